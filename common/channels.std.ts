@@ -1,0 +1,16 @@
+/**
+ * The channel names of the IPC contract, without their schemas, so that the preload can check a
+ * channel name without bundling zod. contract.std.ts proves at compile time that the two agree.
+ */
+export const CHANNELS = ['app:info', 'content:listIssues', 'content:getIssue'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+/** Upper bound on one request's serialised arguments; larger ones are refused unread. */
+export const MAX_REQUEST_BYTES = 64 * 1024;
+
+/** The single Electron IPC channel name prefix; every contract channel is sent as `valise:<channel>`. */
+export const IPC_PREFIX = 'valise:';

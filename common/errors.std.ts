@@ -1,0 +1,43 @@
+/**
+ * Errors that cross the process boundary. They carry a code the renderer can branch on and a
+ * message a person can read; never a stack trace.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST', // arguments do not match the contract
+  'UNKNOWN_CHANNEL', // channel is not in the contract
+  'TOO_LARGE', // request exceeds MAX_REQUEST_BYTES
+  'FORBIDDEN', // sender is not the app's own frame
+  'NOT_FOUND', // the item asked for does not exist
+  'INTERNAL', // a bug or an unreadable database; details go to the log, not the caller
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ContractErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractErrorShape };
+
+export class ContractError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ContractError';
+    this.code = code;
+  }
+  toShape(): ContractErrorShape {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const v = value as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (v.ok === true) return 'value' in value;
+  return (
+    v.ok === false &&
+    typeof v.error?.message === 'string' &&
+    (ERROR_CODES as readonly unknown[]).includes(v.error.code)
+  );
+}

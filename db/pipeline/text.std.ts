@@ -1,0 +1,75 @@
+/**
+ * Line-level repairs of PDF-extracted text. Each repair is decided by evidence in the issue's own
+ * text (its vocabulary), so nothing is rewritten on a guess.
+ */
+
+/** Lower-cased words of a text, hyphenated compounds kept whole, for "does the text prove it" checks. */
+export function vocabularyOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
+  return new Set(words);
+}
+
+/**
+ * Joins the lines of one block into running text. A line ending in `letter-` followed by a line
+ * starting with a lower-case letter is a word split by the layout: it is joined without the hyphen
+ * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`).
+ */
+export function joinLines(lines: string[], vocabulary: Set<string>): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const split = /(\p{L}+)-$/u.exec(out);
+    const next = /^(\p{Ll}[\p{L}’']*)/u.exec(line);
+    if (split && next) {
+      const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
+      const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());
+      out = keepHyphen ? out + line : out.slice(0, -1) + line;
+    } else {
+      out = `${out} ${line}`;
+    }
+  }
+  return out.replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * A display heading set in spaced capitals (`M U LT I L A T E R A L I S M . . .`): at least four
+ * tokens, nearly all one or two letters long.
+ */
+export function isSpacedOut(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 4) return false;
+  const short = tokens.filter((t) => t.length <= 2).length;
+  return short / tokens.length >= 0.8;
+}
+
+/**
+ * Joins a spaced-out heading's letters, then cuts the run into words the issue's text uses,
+ * preferring the fewest words; a run it cannot cut stays joined.
+ */
+export function unspace(line: string, vocabulary: Set<string>): string {
+  const joined = line.trim().replace(/\s+/g, '');
+  const trailing = /[.…]+$/.exec(joined)?.[0] ?? '';
+  const letters = joined.slice(0, joined.length - trailing.length);
+  const words = segment(letters, vocabulary);
+  return (words ? words.join(' ') : letters) + (trailing ? '…' : '');
+}
+
+function segment(run: string, vocabulary: Set<string>): string[] | null {
+  const lower = run.toLowerCase();
+  const best: (string[] | null)[] = new Array(run.length + 1).fill(null);
+  best[0] = [];
+  for (let end = 1; end <= run.length; end++) {
+    for (let start = Math.max(0, end - 30); start < end; start++) {
+      const prefix = best[start];
+      if (!prefix || !vocabulary.has(lower.slice(start, end))) continue;
+      const candidate = [...prefix, run.slice(start, end)];
+      if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
+    }
+  }
+  return best[run.length];
+}

@@ -1,0 +1,61 @@
+/**
+ * Writes extracted issues into a new content database file. The file is written beside its
+ * target under a temporary name and renamed into place only once complete, so a failed build
+ * leaves the previous database untouched.
+ */
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ExtractedIssue } from './pipeline/extract-issue.std';
+import { CONTENT_SCHEMA, CONTENT_SCHEMA_VERSION } from './content-schema.node';
+
+/** Identifies the archive's content: a digest of every source file's digest, in order. */
+export function archiveVersionOf(issues: ExtractedIssue[]): string {
+  const hash = createHash('sha256');
+  for (const issue of issues) hash.update(issue.sourceSha256);
+  return hash.digest('hex').slice(0, 12);
+}
+
+export function writeContentDatabase(target: string, issues: ExtractedIssue[]): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.building-${process.pid}`;
+  rmSync(temporary, { force: true });
+  try {
+    const db = new Database(temporary);
+    try {
+      db.pragma('journal_mode = DELETE');
+      db.exec(CONTENT_SCHEMA);
+      const insertIssue = db.prepare(
+        `INSERT INTO issues (key, ord, number, year, date, title, source_file, source_sha256)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const insertSection = db.prepare(
+        'INSERT INTO sections (key, issue_key, ord, title, kicker, page) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const insertParagraph = db.prepare(
+        'INSERT INTO paragraphs (key, section_key, ord, kind, text, page) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      db.transaction(() => {
+        db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('archive_version', archiveVersionOf(issues));
+        issues.forEach((issue, ord) => {
+          insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.title, issue.sourceFile, issue.sourceSha256);
+          issue.sections.forEach((section, sectionOrd) => {
+            insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page);
+            section.paragraphs.forEach((p, pOrd) => {
+              insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page);
+            });
+          });
+        });
+      })();
+      db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
+      db.exec('VACUUM');
+    } finally {
+      db.close();
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

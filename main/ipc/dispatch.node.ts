@@ -1,0 +1,54 @@
+/**
+ * The boundary where a request from the renderer enters main, whatever carried it (Electron IPC
+ * or the development web host). Rejected here, each with a typed error and nothing executed:
+ * a channel not in the contract (UNKNOWN_CHANNEL), arguments that cannot be serialised or are
+ * larger than MAX_REQUEST_BYTES (TOO_LARGE), arguments that fail the channel's schema
+ * (BAD_REQUEST). A handler's unexpected failure is logged and returned as INTERNAL without its
+ * stack.
+ */
+import { isChannel, MAX_REQUEST_BYTES } from '../../common/channels.std';
+import { contract } from '../../common/contract.std';
+import { ContractError, type Envelope } from '../../common/errors.std';
+import type { Handlers } from './handlers.node';
+
+export type Logger = (message: string, error?: unknown) => void;
+
+function serialisedSize(value: unknown): number | null {
+  try {
+    const json = JSON.stringify(value ?? null);
+    return json === undefined ? null : Buffer.byteLength(json);
+  } catch {
+    return null;
+  }
+}
+
+export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
+  return async function dispatch(channel: unknown, args: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isChannel(channel)) {
+        const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+        throw new ContractError('UNKNOWN_CHANNEL', `“${name}” is not a channel of the Valise contract.`);
+      }
+      const size = serialisedSize(args);
+      if (size === null) throw new ContractError('BAD_REQUEST', `Arguments for ${channel} are not plain data.`);
+      if (size > MAX_REQUEST_BYTES) {
+        throw new ContractError('TOO_LARGE', `Arguments for ${channel} are ${size} bytes; the limit is ${MAX_REQUEST_BYTES}.`);
+      }
+      const parsed = contract[channel].args.safeParse(args ?? {});
+      if (!parsed.success) {
+        const detail = parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
+          .join('; ');
+        throw new ContractError('BAD_REQUEST', `Invalid arguments for ${channel}: ${detail}.`);
+      }
+      const handler = handlers[channel] as (a: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof ContractError) return { ok: false, error: error.toShape() };
+      log(`IPC ${String(channel)} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Valise could not complete this request; the details are in the log.' } };
+    }
+  };
+}
+export type Dispatch = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,19 @@
+/**
+ * The only bridge between the page and main: `window.valise.invoke(channel, args)` for the
+ * contract's channels and nothing else. No ipcRenderer, no arbitrary channel, no Node.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_PREFIX, isChannel } from '../../common/channels.std';
+
+contextBridge.exposeInMainWorld('valise', {
+  invoke(channel: unknown, args: unknown): Promise<unknown> {
+    if (!isChannel(channel)) {
+      const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: `“${name}” is not a channel of the Valise contract.` },
+      });
+    }
+    return ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, args);
+  },
+});

@@ -1,0 +1,52 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
+import { NotFound } from './app/Screen.dom';
+import { ArticleScreen } from './screens/Article.dom';
+import { IssueScreen } from './screens/Issue.dom';
+import { LibraryScreen } from './screens/Library.dom';
+import './styles.css';
+
+function Shell() {
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
+      <header className="topbar">
+        <Link to="/" className="brand" aria-label="Valise — library">
+          Valise
+        </Link>
+        <nav aria-label="Main">
+          <Link to="/">Library</Link>
+        </nav>
+      </header>
+      <Outlet />
+    </div>
+  );
+}
+
+const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [
+      { path: '/', element: <LibraryScreen /> },
+      { path: '/issue/:issueKey', element: <IssueScreen /> },
+      { path: '/read/:issueKey/*', element: <ArticleScreen /> },
+      {
+        path: '*',
+        element: (
+          <main id="main" className="screen" data-screen="not-found" data-state="ready">
+            <NotFound />
+          </main>
+        ),
+      },
+    ],
+  },
+]);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

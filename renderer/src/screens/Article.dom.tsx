@@ -1,0 +1,57 @@
+/** One section of an issue, as the newsletter prints it, with the way to the previous and next. */
+import { Link, useParams } from 'react-router';
+import { ContractError } from '../../../common/errors.std';
+import { api } from '../api/client.dom';
+import { useCall } from '../api/useCall.dom';
+import { issueLabel } from '../app/format.dom';
+import { Screen } from '../app/Screen.dom';
+
+export function ArticleScreen() {
+  const { issueKey = '', '*': rest = '' } = useParams();
+  const sectionKey = `${issueKey}/${rest}`;
+  const loaded = useCall(async () => {
+    const issue = await api.content.getIssue({ key: issueKey });
+    const index = issue.sections.findIndex((s) => s.key === sectionKey);
+    if (index < 0) throw new ContractError('NOT_FOUND', 'This article is not in the archive.');
+    return { issue, index };
+  }, [sectionKey]);
+  return (
+    <Screen
+      name="article"
+      title={loaded.state === 'ready' ? loaded.value.issue.sections[loaded.value.index]!.title : ''}
+      loaded={loaded}
+    >
+      {({ issue, index }) => {
+        const section = issue.sections[index]!;
+        const previous = issue.sections[index - 1];
+        const next = issue.sections[index + 1];
+        return (
+          <article className="article">
+            <nav aria-label="Breadcrumb" className="breadcrumb">
+              <Link to="/">Library</Link> › <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
+            </nav>
+            <header className="screen-header">
+              <p className="issue-meta">
+                {issueLabel(issue)}
+                {section.page ? ` · page ${section.page}` : ''}
+              </p>
+              {section.kicker && <p className="kicker">{section.kicker}</p>}
+              <h1>{section.title}</h1>
+            </header>
+            <div className="prose">
+              {section.paragraphs.map((p) => (
+                <p key={p.key} data-key={p.key}>
+                  {p.text}
+                </p>
+              ))}
+            </div>
+            <nav aria-label="Previous and next article" className="pager">
+              {previous ? <Link to={`/read/${previous.key}`} rel="prev">← {previous.title}</Link> : <span />}
+              {next ? <Link to={`/read/${next.key}`} rel="next">{next.title} →</Link> : <span />}
+            </nav>
+          </article>
+        );
+      }}
+    </Screen>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The one wrapper specs use to drive Valise, on either host. It waits for what the app announces
+ * (`main[data-screen][data-state]`), never for time. Specs tagged @electron need the real shell
+ * (window flags, menus, printToPDF) and are skipped on the Chromium host with the reason.
+ */
+import { test as base, chromium, _electron, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openServices } from '../../main/services/create.node';
+import { startWebHost, type WebHost } from '../../main/webhost/server.node';
+import { chooseHost, chromiumBinary, electronBinary, PROJECT_ROOT, type HostName } from './hosts';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export class Valise {
+  constructor(
+    readonly page: Page,
+    readonly host: HostName,
+    readonly electronApp: ElectronApplication | null,
+  ) {}
+
+  /** Opens a route (`/`, `/issue/<key>`) and waits until its screen says it is ready. */
+  async open(route: string, screen: string): Promise<void> {
+    await this.page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#${route}`);
+    await this.screen(screen);
+  }
+
+  async screen(name: string): Promise<void> {
+    await expect(this.page.locator(`main[data-screen="${name}"]`)).toHaveAttribute('data-state', /ready|error/);
+  }
+
+  /** Sends a raw request through the host's own transport, bypassing the typed client. */
+  rawInvoke(channel: unknown, args: unknown): Promise<unknown> {
+    return this.page.evaluate(
+      async ([c, a]) => {
+        if (window.valise) return window.valise.invoke(c as string, a);
+        const response = await fetch('/__valise/ipc', { method: 'POST', body: JSON.stringify({ channel: c, args: a }) });
+        return response.json();
+      },
+      [channel, args] as const,
+    );
+  }
+}
+
+interface HostHandle {
+  name: HostName;
+  newPage(): Promise<{ page: Page; electronApp: ElectronApplication | null; close(): Promise<void> }>;
+}
+
+export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
+  appHost: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { name } = chooseHost();
+      if (name === 'electron') {
+        await use({
+          name,
+          async newPage() {
+            const userData = mkdtempSync(join(tmpdir(), 'valise-e2e-'));
+            const electronApp = await _electron.launch({
+              executablePath: electronBinary() ?? undefined,
+              args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+              env: { ...process.env, VALISE_USER_DATA: userData },
+            });
+            const page = await electronApp.firstWindow();
+            return { page, electronApp, close: () => electronApp.close() };
+          },
+        });
+        return;
+      }
+      const { dispatch, close } = openServices({
+        contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
+        appVersion: 'e2e',
+        host: 'web',
+      });
+      const webHost: WebHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch });
+      const browser: Browser = await chromium.launch({ executablePath: chromiumBinary(), args: CHROMIUM_ARGS });
+      await use({
+        name,
+        async newPage() {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+          const page = await context.newPage();
+          await page.goto(webHost.url);
+          return { page, electronApp: null, close: () => context.close() };
+        },
+      });
+      await browser.close();
+      await webHost.close();
+      close();
+    },
+    { scope: 'worker' },
+  ],
+  valise: async ({ appHost }, use, testInfo) => {
+    if (testInfo.tags.includes('@electron') && appHost.name !== 'electron') {
+      const reason = 'needs the Electron shell; this run uses the Chromium host (no Electron binary installed)';
+      console.log(`[valise e2e] skipped “${testInfo.title}”: ${reason}`);
+      testInfo.skip(true, reason);
+    }
+    const { page, electronApp, close } = await appHost.newPage();
+    testInfo.annotations.push({ type: 'host', description: appHost.name });
+    await use(new Valise(page, appHost.name, electronApp));
+    await close();
+  },
+});
+
+export { expect };
