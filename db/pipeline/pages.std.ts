@@ -20,7 +20,7 @@ export function splitPages(text: string): Page[] {
   const pages: Page[] = [];
   let current: Page | null = null;
   lines.forEach((line, i) => {
-    const previous = i > 0 ? lines[i - 1] : '';
+    const previous = lines[i - 1] ?? '';
     const startsPage = i === 0 || (/^ \s?\S/.test(line) && !isBlank(previous));
     if (startsPage || current === null) {
       current = { index: pages.length, firstLine: i + 1, lines: [] };

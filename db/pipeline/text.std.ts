@@ -71,5 +71,5 @@ function segment(run: string, vocabulary: Set<string>): string[] | null {
       if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
     }
   }
-  return best[run.length];
+  return best[run.length] ?? null;
 }

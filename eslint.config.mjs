@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * Lint, and the process boundaries as rules (Signal-style file suffixes, VS Code-style layers):
+ *   *.std.ts      pure code that runs anywhere: imports only *.std and zod
+ *   *.node.ts     Node (services, database, CLI, web host): no electron, no DOM code
+ *   *.main.ts     Electron main process: the only files besides the preload that import electron
+ *   *.preload.ts  the preload bridge: electron and *.std only
+ *   *.dom.ts(x)   the renderer: *.std, *.dom and web packages; never electron, better-sqlite3, Node or main code
+ * Layers import only downward: common ← db ← main, and common ← renderer.
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import path from 'node:path';
+
+const SUFFIXES = ['std', 'node', 'main', 'preload', 'dom'];
+/** Which suffixes a file of each kind may import. */
+const MAY_IMPORT = {
+  std: ['std'],
+  node: ['std', 'node'],
+  main: ['std', 'node', 'main'],
+  preload: ['std'],
+  dom: ['std', 'dom'],
+};
+/** Which bare packages each kind may import (by prefix); anything not listed is refused. */
+const PACKAGES = {
+  std: ['zod'],
+  node: ['zod', 'better-sqlite3', 'node:', 'lunr'],
+  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'lunr'],
+  preload: ['electron'],
+  dom: ['react', 'react-dom', 'react-router', 'zod', 'lunr'],
+};
+/** Top-level folders, and the ones each may import from. */
+const LAYERS = {
+  common: ['common'],
+  db: ['common', 'db'],
+  main: ['common', 'db', 'main'],
+  renderer: ['common', 'renderer'],
+};
+
+const root = import.meta.dirname;
+const kindOf = (file) => /\.(std|node|main|preload|dom)(\.d)?\.tsx?$/.exec(file)?.[1];
+const layerOf = (file) => path.relative(root, file).split(path.sep)[0];
+
+const boundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = context.filename;
+    const layer = layerOf(file);
+    if (!(layer in LAYERS)) return {};
+    const kind = kindOf(file);
+    const check = (node, spec) => {
+      if (!kind) return;
+      if (spec.startsWith('.')) {
+        const target = path.resolve(path.dirname(file), spec);
+        const targetLayer = layerOf(target);
+        if (!LAYERS[layer].includes(targetLayer)) {
+          context.report({ node, message: `${layer}/ may not import from ${targetLayer}/ (layers import only downward).` });
+        }
+        const targetKind = kindOf(target + '.ts');
+        if (!spec.endsWith('.css') && (!targetKind || !MAY_IMPORT[kind].includes(targetKind))) {
+          context.report({ node, message: `A .${kind} file may not import ${spec} (.${targetKind ?? '?'}); allowed: ${MAY_IMPORT[kind].map((k) => '.' + k).join(', ')}.` });
+        }
+      } else if (!PACKAGES[kind].some((p) => spec === p || spec.startsWith(p.endsWith(':') ? p : p + '/'))) {
+        context.report({ node, message: `A .${kind} file may not import the package “${spec}”.` });
+      }
+    };
+    return {
+      Program(node) {
+        if (!kind) context.report({ node, message: `File name must say where it runs: one of ${SUFFIXES.map((s) => '.' + s).join(', ')} before the extension.` });
+      },
+      ImportDeclaration(node) {
+        check(node, String(node.source.value));
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, String(node.source.value));
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') check(node, String(node.source.value));
+      },
+    };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.toolchain/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    plugins: { valise: { rules: { boundaries } } },
+    rules: {
+      'valise/boundaries': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);

@@ -1,0 +1,47 @@
+/** The lint rule that keeps each process to its own imports refuses what it should. */
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const eslint = new ESLint({ cwd: root });
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, file) });
+  return result!.messages.filter((m) => m.ruleId === 'valise/boundaries').map((m) => m.message);
+}
+
+describe('process boundaries', () => {
+  it('refuses electron, better-sqlite3 and main code in the renderer', async () => {
+    const found = await problems(
+      'renderer/src/x.dom.ts',
+      "import { app } from 'electron';\nimport Database from 'better-sqlite3';\nimport { openServices } from '../../main/services/create.node';\nexport const x = [app, Database, openServices];\n",
+    );
+    expect(found).toEqual([
+      expect.stringContaining('may not import the package “electron”'),
+      expect.stringContaining('may not import the package “better-sqlite3”'),
+      expect.stringContaining('renderer/ may not import from main/'),
+      expect.stringContaining('A .dom file may not import ../../main/services/create.node'),
+    ]);
+  });
+
+  it('refuses electron in a main-process service', async () => {
+    expect(await problems('main/services/x.node.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([
+      expect.stringContaining('may not import the package “electron”'),
+    ]);
+  });
+
+  it('refuses an upward import from common', async () => {
+    expect(await problems('common/x.std.ts', "import { x } from '../db/pipeline/slug.std';\nexport const y = x;\n")).toEqual([
+      expect.stringContaining('common/ may not import from db/'),
+    ]);
+  });
+
+  it('requires a file name that says where it runs', async () => {
+    expect(await problems('main/services/helper.ts', 'export const x = 1;\n')).toEqual([expect.stringContaining('File name must say where it runs')]);
+  });
+
+  it('accepts the electron glue importing electron', async () => {
+    expect(await problems('main/electron/x.main.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
+  });
+});

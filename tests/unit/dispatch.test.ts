@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, MAX_REQUEST_BYTES } from '../../common/channels.std';
+import { contract } from '../../common/contract.std';
+import { openServices } from '../../main/services/create.node';
+import { contentDb } from '../support/content';
+
+function services(log = vi.fn()) {
+  return { ...openServices({ contentDbPath: contentDb(), appVersion: '1.2.3', host: 'web', log }), log };
+}
+
+describe('the IPC boundary', () => {
+  it('serves a valid request, and the result matches the contract', async () => {
+    const { dispatch } = services();
+    const reply = await dispatch('content:getIssue', { key: '2018-no-10' });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(contract['content:getIssue'].result.safeParse(reply.value).success).toBe(true);
+  });
+
+  it('refuses an unknown channel', async () => {
+    const { dispatch } = services();
+    expect(await dispatch('shell:openExternal', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch(undefined, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses arguments of the wrong type, and unexpected fields', async () => {
+    const { dispatch } = services();
+    expect(await dispatch('content:getIssue', { key: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('content:getIssue', 'x')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('content:getIssue', { key: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('content:listIssues', { sql: 'DROP TABLE issues' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('refuses oversized and non-serialisable arguments', async () => {
+    const { dispatch } = services();
+    const big = { key: 'a'.repeat(MAX_REQUEST_BYTES + 1) };
+    expect(await dispatch('content:getIssue', big)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(await dispatch('content:getIssue', cyclic)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('reports a missing item as NOT_FOUND', async () => {
+    const { dispatch } = services();
+    expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('turns an unexpected failure into INTERNAL without its stack, and logs it', async () => {
+    const { dispatch, close, log } = services();
+    close(); // the database is gone: every query now throws
+    const reply = await dispatch('content:listIssues', {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(reply)).not.toMatch(/\.ts:\d+|at /);
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('knows every channel the preload lets through', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+  });
+});
