@@ -1,19 +1,22 @@
 /**
- * The automatic pipeline from one issue's raw text to its structure, then the editorial overlay
- * on top. Pure: the same text and overlay always give the same result, keys included.
+ * The automatic pipeline from one issue's raw text to its structure, with the editorial overlay
+ * applied where it speaks. Pure: the same text and overlay always give the same result, keys
+ * included. Every section title and paragraph cites the source lines it is made of.
  */
 import { issueNumberOf, issueYearOf } from './issue-meta.std';
-import type { Overlay } from './overlay.std';
-import { splitPages } from './pages.std';
+import { readingOrder, type DroppedLine } from './lines.std';
+import { Overlay, type Overlay as OverlayInput } from './overlay.std';
+import { paragraphsOf, type ParagraphKind } from './paragraphs.std';
 import { splitSections } from './sections.std';
 import { slugify, uniqueSlugger } from './slug.std';
-import { joinLines, vocabularyOf } from './text.std';
+import { vocabularyOf } from './text.std';
 
 export interface ExtractedParagraph {
   key: string;
-  kind: 'paragraph';
+  kind: ParagraphKind;
   text: string;
   page: number;
+  lines: number[];
 }
 
 export interface ExtractedSection {
@@ -21,6 +24,7 @@ export interface ExtractedSection {
   title: string;
   kicker: string | null;
   page: number;
+  titleLines: number[];
   paragraphs: ExtractedParagraph[];
 }
 
@@ -29,10 +33,12 @@ export interface ExtractedIssue {
   number: number | null;
   year: number;
   date: string | null;
+  dateNote: string | null;
   title: string;
   sourceFile: string;
   sourceSha256: string;
   sections: ExtractedSection[];
+  dropped: DroppedLine[];
 }
 
 export interface ExtractionReport {
@@ -52,20 +58,29 @@ export class ExtractionError extends Error {
 
 export function extractIssue(
   source: { file: string; text: string; sha256: string },
-  overlay: Overlay = {},
+  overlayInput: OverlayInput = {},
 ): { issue: ExtractedIssue; report: ExtractionReport } {
+  const parsedOverlay = Overlay.safeParse(overlayInput);
+  if (!parsedOverlay.success) throw new ExtractionError(source.file, `overlay: ${parsedOverlay.error.issues[0]?.message}`);
+  const overlay = parsedOverlay.data;
   const vocabulary = vocabularyOf(source.text);
-  const pages = splitPages(source.text);
-  const rawSections = splitSections(pages, vocabulary).filter((s) => s.title !== '');
+  let ordered: ReturnType<typeof readingOrder>;
+  try {
+    ordered = readingOrder(source.text, overlay);
+  } catch (error) {
+    throw new ExtractionError(source.file, `overlay: ${(error as Error).message}`);
+  }
+  const rawSections = splitSections(ordered.lines, vocabulary).filter((s) => s.title !== '');
   if (rawSections.length === 0) {
     throw new ExtractionError(source.file, 'no recognisable sections (no page opens with a heading)');
   }
   const autoNumber = issueNumberOf(source.text);
   const autoYear = issueYearOf(source.text);
   const autoTitle = rawSections[0]!.title;
+  const pageCount = new Set(ordered.lines.map((l) => l.pageIndex)).size;
   const report: ExtractionReport = {
     found: [
-      `${pages.length} pages, ${rawSections.length} sections`,
+      `${pageCount} pages, ${rawSections.length} sections`,
       `number ${autoNumber ?? 'not stated'}, year ${autoYear ?? 'not stated'}`,
     ],
     overlaid: [],
@@ -79,8 +94,11 @@ export function extractIssue(
   const year = apply('year', autoYear, overlay.year);
   if (year === null) throw new ExtractionError(source.file, 'no year is stated in the text');
   const title = apply('title', autoTitle, overlay.title);
-  const date = apply('date', null as string | null, overlay.date ?? undefined);
+  const date = apply('date', null as string | null, overlay.date);
   const firstPage = apply('firstPage', 1, overlay.firstPage);
+  for (const r of overlay.reorder) report.overlaid.push(`reading order restored: ${r.note}`);
+  for (const b of overlay.boxes) report.overlaid.push(`side box (${b.kind}): lines ${b.lines.join(', ')}`);
+  for (const d of overlay.drop) report.overlaid.push(`dropped lines ${d.lines}: ${d.reason}`);
 
   const key = number !== null ? `${year}-no-${number}` : `${year}-${slugify(title, 5)}`;
   const sectionSlug = uniqueSlugger();
@@ -92,19 +110,29 @@ export function extractIssue(
       title: raw.title,
       kicker: raw.kicker,
       page: raw.pageIndex + firstPage,
-      paragraphs: raw.blocks.map((block) => {
-        const text = joinLines(block.lines, vocabulary);
-        return {
-          key: `${sectionKey}/${paragraphSlug(slugify(text, 5))}`,
-          kind: 'paragraph',
-          text,
-          page: block.pageIndex + firstPage,
-        };
-      }),
+      titleLines: raw.titleLines,
+      paragraphs: paragraphsOf(raw.blocks, vocabulary).map((p) => ({
+        key: `${sectionKey}/${paragraphSlug(slugify(p.text, 5))}`,
+        kind: p.kind,
+        text: p.text,
+        page: p.pageIndex + firstPage,
+        lines: p.lines,
+      })),
     };
   });
   return {
-    issue: { key, number, year, date, title, sourceFile: source.file, sourceSha256: source.sha256, sections },
+    issue: {
+      key,
+      number,
+      year,
+      date,
+      dateNote: overlay.dateNote ?? null,
+      title,
+      sourceFile: source.file,
+      sourceSha256: source.sha256,
+      sections,
+      dropped: ordered.dropped,
+    },
     report,
   };
 }

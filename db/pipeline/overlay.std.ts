@@ -1,10 +1,18 @@
 /**
  * The editorial overlay: a small reviewed file beside a raw issue (`<name>.overlay.json`) that
- * settles what the text cannot (the missing cover's page count, a title set only in the artwork).
- * Anything it does not name is left to extraction. Unknown fields are refused so a typo in a key
- * is an error, not a silent no-op.
+ * settles what the text cannot. It never adds words: it states facts the text implies (the page
+ * count lost with the cover, the issue's date), restores the reading order of lines the
+ * two-column layout interleaved, says which lines form a side box, and drops page furniture with
+ * a reason. Anything it does not name is left to the automatic pipeline. Unknown fields are refused,
+ * so a typo is an error rather than a silent no-op.
  */
 import { z } from 'zod';
+
+/** A source line number or an inclusive range, 1-based: "12" or "12-30". */
+export const LineRange = z.string().regex(/^\d+(-\d+)?$/, 'a line number or range such as "12-30"');
+
+export const BOX_KINDS = ['deck', 'key-figures', 'question', 'quote', 'caption', 'calendar', 'contact', 'box'] as const;
+export type BoxKind = (typeof BOX_KINDS)[number];
 
 export const Overlay = z
   .object({
@@ -12,10 +20,27 @@ export const Overlay = z
     firstPage: z.number().int().min(1).optional(),
     number: z.number().int().min(1).nullable().optional(),
     year: z.number().int().min(1990).max(2100).optional(),
-    /** ISO date, year-month or year, and why the text supports it. */
+    /** ISO date, year-month or year of publication, and the passage that supports it. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
     dateNote: z.string().optional(),
+    /** The issue's title, which must be words of the issue itself. */
     title: z.string().min(1).optional(),
+    /** Reading order restored: within lines from..to, the listed ranges in this order. */
+    reorder: z
+      .array(z.object({ note: z.string(), order: z.array(LineRange).min(1) }).strict())
+      .default([]),
+    /** Lines that form a side box of one kind, not running text. */
+    boxes: z.array(z.object({ kind: z.enum(BOX_KINDS), lines: z.array(LineRange).min(1) }).strict()).default([]),
+    /** Lines that are not the newsletter's content (page furniture), each with why. */
+    drop: z.array(z.object({ lines: LineRange, reason: z.string().min(3) }).strict()).default([]),
   })
   .strict();
-export type Overlay = z.infer<typeof Overlay>;
+export type Overlay = z.input<typeof Overlay>;
+export type ParsedOverlay = z.output<typeof Overlay>;
+
+export function expandRange(range: string): number[] {
+  const [from, to = from] = range.split('-').map(Number) as [number, number?];
+  const lines: number[] = [];
+  for (let n = from; n <= to!; n++) lines.push(n);
+  return lines;
+}

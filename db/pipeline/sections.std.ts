@@ -1,54 +1,106 @@
 /**
- * Cuts an issue's pages into sections. A page opens a new section when it starts with a heading
- * (short lines, not a sentence running on from the previous page) or carries a kicker line such as
- * "Focus on…"; otherwise it continues the previous section.
+ * Cuts the reading-order lines into sections, and each section into blocks (paragraphs, side
+ * boxes). A page opens a new section when it starts with a heading (short lines, not a sentence
+ * running on from the previous page) or carries a kicker line such as "Focus on…" further down;
+ * otherwise it continues the previous section.
  */
-import { isBlank, type Page } from './pages.std';
+import type { BoxKind } from './overlay.std';
+import type { SourceLine } from './lines.std';
 import { isSpacedOut, joinLines, unspace } from './text.std';
 
 export interface RawBlock {
-  lines: string[];
-  pageIndex: number;
+  lines: SourceLine[];
+  box: BoxKind | null;
 }
 
 export interface RawSection {
   title: string;
+  titleLines: number[];
   kicker: string | null;
   pageIndex: number;
   blocks: RawBlock[];
 }
 
-const KICKER =
-  /^(focus on|return to|a closer look at|three questions to)\s*(\.\.\.|…)?\s*$|^(priority \d+)\s*:/i;
+const KICKER = /^(focus on|return to|a closer look at|three questions to)\s*(\.\.\.|…)?\s*$/i;
+const PRIORITY = /^(priority \d+)\s*:\s*/i;
 const MAX_HEADING_LINE = 72;
 
-export function kickerOf(line: string): string | null {
-  const match = KICKER.exec(line.trim());
-  if (!match) return null;
-  const words = (match[1] ?? match[3])!;
-  return match[3] ? words : `${words}…`;
+export function kickerOf(text: string): string | null {
+  const match = KICKER.exec(text.trim());
+  return match ? `${match[1]}…` : null;
 }
 
-interface Line {
-  text: string;
-  /** A blank line stands between this line and the one before. */
-  gapBefore: boolean;
-  /** The line starts with a space: an indented first line or a lost bullet. */
-  indented: boolean;
+function looksLikeHeadingStart(text: string): boolean {
+  if (text.length > MAX_HEADING_LINE) return false;
+  if (/^\p{Ll}/u.test(text)) return false; // a sentence running on from the previous page
+  if (/^\d+\.\s/.test(text)) return false; // a numbered item continuing a list
+  if (/^(on|from|in|since|by|at|after|during)\s+\d/i.test(text)) return false; // a dated sentence
+  if (/[.;,]$/.test(text) && !/(\.\.\.|…)$/.test(text) && !isSpacedOut(text)) return false;
+  return true;
 }
 
-function linesOf(page: Page): Line[] {
-  const lines: Line[] = [];
-  let gap = false;
-  page.lines.forEach((raw, i) => {
-    if (isBlank(raw)) {
-      gap = true;
-      return;
-    }
-    lines.push({ text: raw.trim(), gapBefore: gap, indented: i > 0 && /^\s/.test(raw) });
-    gap = false;
-  });
-  return lines;
+/** Lines that continue a heading: lower-case run-ons, spaced capitals, or capitals after capitals. */
+function continuesHeading(previous: string, text: string): boolean {
+  if (text.length > 100 || /^(from|held)\b/i.test(text) || /^\d/.test(text)) return false;
+  if (isSpacedOut(text) || isSpacedOut(previous)) return isSpacedOut(text) || upper(text);
+  if (/^\p{Ll}/u.test(text) || /^…\s/.test(text)) return !/[.;]$/.test(previous);
+  return upper(previous) && upper(text) && !kickerOf(text);
+}
+
+function upper(text: string): boolean {
+  return text === text.toUpperCase() && /\p{L}/u.test(text);
+}
+
+function headingText(lines: SourceLine[], vocabulary: Set<string>): string {
+  const parts = lines.map((line) => (isSpacedOut(line.text) ? unspace(line.text, vocabulary) : line.text));
+  return joinLines(parts, vocabulary).replace(/^(\.\.\.|…)\s*/, '…');
+}
+
+interface Heading {
+  title: string;
+  titleLines: number[];
+  kicker: string | null;
+}
+
+/** Takes a heading off the front of `lines` (in place): a kicker line, then title lines. */
+function takeHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | null {
+  let kicker: string | null = null;
+  const kickerLines: number[] = [];
+  if (lines[0] && !lines[0].box && kickerOf(lines[0].text)) {
+    kicker = kickerOf(lines[0].text);
+    kickerLines.push(lines.shift()!.no);
+  }
+  const first = lines[0];
+  // Under a kicker the title may run long ("… regional expert group meeting on “access to justice…”).
+  const fits = first && (first.text.length <= MAX_HEADING_LINE || (kicker !== null && first.text.length <= 100));
+  if (!first || first.box || !fits || !looksLikeHeadingStart(first.text.slice(0, MAX_HEADING_LINE))) {
+    return kicker ? { title: kicker, titleLines: kickerLines, kicker: null } : null;
+  }
+  let end = 1;
+  while (end < lines.length && !lines[end]!.box && continuesHeading(lines[end - 1]!.text, lines[end]!.text)) end++;
+  const taken = lines.splice(0, end);
+  const priority = PRIORITY.exec(taken[0]!.text);
+  let title = headingText(taken, vocabulary);
+  if (priority) {
+    kicker = priority[1]!;
+    title = title.slice(priority[0].length);
+  }
+  if (lines[0]) lines[0].gapBefore = Math.max(lines[0].gapBefore, 2);
+  return { title, titleLines: [...kickerLines, ...taken.map((l) => l.no)], kicker };
+}
+
+/**
+ * A page whose text starts mid-story but carries a kicker line further down ("FOCUS ON..." set
+ * at the foot of the page by the layout) opens the section that kicker introduces.
+ */
+function takeInnerHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | null {
+  const at = lines.findIndex((line) => !line.box && kickerOf(line.text) !== null);
+  if (at <= 0) return null;
+  const tail = lines.splice(at);
+  const heading = takeHeading(tail, vocabulary);
+  if (tail[0]) tail[0].gapBefore = Math.max(tail[0].gapBefore, 2);
+  lines.push(...tail);
+  return heading;
 }
 
 function percentile(values: number[], q: number): number {
@@ -57,110 +109,82 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-const ENDS_SENTENCE = /[.:;!?”»)\]]$|\.\.\.$|…$/;
+const ENDS_SENTENCE = /[.:;!?”»)\]]$|\.\.\.$|…$|\bpage \d+$/;
+/** A line that opens an item of its own: a dated calendar entry, a numbered target, a question. */
+const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s|\d+\.\d+:\s|\(\d+\)\s|\d+\.\s+\p{Lu})/u;
 
 /**
- * Groups a page's lines into paragraphs. Some pages are double-spaced by the extraction, so a
- * blank line alone does not end a paragraph: it does when the line before ends a sentence, or
- * the next line is indented.
+ * Groups lines into blocks. Some pages are double-spaced by the extraction, so a blank line alone
+ * does not end a paragraph: it does when the line before ends a sentence or is short, or the next
+ * line is indented or opens an item. In single-spaced text, a sentence end that stops well short
+ * of the column ends the paragraph.
  */
-function blocksOf(lines: Line[], pageIndex: number): RawBlock[] {
+function blocksOf(lines: SourceLine[]): RawBlock[] {
   const blocks: RawBlock[] = [];
-  const fullWidth = percentile(lines.map((line) => line.text.length), 0.75);
-  let current: string[] = [];
+  const running = lines.filter((l) => !l.box);
+  const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
+  // Double-spaced extraction puts a blank line after every line: there, one blank line says nothing.
+  const doubleSpaced = running.filter((l) => l.gapBefore > 0).length > running.length * 0.5;
+  const paragraphGap = doubleSpaced ? 2 : 1;
+  let current: SourceLine[] = [];
   for (const line of lines) {
     const previous = current[current.length - 1];
-    const endsSentence = previous !== undefined && ENDS_SENTENCE.test(previous);
-    // In single-spaced text a paragraph's last line is a sentence end that stops well short of the column.
-    const shortLast = endsSentence && previous.length < fullWidth * 0.7;
-    const breaks = previous === undefined || line.indented || (endsSentence && (line.gapBefore || shortLast));
+    let breaks = previous === undefined;
+    if (previous) {
+      const endsSentence = ENDS_SENTENCE.test(previous.text);
+      const short = previous.text.length < fullWidth * 0.9;
+      const gap = line.gapBefore >= paragraphGap;
+      breaks =
+        line.box !== previous.box ||
+        (line.box !== null && line.gapBefore > 0 && !(/^\p{Ll}/u.test(line.text) && !ENDS_SENTENCE.test(previous.text))) ||
+        (line.pageIndex !== previous.pageIndex && endsSentence) ||
+        line.indented ||
+        OPENS_ITEM.test(line.text) ||
+        isSpacedOut(line.text) ||
+        isSpacedOut(previous.text) ||
+        (gap && (endsSentence || (short && !/[-,]$/.test(previous.text) && /^[\p{Lu}“«]/u.test(line.text)))) ||
+        (endsSentence && short && !line.box);
+    }
     if (breaks && current.length) {
-      blocks.push({ lines: current, pageIndex });
+      blocks.push({ lines: current, box: current[0]!.box });
       current = [];
     }
-    current.push(line.text);
+    current.push(line);
   }
-  if (current.length) blocks.push({ lines: current, pageIndex });
+  if (current.length) blocks.push({ lines: current, box: current[0]!.box });
   return blocks;
 }
 
-function looksLikeHeadingStart(line: string): boolean {
-  const text = line.trim();
-  if (text.length > MAX_HEADING_LINE) return false;
-  if (/^\p{Ll}/u.test(text)) return false; // a sentence running on from the previous page
-  if (/^\d+\.\s/.test(text)) return false; // a numbered item continuing a list
-  if (/^(on|from|in|since|by|at|after|during)\s+\d/i.test(text)) return false; // a dated sentence
-  if (/[.;,]$/.test(text) && !/(\.\.\.|…)$/.test(text)) return false;
-  return true;
-}
-
-/** Lines that continue a heading: lower-case run-ons, or capitals after capitals. */
-function continuesHeading(previous: string, line: string): boolean {
-  const text = line.trim();
-  if (text.length > MAX_HEADING_LINE || /^(from|held)\b/i.test(text)) return false;
-  if (isSpacedOut(text)) return true;
-  if (/^\p{Ll}/u.test(text)) return true;
-  const upper = (s: string) => s === s.toUpperCase() && /\p{L}/u.test(s);
-  return upper(previous.trim()) && upper(text) && !kickerOf(text);
-}
-
-function headingText(lines: string[], vocabulary: Set<string>): string {
-  const parts = lines.map((line) => (isSpacedOut(line) ? unspace(line, vocabulary) : line.trim()));
-  return joinLines(parts, vocabulary).replace(/^(\.\.\.|…)\s*/, '…');
-}
-
-/** Takes a heading off the front of `lines` (in place): a kicker line, then title lines. */
-function takeHeading(lines: Line[], vocabulary: Set<string>): { title: string; kicker: string | null } | null {
-  let kicker: string | null = null;
-  const first = lines[0];
-  if (first && kickerOf(first.text) && !/^priority/i.test(first.text)) {
-    kicker = kickerOf(first.text);
-    lines.shift();
+export function splitSections(lines: SourceLine[], vocabulary: Set<string>): RawSection[] {
+  const pages: SourceLine[][] = [];
+  for (const line of lines) {
+    const page = pages[pages.length - 1];
+    if (page && page[0]!.pageIndex === line.pageIndex) page.push(line);
+    else pages.push([line]);
   }
-  if (!lines[0] || !looksLikeHeadingStart(lines[0].text)) {
-    return kicker ? { title: kicker, kicker: null } : null;
-  }
-  let end = 1;
-  while (end < lines.length && continuesHeading(lines[end - 1]!.text, lines[end]!.text)) end++;
-  const titleLines = lines.splice(0, end).map((line) => line.text);
-  const priority = /^(priority \d+)\s*:\s*/i.exec(titleLines[0]!);
-  if (priority) {
-    kicker = priority[1]!;
-    titleLines[0] = titleLines[0]!.slice(priority[0].length);
-  }
-  if (lines[0]) lines[0].indented = true;
-  return { title: headingText(titleLines, vocabulary), kicker };
-}
-
-export function splitSections(pages: Page[], vocabulary: Set<string>): RawSection[] {
   const sections: RawSection[] = [];
   for (const page of pages) {
-    const lines = linesOf(page);
-    const heading = takeHeading(lines, vocabulary) ?? takeInnerHeading(lines, vocabulary);
-    const blocks = blocksOf(lines, page.index);
-    if (heading || sections.length === 0) {
+    const heading = takeHeading(page, vocabulary) ?? takeInnerHeading(page, vocabulary);
+    const blocks = blocksOf(page);
+    const previous = sections[sections.length - 1];
+    if (heading || !previous) {
       sections.push({
         title: heading?.title ?? '',
+        titleLines: heading?.titleLines ?? [],
         kicker: heading?.kicker ?? null,
-        pageIndex: page.index,
+        pageIndex: page[0]!.pageIndex,
         blocks,
       });
     } else {
-      sections[sections.length - 1]!.blocks.push(...blocks);
+      // A paragraph cut by the page break runs on: the first block continues the last one.
+      const last = previous.blocks[previous.blocks.length - 1];
+      const first = blocks[0];
+      const lastText = last?.lines[last.lines.length - 1]?.text ?? '';
+      if (last && first && !last.box && !first.box && !ENDS_SENTENCE.test(lastText) && /^\p{Ll}/u.test(first.lines[0]!.text)) {
+        last.lines.push(...blocks.shift()!.lines);
+      }
+      previous.blocks.push(...blocks);
     }
   }
   return sections;
-}
-
-/**
- * A page whose text starts mid-story but carries a kicker line further down ("FOCUS ON..." set
- * at the foot of the page by the layout) opens the section that kicker introduces.
- */
-function takeInnerHeading(lines: Line[], vocabulary: Set<string>): { title: string; kicker: string | null } | null {
-  const at = lines.findIndex((line) => kickerOf(line.text) !== null && !/^priority/i.test(line.text));
-  if (at <= 0) return null;
-  const tail = lines.splice(at);
-  const heading = takeHeading(tail, vocabulary);
-  lines.push(...tail);
-  return heading;
 }

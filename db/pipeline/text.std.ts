@@ -5,8 +5,13 @@
 
 /** Lower-cased words of a text, hyphenated compounds kept whole, for "does the text prove it" checks. */
 export function vocabularyOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
-  return new Set(words);
+  const prose = text
+    .split('\n')
+    .filter((line) => !isSpacedOut(line))
+    .join('\n')
+    .toLowerCase();
+  const words = prose.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
+  return new Set(words.filter((word) => word.length > 1 || word === 'a' || word === 'i'));
 }
 
 /**
@@ -29,6 +34,8 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
       const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());
       out = keepHyphen ? out + line : out.slice(0, -1) + line;
+    } else if (split && /^[\p{Lu}\d]/u.test(line)) {
+      out += line; // a compound cut at its hyphen: Jean-|Yves, COVID-|19
     } else {
       out = `${out} ${line}`;
     }
@@ -66,7 +73,9 @@ function segment(run: string, vocabulary: Set<string>): string[] | null {
   for (let end = 1; end <= run.length; end++) {
     for (let start = Math.max(0, end - 30); start < end; start++) {
       const prefix = best[start];
-      if (!prefix || !vocabulary.has(lower.slice(start, end))) continue;
+      const word = lower.slice(start, end);
+      const known = vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.length > 3 && vocabulary.has(`${word}es`));
+      if (!prefix || !known) continue;
       const candidate = [...prefix, run.slice(start, end)];
       if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
     }
