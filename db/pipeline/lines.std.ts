@@ -54,7 +54,12 @@ export function readingOrder(text: string, overlay: ParsedOverlay): { lines: Sou
   const boxOf = new Map<number, BoxKind>();
   for (const box of overlay.boxes) for (const range of box.lines) for (const no of expandRange(range)) boxOf.set(no, box.kind);
   const dropped = new Map<number, string>();
-  for (const drop of overlay.drop) for (const no of expandRange(drop.lines)) (check(no, 'drop'), dropped.set(no, drop.reason));
+  for (const drop of overlay.drop) {
+    for (const no of expandRange(drop.lines)) {
+      check(no, 'drop');
+      dropped.set(no, drop.reason);
+    }
+  }
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
