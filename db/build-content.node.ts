@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractEntities, type EntityRecord } from './pipeline/entities/extract-entities.std';
 import { extractIssue, type ExtractedIssue } from './pipeline/extract-issue.std';
 import { Overlay } from './pipeline/overlay.std';
 import { readSource } from './pipeline/source.node';
@@ -43,9 +44,17 @@ export function extractDirectory(sourceDir: string, log: (line: string) => void 
   });
 }
 
+export function entitiesOf(issues: ExtractedIssue[]): EntityRecord[] {
+  return extractEntities(issues.map((issue) => ({ issue, asOf: issue.asOf, organisations: issue.organisationHints })));
+}
+
 export function buildContent(sourceDir: string, target: string, log: (line: string) => void = () => {}): ExtractedIssue[] {
   const issues = extractDirectory(sourceDir, log);
-  writeContentDatabase(target, issues);
+  const entities = entitiesOf(issues);
+  const counts = new Map<string, number>();
+  for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  log(`entities: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
+  writeContentDatabase(target, issues, entities);
   log(`wrote ${target}`);
   return issues;
 }

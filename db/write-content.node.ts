@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { EntityRecord } from './pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
 import { CONTENT_SCHEMA, CONTENT_SCHEMA_VERSION } from './content-schema.node';
 
@@ -17,7 +18,7 @@ export function archiveVersionOf(issues: ExtractedIssue[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-export function writeContentDatabase(target: string, issues: ExtractedIssue[]): void {
+export function writeContentDatabase(target: string, issues: ExtractedIssue[], entities: EntityRecord[]): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.building-${process.pid}`;
   rmSync(temporary, { force: true });
@@ -27,25 +28,33 @@ export function writeContentDatabase(target: string, issues: ExtractedIssue[]): 
       db.pragma('journal_mode = DELETE');
       db.exec(CONTENT_SCHEMA);
       const insertIssue = db.prepare(
-        `INSERT INTO issues (key, ord, number, year, date, title, source_file, source_sha256)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertSection = db.prepare(
-        'INSERT INTO sections (key, issue_key, ord, title, kicker, page) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       const insertParagraph = db.prepare(
-        'INSERT INTO paragraphs (key, section_key, ord, kind, text, page) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
+      const insertDropped = db.prepare('INSERT INTO dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)');
+      const insertEntity = db.prepare('INSERT INTO entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)');
+      const insertMention = db.prepare('INSERT INTO mentions (entity_key, item_key, ord) VALUES (?, ?, ?)');
       db.transaction(() => {
         db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('archive_version', archiveVersionOf(issues));
         issues.forEach((issue, ord) => {
-          insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.title, issue.sourceFile, issue.sourceSha256);
+          insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256);
           issue.sections.forEach((section, sectionOrd) => {
-            insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page);
+            insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
             section.paragraphs.forEach((p, pOrd) => {
-              insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page);
+              insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines));
             });
           });
+          for (const d of issue.dropped) insertDropped.run(issue.key, d.no, d.text, d.reason);
+        });
+        entities.forEach((entity, ord) => {
+          insertEntity.run(entity.key, ord, entity.type, entity.name, JSON.stringify(entity.data));
+          entity.mentions.forEach((item, i) => insertMention.run(entity.key, item, i));
         });
       })();
       db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);

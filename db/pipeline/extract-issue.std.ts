@@ -34,11 +34,15 @@ export interface ExtractedIssue {
   year: number;
   date: string | null;
   dateNote: string | null;
+  /** The date the issue speaks from: events after it are coming. */
+  asOf: string;
   title: string;
   sourceFile: string;
   sourceSha256: string;
   sections: ExtractedSection[];
   dropped: DroppedLine[];
+  /** Organisations the overlay names (reviewed; each must occur in the text). */
+  organisationHints: { name: string; acronym?: string; aliases?: string[] }[];
 }
 
 export interface ExtractionReport {
@@ -127,12 +131,22 @@ export function extractIssue(
       year,
       date,
       dateNote: overlay.dateNote ?? null,
+      asOf: overlay.asOf ?? endOf(date ?? String(year)),
       title,
       sourceFile: source.file,
       sourceSha256: source.sha256,
       sections,
       dropped: ordered.dropped,
+      organisationHints: overlay.organisations,
     },
     report,
   };
+}
+
+/** The last day of a year, month or day given in ISO form. */
+function endOf(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (day) return date;
+  if (month) return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${year}-12-31`;
 }

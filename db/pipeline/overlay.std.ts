@@ -31,6 +31,12 @@ export const Overlay = z
       .default([]),
     /** Lines that form a side box of one kind, not running text. */
     boxes: z.array(z.object({ kind: z.enum(BOX_KINDS), lines: z.array(LineRange).min(1) }).strict()).default([]),
+    /** Organisations the text names without defining an acronym; each name must occur in the text. */
+    organisations: z
+      .array(z.object({ name: z.string().min(2), acronym: z.string().optional(), aliases: z.array(z.string()).optional() }).strict())
+      .default([]),
+    /** The date the issue speaks from, for past and coming events, and the passage that supports it. */
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     /** Lines that are not the newsletter's content (page furniture), each with why. */
     drop: z.array(z.object({ lines: LineRange, reason: z.string().min(3) }).strict()).default([]),
   })

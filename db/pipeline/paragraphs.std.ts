@@ -71,7 +71,10 @@ export function paragraphsOf(blocks: RawBlock[], vocabulary: Set<string>): RawPa
   const paragraphs: RawParagraph[] = [];
   let inCalendar = false;
   for (const block of blocks) {
-    const text = joinLines(block.lines.map((l) => (isSpacedOut(l.text) ? unspace(l.text, vocabulary) : l.text)), vocabulary);
+    const text =
+      block.box === 'contact'
+        ? block.lines.map((l) => l.text).join('\n')
+        : joinLines(block.lines.map((l) => (isSpacedOut(l.text) ? unspace(l.text, vocabulary) : l.text)), vocabulary);
     if (/^(en bref|à venir)$/i.test(text)) inCalendar = true;
     else if (inCalendar && !CALENDAR_ENTRY.test(text) && block.lines[0]!.gapBefore > 0 && /^\p{Lu}/u.test(text)) inCalendar = false;
     const kind = kindOf(text, block, paragraphs[paragraphs.length - 1], inCalendar);

@@ -103,6 +103,12 @@ function takeInnerHeading(lines: SourceLine[], vocabulary: Set<string>): Heading
   return heading;
 }
 
+const CONTACT_DETAIL = /@|\d{4},/;
+/** In a contact box, a name or office line after a line of details opens the next contact. */
+function opensContact(previous: string, line: string): boolean {
+  return CONTACT_DETAIL.test(previous) && !CONTACT_DETAIL.test(line);
+}
+
 function percentile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -136,6 +142,7 @@ function blocksOf(lines: SourceLine[]): RawBlock[] {
       const gap = line.gapBefore >= paragraphGap;
       breaks =
         line.box !== previous.box ||
+        (line.box === 'contact' && opensContact(previous.text, line.text)) ||
         (line.box !== null && line.gapBefore > 0 && !(/^\p{Ll}/u.test(line.text) && !ENDS_SENTENCE.test(previous.text))) ||
         (line.pageIndex !== previous.pageIndex && endsSentence) ||
         line.indented ||

@@ -5,11 +5,13 @@
 import Database from 'better-sqlite3';
 import type { IssueDetail, IssueSummary, SectionSummary } from '../../common/contract.std';
 import { CONTENT_SCHEMA_VERSION } from '../../db/content-schema.node';
+import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 
 export interface ContentService {
   archiveVersion(): string;
   listIssues(): IssueSummary[];
   getIssue(key: string): IssueDetail | null;
+  dump(): ArchiveDump;
   close(): void;
 }
 
@@ -80,6 +82,7 @@ export function openContentService(path: string): ContentService {
         sections: sectionRows.all(key).map((section) => ({ ...section, paragraphs: paragraphRows.all(section.key) })),
       };
     },
+    dump: () => dumpArchive(db),
     close: () => db.close(),
   };
 }

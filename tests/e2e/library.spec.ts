@@ -37,3 +37,18 @@ test('a stale link shows a not-found screen with a way back', async ({ valise })
   await page.getByRole('link', { name: 'Back to the library' }).click();
   await valise.screen('library');
 });
+
+test('an article draws its side boxes, quotes and calendar as what they are', async ({ valise }) => {
+  const { page } = valise;
+  await valise.open('/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article');
+  const calendar = page.getByRole('complementary', { name: 'Calendar' });
+  await expect(calendar.getByRole('heading', { name: 'À venir' })).toBeVisible();
+  await expect(calendar).toContainText('9-12 July, Albania: follow-up to institutional technical meetings with civil society.');
+  await page.screenshot({ path: test.info().outputPath(`article-calendar-${valise.host}.png`), fullPage: true });
+
+  await valise.open('/read/2018-no-10/frances-multilateral-commitment-in-the-fight', 'article');
+  await expect(page.getByRole('complementary', { name: 'Key figures' })).toContainText('€163,500 per year');
+  await valise.open('/read/2018-no-10/perspectives-on-multilateralism', 'article');
+  await expect(page.locator('blockquote').first()).toContainText('In a world as interdependent as ours');
+  await page.screenshot({ path: test.info().outputPath(`article-quotes-${valise.host}.png`), fullPage: true });
+});

@@ -5,6 +5,9 @@ import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
+import { groupPassages, Passage } from './Passage.dom';
+
+const BOX_LABELS: Record<string, string> = { 'key-figures': 'Key figures', calendar: 'Calendar', contact: 'Contact' };
 
 export function ArticleScreen() {
   const { issueKey = '', '*': rest = '' } = useParams();
@@ -39,11 +42,17 @@ export function ArticleScreen() {
               <h1>{section.title}</h1>
             </header>
             <div className="prose">
-              {section.paragraphs.map((p) => (
-                <p key={p.key} data-key={p.key}>
-                  {p.text}
-                </p>
-              ))}
+              {groupPassages(section.paragraphs).map((item) =>
+                'box' in item ? (
+                  <aside key={item.items[0]!.key} className={`side-box side-box-${item.box}`} aria-label={BOX_LABELS[item.box]}>
+                    {item.items.map((p) => (
+                      <Passage key={p.key} paragraph={p} />
+                    ))}
+                  </aside>
+                ) : (
+                  <Passage key={item.key} paragraph={item} />
+                ),
+              )}
             </div>
             <nav aria-label="Previous and next article" className="pager">
               {previous ? <Link to={`/read/${previous.key}`} rel="prev">← {previous.title}</Link> : <span />}

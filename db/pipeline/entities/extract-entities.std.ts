@@ -1,0 +1,163 @@
+/**
+ * Finds the entities of the whole archive and links each to every paragraph that mentions it.
+ * People and organisations are merged across issues; a person's role is kept per issue.
+ */
+import type { ExtractedIssue } from '../extract-issue.std';
+import { slugify, uniqueSlugger } from '../slug.std';
+import { contactsIn } from './contacts.std';
+import { documentsIn } from './documents.std';
+import { eventsIn, type EventParagraph } from './events.std';
+import { figuresIn } from './figures.std';
+import { findOrganisations, organisationPattern, type OrganisationHint } from './organisations.std';
+import { keyOfMention, peopleFrom, personMentions, type PersonMention } from './people.std';
+import { COUNTRY_LIST, countriesIn } from './places.std';
+
+export const ENTITY_TYPES = ['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  name: string;
+  /** Type-specific facts, as the dump shows them. */
+  data: Record<string, unknown>;
+  /** Keys of the paragraphs that mention it, in reading order. */
+  mentions: string[];
+}
+
+interface Para {
+  issue: ExtractedIssue;
+  sectionTitle: string;
+  key: string;
+  kind: string;
+  text: string;
+}
+
+export interface IssueContext {
+  issue: ExtractedIssue;
+  asOf: string;
+  organisations: OrganisationHint[];
+}
+
+/** Paragraphs, and each section's title as an item of its own: a name may stand only in a title. */
+function paragraphsOf(issue: ExtractedIssue): Para[] {
+  return issue.sections.flatMap((s) => [
+    { issue, sectionTitle: s.title, key: s.key, kind: 'title', text: s.title },
+    ...s.paragraphs.map((p) => ({ issue, sectionTitle: s.title, key: p.key, kind: p.kind, text: p.text })),
+  ]);
+}
+
+export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
+  const paras = contexts.flatMap((c) => paragraphsOf(c.issue));
+  const records: EntityRecord[] = [];
+  const uniqueKey = uniqueSlugger();
+
+  // Organisations
+  const orgs = findOrganisations(
+    paras.filter((p) => p.kind !== 'subheading' && p.kind !== 'title').map((p) => p.text),
+    contexts.flatMap((c) => c.organisations),
+  );
+  const orgPatterns = orgs.map((org) => ({ org, re: organisationPattern(org) }));
+  for (const { org, re } of orgPatterns) {
+    const mentions = paras.filter((p) => re.test(p.text)).map((p) => p.key);
+    if (mentions.length) records.push({ key: org.key, type: 'organisation', name: org.name, data: { name: org.name, acronym: org.acronym }, mentions });
+  }
+  const orgIn = (text: string) => orgPatterns.find(({ re }) => re.test(text))?.org ?? null;
+
+  // People
+  const found: { para: Para; mention: PersonMention }[] = paras.flatMap((para) => personMentions(para.text).map((mention) => ({ para, mention })));
+  const people = peopleFrom(found.map((f) => f.mention));
+  for (const person of people.values()) {
+    const own = found.filter((f) => keyOfMention(people, f.mention) === person.key);
+    const full = paras.filter((p) => person.aliases.some((a) => a.includes(' ') && p.text.includes(a)));
+    const mentions = [...new Set([...own.map((f) => f.para.key), ...full.map((p) => p.key)])];
+    const roles = contexts.map(({ issue }) => {
+      const inIssue = own.filter((f) => f.para.issue === issue);
+      if (inIssue.length === 0) return null;
+      const contactRole = inIssue
+        .filter((f) => f.para.kind === 'contact')
+        .map((f) => f.para.text.split('\n')[1] ?? null)
+        .find((line) => line && !/@/.test(line));
+      const role = inIssue.map((f) => f.mention.role).find((r) => r) ?? contactRole ?? null;
+      const organisation = role ? orgIn(role) : null;
+      return { issue: issue.key, role, organisation: organisation?.key ?? null };
+    }).filter((r) => r !== null);
+    const latest = roles[roles.length - 1] ?? { role: null, organisation: null };
+    records.push({
+      key: person.key,
+      type: 'person',
+      name: person.name,
+      data: { name: person.name, role: latest.role, organisation: latest.organisation, issues: roles },
+      mentions,
+    });
+  }
+
+  // Countries
+  for (const country of COUNTRY_LIST) {
+    const mentions = paras.filter((p) => countriesIn(p.text).includes(country)).map((p) => p.key);
+    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name }, mentions });
+  }
+
+  for (const { issue, asOf } of contexts) {
+    const own = paras.filter((p) => p.issue === issue);
+    const month = issue.date && /^\d{4}-\d{2}/.test(issue.date) ? Number(issue.date.slice(5, 7)) : null;
+
+    // Events
+    let group: 'past' | 'coming' | null = null;
+    const eventParas: EventParagraph[] = own.map((p) => {
+      if (p.kind === 'calendar-heading') group = /bref/i.test(p.text) ? 'past' : 'coming';
+      return { key: p.key, kind: p.kind, text: p.text, sectionTitle: p.sectionTitle, calendarGroup: p.kind === 'calendar' ? group : null, previousText: '' };
+    });
+    eventParas.forEach((p, i) => {
+      p.previousText = eventParas[i - 1]?.text ?? '';
+    });
+    for (const { paragraphKeys, ...event } of eventsIn(eventParas, { year: issue.year, month, asOf })) {
+      records.push({
+        key: uniqueKey(`event/${event.start}-${slugify(event.title, 5)}`),
+        type: 'event',
+        name: event.title,
+        data: { ...event, issue: issue.key },
+        mentions: paragraphKeys,
+      });
+    }
+
+    // Figures: a key-figures label is the item before its value.
+    own.forEach((p, i) => {
+      const previous = own[i - 1];
+      const label = p.kind === 'key-figures' && previous?.kind === 'key-figures' && /^[€$]/.test(p.text) ? previous.text : null;
+      for (const figure of figuresIn(p, label)) {
+        records.push({
+          key: uniqueKey(`figure/${issue.key}/${slugify(figure.text, 6)}`),
+          type: 'figure',
+          name: figure.text,
+          data: { value: figure.value, currency: figure.currency, unit: figure.unit, label: figure.label, period: figure.period, text: figure.text, issue: issue.key },
+          mentions: [p.key],
+        });
+      }
+    });
+
+    // Contacts
+    for (const p of own) {
+      for (const contact of contactsIn(p)) {
+        const key = `contact/${slugify(contact.value, 12)}`;
+        const existing = records.find((r) => r.key === key);
+        if (existing) {
+          if (!existing.mentions.includes(p.key)) existing.mentions.push(p.key);
+          continue;
+        }
+        records.push({ key, type: 'contact', name: contact.value, data: { kind: contact.kind, value: contact.value, owner: contact.owner || null, issue: issue.key }, mentions: [p.key] });
+      }
+    }
+
+    // UN documents
+    own.forEach((p, i) => {
+      for (const doc of documentsIn(p, own[i - 1]?.text ?? null, own[i + 1]?.text ?? null)) {
+        const key = `document/${slugify(doc.symbol, 12)}`;
+        if (records.some((r) => r.key === key)) continue;
+        const mentions = paras.filter((q) => q.text.toLowerCase().includes(doc.symbol.toLowerCase())).map((q) => q.key);
+        records.push({ key, type: 'document', name: doc.symbol, data: { symbol: doc.symbol, title: doc.title, sponsors: doc.sponsors, sponsorText: doc.sponsorText, issue: issue.key }, mentions });
+      }
+    });
+  }
+  return records;
+}

@@ -1,0 +1,80 @@
+/**
+ * Figures: amounts of money and counted quantities, with what they count and their period, in
+ * the newsletter's words ("€163,500 per year": France’s contributions to the UNODC Human
+ * Trafficking and Migrant Smuggling Section). Years, days, page and article numbers are not
+ * figures.
+ */
+export interface FigureFact {
+  /** The figure as printed: "€1,830,000", "over 330,000 dollars", "more than 120". */
+  text: string;
+  value: number;
+  currency: 'EUR' | 'USD' | null;
+  unit: string | null;
+  label: string;
+  period: string | null;
+  paragraphKey: string;
+}
+
+const QUALIFIER = '(?:(more than|over|about|nearly|almost|some|around)\\s+)?';
+const MONEY = new RegExp(`${QUALIFIER}(?:(€|\\$)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)|(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(euros|dollars|EUR|USD))`, 'giu');
+const COUNT = new RegExp(`${QUALIFIER}(?<![\\d.,/-])(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+((?:[\\p{Ll}-]+\\s){0,2}[\\p{Ll}-]*s|JPOs)\\b`, 'gu');
+const PERIOD = /^\s*(per year|a year|since \d{4}|in \d{4}|between \d{4} and \d{4}|over the \d{4}-\d{4} period)/i;
+const NOT_COUNTED = /^(years?|days?|pages?|articles?|points?|sessions?|mars|janvier|avril|mai|juin|juillet|octobre|novembre|décembre)$/;
+
+function numberOf(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function clauseAround(text: string, from: number, to: number): string {
+  const before = text.slice(0, from);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  const start = cut < 0 ? 0 : cut + 2;
+  const after = text.slice(to);
+  const stop = after.search(/[.;](\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : to + stop).trim();
+}
+
+export function figuresIn(p: { key: string; kind: string; text: string }, label: string | null): FigureFact[] {
+  const figures: FigureFact[] = [];
+  const taken: [number, number][] = [];
+  for (const m of p.text.matchAll(MONEY)) {
+    const value = numberOf(m[3] ?? m[4]!);
+    if (value >= 1900 && value <= 2100 && !m[2] && !m[5]) continue;
+    const from = m.index!;
+    const to = from + m[0].length;
+    const period = PERIOD.exec(p.text.slice(to))?.[1] ?? null;
+    const symbol = (m[2] ?? m[5]!).toLowerCase();
+    figures.push({
+      text: m[0].trim(),
+      value,
+      currency: symbol === '€' || symbol.startsWith('eur') ? 'EUR' : 'USD',
+      unit: null,
+      label: label ?? clauseAround(p.text, from, to),
+      period,
+      paragraphKey: p.key,
+    });
+    taken.push([from, to]);
+  }
+  if (p.kind === 'calendar' || p.kind === 'list-item') return figures;
+  for (const m of p.text.matchAll(COUNT)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (taken.some(([a, b]) => from < b && to > a)) continue;
+    const value = numberOf(m[2]!);
+    const unit = m[3]!;
+    const head = unit.split(' ')[0]!;
+    if (NOT_COUNTED.test(head) || (value >= 1900 && value <= 2100) || /\d+(st|nd|rd|th)$/.test(m[2]!)) continue;
+    const before = p.text.slice(Math.max(0, from - 12), from);
+    if (/(page|pages|article|articles|Measure|point|target|&)\s*$/i.test(before)) continue;
+    figures.push({
+      text: m[0].trim(),
+      value,
+      currency: null,
+      unit,
+      label: label ?? clauseAround(p.text, from, to),
+      period: PERIOD.exec(p.text.slice(to))?.[1] ?? null,
+      paragraphKey: p.key,
+    });
+  }
+  return figures;
+}

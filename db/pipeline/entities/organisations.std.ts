@@ -1,0 +1,129 @@
+/**
+ * Organisations: a full name and its acronym are one organisation, across issues. Found where
+ * the text defines an acronym ("United Nations Office on Drugs and Crime (UNODC)"), where an
+ * acronym stands alone, and, for organisations the text names without an acronym, from the
+ * overlay's reviewed list (each name must occur in the text).
+ */
+export interface Organisation {
+  key: string;
+  name: string;
+  acronym: string | null;
+  /** Spellings that mention it in text: the name, the acronym, variants. */
+  aliases: string[];
+}
+
+const CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', 'against', 'in', 'to', 'de', 'des', 'du', 'et', 'la', 'le', 'les']);
+const ORG_WORDS = /\b(Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commission|Council|Mission|Section|Unit|Group|Programme|Ministry|Delegation|Department|Network|Association|Parliament|Secretariat|Platform)\b/;
+/** Capitals that are not organisations: subjects, headings, programme codes, units. */
+const NOT_ORGANISATIONS = new Set([
+  'TIP', 'SOM', 'THB', 'TEH', 'JPO', 'JPOs', 'COVID', 'UN', 'EU', 'USA', 'INI', 'REV', 'GCM', 'NGO', 'NGOs', 'SDG',
+  'CRIME', 'NATIONS', 'DRUGS', 'AND', 'OFFICE', 'THE', 'UNITED', 'ON', 'OF', 'GLOT59', 'GLOT92', 'GLO.ACT',
+  'TECHNICAL', 'ASSISTANCE', 'INTERGOVERNMENTAL', 'INTERAGENCY', 'COOPERATION', 'TOOLS', 'PUBLICATIONS',
+  'FOCUS', 'CLOSER', 'LOOK', 'AT', 'PERSPECTIVES', 'THREE', 'QUESTIONS', 'TO', 'YURI', 'FEDOTOV', 'EXECUTIVE',
+  'DIRECTOR', 'AMBASSADOR-AT-LARGE', 'FOR', 'FIGHT', 'AGAINST', 'TRANSNATIONAL', 'CRIMINAL', 'THREATS', 'IN',
+  'MULTILATERALISM', 'BY', 'NEGOTIATION', 'REV', 'GLOT', 'ACT', 'NGO',
+]);
+
+export function orgSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .join('-');
+}
+
+function lettersOf(acronym: string): string {
+  return acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+}
+
+/** The words before an acronym in parentheses that spell it, or that name an organisation. */
+function expansionBefore(words: string[], acronym: string): string | null {
+  const letters = lettersOf(acronym);
+  // 1. Initials: the shortest run of words ending at the parenthesis whose capitals spell the acronym.
+  for (let start = words.length - 1; start >= Math.max(0, words.length - 14); start--) {
+    const run = words.slice(start);
+    if (!/^\p{Lu}/u.test(run[0]!)) continue;
+    const initials = run
+      .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+      .map((w) => w.split('-').map((part) => part[0] ?? '').join(''))
+      .join('')
+      .toLowerCase();
+    if (initials === letters) return run.join(' ');
+  }
+  // 2. Otherwise the shortest capitalised run that names an organisation ("Inter-ministerial Mission on…").
+  for (let start = words.length - 1; start >= Math.max(0, words.length - 14); start--) {
+    const run = words.slice(start);
+    if (/^\p{Lu}/u.test(run[0]!) && ORG_WORDS.test(run.join(' ')) && !CONNECTORS.has(run[0]!.toLowerCase())) {
+      // Take in the capitalised words before it that belong to the name (Council of Europe’s Group…).
+      let from = start;
+      while (from > 0) {
+        const previous = words[from - 1]!;
+        const beforeThat = words[from - 2];
+        if (/^\p{Lu}/u.test(previous) && previous !== 'The') from--;
+        else if (['of', 'and'].includes(previous) && beforeThat && /^\p{Lu}/u.test(beforeThat) && beforeThat !== 'The') from -= 2;
+        else break;
+      }
+      return words.slice(from).join(' ');
+    }
+  }
+  return null;
+}
+
+export interface OrganisationHint {
+  name: string;
+  acronym?: string | null;
+  aliases?: string[];
+}
+
+export function findOrganisations(texts: string[], hints: OrganisationHint[] = []): Organisation[] {
+  const byAcronym = new Map<string, Organisation>();
+  const byName = new Map<string, Organisation>();
+  const add = (name: string, acronym: string | null, aliases: string[] = []) => {
+    const existing = (acronym && byAcronym.get(acronym)) || byName.get(name.toLowerCase());
+    if (existing) {
+      if (acronym && !existing.acronym) existing.acronym = acronym;
+      if (existing.name === existing.acronym && name !== acronym) existing.name = name;
+      for (const alias of [name, ...(acronym ? [acronym] : []), ...aliases]) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      if (acronym) byAcronym.set(acronym, existing);
+      byName.set(name.toLowerCase(), existing);
+      return;
+    }
+    const org: Organisation = { key: '', name, acronym, aliases: [...new Set([name, ...(acronym ? [acronym] : []), ...aliases])] };
+    if (acronym) byAcronym.set(acronym, org);
+    byName.set(name.toLowerCase(), org);
+  };
+  for (const hint of hints) add(hint.name, hint.acronym ?? null, hint.aliases ?? []);
+  for (const text of texts) {
+    for (const m of text.matchAll(/((?:[\p{L}’'-]+[ ,]+){1,16})\(([\p{Lu}][\p{L}.]{1,9})\)/gu)) {
+      const acronym = m[2]!;
+      if (lettersOf(acronym).length < 2 || NOT_ORGANISATIONS.has(acronym)) continue;
+      const words = m[1]!.trim().replace(/,$/, '').split(/\s+/).map((w) => w.replace(/,$/, ''));
+      const expansion = expansionBefore(words, acronym);
+      if (expansion && (ORG_WORDS.test(expansion) || byAcronym.has(acronym))) add(expansion.replace(/^The\s+/, ''), acronym);
+    }
+  }
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}./-])(\p{Lu}(?:\.?\p{Lu})+\.?)(?![\p{L}\d/-])/gu)) {
+      const token = /^(\p{Lu}\.)+$/u.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, '');
+      if (NOT_ORGANISATIONS.has(token) || /^\d/.test(token) || byAcronym.has(token)) continue;
+      // An acronym inside a known organisation's name (ECPAT in ECPAT France) is that organisation.
+      if ([...byName.keys()].some((name) => name.split(/\s+/).includes(token.toLowerCase()))) continue;
+      if (lettersOf(token).length < 3) continue;
+      add(token, token);
+    }
+  }
+  const organisations = [...new Set([...byAcronym.values(), ...byName.values()])];
+  for (const org of organisations) org.key = `org/${orgSlug(org.acronym ?? org.name)}`;
+  return organisations.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export function organisationPattern(org: Organisation): RegExp {
+  const alternatives = [...org.aliases]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'u');
+}
