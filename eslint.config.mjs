@@ -24,7 +24,7 @@ const MAY_IMPORT = {
 };
 /** Which bare packages each kind may import (by prefix); anything not listed is refused. */
 const PACKAGES = {
-  std: ['zod'],
+  std: ['zod', 'lunr'],
   node: ['zod', 'better-sqlite3', 'node:', 'lunr'],
   main: ['zod', 'better-sqlite3', 'node:', 'electron', 'lunr'],
   preload: ['electron'],

@@ -53,12 +53,55 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const SEARCH_TYPES = ['section', 'passage', 'person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
+
+/** A search request. The query may be anything a person can type; main answers it, never fails on it. */
+export const SearchQuery = z
+  .object({
+    query: z.string().max(10_000),
+    types: z.array(z.enum(SEARCH_TYPES)).max(SEARCH_TYPES.length).optional(),
+    issue: ItemKey.optional(),
+    year: z.number().int().min(1900).max(2200).optional(),
+    country: ItemKey.optional(),
+    sort: z.enum(['relevance', 'date']).optional(),
+    /** The last word is still being typed: match it as a prefix. */
+    typing: z.boolean().optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = z.object({
+  type: z.enum(SEARCH_TYPES),
+  key: z.string(),
+  title: z.string(),
+  /** Plain text; the matched words are at `highlights` ([start, end) offsets into it). */
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  score: z.number(),
+  issue: z.string().nullable(),
+  /** For a passage, the section it is in. */
+  section: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  query: z.string(),
+  tookMs: z.number(),
+  hits: z.array(SearchHit),
+  total: z.number().int(),
+  /** Why there is nothing, or what was done to the query. */
+  hint: z.string().nullable(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
 const NoArgs = z.object({}).strict();
 
 export const contract = {
   'app:info': { args: NoArgs, result: AppInfo },
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
+  'search:query': { args: SearchQuery, result: SearchResult },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 // Fails to compile if channels.std.ts lists a channel the contract lacks, or the reverse.

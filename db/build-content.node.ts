@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { extractEntities, type EntityRecord } from './pipeline/entities/extract-entities.std';
 import { extractIssue, type ExtractedIssue } from './pipeline/extract-issue.std';
 import { Overlay } from './pipeline/overlay.std';
+import { buildSearchShards } from './search-docs.std';
 import { readSource } from './pipeline/source.node';
 import { writeContentDatabase } from './write-content.node';
 
@@ -54,7 +55,9 @@ export function buildContent(sourceDir: string, target: string, log: (line: stri
   const counts = new Map<string, number>();
   for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   log(`entities: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
-  writeContentDatabase(target, issues, entities);
+  const shards = buildSearchShards(issues, entities);
+  log(`search index: ${shards.length} shards, ${shards.reduce((n, s) => n + s.docs.length, 0)} documents`);
+  writeContentDatabase(target, issues, entities, shards);
   log(`wrote ${target}`);
   return issues;
 }

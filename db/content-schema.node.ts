@@ -3,7 +3,7 @@
  * and opened read-only by the app, so it has a version but no migrations: a reader refuses a
  * database whose version it does not know.
  */
-export const CONTENT_SCHEMA_VERSION = 2;
+export const CONTENT_SCHEMA_VERSION = 3;
 
 export const CONTENT_SCHEMA = `
 CREATE TABLE meta (
@@ -72,4 +72,11 @@ CREATE TABLE mentions (
   PRIMARY KEY (entity_key, item_key)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX mentions_by_item ON mentions(item_key);
+
+-- The prebuilt Lunr index, one shard per issue plus one for shared entities (db/search-index.std.ts).
+CREATE TABLE search_shards (
+  name  TEXT PRIMARY KEY,
+  docs  TEXT NOT NULL, -- JSON: per document, what filtering and sorting need
+  idx   TEXT NOT NULL  -- JSON: the serialised lunr.Index
+) STRICT;
 `;

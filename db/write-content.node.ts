@@ -9,6 +9,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EntityRecord } from './pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
+import type { SearchShard } from './search-index.std';
 import { CONTENT_SCHEMA, CONTENT_SCHEMA_VERSION } from './content-schema.node';
 
 /** Identifies the archive's content: a digest of every source file's digest, in order. */
@@ -18,7 +19,7 @@ export function archiveVersionOf(issues: ExtractedIssue[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-export function writeContentDatabase(target: string, issues: ExtractedIssue[], entities: EntityRecord[]): void {
+export function writeContentDatabase(target: string, issues: ExtractedIssue[], entities: EntityRecord[], shards: SearchShard[]): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.building-${process.pid}`;
   rmSync(temporary, { force: true });
@@ -56,6 +57,8 @@ export function writeContentDatabase(target: string, issues: ExtractedIssue[], e
           insertEntity.run(entity.key, ord, entity.type, entity.name, JSON.stringify(entity.data));
           entity.mentions.forEach((item, i) => insertMention.run(entity.key, item, i));
         });
+        const insertShard = db.prepare('INSERT INTO search_shards (name, docs, idx) VALUES (?, ?, ?)');
+        for (const shard of shards) insertShard.run(shard.name, JSON.stringify(shard.docs), JSON.stringify(shard.index));
       })();
       db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
       db.exec('VACUUM');

@@ -2,15 +2,20 @@
  * `npm run --silent cli -- <command>`: the archive from the command line, for people and tools.
  *   dump    the whole archive as JSON on stdout (nothing else)
  *   stats   counts per kind and per issue
+ *   search "query" [--json]   forgiving search, best first
  * Exit codes: 0 done, 1 the archive could not be read, 2 bad usage.
  */
+import { SearchQuery } from '../../common/contract.std';
 import { archiveStats } from '../services/archive-dump.node';
-import { openContentService } from '../services/content.node';
+import { openContentDatabase, openContentService } from '../services/content.node';
+import { contentSearch } from '../services/search.node';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 commands:
   dump            print the whole archive as JSON
   stats [--json]  counts per kind and per issue
+  search "query" [--json] [--type T] [--issue KEY] [--year N] [--sort date]
+                  search the archive, best first
 environment: VALISE_CONTENT_DB (default out/content/content.sqlite)`;
 
 function main(argv: string[]): number {
@@ -21,8 +26,10 @@ function main(argv: string[]): number {
   }
   const path = process.env.VALISE_CONTENT_DB ?? 'out/content/content.sqlite';
   let content;
+  let db;
   try {
-    content = openContentService(path);
+    db = openContentDatabase(path);
+    content = openContentService(db);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\nRun \`npm run build:db\` first.\n`);
     return 1;
@@ -45,6 +52,8 @@ function main(argv: string[]): number {
         process.stdout.write(lines.join('\n'));
         return 0;
       }
+      case 'search':
+        return search(contentSearch(db), rest);
       default:
         process.stderr.write(`unknown command “${command}”\n${USAGE}\n`);
         return 2;
@@ -52,6 +61,52 @@ function main(argv: string[]): number {
   } finally {
     content.close();
   }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function search(service: ReturnType<typeof contentSearch>, args: string[]): number {
+  const query = args.find((a, i) => !a.startsWith('--') && !['--type', '--issue', '--year', '--sort'].includes(args[i - 1] ?? ''));
+  if (query === undefined) {
+    process.stderr.write(`search needs a query\n${USAGE}\n`);
+    return 2;
+  }
+  const type = option(args, '--type');
+  const parsed = SearchQuery.safeParse({
+    query,
+    typing: false,
+    ...(type ? { types: [type] } : {}),
+    ...(option(args, '--issue') ? { issue: option(args, '--issue') } : {}),
+    ...(option(args, '--year') ? { year: Number(option(args, '--year')) } : {}),
+    ...(option(args, '--sort') ? { sort: option(args, '--sort') } : {}),
+  });
+  if (!parsed.success) {
+    process.stderr.write(`bad search options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+    return 2;
+  }
+  const result = service.search(parsed.data);
+  if (args.includes('--json')) {
+    const { query: q, tookMs, hits } = result;
+    process.stdout.write(`${JSON.stringify({ query: q, tookMs, hits: hits.map(({ type, key, title, snippet, score, issue, highlights, section }) => ({ type, key, title, snippet, score, issue, highlights, section })), total: result.total, hint: result.hint }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [`${result.total} results for “${result.query}” (${result.tookMs} ms)`];
+  if (result.hint) lines.push(result.hint);
+  for (const hit of result.hits) {
+    let marked = '';
+    let at = 0;
+    for (const [s, e] of hit.highlights) {
+      marked += `${hit.snippet.slice(at, s)}[${hit.snippet.slice(s, e)}]`;
+      at = e;
+    }
+    marked += hit.snippet.slice(at);
+    lines.push('', `${hit.type.padEnd(12)} ${hit.title}`, `             ${hit.key}`, `             ${marked}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

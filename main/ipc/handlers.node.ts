@@ -9,9 +9,11 @@ import { ContractError } from '../../common/errors.std';
 import type { contract } from '../../common/contract.std';
 import type { z } from 'zod';
 import type { ContentService } from '../services/content.node';
+import type { SearchService } from '../services/search.node';
 
 export interface Services {
   content: ContentService;
+  search: SearchService;
   appVersion: string;
   host: 'electron' | 'web';
 }
@@ -27,6 +29,7 @@ export function createHandlers(services: Services): Handlers {
       host: services.host,
     }),
     'content:listIssues': () => services.content.listIssues(),
+    'search:query': (query) => services.search.search(query),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
       if (!issue) throw new ContractError('NOT_FOUND', `No issue has the key “${key}”.`);

@@ -32,7 +32,8 @@ interface IssueRow {
   source_sha256: string;
 }
 
-export function openContentService(path: string): ContentService {
+/** Opens the content database read-only, refusing a file that is not one of this version. */
+export function openContentDatabase(path: string): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -45,6 +46,11 @@ export function openContentService(path: string): ContentService {
     if (error instanceof ContentDatabaseError) throw error;
     throw new ContentDatabaseError(path, (error as Error).message);
   }
+  return db;
+}
+
+export function openContentService(pathOrDb: string | Database.Database): ContentService {
+  const db = typeof pathOrDb === 'string' ? openContentDatabase(pathOrDb) : pathOrDb;
 
   const issueRows = db.prepare<[], IssueRow>(
     'SELECT key, number, year, date, title, source_file, source_sha256 FROM issues ORDER BY year DESC, ord DESC',

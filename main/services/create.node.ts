@@ -1,7 +1,8 @@
 /** Opens every main-process service once, for whichever host (Electron, web host, CLI) runs them. */
 import { createDispatcher, type Logger } from '../ipc/dispatch.node';
 import { createHandlers, type Services } from '../ipc/handlers.node';
-import { openContentService } from './content.node';
+import { openContentDatabase, openContentService } from './content.node';
+import { contentSearch } from './search.node';
 
 export interface ServiceOptions {
   contentDbPath: string;
@@ -11,8 +12,10 @@ export interface ServiceOptions {
 }
 
 export function openServices(options: ServiceOptions) {
+  const db = openContentDatabase(options.contentDbPath);
   const services: Services = {
-    content: openContentService(options.contentDbPath),
+    content: openContentService(db),
+    search: contentSearch(db),
     appVersion: options.appVersion,
     host: options.host,
   };

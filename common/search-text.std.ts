@@ -1,0 +1,56 @@
+/**
+ * The one text pipeline of search, used where the index is built (db/), where it is queried
+ * (main/) and where matches are highlighted: accents and case folded both ways (Wallstrom finds
+ * Wallström), apostrophes unified, English stemming, Lunr's stop words. Registered with Lunr
+ * under fixed labels so that a serialised index can be loaded again.
+ */
+import lunr from 'lunr';
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Plurals the English stemmer leaves alone, so that "child" finds "children". */
+const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', people: 'person', persons: 'person' };
+
+const foldToken: lunr.PipelineFunction = (token) =>
+  token.update((s) => {
+    const word = fold(s).replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    return IRREGULAR[word] ?? word;
+  });
+let registered = false;
+
+/** Registers the pipeline functions once per process; Lunr refuses to load an index without them. */
+export function registerSearchPipeline(): void {
+  if (registered) return;
+  lunr.Pipeline.registerFunction(foldToken, 'valiseFold');
+  registered = true;
+}
+
+/** Configures a builder with the Valise pipeline: fold, then Lunr's stop words and stemmer. */
+export function useValisePipeline(builder: lunr.Builder): void {
+  registerSearchPipeline();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.pipeline.add(foldToken, lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(foldToken, lunr.stemmer);
+  builder.metadataWhitelist = [];
+}
+
+/** The index terms a text yields, in order, with where each word stands in the text. */
+export function termsOf(text: string): { term: string; start: number; end: number }[] {
+  const out: { term: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    const word = fold(m[0]).replace(/'s$/, '').replace(/'+$/, '');
+    const folded = IRREGULAR[word] ?? word;
+    const term = lunr.stemmer(new lunr.Token(folded, {})).toString();
+    out.push({ term, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export const stem = (word: string): string => lunr.stemmer(new lunr.Token(IRREGULAR[fold(word)] ?? fold(word), {})).toString();

@@ -1,0 +1,72 @@
+/** The archive's sections and entities as search documents, grouped into shards. */
+import type { EntityRecord } from './pipeline/entities/extract-entities.std';
+import { countrySlug } from './pipeline/entities/places.std';
+import type { ExtractedIssue } from './pipeline/extract-issue.std';
+import { acronymsIn, buildShard, type AcronymEntry, type SearchDoc, type SearchDocType, type SearchShard } from './search-index.std';
+
+export const SHARED_SHARD = 'entities';
+
+function entityBody(entity: EntityRecord): string {
+  const d = entity.data;
+  const parts = [d.role, d.acronym, d.description, d.label, d.period, d.place, d.country, d.owner, d.kind, d.title, d.sponsorText, d.unit];
+  const roles = Array.isArray(d.issues) ? (d.issues as { role: string | null }[]).map((r) => r.role) : [];
+  return [...parts, ...roles].filter((x): x is string => typeof x === 'string').join(' . ');
+}
+
+export function acronymTable(entities: EntityRecord[]): AcronymEntry[] {
+  return entities
+    .filter((e) => e.type === 'organisation' && typeof e.data.acronym === 'string' && e.data.acronym !== e.name)
+    .map((e) => ({ acronym: e.data.acronym as string, name: e.name, aliases: [e.name] }));
+}
+
+export function searchDocsOf(issue: ExtractedIssue, entities: EntityRecord[], acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[]): SearchDoc[] {
+  const year = issue.year;
+  const sections: SearchDoc[] = issue.sections.map((section) => {
+    const body = section.paragraphs.map((p) => p.text).join('\n');
+    return {
+      ref: section.key,
+      type: 'section',
+      title: section.title,
+      kicker: section.kicker,
+      body,
+      aliases: acronymsIn(`${section.title}\n${body}`, acronyms).join(' '),
+      issue: issue.key,
+      year,
+      date: issue.date,
+      countries: [...new Set([section.key, ...section.paragraphs.map((p) => p.key)].flatMap(countriesOf))],
+    };
+  });
+  const own = entities.filter((e) => e.data.issue === issue.key).map((e) => entityDoc(e, acronyms, countriesOf, year));
+  return [...sections, ...own];
+}
+
+export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[], year: number | null): SearchDoc {
+  const body = entityBody(entity);
+  const country = typeof entity.data.country === 'string' ? [`country/${countrySlug(entity.data.country)}`] : [];
+  return {
+    ref: entity.key,
+    type: entity.type as SearchDocType,
+    // An event's place is part of what names it ("the seminar in Chisinau"): title:kyoto finds it.
+    title: entity.type === 'event' && typeof entity.data.place === 'string' ? `${entity.name} (${entity.data.place})` : entity.name,
+    body,
+    aliases: acronymsIn(`${entity.name}\n${body}`, acronyms).join(' '),
+    issue: typeof entity.data.issue === 'string' ? entity.data.issue : null,
+    year,
+    date: typeof entity.data.start === 'string' ? entity.data.start : null,
+    countries: entity.type === 'country' ? [entity.key] : [...new Set([...entity.mentions.flatMap(countriesOf), ...country])],
+  };
+}
+
+export function buildSearchShards(issues: ExtractedIssue[], entities: EntityRecord[]): SearchShard[] {
+  const acronyms = acronymTable(entities);
+  const countryKeysByItem = new Map<string, string[]>();
+  for (const e of entities.filter((x) => x.type === 'country')) {
+    for (const item of e.mentions) countryKeysByItem.set(item, [...(countryKeysByItem.get(item) ?? []), e.key]);
+  }
+  const countriesOf = (item: string) => countryKeysByItem.get(item) ?? [];
+  const shared = entities.filter((e) => ['person', 'organisation', 'country'].includes(e.type)).map((e) => entityDoc(e, acronyms, countriesOf, null));
+  return [
+    buildShard(SHARED_SHARD, shared),
+    ...issues.map((issue) => buildShard(`issue/${issue.key}`, searchDocsOf(issue, entities, acronyms, countriesOf))),
+  ];
+}

@@ -1,0 +1,265 @@
+/**
+ * The search service: forgiving Lunr search over the prebuilt shards, run in main so the page
+ * never holds the index. Shards load on the first query (or warmUp() after the first screen);
+ * an imported issue adds its shard with addShard() and is searchable at once.
+ *
+ * Any input is answered, never thrown: Lunr syntax (`title:kyoto`, `+child -labour`) is used when
+ * it parses; when it does not, or the input has no searchable word (`:`, `~~~`, emoji, RTL text),
+ * the plain forgiving query runs, or an empty list comes back with a hint. Input beyond
+ * MAX_QUERY_CHARS is cut, and the hint says so.
+ */
+import lunr from 'lunr';
+import type Database from 'better-sqlite3';
+import { fold, registerSearchPipeline, stem, termsOf } from '../../common/search-text.std';
+import type { DocMeta, SearchShard } from '../../db/search-index.std';
+import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
+
+export const MAX_QUERY_CHARS = 500;
+
+const STOP = lunr.generateStopWordFilter(
+  'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(' '),
+);
+const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
+const MAX_TERMS = 12;
+
+/** French words of the newsletter's subject, searched as their English equivalents. */
+const FRENCH: Record<string, string[]> = {
+  traite: ['trafficking'],
+  trafic: ['trafficking', 'smuggling'],
+  passeur: ['smuggler'], passeurs: ['smugglers', 'smuggling'],
+  victime: ['victim'], victimes: ['victims'],
+  enfant: ['child'], enfants: ['children'], mineur: ['minor'], mineurs: ['minors'],
+  esclavage: ['slavery'], mendicite: ['begging'], travail: ['labour'], force: ['forced'],
+  exploitation: ['exploitation'], humains: ['human'], etres: ['beings'],
+};
+
+/** Parts of lunr.Index that its typings leave out. */
+interface LunrInternals {
+  invertedIndex: Record<string, unknown>;
+  tokenSet: lunr.TokenSet;
+}
+const fuzzySet = (term: string, distance: number): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(term, distance);
+
+const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
+
+interface LoadedShard {
+  name: string;
+  index: lunr.Index;
+  docs: Map<string, DocMeta>;
+}
+
+export interface Passage {
+  key: string;
+  text: string;
+}
+
+export interface SearchService {
+  search(query: SearchQuery): SearchResult;
+  warmUp(): void;
+  addShard(shard: SearchShard): void;
+  removeShard(name: string): void;
+}
+
+interface Acronym {
+  acronym: string;
+  folded: string[];
+}
+
+export function createSearchService(options: {
+  loadShards: () => SearchShard[];
+  passagesOf: (sectionKey: string) => Passage[];
+  acronyms: () => { acronym: string; names: string[] }[];
+}): SearchService {
+  registerSearchPipeline();
+  let shards: LoadedShard[] | null = null;
+  let acronyms: Acronym[] = [];
+  const load = (shard: SearchShard): LoadedShard => ({
+    name: shard.name,
+    index: lunr.Index.load(shard.index),
+    docs: new Map(shard.docs.map((d) => [d.ref, d])),
+  });
+  const ensure = (): LoadedShard[] => {
+    if (!shards) {
+      shards = options.loadShards().map(load);
+      acronyms = options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) }));
+    }
+    return shards;
+  };
+
+  function plainQuery(index: lunr.Index, words: string[], typing: boolean) {
+    return (q: lunr.Query) => {
+      words.forEach((word, i) => {
+        const term = stem(word);
+        if (!term) return;
+        q.term(term, { boost: 10, usePipeline: false });
+        const last = i === words.length - 1;
+        if (typing && last && word.length >= 2) q.term(fold(word), { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        // Typos: only for a word the archive does not know; one edit first, two for long words.
+        const internals = index as unknown as LunrInternals;
+        if (word.length >= 4 && !(term in internals.invertedIndex)) {
+          const oneEditAway = internals.tokenSet.intersect(fuzzySet(term, 1)).toArray().length > 0;
+          q.term(term, { boost: 3, usePipeline: false, editDistance: oneEditAway || word.length < 8 ? 1 : 2 });
+        }
+      });
+    };
+  }
+
+  function wordsOf(text: string): { words: string[]; expansions: string[] } {
+    const folded = fold(text);
+    const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const kept = words.filter((w) => isSearchable(w));
+    const expansions: string[] = [];
+    for (const a of acronyms) {
+      if (a.folded.some((name) => name.length > 8 && folded.includes(name))) expansions.push(a.acronym);
+    }
+    for (const w of kept) for (const en of FRENCH[w] ?? []) expansions.push(en);
+    return { words: kept.slice(0, MAX_TERMS), expansions };
+  }
+
+  function snippetOf(text: string, matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {
+    const terms = termsOf(text);
+    const isMatch = (t: string) => matched.has(t) || prefixes.some((p) => t.startsWith(p));
+    const hits = terms.filter((t) => isMatch(t.term));
+    const first = hits[0];
+    let start = 0;
+    if (first && first.start > 80) {
+      const space = text.lastIndexOf(' ', first.start - 60);
+      start = space < 0 ? 0 : space + 1;
+    }
+    let end = Math.min(text.length, start + 240);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start) end = space;
+    }
+    const prefix = start > 0 ? '…' : '';
+    const snippet = prefix + text.slice(start, end) + (end < text.length ? '…' : '');
+    const shift = prefix.length - start;
+    const highlights = hits.filter((t) => t.start >= start && t.end <= end).map((t): [number, number] => [t.start + shift, t.end + shift]);
+    return { snippet, highlights };
+  }
+
+  return {
+    warmUp: () => void ensure(),
+    addShard(shard) {
+      const loaded = ensure();
+      const at = loaded.findIndex((s) => s.name === shard.name);
+      if (at >= 0) loaded.splice(at, 1);
+      loaded.push(load(shard));
+    },
+    removeShard(name) {
+      const loaded = ensure();
+      const at = loaded.findIndex((s) => s.name === name);
+      if (at >= 0) loaded.splice(at, 1);
+    },
+    search(query) {
+      const started = performance.now();
+      const loaded = ensure();
+      let input = query.query;
+      let hint: string | null = null;
+      if (input.length > MAX_QUERY_CHARS) {
+        input = input.slice(0, MAX_QUERY_CHARS);
+        hint = `Only the first ${MAX_QUERY_CHARS} characters were searched.`;
+      }
+      const { words, expansions } = wordsOf(input);
+      const power = /(^|\s)[+-]\S|\w:\S|[~^*]/.test(input);
+      if (words.length === 0 && expansions.length === 0) {
+        return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, hint: hint ?? 'Type a word, a name, a place or a date to search.' };
+      }
+      const typing = query.typing ?? true;
+      const prefixes = typing && words.length ? [fold(words[words.length - 1]!)] : [];
+      const raw: { shard: LoadedShard; ref: string; score: number; terms: Set<string> }[] = [];
+      for (const shard of loaded) {
+        let results: lunr.Index.Result[] | null = null;
+        if (power) {
+          try {
+            results = shard.index.search(input);
+          } catch (error) {
+            if (!(error instanceof lunr.QueryParseError)) throw error;
+            hint ??= 'The search syntax was not understood; these are plain results.';
+          }
+        }
+        results ??= shard.index.query((q) => {
+          plainQuery(shard.index, words, typing)(q);
+          for (const e of expansions) q.term(stem(e), { boost: 6, usePipeline: false });
+        });
+        for (const r of results) raw.push({ shard, ref: r.ref, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)) });
+      }
+      const types = query.types?.length ? new Set(query.types) : null;
+      const filtered = raw.filter(({ shard, ref }) => {
+        const doc = shard.docs.get(ref);
+        if (!doc) return false;
+        if (types && !types.has(doc.type === 'section' ? 'section' : doc.type) && !(doc.type === 'section' && types.has('passage'))) return false;
+        if (query.issue && doc.issue !== query.issue) return false;
+        if (query.year && doc.year !== query.year && !(doc.date ?? '').startsWith(String(query.year))) return false;
+        if (query.country && !doc.countries.includes(query.country)) return false;
+        return true;
+      });
+      if (query.sort === 'date') {
+        filtered.sort((a, b) => (b.shard.docs.get(b.ref)!.date ?? '').localeCompare(a.shard.docs.get(a.ref)!.date ?? '') || b.score - a.score);
+      } else {
+        // Titles and names rank above passing mentions: Lunr's field boost does most of it; an
+        // entity whose own name matches outranks a long section that mentions it.
+        // And a hit that matches every word of the query outranks one that matches a few.
+        const stems = words.map(stem);
+        const coverage = (terms: Set<string>) => {
+          if (stems.length < 2) return 1;
+          const found = stems.filter((s, i) => [...terms].some((t) => t === s || (i === stems.length - 1 && t.startsWith(s)))).length;
+          return (found / stems.length) ** 2;
+        };
+        const weight = (doc: DocMeta, terms: Set<string>) => (termsOf(doc.title).some((t) => terms.has(t.term)) ? 1.5 : 1) * coverage(terms);
+        filtered.sort((a, b) => b.score * weight(b.shard.docs.get(b.ref)!, b.terms) - a.score * weight(a.shard.docs.get(a.ref)!, a.terms));
+      }
+      const limit = Math.min(query.limit ?? 30, 100);
+      const hits: SearchHit[] = filtered.slice(0, limit).map(({ shard, ref, score, terms }) => {
+        const doc = shard.docs.get(ref)!;
+        const titleMatches = termsOf(doc.title).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
+        if (doc.type !== 'section') {
+          return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, terms, prefixes), score, issue: doc.issue, section: null };
+        }
+        const passages = options.passagesOf(ref);
+        const best = passages
+          .map((p) => ({ p, n: termsOf(p.text).filter((t) => terms.has(t.term) || prefixes.some((x) => t.term.startsWith(x))).length }))
+          .sort((a, b) => b.n - a.n)[0];
+        const passage = best && best.n > 0 ? best.p : null;
+        const { snippet, highlights } = snippetOf(passage?.text ?? doc.title, terms, prefixes);
+        return {
+          type: titleMatches || !passage ? 'section' : 'passage',
+          key: titleMatches || !passage ? ref : passage.key,
+          title: doc.title,
+          snippet,
+          highlights,
+          score,
+          issue: doc.issue,
+          section: ref,
+        };
+      });
+      return {
+        query: query.query,
+        tookMs: elapsed(started),
+        hits,
+        total: filtered.length,
+        hint: hint ?? (hits.length === 0 ? `Nothing found for “${query.query.slice(0, 60)}”. Check the spelling, or try fewer words.` : null),
+      };
+    },
+  };
+}
+
+/** The search service over the bundled content database. */
+export function contentSearch(db: Database.Database): SearchService {
+  const passages = db.prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord');
+  return createSearchService({
+    loadShards: () =>
+      db
+        .prepare<[], { name: string; docs: string; idx: string }>('SELECT name, docs, idx FROM search_shards ORDER BY name')
+        .all()
+        .map((row) => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: JSON.parse(row.idx) as object })),
+    passagesOf: (key) => passages.all(key),
+    acronyms: () =>
+      db
+        .prepare<[], { name: string; data: string }>("SELECT name, data FROM entities WHERE type = 'organisation'")
+        .all()
+        .map((row) => ({ acronym: (JSON.parse(row.data) as { acronym: string | null }).acronym ?? '', names: [row.name] }))
+        .filter((a) => a.acronym && a.acronym !== a.names[0]),
+  });
+}

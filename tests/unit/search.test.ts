@@ -1,0 +1,129 @@
+/** Search finds at the first try: forgiving, fast, and never failing on what a person types. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../../common/contract.std';
+import { openContentDatabase } from '../../main/services/content.node';
+import { contentSearch, type SearchService } from '../../main/services/search.node';
+import { extractIssue } from '../../db/pipeline/extract-issue.std';
+import { readSource } from '../../db/pipeline/source.node';
+import { buildShard } from '../../db/search-index.std';
+import { searchDocsOf } from '../../db/search-docs.std';
+import { ASSETS, contentDb } from '../support/content';
+
+let search: SearchService;
+beforeAll(() => {
+  search = contentSearch(openContentDatabase(contentDb()));
+});
+const run = (query: string, more: Partial<SearchQuery> = {}) => search.search({ query, typing: false, ...more });
+const keys = (query: string, more: Partial<SearchQuery> = {}) => run(query, more).hits.map((h) => h.key);
+const marked = (hit: { snippet: string; highlights: [number, number][] }) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+
+describe('forgiving search', () => {
+  it('folds accents both ways', () => {
+    expect(keys('Wallstrom')[0]).toBe('person/margot-wallstrom');
+    expect(keys('Wallström')[0]).toBe('person/margot-wallstrom');
+    expect(keys('Francois')).toContain('person/francois-delattre');
+    expect(keys('geneviève colas')[0]).toBe('person/genevieve-colas');
+  });
+
+  it('treats hyphens and spaces alike', () => {
+    expect(keys('moiron braud')[0]).toBe('person/elisabeth-moiron-braud');
+    expect(keys('Moiron-Braud')[0]).toBe('person/elisabeth-moiron-braud');
+  });
+
+  it('stems English words', () => {
+    const hit = run('negotiation').hits.find((h) => h.snippet.includes('negotiations'))!;
+    expect(marked(hit)).toContain('negotiations');
+  });
+
+  it('tolerates typos, and highlights the real word', () => {
+    const result = run('trafficing');
+    expect(result.total).toBeGreaterThan(10);
+    expect(result.hits.slice(0, 5).every((h) => marked(h).some((w) => /^traffick/i.test(w)))).toBe(true);
+    expect(keys('Charpentiere')[0]).toBe('person/caroline-charpentier');
+  });
+
+  it('matches the last word as a prefix while typing', () => {
+    expect(search.search({ query: 'Charp', typing: true }).hits[0]?.key).toBe('person/caroline-charpentier');
+    expect(search.search({ query: 'Charp', typing: false }).hits[0]?.key).not.toBe('person/caroline-charpentier');
+  });
+
+  it('treats an acronym and its expansion as the same', () => {
+    const byName = run('United Nations Office on Drugs and Crime');
+    expect(byName.hits[0]?.key).toBe('org/unodc');
+    const byAcronym = run('UNODC');
+    expect(byAcronym.hits.map((h) => h.key)).toContain('org/unodc');
+    // A passage that spells out the name is found by the acronym.
+    expect(run('ICMPD').hits.some((h) => h.key.startsWith('2018-no-10/frances-multilateral'))).toBe(true);
+  });
+
+  it('handles the French words of the newsletter', () => {
+    expect(run('À venir').hits[0]?.snippet).toBe('À venir');
+    expect(run('a venir').hits[0]?.snippet).toBe('À venir');
+    expect(run('traite').hits.some((h) => marked(h).some((w) => /^traffick/i.test(w)))).toBe(true);
+  });
+
+  it('finds names, places and dates', () => {
+    expect(keys('Sarajevo').some((k) => k.startsWith('event/2018-10-02'))).toBe(true);
+    expect(keys('Chisinau')[0]).toBe('2018-no-10/the-seminar-organised-by-unodc-in');
+    expect(keys('June 2018').slice(0, 3)).toContain('event/2018-06-05-an-interregional-seminar');
+  });
+
+  it('ranks titles and names above passing mentions', () => {
+    expect(run('Chisinau').hits[0]?.type).toBe('section');
+    expect(run('Ghada Waly').hits[0]?.key).toBe('person/ghada-waly');
+  });
+});
+
+describe('power syntax and odd input', () => {
+  it('understands Lunr syntax', () => {
+    expect(keys('title:kyoto').every((k) => k.startsWith('event/2021-03'))).toBe(true);
+    expect(keys('title:kyoto').length).toBeGreaterThan(0);
+    const required = run('+child -labour');
+    expect(required.hits.length).toBeGreaterThan(0);
+    expect(required.hits.every((h) => !/labour/i.test(h.snippet))).toBe(true);
+  });
+
+  it.each([':', '~~~', '"', '🙂', 'مرحبا بالعالم', '((((', 'title:', '+', '-', '*', '^2', '   '])('answers %j with results or an empty list and a hint, never an error', (input) => {
+    const result = run(input);
+    expect(Array.isArray(result.hits)).toBe(true);
+    if (result.hits.length === 0) expect(result.hint).toBeTruthy();
+  });
+
+  it('cuts a 10,000-character query, and says so', () => {
+    const result = run('trafficking '.repeat(900).slice(0, 10_000));
+    expect(result.hint).toMatch(/first 500 characters/);
+    expect(result.hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('filters and sorting', () => {
+  it('filters by type, issue, year and country', () => {
+    expect(run('trafficking', { types: ['person'] }).hits.every((h) => h.type === 'person')).toBe(true);
+    expect(run('trafficking', { issue: '2018-no-10' }).hits.every((h) => h.issue === '2018-no-10')).toBe(true);
+    const in2021 = run('trafficking', { year: 2021 }).hits;
+    expect(in2021.length).toBeGreaterThan(0);
+    expect(in2021.every((h) => h.issue === null || h.issue.startsWith('2021-'))).toBe(true);
+    const albania = run('workshop', { country: 'country/albania' });
+    expect(albania.hits.length).toBeGreaterThan(0);
+    expect(run('Kyoto', { country: 'country/albania' }).hits).toEqual([]);
+  });
+
+  it('sorts by date, newest first', () => {
+    const dated = run('seminar', { types: ['event'], sort: 'date' }).hits.map((h) => h.key.slice(6, 16));
+    expect(dated).toEqual([...dated].sort().reverse());
+  });
+});
+
+describe('an issue imported later', () => {
+  it('is searchable at once, without a restart', () => {
+    const source = readSource(join(ASSETS, '003_6d049a98c5d0dabf.txt'));
+    const { issue } = extractIssue({ ...source, text: source.text.replace(/Kyoto/g, 'Valparaiso') }, { firstPage: 3 });
+    issue.key = '2099-imported';
+    expect(run('Valparaiso').hits).toEqual([]);
+    search.addShard(buildShard('issue/2099-imported', searchDocsOf(issue, [], [], () => [])));
+    expect(run('Valparaiso').hits.some((h) => h.issue === '2099-imported')).toBe(true);
+    search.removeShard('issue/2099-imported');
+    expect(run('Valparaiso').hits).toEqual([]);
+  });
+});
