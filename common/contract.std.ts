@@ -46,6 +46,28 @@ export const IssueDetail = IssueSummary.extend({
 });
 export type IssueDetail = z.infer<typeof IssueDetail>;
 
+export const Mention = z.object({
+  key: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  sectionKey: z.string(),
+  sectionTitle: z.string(),
+  issueKey: z.string(),
+  issueTitle: z.string(),
+  page: z.number().int().nullable(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  key: z.string(),
+  type: z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']),
+  name: z.string(),
+  /** The type's own facts, as `cli dump` shows them. */
+  data: z.record(z.string(), z.unknown()),
+  mentions: z.array(Mention),
+});
+export type Entity = z.infer<typeof Entity>;
+
 export const AppInfo = z.object({
   version: z.string(),
   archiveVersion: z.string(),
@@ -101,6 +123,7 @@ export const contract = {
   'app:info': { args: NoArgs, result: AppInfo },
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
+  'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },
   'search:query': { args: SearchQuery, result: SearchResult },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 

@@ -30,6 +30,11 @@ export function createHandlers(services: Services): Handlers {
     }),
     'content:listIssues': () => services.content.listIssues(),
     'search:query': (query) => services.search.search(query),
+    'content:getEntity': ({ key }) => {
+      const entity = services.content.getEntity(key);
+      if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);
+      return entity;
+    },
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
       if (!issue) throw new ContractError('NOT_FOUND', `No issue has the key “${key}”.`);

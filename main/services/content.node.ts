@@ -3,7 +3,7 @@
  * Electron), so the tests, the CLI, the development web host and the app all use this one module.
  */
 import Database from 'better-sqlite3';
-import type { IssueDetail, IssueSummary, SectionSummary } from '../../common/contract.std';
+import type { Entity, IssueDetail, IssueSummary, Mention, SectionSummary } from '../../common/contract.std';
 import { CONTENT_SCHEMA_VERSION } from '../../db/content-schema.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 
@@ -11,6 +11,7 @@ export interface ContentService {
   archiveVersion(): string;
   listIssues(): IssueSummary[];
   getIssue(key: string): IssueDetail | null;
+  getEntity(key: string): Entity | null;
   dump(): ArchiveDump;
   close(): void;
 }
@@ -66,6 +67,22 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
   );
   const archiveVersion = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'archive_version'").get()?.value ?? 'unknown';
 
+  const entityRow = db.prepare<[string], { key: string; type: Entity['type']; name: string; data: string }>(
+    'SELECT key, type, name, data FROM entities WHERE key = ?',
+  );
+  // A mention is a paragraph, or a section title (its key is the section's).
+  const mentionRows = db.prepare<[string], Mention>(
+    `SELECT m.item_key AS key, COALESCE(p.kind, 'title') AS kind, COALESCE(p.text, s.title) AS text,
+            s.key AS sectionKey, s.title AS sectionTitle, i.key AS issueKey, i.title AS issueTitle,
+            COALESCE(p.page, s.page) AS page
+       FROM mentions m
+       LEFT JOIN paragraphs p ON p.key = m.item_key
+       JOIN sections s ON s.key = COALESCE(p.section_key, m.item_key)
+       JOIN issues i ON i.key = s.issue_key
+      WHERE m.entity_key = ?
+      ORDER BY i.ord, s.ord, p.ord`,
+  );
+
   const summary = (row: IssueRow): IssueSummary => ({
     key: row.key,
     number: row.number,
@@ -87,6 +104,11 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
         sourceSha256: row.source_sha256,
         sections: sectionRows.all(key).map((section) => ({ ...section, paragraphs: paragraphRows.all(section.key) })),
       };
+    },
+    getEntity(key) {
+      const row = entityRow.get(key);
+      if (!row) return null;
+      return { key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: mentionRows.all(key) };
     },
     dump: () => dumpArchive(db),
     close: () => db.close(),

@@ -4,7 +4,11 @@ import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
 import { NotFound } from './app/Screen.dom';
 import { ArticleScreen } from './screens/Article.dom';
 import { IssueScreen } from './screens/Issue.dom';
+import { EntityScreen } from './screens/Entity.dom';
 import { LibraryScreen } from './screens/Library.dom';
+import { Palette } from './search/Palette.dom';
+import { SearchBox } from './search/SearchBox.dom';
+import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
 
 function Shell() {
@@ -20,8 +24,10 @@ function Shell() {
         <nav aria-label="Main">
           <Link to="/">Library</Link>
         </nav>
+        <SearchBox />
       </header>
       <Outlet />
+      <Palette />
     </div>
   );
 }
@@ -33,6 +39,8 @@ const router = createHashRouter([
       { path: '/', element: <LibraryScreen /> },
       { path: '/issue/:issueKey', element: <IssueScreen /> },
       { path: '/read/:issueKey/*', element: <ArticleScreen /> },
+      { path: '/search', element: <SearchScreen /> },
+      { path: '/entity/*', element: <EntityScreen /> },
       {
         path: '*',
         element: (

@@ -1,5 +1,6 @@
 /** One section of an issue, as the newsletter prints it, with the way to the previous and next. */
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ContractError } from '../../../common/errors.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
@@ -12,12 +13,20 @@ const BOX_LABELS: Record<string, string> = { 'key-figures': 'Key figures', calen
 export function ArticleScreen() {
   const { issueKey = '', '*': rest = '' } = useParams();
   const sectionKey = `${issueKey}/${rest}`;
+  const [params] = useSearchParams();
+  const target = params.get('p');
   const loaded = useCall(async () => {
     const issue = await api.content.getIssue({ key: issueKey });
     const index = issue.sections.findIndex((s) => s.key === sectionKey);
     if (index < 0) throw new ContractError('NOT_FOUND', 'This article is not in the archive.');
     return { issue, index };
   }, [sectionKey]);
+  useEffect(() => {
+    if (loaded.state !== 'ready' || !target) return;
+    const element = document.querySelector(`[data-key="${CSS.escape(target)}"]`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.classList.add('is-target');
+  }, [loaded.state, target]);
   return (
     <Screen
       name="article"

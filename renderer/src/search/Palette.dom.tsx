@@ -1,0 +1,92 @@
+/** Ctrl/Cmd+K: a quick-open palette over the same search, operated from the keyboard. */
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../../common/contract.std';
+import { api } from '../api/client.dom';
+import { Highlighted } from './Highlighted.dom';
+import { hitHref, TYPE_LABELS } from './hits.dom';
+
+export function Palette() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setQuery('');
+        setHits([]);
+        dialog.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    if (!query.trim()) return setHits([]);
+    api.search.query({ query, typing: true, limit: 8 }).then(
+      (result) => {
+        if (!current) return;
+        setHits(result.hits);
+        setActive(0);
+      },
+      () => current && setHits([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  const open = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    dialog.current?.close();
+    navigate(hitHref(hit));
+  };
+
+  return (
+    <dialog ref={dialog} className="palette" aria-label="Quick search">
+      <input
+        aria-label="Quick search"
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls="palette-results"
+        aria-activedescendant={hits[active] ? `palette-${active}` : undefined}
+        placeholder="Go to a person, a place, an event…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          const moves: Record<string, () => void> = {
+            ArrowDown: () => setActive((a) => Math.min(a + 1, hits.length - 1)),
+            ArrowUp: () => setActive((a) => Math.max(a - 1, 0)),
+            Enter: () => open(hits[active]),
+          };
+          const move = moves[e.key];
+          if (move) {
+            e.preventDefault();
+            move();
+          }
+        }}
+      />
+      <ul id="palette-results" role="listbox" aria-label="Results">
+        {hits.map((hit, i) => (
+          <li key={`${hit.type}:${hit.key}`} id={`palette-${i}`} role="option" aria-selected={i === active} onMouseDown={() => open(hit)}>
+            <span className={`type-badge type-${hit.type}`}>{TYPE_LABELS[hit.type]}</span>
+            <span className="palette-title">
+              {hit.snippet === hit.title ? <Highlighted text={hit.title} ranges={hit.highlights} /> : hit.title}
+            </span>
+            {hit.snippet !== hit.title && (
+              <span className="palette-snippet">
+                <Highlighted text={hit.snippet} ranges={hit.highlights} />
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

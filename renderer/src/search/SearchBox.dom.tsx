@@ -1,0 +1,52 @@
+/** The search box in the top bar: results follow the typing, on the search screen. */
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+
+export function SearchBox() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const onSearch = location.pathname === '/search';
+  const [value, setValue] = useState(onSearch ? (params.get('q') ?? '') : '');
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (!onSearch) setValue('');
+  }, [onSearch]);
+
+  const go = (query: string) => {
+    const next = new URLSearchParams(onSearch ? params : undefined);
+    next.set('q', query);
+    navigate(`/search?${next.toString()}`, { replace: onSearch });
+  };
+
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        go(value);
+      }}
+    >
+      <label htmlFor="search-input" className="visually-hidden">
+        Search the archive
+      </label>
+      <input
+        id="search-input"
+        type="search"
+        placeholder="Search people, places, events…"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => {
+          const query = event.target.value;
+          setValue(query);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => go(query), 120);
+        }}
+      />
+      <kbd className="search-shortcut" aria-hidden="true">Ctrl K</kbd>
+    </form>
+  );
+}
