@@ -41,16 +41,26 @@ export function useValisePipeline(builder: lunr.Builder): void {
   builder.metadataWhitelist = [];
 }
 
+// Words repeat: stemming each distinct word once keeps highlighting cheap.
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+export function stem(word: string): string {
+  let term = stems.get(word);
+  if (term === undefined) {
+    const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
+    term = lunr.stemmer(new lunr.Token(IRREGULAR[folded] ?? folded, {})).toString();
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, term);
+  }
+  return term;
+}
+
 /** The index terms a text yields, in order, with where each word stands in the text. */
 export function termsOf(text: string): { term: string; start: number; end: number }[] {
   const out: { term: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    const word = fold(m[0]).replace(/'s$/, '').replace(/'+$/, '');
-    const folded = IRREGULAR[word] ?? word;
-    const term = lunr.stemmer(new lunr.Token(folded, {})).toString();
-    out.push({ term, start: m.index!, end: m.index! + m[0].length });
+    out.push({ term: stem(m[0]), start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
-
-export const stem = (word: string): string => lunr.stemmer(new lunr.Token(IRREGULAR[fold(word)] ?? fold(word), {})).toString();

@@ -4,7 +4,8 @@ import { countrySlug } from './pipeline/entities/places.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
 import { acronymsIn, buildShard, type AcronymEntry, type SearchDoc, type SearchDocType, type SearchShard } from './search-index.std';
 
-export const SHARED_SHARD = 'entities';
+/** The bundled archive's shard; imported issues add shards named `issue/<key>`. */
+export const ARCHIVE_SHARD = 'archive';
 
 function entityBody(entity: EntityRecord): string {
   const d = entity.data;
@@ -65,8 +66,5 @@ export function buildSearchShards(issues: ExtractedIssue[], entities: EntityReco
   }
   const countriesOf = (item: string) => countryKeysByItem.get(item) ?? [];
   const shared = entities.filter((e) => ['person', 'organisation', 'country'].includes(e.type)).map((e) => entityDoc(e, acronyms, countriesOf, null));
-  return [
-    buildShard(SHARED_SHARD, shared),
-    ...issues.map((issue) => buildShard(`issue/${issue.key}`, searchDocsOf(issue, entities, acronyms, countriesOf))),
-  ];
+  return [buildShard(ARCHIVE_SHARD, [...shared, ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf))])];
 }

@@ -21,6 +21,7 @@ const STOP = lunr.generateStopWordFilter(
 );
 const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
 const MAX_TERMS = 12;
+const RERANKED = 200;
 
 /** French words of the newsletter's subject, searched as their English equivalents. */
 const FRENCH: Record<string, string[]> = {
@@ -41,12 +42,31 @@ interface LunrInternals {
 const fuzzySet = (term: string, distance: number): lunr.TokenSet =>
   (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(term, distance);
 
+/**
+ * With no metadata kept, every posting of a loaded index holds its own empty object; one shared
+ * frozen object serves them all and saves a third of the index's memory.
+ */
+function shareEmptyMetadata(index: lunr.Index): lunr.Index {
+  const empty = Object.freeze({});
+  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, object> | number>> }).invertedIndex;
+  for (const term in inverted) {
+    const posting = inverted[term]!;
+    for (const field in posting) {
+      const refs = posting[field];
+      if (typeof refs !== 'object') continue; // _index
+      for (const ref in refs) refs[ref] = empty;
+    }
+  }
+  return index;
+}
+
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
 interface LoadedShard {
   name: string;
   index: lunr.Index;
-  docs: Map<string, DocMeta>;
+  /** By document number, the ref Lunr returns. */
+  docs: DocMeta[];
 }
 
 export interface Passage {
@@ -76,8 +96,8 @@ export function createSearchService(options: {
   let acronyms: Acronym[] = [];
   const load = (shard: SearchShard): LoadedShard => ({
     name: shard.name,
-    index: lunr.Index.load(shard.index),
-    docs: new Map(shard.docs.map((d) => [d.ref, d])),
+    index: shareEmptyMetadata(lunr.Index.load(shard.index)),
+    docs: shard.docs,
   });
   const ensure = (): LoadedShard[] => {
     if (!shards) {
@@ -89,15 +109,18 @@ export function createSearchService(options: {
 
   function plainQuery(index: lunr.Index, words: string[], typing: boolean) {
     return (q: lunr.Query) => {
+      const internals = index as unknown as LunrInternals;
       words.forEach((word, i) => {
         const term = stem(word);
         if (!term) return;
         q.term(term, { boost: 10, usePipeline: false });
-        const last = i === words.length - 1;
-        if (typing && last && word.length >= 2) q.term(fold(word), { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        // Typos: only for a word the archive does not know; one edit first, two for long words.
-        const internals = index as unknown as LunrInternals;
-        if (word.length >= 4 && !(term in internals.invertedIndex)) {
+        const known = term in internals.invertedIndex;
+        // A word still being typed: its prefix. A word the index knows is complete: no need.
+        if (typing && !known && i === words.length - 1 && word.length >= 2) {
+          q.term(fold(word), { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        }
+        // Typos: only for a word the archive does not know; one edit, or two for a long word with no near neighbour.
+        if (word.length >= 4 && !known) {
           const oneEditAway = internals.tokenSet.intersect(fuzzySet(term, 1)).toArray().length > 0;
           q.term(term, { boost: 3, usePipeline: false, editDistance: oneEditAway || word.length < 8 ? 1 : 2 });
         }
@@ -139,6 +162,34 @@ export function createSearchService(options: {
     return { snippet, highlights };
   }
 
+  /**
+   * The passage that holds the most matched terms. Stems are, nearly always, the start of the
+   * words they come from, so a substring count on the folded text ranks passages without
+   * stemming them; only the chosen passage is stemmed, for the highlights.
+   */
+  const foldedPassages = new Map<string, { passage: Passage; folded: string }[]>();
+  function passagesFolded(sectionKey: string) {
+    let cached = foldedPassages.get(sectionKey);
+    if (!cached) {
+      cached = options.passagesOf(sectionKey).map((passage) => ({ passage, folded: fold(passage.text) }));
+      if (foldedPassages.size >= 2_000) foldedPassages.clear();
+      foldedPassages.set(sectionKey, cached);
+    }
+    return cached;
+  }
+
+  function bestPassage(sectionKey: string, terms: Set<string>, prefixes: string[]): Passage | null {
+    const roots = [...terms, ...prefixes].map((t) => t.replace(/i$/, '')).filter((t) => t.length > 1);
+    let best: Passage | null = null;
+    let bestCount = 0;
+    for (const { passage: p, folded } of passagesFolded(sectionKey)) {
+      let count = 0;
+      for (const root of roots) if (folded.includes(root)) count++;
+      if (count > bestCount) [best, bestCount] = [p, count];
+    }
+    return best;
+  }
+
   return {
     warmUp: () => void ensure(),
     addShard(shard) {
@@ -148,6 +199,7 @@ export function createSearchService(options: {
       loaded.push(load(shard));
     },
     removeShard(name) {
+      foldedPassages.clear();
       const loaded = ensure();
       const at = loaded.findIndex((s) => s.name === name);
       if (at >= 0) loaded.splice(at, 1);
@@ -168,7 +220,7 @@ export function createSearchService(options: {
       }
       const typing = query.typing ?? true;
       const prefixes = typing && words.length ? [fold(words[words.length - 1]!)] : [];
-      const raw: { shard: LoadedShard; ref: string; score: number; terms: Set<string> }[] = [];
+      const raw: { shard: LoadedShard; doc: DocMeta; score: number; terms: Set<string> }[] = [];
       for (const shard of loaded) {
         let results: lunr.Index.Result[] | null = null;
         if (power) {
@@ -183,11 +235,10 @@ export function createSearchService(options: {
           plainQuery(shard.index, words, typing)(q);
           for (const e of expansions) q.term(stem(e), { boost: 6, usePipeline: false });
         });
-        for (const r of results) raw.push({ shard, ref: r.ref, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)) });
+        for (const r of results) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)) });
       }
       const types = query.types?.length ? new Set(query.types) : null;
-      const filtered = raw.filter(({ shard, ref }) => {
-        const doc = shard.docs.get(ref);
+      const filtered = raw.filter(({ doc }) => {
         if (!doc) return false;
         if (types && !types.has(doc.type === 'section' ? 'section' : doc.type) && !(doc.type === 'section' && types.has('passage'))) return false;
         if (query.issue && doc.issue !== query.issue) return false;
@@ -196,7 +247,7 @@ export function createSearchService(options: {
         return true;
       });
       if (query.sort === 'date') {
-        filtered.sort((a, b) => (b.shard.docs.get(b.ref)!.date ?? '').localeCompare(a.shard.docs.get(a.ref)!.date ?? '') || b.score - a.score);
+        filtered.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || b.score - a.score);
       } else {
         // Titles and names rank above passing mentions: Lunr's field boost does most of it; an
         // entity whose own name matches outranks a long section that mentions it.
@@ -207,21 +258,24 @@ export function createSearchService(options: {
           const found = stems.filter((s, i) => [...terms].some((t) => t === s || (i === stems.length - 1 && t.startsWith(s)))).length;
           return (found / stems.length) ** 2;
         };
-        const weight = (doc: DocMeta, terms: Set<string>) => (termsOf(doc.title).some((t) => terms.has(t.term)) ? 1.5 : 1) * coverage(terms);
-        filtered.sort((a, b) => b.score * weight(b.shard.docs.get(b.ref)!, b.terms) - a.score * weight(a.shard.docs.get(a.ref)!, a.terms));
+        // Re-weighing the best few hundred is enough to order the page a person sees.
+        filtered.sort((a, b) => b.score - a.score);
+        const head = filtered.slice(0, RERANKED);
+        for (const hit of head) {
+          const inTitle = termsOf(hit.doc.title).some((t) => hit.terms.has(t.term));
+          hit.score *= (inTitle ? 1.5 : 1) * coverage(hit.terms);
+        }
+        head.sort((a, b) => b.score - a.score);
+        filtered.splice(0, head.length, ...head);
       }
       const limit = Math.min(query.limit ?? 30, 100);
-      const hits: SearchHit[] = filtered.slice(0, limit).map(({ shard, ref, score, terms }) => {
-        const doc = shard.docs.get(ref)!;
+      const hits: SearchHit[] = filtered.slice(0, limit).map(({ doc, score, terms }) => {
+        const ref = doc.ref;
         const titleMatches = termsOf(doc.title).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
         if (doc.type !== 'section') {
           return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, terms, prefixes), score, issue: doc.issue, section: null };
         }
-        const passages = options.passagesOf(ref);
-        const best = passages
-          .map((p) => ({ p, n: termsOf(p.text).filter((t) => terms.has(t.term) || prefixes.some((x) => t.term.startsWith(x))).length }))
-          .sort((a, b) => b.n - a.n)[0];
-        const passage = best && best.n > 0 ? best.p : null;
+        const passage = bestPassage(doc.ref, terms, prefixes);
         const { snippet, highlights } = snippetOf(passage?.text ?? doc.title, terms, prefixes);
         return {
           type: titleMatches || !passage ? 'section' : 'passage',

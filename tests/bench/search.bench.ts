@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: the search engine on the real archive and on archives of 50 and 200 issues
+ * synthesised from it, side by side with SQLite FTS5 (same better-sqlite3) and MiniSearch on the
+ * same documents and queries. Prints a table and writes tests/bench/results/search.json.
+ * Run with --expose-gc so heap figures are measured after a collection.
+ */
+import Database from 'better-sqlite3';
+import MiniSearch from 'minisearch';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSearchShards } from '../../db/search-docs.std';
+import type { SearchShard } from '../../db/search-index.std';
+import { createSearchService } from '../../main/services/search.node';
+import { realArchive, synthesise, type Archive } from './synthesize';
+
+export const QUERIES = [
+  'trafficking', 'trafficing', 'Wallstrom', 'moiron braud', 'UNODC', 'United Nations Office on Drugs and Crime',
+  'Francois Delattre', 'child labour', 'Sarajevo', 'June 2018', 'Kyoto congress', 'victim compensation',
+  'sexual exploitation', 'Albania minors', 'Charp', 'migrant smuggling Balkans', 'steering committee', 'traite',
+  'abolitionist model', 'financial investigations',
+];
+const SIZES = [2, 50, 200];
+const RUNS = 5;
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const heap = () => (gc(), process.memoryUsage().heapUsed);
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+interface Row {
+  engine: string;
+  issues: number;
+  documents: number;
+  buildMs: number;
+  sizeBytes: number;
+  loadMs: number;
+  heapMB: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+function timeQueries(run: (q: string) => unknown): { p50: number; p95: number } {
+  for (const q of QUERIES) run(q); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const q of QUERIES) {
+      const start = process.hrtime.bigint();
+      run(q);
+      times.push(ms(start));
+    }
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+function docsOf(archive: Archive) {
+  const passages = new Map<string, { key: string; text: string }[]>();
+  for (const issue of archive.issues) for (const s of issue.sections) passages.set(s.key, s.paragraphs.map((p) => ({ key: p.key, text: p.text })));
+  return passages;
+}
+
+function benchLunr(archive: Archive, count: number): Row {
+  let start = process.hrtime.bigint();
+  const shards = buildSearchShards(archive.issues, archive.entities);
+  const buildMs = ms(start);
+  const serialised = shards.map((s) => JSON.stringify({ docs: s.docs, index: s.index }));
+  const sizeBytes = serialised.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const passages = docsOf(archive);
+  const before = heap();
+  start = process.hrtime.bigint();
+  const service = createSearchService({
+    loadShards: () => serialised.map((s, i) => ({ name: shards[i]!.name, ...(JSON.parse(s) as Omit<SearchShard, 'name'>) })),
+    passagesOf: (key) => passages.get(key) ?? [],
+    acronyms: () => archive.entities.filter((e) => e.type === 'organisation' && e.data.acronym && e.data.acronym !== e.name).map((e) => ({ acronym: e.data.acronym as string, names: [e.name] })),
+  });
+  service.warmUp();
+  const loadMs = ms(start);
+  const heapMB = (heap() - before) / 1024 / 1024;
+  const { p50, p95 } = timeQueries((q) => service.search({ query: q, typing: true, limit: 20 }));
+  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+}
+
+function ftsQuery(q: string): string | null {
+  const words = q.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' OR ');
+}
+
+function benchFts(archive: Archive, count: number, dir: string): Row {
+  const file = join(dir, `fts-${count}.sqlite`);
+  rmSync(file, { force: true });
+  let start = process.hrtime.bigint();
+  const db = new Database(file);
+  db.exec("CREATE VIRTUAL TABLE docs USING fts5(ref UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+  const insert = db.prepare('INSERT INTO docs (ref, title, body) VALUES (?, ?, ?)');
+  let documents = 0;
+  db.transaction(() => {
+    for (const issue of archive.issues) {
+      for (const s of issue.sections) {
+        insert.run(s.key, s.title, s.paragraphs.map((p) => p.text).join('\n'));
+        documents++;
+      }
+    }
+    for (const e of archive.entities) {
+      insert.run(e.key, e.name, JSON.stringify(e.data));
+      documents++;
+    }
+  })();
+  db.close();
+  const buildMs = ms(start);
+  const sizeBytes = statSync(file).size;
+  const before = heap();
+  start = process.hrtime.bigint();
+  const reader = new Database(file, { readonly: true });
+  const search = reader.prepare("SELECT ref, title, snippet(docs, 2, '[', ']', '…', 24) AS snippet FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 8.0, 1.0) LIMIT 20");
+  const loadMs = ms(start);
+  const heapMB = (heap() - before) / 1024 / 1024;
+  const { p50, p95 } = timeQueries((q) => {
+    const match = ftsQuery(q);
+    return match ? search.all(match) : [];
+  });
+  reader.close();
+  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+}
+
+function benchMiniSearch(archive: Archive, count: number): Row {
+  const options = { fields: ['title', 'body'], storeFields: ['title'], idField: 'ref', searchOptions: { boost: { title: 8 }, fuzzy: 0.2, prefix: true } };
+  let start = process.hrtime.bigint();
+  const mini = new MiniSearch<{ ref: string; title: string; body: string }>(options);
+  const docs = [
+    ...archive.issues.flatMap((i) => i.sections.map((s) => ({ ref: s.key, title: s.title, body: s.paragraphs.map((p) => p.text).join('\n') }))),
+    ...archive.entities.map((e) => ({ ref: e.key, title: e.name, body: JSON.stringify(e.data) })),
+  ];
+  mini.addAll(docs);
+  const buildMs = ms(start);
+  const json = JSON.stringify(mini);
+  const before = heap();
+  start = process.hrtime.bigint();
+  const loaded = MiniSearch.loadJSON(json, options);
+  const loadMs = ms(start);
+  const heapMB = (heap() - before) / 1024 / 1024;
+  const { p50, p95 } = timeQueries((q) => loaded.search(q).slice(0, 20));
+  return { engine: 'minisearch', issues: count, documents: docs.length, buildMs, sizeBytes: Buffer.byteLength(json), loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+}
+
+function main() {
+  if (!(globalThis as { gc?: unknown }).gc) console.warn('(run with --expose-gc for heap figures after collection)');
+  const real = realArchive();
+  const dir = mkdtempSync(join(tmpdir(), 'valise-bench-'));
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    const archive = synthesise(real, size);
+    rows.push(benchLunr(archive, size), benchFts(archive, size, dir), benchMiniSearch(archive, size));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const fmt = (n: number, d = 1) => n.toFixed(d).padStart(9);
+  console.log(`\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs; Node ${process.version}; ${new Date().toISOString().slice(0, 10)})\n`);
+  console.log('engine          issues     docs  build ms   size MB   load ms   heap MB    p50 ms    p95 ms');
+  for (const r of rows) {
+    console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)}`);
+  }
+  const lunr200 = rows.find((r) => r.engine.startsWith('lunr') && r.issues === 200)!;
+  const fts200 = rows.find((r) => r.engine.startsWith('sqlite') && r.issues === 200)!;
+  const lunr2 = rows.find((r) => r.engine.startsWith('lunr') && r.issues === 2)!;
+  const targets = [
+    ['real archive p95 < 1 ms', lunr2.p95Ms < 1],
+    ['200 issues p95 < 10 ms', lunr200.p95Ms < 10],
+    ['200 issues load < 250 ms', lunr200.loadMs < 250],
+    ['200 issues heap < 60 MB', lunr200.heapMB < 60],
+    ['200 issues p95 within 2× FTS5', lunr200.p95Ms <= 2 * fts200.p95Ms],
+  ] as const;
+  console.log('\nTargets');
+  for (const [name, ok] of targets) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
+  const out = join(__dirname, 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, queries: QUERIES, runs: RUNS, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+  console.log(`\nwrote ${join('tests', 'bench', 'results', 'search.json')}`);
+}
+
+main();
