@@ -25,8 +25,8 @@ const MAY_IMPORT = {
 /** Which bare packages each kind may import (by prefix); anything not listed is refused. */
 const PACKAGES = {
   std: ['zod', 'lunr'],
-  node: ['zod', 'better-sqlite3', 'node:', 'lunr'],
-  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'lunr'],
+  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4'],
+  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'lunr', 'ical-generator', 'vcard4'],
   preload: ['electron'],
   dom: ['react', 'react-dom', 'react-router', 'zod', 'lunr'],
 };

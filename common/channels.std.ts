@@ -2,7 +2,22 @@
  * The channel names of the IPC contract, without their schemas, so that the preload can check a
  * channel name without bundling zod. contract.std.ts proves at compile time that the two agree.
  */
-export const CHANNELS = ['app:info', 'content:listIssues', 'content:getIssue', 'content:getEntity', 'search:query'] as const;
+export const CHANNELS = [
+  'app:info',
+  'content:listIssues',
+  'content:getIssue',
+  'content:getEntity',
+  'search:query',
+  'bookmarks:list',
+  'bookmarks:add',
+  'bookmarks:update',
+  'bookmarks:tag',
+  'bookmarks:remove',
+  'bookmarks:restore',
+  'bookmarks:export',
+  'bookmarks:import',
+  'bookmarks:status',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(value: unknown): value is Channel {

@@ -68,6 +68,42 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+export const BOOKMARK_TYPES = ['section', 'passage', 'person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
+export type BookmarkType = (typeof BOOKMARK_TYPES)[number];
+
+/** What a bookmark remembers of its item, so it still reads well if the item vanishes. */
+export const ItemSnapshot = z.object({
+  key: z.string(),
+  type: z.enum(BOOKMARK_TYPES),
+  label: z.string(),
+  snapshot: z.string(),
+  issueKey: z.string().nullable(),
+  sectionKey: z.string().nullable(),
+  page: z.number().int().nullable(),
+  eventStart: z.string().nullable(),
+  countries: z.array(z.string()),
+});
+export type ItemSnapshot = z.infer<typeof ItemSnapshot>;
+
+export const Bookmark = ItemSnapshot.extend({
+  id: z.number().int(),
+  note: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The item is no longer in the archive: the bookmark shows its snapshot. */
+  orphaned: z.boolean(),
+});
+export type Bookmark = z.infer<typeof Bookmark>;
+
+export const UserDbStatus = z.object({
+  readOnly: z.boolean(),
+  notices: z.array(z.object({ kind: z.string(), message: z.string(), damagedFile: z.string().optional(), restoredFrom: z.string().optional() })),
+});
+
+const Tag = z.string().trim().min(1).max(60).regex(/^[^\n\r\t]+$/, 'a tag is one line');
+const BookmarkIds = z.array(z.number().int().positive()).min(1).max(5_000);
+
 export const AppInfo = z.object({
   version: z.string(),
   archiveVersion: z.string(),
@@ -125,6 +161,24 @@ export const contract = {
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
   'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },
   'search:query': { args: SearchQuery, result: SearchResult },
+  'bookmarks:list': { args: NoArgs, result: z.array(Bookmark) },
+  'bookmarks:add': { args: z.object({ key: ItemKey }).strict(), result: Bookmark },
+  'bookmarks:update': {
+    args: z.object({ id: z.number().int().positive(), note: z.string().max(20_000).optional(), tags: z.array(Tag).max(50).optional() }).strict(),
+    result: Bookmark,
+  },
+  'bookmarks:tag': { args: z.object({ ids: BookmarkIds, add: z.array(Tag).max(50).default([]), remove: z.array(Tag).max(50).default([]) }).strict(), result: z.number().int() },
+  'bookmarks:remove': { args: z.object({ ids: BookmarkIds }).strict(), result: z.number().int() },
+  'bookmarks:restore': { args: z.object({ ids: BookmarkIds }).strict(), result: z.number().int() },
+  'bookmarks:export': {
+    args: z.object({ format: z.enum(['json', 'ics', 'vcf']), ids: BookmarkIds.optional() }).strict(),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+  },
+  'bookmarks:import': {
+    args: z.object({ content: z.string().max(50_000) }).strict(),
+    result: z.object({ added: z.number().int(), merged: z.number().int() }),
+  },
+  'bookmarks:status': { args: NoArgs, result: UserDbStatus },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 // Fails to compile if channels.std.ts lists a channel the contract lacks, or the reverse.

@@ -24,6 +24,7 @@ void app.whenReady().then(() => {
   serveRenderer(join(__dirname, '../renderer'));
   const { dispatch, close } = openServices({
     contentDbPath: process.env.VALISE_CONTENT_DB ?? contentDbPath(),
+    userDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     host: 'electron',
     log: (message, error) => console.error(message, error),

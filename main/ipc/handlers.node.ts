@@ -10,10 +10,18 @@ import type { contract } from '../../common/contract.std';
 import type { z } from 'zod';
 import type { ContentService } from '../services/content.node';
 import type { SearchService } from '../services/search.node';
+import type { BookmarkService } from '../services/bookmarks.node';
+import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
+import type { UserDbNotice } from '../services/user-db.node';
 
 export interface Services {
   content: ContentService;
   search: SearchService;
+  bookmarks: BookmarkService;
+  userDb: { readOnly: boolean; notices: UserDbNotice[] };
+  /** Called after every change to the user's data (backups are taken from it). */
+  userDataChanged: () => void;
+  now: () => Date;
   appVersion: string;
   host: 'electron' | 'web';
 }
@@ -22,6 +30,10 @@ type ParsedArgs<C extends Channel> = z.output<(typeof contract)[C]['args']>;
 export type Handlers = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
 
 export function createHandlers(services: Services): Handlers {
+  const changed = <T>(value: T): T => {
+    services.userDataChanged();
+    return value;
+  };
   return {
     'app:info': () => ({
       version: services.appVersion,
@@ -30,6 +42,29 @@ export function createHandlers(services: Services): Handlers {
     }),
     'content:listIssues': () => services.content.listIssues(),
     'search:query': (query) => services.search.search(query),
+    'bookmarks:list': () => services.bookmarks.list(),
+    'bookmarks:add': ({ key }) => changed(services.bookmarks.add(key)),
+    'bookmarks:update': ({ id, ...change }) => changed(services.bookmarks.update(id, change)),
+    'bookmarks:tag': ({ ids, add, remove }) => changed(services.bookmarks.tag(ids, add, remove)),
+    'bookmarks:remove': ({ ids }) => changed(services.bookmarks.remove(ids)),
+    'bookmarks:restore': ({ ids }) => changed(services.bookmarks.restore(ids)),
+    'bookmarks:import': ({ content }) => changed(services.bookmarks.merge(fromJson(content))),
+    'bookmarks:status': () => ({ readOnly: services.userDb.readOnly, notices: services.userDb.notices }),
+    'bookmarks:export': ({ format, ids }) => {
+      const records = services.bookmarks.records(ids);
+      const date = services.now().toISOString().slice(0, 10);
+      const entity = (key: string) => services.content.getEntity(key);
+      if (format === 'json') {
+        return { fileName: `valise-bookmarks-${date}.json`, mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
+      }
+      const file = format === 'ics' ? toIcs(records, entity) : toVcf(records, entity, (name) => services.content.contactsOf(name));
+      if (file.count === 0) {
+        throw new ContractError('NOT_FOUND', format === 'ics' ? 'None of these bookmarks is an event.' : 'None of these bookmarks is a person, an organisation or a contact.');
+      }
+      return format === 'ics'
+        ? { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', ...file }
+        : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
+    },
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
       if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);

@@ -3,7 +3,7 @@
  * Electron), so the tests, the CLI, the development web host and the app all use this one module.
  */
 import Database from 'better-sqlite3';
-import type { Entity, IssueDetail, IssueSummary, Mention, SectionSummary } from '../../common/contract.std';
+import type { Entity, IssueDetail, IssueSummary, ItemSnapshot, Mention, SectionSummary } from '../../common/contract.std';
 import { CONTENT_SCHEMA_VERSION } from '../../db/content-schema.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 
@@ -12,6 +12,12 @@ export interface ContentService {
   listIssues(): IssueSummary[];
   getIssue(key: string): IssueDetail | null;
   getEntity(key: string): Entity | null;
+  /** What a bookmark of this item remembers; null if the archive has no such item. */
+  describe(key: string): ItemSnapshot | null;
+  /** Whether the archive has this item (a section, a paragraph or an entity). */
+  exists(key: string): boolean;
+  /** The contacts (e-mail, handles, addresses) whose owner is, or names, this person or office. */
+  contactsOf(owner: string): Entity[];
   dump(): ArchiveDump;
   close(): void;
 }
@@ -83,6 +89,28 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       ORDER BY i.ord, s.ord, p.ord`,
   );
 
+  const paragraphInfo = db.prepare<[string], { text: string; page: number | null; section_key: string; section_title: string; issue_key: string }>(
+    `SELECT p.text, p.page, s.key AS section_key, s.title AS section_title, s.issue_key
+       FROM paragraphs p JOIN sections s ON s.key = p.section_key WHERE p.key = ?`,
+  );
+  const sectionInfo = db.prepare<[string], { title: string; kicker: string | null; page: number | null; issue_key: string; first: string | null }>(
+    `SELECT s.title, s.kicker, s.page, s.issue_key,
+            (SELECT text FROM paragraphs WHERE section_key = s.key AND kind IN ('paragraph', 'bullet', 'deck') ORDER BY ord LIMIT 1) AS first
+       FROM sections s WHERE s.key = ?`,
+  );
+  const countriesOfItems = db.prepare<[string, string], { key: string }>(
+    `SELECT DISTINCT m.entity_key AS key FROM mentions m
+      WHERE m.entity_key LIKE 'country/%' AND (m.item_key = ? OR m.item_key LIKE ? || '/%') ORDER BY key`,
+  );
+
+  const existsStmt = db.prepare<[string, string, string], { x: number }>(
+    'SELECT 1 AS x FROM paragraphs WHERE key = ? UNION ALL SELECT 1 FROM sections WHERE key = ? UNION ALL SELECT 1 FROM entities WHERE key = ? LIMIT 1',
+  );
+  const contactRows = db.prepare<[string], { key: string; type: Entity['type']; name: string; data: string }>(
+    `SELECT key, type, name, data FROM entities
+      WHERE type = 'contact' AND instr(lower(json_extract(data, '$.owner')), lower(?)) > 0 ORDER BY ord`,
+  );
+
   const summary = (row: IssueRow): IssueSummary => ({
     key: row.key,
     number: row.number,
@@ -109,6 +137,48 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       const row = entityRow.get(key);
       if (!row) return null;
       return { key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: mentionRows.all(key) };
+    },
+    exists: (key) => existsStmt.get(key, key, key) !== undefined,
+    contactsOf(owner) {
+      return contactRows.all(owner).map((row) => ({ key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: [] }));
+    },
+    describe(key) {
+      const countries = (item: string) => countriesOfItems.all(item, item).map((r) => r.key);
+      const paragraph = paragraphInfo.get(key);
+      if (paragraph) {
+        return { key, type: 'passage', label: paragraph.section_title, snapshot: paragraph.text, issueKey: paragraph.issue_key, sectionKey: paragraph.section_key, page: paragraph.page, eventStart: null, countries: countries(key) };
+      }
+      const section = sectionInfo.get(key);
+      if (section) {
+        const label = section.kicker ? `${section.kicker} ${section.title}` : section.title;
+        return { key, type: 'section', label, snapshot: section.first ?? '', issueKey: section.issue_key, sectionKey: key, page: section.page, eventStart: null, countries: countries(key) };
+      }
+      const entity = entityRow.get(key);
+      if (!entity) return null;
+      const data = JSON.parse(entity.data) as Record<string, unknown>;
+      const text = (...fields: string[]) => fields.map((f) => data[f]).filter((v): v is string => typeof v === 'string' && v !== '').join(' — ');
+      const snapshot: Record<Entity['type'], string> = {
+        person: text('role'),
+        organisation: text('acronym'),
+        event: text('description'),
+        figure: text('text', 'label', 'period'),
+        contact: text('value', 'owner'),
+        document: text('symbol', 'title'),
+        country: '',
+      };
+      const mentions = db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord LIMIT 1').get(key);
+      const first = mentions ? (paragraphInfo.get(mentions.item_key) ?? null) : null;
+      return {
+        key,
+        type: entity.type,
+        label: entity.name,
+        snapshot: snapshot[entity.type],
+        issueKey: typeof data.issue === 'string' ? data.issue : (first?.issue_key ?? null),
+        sectionKey: first?.section_key ?? null,
+        page: first?.page ?? null,
+        eventStart: typeof data.start === 'string' ? data.start : null,
+        countries: entity.type === 'country' ? [key] : [...new Set(db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ?').all(key).flatMap((m) => countries(m.item_key)))],
+      };
     },
     dump: () => dumpArchive(db),
     close: () => db.close(),

@@ -81,6 +81,7 @@ export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
       }
       const { dispatch, close } = openServices({
         contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
+        userDataDir: mkdtempSync(join(tmpdir(), 'valise-e2e-user-')),
         appVersion: 'e2e',
         host: 'web',
       });

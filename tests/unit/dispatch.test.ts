@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, MAX_REQUEST_BYTES } from '../../common/channels.std';
 import { contract } from '../../common/contract.std';
 import { openServices } from '../../main/services/create.node';
-import { contentDb } from '../support/content';
+import { contentDb, tempDir } from '../support/content';
 
 function services(log = vi.fn()) {
-  return { ...openServices({ contentDbPath: contentDb(), appVersion: '1.2.3', host: 'web', log }), log };
+  return { ...openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: '1.2.3', host: 'web', log }), log };
 }
 
 describe('the IPC boundary', () => {

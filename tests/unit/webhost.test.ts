@@ -25,7 +25,7 @@ beforeAll(async () => {
   const renderer = tempDir();
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Valise</title>');
   mkdirSync(join(renderer, 'assets'));
-  const { dispatch } = openServices({ contentDbPath: contentDb(), appVersion: 't', host: 'web' });
+  const { dispatch } = openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: 't', host: 'web' });
   host = await startWebHost({ rendererDir: renderer, dispatch });
   port = Number(new URL(host.url).port);
 });

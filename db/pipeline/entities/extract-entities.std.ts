@@ -139,7 +139,8 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
     // Contacts
     for (const p of own) {
       for (const contact of contactsIn(p)) {
-        const key = `contact/${slugify(contact.value, 12)}`;
+        // Two offices may share an address: the owner is part of what the contact is.
+        const key = `contact/${slugify(contact.owner || 'unknown', 12)}/${slugify(contact.value, 12)}`;
         const existing = records.find((r) => r.key === key);
         if (existing) {
           if (!existing.mentions.includes(p.key)) existing.mentions.push(p.key);

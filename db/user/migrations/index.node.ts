@@ -1,0 +1,5 @@
+/** Every migration of the user database, in order. Migrations are kept forever: never edit one that shipped. */
+import type { Migration } from '../migrate.node';
+import { migration as bookmarks } from './0001-bookmarks.node';
+
+export const MIGRATIONS: readonly Migration[] = [bookmarks];

@@ -1,0 +1,124 @@
+/**
+ * Bookmarks leave Valise as files: JSON (lossless, for another Valise), iCalendar (RFC 5545, the
+ * bookmarked events, for a calendar) and vCard (RFC 6350, the bookmarked people and offices, for
+ * an address book). The calendar and cards are written by maintained libraries (ical-generator,
+ * vcard4), not by hand.
+ *
+ * Refused on import, with the reason and nothing changed: text that is not JSON, JSON that is not
+ * a Valise bookmarks export, an export from a newer format version, more than MAX_IMPORTED records.
+ */
+import ical from 'ical-generator';
+import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType, TextType, TitleProperty, VCARD } from 'vcard4';
+import { z } from 'zod';
+import { BOOKMARK_TYPES, type Entity } from '../../common/contract.std';
+import { ContractError } from '../../common/errors.std';
+import type { BookmarkRecord } from './bookmarks.node';
+
+export const EXPORT_FORMAT = 'valise-bookmarks';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORTED = 5_000;
+
+const Record = z.object({
+  key: z.string().min(1).max(200),
+  type: z.enum(BOOKMARK_TYPES),
+  label: z.string().max(2_000),
+  snapshot: z.string().max(20_000),
+  issueKey: z.string().max(200).nullable(),
+  sectionKey: z.string().max(200).nullable(),
+  page: z.number().int().nullable(),
+  eventStart: z.string().max(10).nullable(),
+  countries: z.array(z.string().max(100)).max(100),
+  note: z.string().max(20_000),
+  tags: z.array(z.string().trim().min(1).max(60)).max(50),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+});
+
+const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int(),
+  exportedAt: z.string(),
+  bookmarks: z.array(Record).max(MAX_IMPORTED),
+});
+
+export function toJson(records: BookmarkRecord[], now: Date): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), bookmarks: records }, null, 2)}\n`;
+}
+
+export function fromJson(text: string): BookmarkRecord[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ContractError('BAD_REQUEST', 'This file is not a Valise bookmarks export: it is not JSON.');
+  }
+  const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
+  if (!head.success || head.data.format !== EXPORT_FORMAT) {
+    throw new ContractError('BAD_REQUEST', 'This file is not a Valise bookmarks export.');
+  }
+  if (head.data.version > EXPORT_VERSION) {
+    throw new ContractError('BAD_REQUEST', 'This bookmarks file comes from a newer version of Valise; update Valise to import it.');
+  }
+  const parsed = ExportFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContractError('BAD_REQUEST', `This bookmarks file is damaged: ${issue.path.join('.')}: ${issue.message}. Nothing was imported.`);
+  }
+  return parsed.data.bookmarks;
+}
+
+const day = (iso: string, plus = 0) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plus);
+  return date;
+};
+
+/** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
+export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null): { content: string; count: number } {
+  const calendar = ical({ name: 'Valise — bookmarked events', prodId: { company: 'Valise', product: 'bookmarks', language: 'EN' } });
+  let count = 0;
+  for (const record of records.filter((r) => r.type === 'event')) {
+    const facts = entity(record.key)?.data ?? {};
+    const start = (facts.start as string | undefined) ?? record.eventStart;
+    if (!start) continue;
+    const end = (facts.end as string | undefined) ?? start;
+    const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '');
+    calendar.createEvent({
+      id: `${record.key}@valise`,
+      allDay: true,
+      start: day(start),
+      end: day(end, 1), // DTEND of an all-day event is exclusive
+      summary: record.label,
+      description: [record.snapshot, record.note && `Note: ${record.note}`].filter(Boolean).join('\n\n'),
+      location: [...new Set(place)].join(', ') || null,
+    });
+    count++;
+  }
+  return { content: calendar.toString(), count };
+}
+
+/** The bookmarked people, organisations and contacts as vCards: name, role, organisation, e-mail, handles, address. */
+export function toVcf(records: BookmarkRecord[], entity: (key: string) => Entity | null, contactsOf: (name: string) => Entity[]): { content: string; count: number } {
+  const cards: string[] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (!['person', 'organisation', 'contact'].includes(record.type)) continue;
+    const facts = entity(record.key)?.data ?? {};
+    const name = record.type === 'contact' ? String(facts.owner ?? record.label) : record.label;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const properties = [new FNProperty([], new TextType(name))];
+    const role = typeof facts.role === 'string' ? facts.role : null;
+    if (role) properties.push(new TitleProperty([], new TextType(role)) as never);
+    if (record.type === 'organisation') properties.push(new OrgProperty([], new SpecialValueType('orgproperty', [new TextType(record.label)])) as never);
+    const details = contactsOf(name);
+    for (const c of details.filter((d) => d.data.kind === 'email')) properties.push(new EmailProperty([], new TextType(String(c.data.value))) as never);
+    const notes = [
+      ...details.filter((d) => d.data.kind !== 'email').map((d) => `${d.data.kind === 'handle' ? 'Social media' : 'Address'}: ${String(d.data.value)}`),
+      record.note,
+    ].filter(Boolean);
+    if (notes.length) properties.push(new NoteProperty([], new TextType(notes.join('\n'))) as never);
+    cards.push(new VCARD(properties).repr());
+  }
+  return { content: cards.join(''), count: cards.length };
+}
