@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
 import { NotFound } from './app/Screen.dom';
+import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
+import { BookmarksScreen } from './bookmarks/BookmarksScreen.dom';
+import { Notices, Shortcuts } from './app/Shell.dom';
 import { ArticleScreen } from './screens/Article.dom';
 import { IssueScreen } from './screens/Issue.dom';
 import { EntityScreen } from './screens/Entity.dom';
@@ -13,7 +16,9 @@ import './styles.css';
 
 function Shell() {
   return (
+    <BookmarksProvider>
     <div className="shell">
+      <Shortcuts />
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
@@ -23,12 +28,15 @@ function Shell() {
         </Link>
         <nav aria-label="Main">
           <Link to="/">Library</Link>
+          <Link to="/bookmarks">Bookmarks</Link>
         </nav>
         <SearchBox />
       </header>
+      <Notices />
       <Outlet />
       <Palette />
     </div>
+    </BookmarksProvider>
   );
 }
 
@@ -40,6 +48,7 @@ const router = createHashRouter([
       { path: '/issue/:issueKey', element: <IssueScreen /> },
       { path: '/read/:issueKey/*', element: <ArticleScreen /> },
       { path: '/search', element: <SearchScreen /> },
+      { path: '/bookmarks', element: <BookmarksScreen /> },
       { path: '/entity/*', element: <EntityScreen /> },
       {
         path: '*',

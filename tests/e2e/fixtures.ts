@@ -40,6 +40,14 @@ export class Valise {
     await expect(this.page.locator(`main[data-screen="${name}"]`)).toHaveAttribute('data-state', /ready|error/);
   }
 
+  /** Removes every bookmark, through the app's own channel, so a spec starts from none. */
+  async clearBookmarks(): Promise<void> {
+    const reply = (await this.rawInvoke('bookmarks:list', {})) as { value: { id: number }[] };
+    const ids = reply.value.map((b) => b.id);
+    if (ids.length) await this.rawInvoke('bookmarks:remove', { ids });
+    await this.page.reload();
+  }
+
   /** Sends a raw request through the host's own transport, bypassing the typed client. */
   rawInvoke(channel: unknown, args: unknown): Promise<unknown> {
     return this.page.evaluate(

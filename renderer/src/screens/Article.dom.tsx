@@ -7,6 +7,8 @@ import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { groupPassages, Passage } from './Passage.dom';
+import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
+import { useCurrentItem } from '../bookmarks/BookmarksContext.dom';
 
 const BOX_LABELS: Record<string, string> = { 'key-figures': 'Key figures', calendar: 'Calendar', contact: 'Contact' };
 
@@ -21,6 +23,7 @@ export function ArticleScreen() {
     if (index < 0) throw new ContractError('NOT_FOUND', 'This article is not in the archive.');
     return { issue, index };
   }, [sectionKey]);
+  useCurrentItem(loaded.state === 'ready' ? sectionKey : null);
   useEffect(() => {
     if (loaded.state !== 'ready' || !target) return;
     const element = document.querySelector(`[data-key="${CSS.escape(target)}"]`);
@@ -49,6 +52,7 @@ export function ArticleScreen() {
               </p>
               {section.kicker && <p className="kicker">{section.kicker}</p>}
               <h1>{section.title}</h1>
+              <BookmarkButton itemKey={section.key} label={section.title} />
             </header>
             <div className="prose">
               {groupPassages(section.paragraphs).map((item) =>

@@ -5,6 +5,8 @@ import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
+import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
+import { useCurrentItem } from '../bookmarks/BookmarksContext.dom';
 
 const FACTS: Record<Entity['type'], [string, string][]> = {
   person: [['role', 'Role'], ['organisation', 'Organisation']],
@@ -30,6 +32,7 @@ function Fact({ name, value }: { name: string; value: unknown }) {
 export function EntityScreen() {
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
+  useCurrentItem(loaded.state === 'ready' ? key : null);
   return (
     <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded}>
       {(entity) => (
@@ -40,6 +43,7 @@ export function EntityScreen() {
           <header className="screen-header">
             <p className="issue-meta">{TYPE_LABELS[entity.type]}</p>
             <h1>{entity.name}</h1>
+            <BookmarkButton itemKey={entity.key} label={entity.name} />
           </header>
           <dl className="facts">
             {FACTS[entity.type].map(([field, label]) => (

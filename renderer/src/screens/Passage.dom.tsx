@@ -3,6 +3,7 @@
  * a question; side boxes (key figures, calendar, contact) are grouped into boxes by Article.
  */
 import type { Paragraph } from '../../../common/contract.std';
+import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 
 export const BOXED_KINDS = new Set(['key-figures', 'calendar-heading', 'calendar', 'contact']);
 
@@ -29,9 +30,19 @@ export function Passage({ paragraph }: { paragraph: Paragraph }) {
       return <p className="passage-contact" {...common}>{text.split('\n').map((line, i) => <span key={i}>{line}<br /></span>)}</p>;
     case 'bullet':
     case 'list-item':
-      return <p className={`passage-${kind}`} {...common}>{text}</p>;
+      return (
+        <div className="passage-row" {...common}>
+          <p className={`passage-${kind}`}>{text}</p>
+          <BookmarkButton itemKey={key} label={`passage “${text.slice(0, 40)}…”`} compact />
+        </div>
+      );
     default:
-      return <p {...common}>{text}</p>;
+      return (
+        <div className="passage-row" {...common}>
+          <p>{text}</p>
+          <BookmarkButton itemKey={key} label={`passage “${text.slice(0, 40)}…”`} compact />
+        </div>
+      );
   }
 }
 

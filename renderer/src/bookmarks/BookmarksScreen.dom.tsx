@@ -1,0 +1,217 @@
+/** The bookmarks screen: filter, search, sort, select several to tag, remove or export; notes edited in place. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { Bookmark } from '../../../common/contract.std';
+import { ContractError } from '../../../common/errors.std';
+import { api } from '../api/client.dom';
+import { Screen } from '../app/Screen.dom';
+import { TYPE_LABELS } from '../search/hits.dom';
+import { useBookmarks } from './BookmarksContext.dom';
+import { NoteText } from './Note.dom';
+
+type Sort = 'added' | 'title' | 'event';
+
+function hrefOf(b: Bookmark): string {
+  if (b.type === 'section') return `/read/${b.key}`;
+  if (b.type === 'passage') return `/read/${b.sectionKey}?p=${encodeURIComponent(b.key)}`;
+  return `/entity/${b.key}`;
+}
+
+function download(file: { fileName: string; mimeType: string; content: string }) {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; selected: boolean; onSelect: (on: boolean) => void }) {
+  const { refresh, readOnly } = useBookmarks();
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(bookmark.note);
+  const [tags, setTags] = useState(bookmark.tags.join(', '));
+  const save = async () => {
+    await api.bookmarks.update({ id: bookmark.id, note, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) });
+    setEditing(false);
+    await refresh();
+  };
+  return (
+    <li className={`bookmark-row${bookmark.orphaned ? ' is-orphaned' : ''}`} data-bookmark-row={bookmark.key}>
+      <input type="checkbox" aria-label={`Select ${bookmark.label}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+      <div className="bookmark-body">
+        <p className="hit-meta">
+          <span className={`type-badge type-${bookmark.type}`}>{TYPE_LABELS[bookmark.type]}</span>
+          {bookmark.orphaned && <span className="orphan-badge" title="This item is no longer in the archive; its text is kept here.">No longer in the archive</span>}
+          {bookmark.eventStart && <span className="quiet">{bookmark.eventStart}</span>}
+          {bookmark.page !== null && <span className="quiet">page {bookmark.page}</span>}
+        </p>
+        <h2 className="hit-title">{bookmark.orphaned ? bookmark.label : <Link to={hrefOf(bookmark)}>{bookmark.label}</Link>}</h2>
+        {bookmark.snapshot && <p className="hit-snippet">{bookmark.snapshot.length > 280 ? `${bookmark.snapshot.slice(0, 280)}…` : bookmark.snapshot}</p>}
+        {editing ? (
+          <div className="bookmark-edit">
+            <label>
+              Note
+              <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} placeholder="Plain text; **bold** and *italic* are shown as such." />
+            </label>
+            <label>
+              Tags, separated by commas
+              <input value={tags} onChange={(e) => setTags(e.target.value)} />
+            </label>
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => void save()}>Save</button>
+              <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+            </div>
+          </div>
+        ) : (
+          <>
+            {bookmark.note && <p className="bookmark-note"><NoteText text={bookmark.note} /></p>}
+            <p className="bookmark-tags">
+              {bookmark.tags.map((t) => <span key={t} className="tag">{t}</span>)}
+              {!readOnly && (
+                <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                  {bookmark.note || bookmark.tags.length ? 'Edit note and tags' : 'Add a note or tags'}
+                </button>
+              )}
+            </p>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function BookmarksScreen() {
+  const { list, refresh, readOnly } = useBookmarks();
+  const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '' });
+  const [sort, setSort] = useState<Sort>('added');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [undo, setUndo] = useState<number[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const tags = useMemo(() => [...new Set(list.flatMap((b) => b.tags))].sort(), [list]);
+  const countries = useMemo(() => [...new Set(list.flatMap((b) => b.countries))].sort(), [list]);
+  const issues = useMemo(() => [...new Set(list.map((b) => b.issueKey).filter((k): k is string => !!k))].sort(), [list]);
+  const shown = useMemo(() => {
+    const text = filter.text.toLowerCase();
+    const rows = list.filter(
+      (b) =>
+        (!filter.type || b.type === filter.type) &&
+        (!filter.tag || b.tags.includes(filter.tag)) &&
+        (!filter.country || b.countries.includes(filter.country)) &&
+        (!filter.issue || b.issueKey === filter.issue) &&
+        (!text || [b.label, b.snapshot, b.note, ...b.tags].some((s) => s.toLowerCase().includes(text))),
+    );
+    const by: Record<Sort, (a: Bookmark, b: Bookmark) => number> = {
+      added: (a, b) => b.createdAt.localeCompare(a.createdAt),
+      title: (a, b) => a.label.localeCompare(b.label),
+      event: (a, b) => (a.eventStart ?? '9999').localeCompare(b.eventStart ?? '9999'),
+    };
+    return rows.sort(by[sort]);
+  }, [list, filter, sort]);
+
+  const ids = [...selected].filter((id) => shown.some((b) => b.id === id));
+  const act = async (run: () => Promise<unknown>) => {
+    try {
+      setMessage(null);
+      await run();
+    } catch (error) {
+      setMessage(error instanceof ContractError ? error.message : String(error));
+    }
+  };
+  const removeSelected = () =>
+    act(async () => {
+      await api.bookmarks.remove({ ids });
+      setUndo(ids);
+      setSelected(new Set());
+      await refresh();
+    });
+  const exportAs = (format: 'json' | 'ics' | 'vcf') =>
+    act(async () => download(await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) })));
+  const tagSelected = () => {
+    const name = window.prompt('Tag to add to the selected bookmarks');
+    if (name?.trim()) void act(async () => (await api.bookmarks.tag({ ids, add: [name.trim()], remove: [] }), await refresh()));
+  };
+  const importFile = (file: File) =>
+    act(async () => {
+      const result = await api.bookmarks.import({ content: await file.text() });
+      setMessage(`Imported: ${result.added} new, ${result.merged} merged with bookmarks you had.`);
+      await refresh();
+    });
+
+  const field = (name: keyof typeof filter, label: string, options: [string, string][]) => (
+    <label>
+      {label}
+      <select aria-label={`Filter by ${label.toLowerCase()}`} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
+        <option value="">All</option>
+        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <Screen name="bookmarks" title="Bookmarks" loaded={{ state: 'ready', value: null }}>
+      {() => (
+        <section className="bookmarks">
+          <header className="screen-header">
+            <h1>Bookmarks</h1>
+            <p className="quiet">{list.length} {list.length === 1 ? 'bookmark' : 'bookmarks'}{readOnly ? ' — read-only' : ''}</p>
+          </header>
+          <div className="filters" role="group" aria-label="Filter bookmarks">
+            <label>
+              Search
+              <input type="search" aria-label="Search bookmarks" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder="In titles, text and notes" />
+            </label>
+            {field('type', 'Type', [...new Set(list.map((b) => b.type))].map((t) => [t, TYPE_LABELS[t]]))}
+            {field('tag', 'Tag', tags.map((t) => [t, t]))}
+            {field('country', 'Country', countries.map((c) => [c, c.replace('country/', '').replace(/-/g, ' ')]))}
+            {field('issue', 'Issue', issues.map((i) => [i, i]))}
+            <label>
+              Sort
+              <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+                <option value="added">Date added</option>
+                <option value="title">Title</option>
+                <option value="event">Event date</option>
+              </select>
+            </label>
+          </div>
+          <div className="toolbar" role="toolbar" aria-label="Bookmark actions">
+            <label className="select-all">
+              <input type="checkbox" aria-label="Select all shown" checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((b) => b.id) : []))} />
+              {ids.length ? `${ids.length} selected` : 'Select'}
+            </label>
+            <button type="button" disabled={!ids.length || readOnly} onClick={tagSelected}>Tag…</button>
+            <button type="button" disabled={!ids.length || readOnly} onClick={() => void removeSelected()}>Remove</button>
+            <span className="toolbar-gap" />
+            <button type="button" onClick={() => void exportAs('json')}>Export {ids.length ? 'selected' : 'all'} (JSON)</button>
+            <button type="button" onClick={() => void exportAs('ics')}>Events to calendar (.ics)</button>
+            <button type="button" onClick={() => void exportAs('vcf')}>Contacts (.vcf)</button>
+            <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Import…</button>
+            <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+          </div>
+          {message && <p role="status" className="notice">{message}</p>}
+          {undo && (
+            <p role="status" className="notice">
+              Removed {undo.length} {undo.length === 1 ? 'bookmark' : 'bookmarks'}.{' '}
+              <button type="button" className="link-button" onClick={() => void act(async () => (await api.bookmarks.restore({ ids: undo }), setUndo(null), await refresh()))}>Undo</button>
+            </p>
+          )}
+          {list.length === 0 ? (
+            <p className="empty">No bookmarks yet. Press <kbd>B</kbd> on an article or a person’s page, or use the ☆ beside a passage.</p>
+          ) : (
+            <ul className="bookmark-list">
+              {shown.map((b) => (
+                <BookmarkRow key={b.id} bookmark={b} selected={selected.has(b.id)} onSelect={(on) => setSelected((s) => { const next = new Set(s); if (on) next.add(b.id); else next.delete(b.id); return next; })} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </Screen>
+  );
+}
