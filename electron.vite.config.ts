@@ -7,6 +7,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './common/csp.std';
+
+/** The CSP also as a meta element of the page, from the one definition both hosts send as a header. */
+const cspMeta = (): Plugin => ({
+  name: 'valise-csp-meta',
+  transformIndexHtml: (html) =>
+    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+});
 
 export default defineConfig({
   main: {
@@ -25,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

@@ -26,7 +26,7 @@ const MAY_IMPORT = {
 const PACKAGES = {
   std: ['zod', 'lunr'],
   node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4'],
-  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'lunr', 'ical-generator', 'vcard4'],
+  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'ical-generator', 'vcard4'],
   preload: ['electron'],
   dom: ['react', 'react-dom', 'react-router', 'zod', 'lunr'],
 };

@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app:info',
+  'app:reportError',
   'content:listIssues',
   'content:getIssue',
   'content:getEntity',
@@ -29,3 +30,6 @@ export const MAX_REQUEST_BYTES = 64 * 1024;
 
 /** The single Electron IPC channel name prefix; every contract channel is sent as `valise:<channel>`. */
 export const IPC_PREFIX = 'valise:';
+
+/** The one channel main uses to tell the page something (menu actions); see app-events.std.ts. */
+export const APP_EVENT_CHANNEL = 'valise:event';

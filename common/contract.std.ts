@@ -157,6 +157,11 @@ const NoArgs = z.object({}).strict();
 
 export const contract = {
   'app:info': { args: NoArgs, result: AppInfo },
+  /** An error the page could not handle: main logs it; the page shows it and keeps running. */
+  'app:reportError': {
+    args: z.object({ message: z.string().max(2_000), stack: z.string().max(8_000).optional(), where: z.string().max(500) }).strict(),
+    result: z.object({ logged: z.boolean() }),
+  },
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
   'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },

@@ -23,10 +23,12 @@ const forbidden: Envelope<never> = {
   error: { code: 'FORBIDDEN', message: 'This request did not come from the Valise window.' },
 };
 
-export function bindIpc(dispatch: Dispatch): void {
+export function bindIpc(dispatch: Dispatch, log: (message: string) => void): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, args: unknown) =>
-      isTrustedFrame(event.senderFrame) ? dispatch(channel, args) : forbidden,
-    );
+    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, args: unknown) => {
+      if (isTrustedFrame(event.senderFrame)) return dispatch(channel, args);
+      log(`refused IPC ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
+      return forbidden;
+    });
   }
 }

@@ -2,11 +2,11 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './protocol.main';
+import type { WindowState } from './window-state.main';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, state: WindowState): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1180,
-    height: 820,
+    ...state.bounds,
     minWidth: 720,
     minHeight: 480,
     title: 'Valise',
@@ -17,16 +17,21 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
-  // Navigation away from the app and new windows are refused; the page stays the app.
-  window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
   });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

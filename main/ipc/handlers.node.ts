@@ -22,6 +22,7 @@ export interface Services {
   /** Called after every change to the user's data (backups are taken from it). */
   userDataChanged: () => void;
   now: () => Date;
+  log: (message: string, detail?: unknown) => void;
   appVersion: string;
   host: 'electron' | 'web';
 }
@@ -40,6 +41,10 @@ export function createHandlers(services: Services): Handlers {
       archiveVersion: services.content.archiveVersion(),
       host: services.host,
     }),
+    'app:reportError': ({ message, stack, where }) => {
+      services.log(`renderer error at ${where}: ${message}`, stack);
+      return { logged: true };
+    },
     'content:listIssues': () => services.content.listIssues(),
     'search:query': (query) => services.search.search(query),
     'bookmarks:list': () => services.bookmarks.list(),

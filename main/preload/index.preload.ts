@@ -1,9 +1,10 @@
 /**
  * The only bridge between the page and main: `window.valise.invoke(channel, args)` for the
- * contract's channels and nothing else. No ipcRenderer, no arbitrary channel, no Node.
+ * contract's channels and nothing else, and `window.valise.onEvent(listener)` for the menu's
+ * events. No ipcRenderer, no arbitrary channel, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_PREFIX, isChannel } from '../../common/channels.std';
+import { APP_EVENT_CHANNEL, IPC_PREFIX, isChannel } from '../../common/channels.std';
 
 contextBridge.exposeInMainWorld('valise', {
   invoke(channel: unknown, args: unknown): Promise<unknown> {
@@ -15,5 +16,10 @@ contextBridge.exposeInMainWorld('valise', {
       });
     }
     return ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, args);
+  },
+  onEvent(listener: (event: unknown) => void): () => void {
+    const forward = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(APP_EVENT_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(APP_EVENT_CHANNEL, forward);
   },
 });

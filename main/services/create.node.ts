@@ -37,6 +37,7 @@ export function openServices(options: ServiceOptions) {
       if (++changes % CHANGES_PER_BACKUP === 0) backup();
     },
     now,
+    log: options.log ?? (() => {}),
     appVersion: options.appVersion,
     host: options.host,
   };

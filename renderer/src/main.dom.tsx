@@ -5,10 +5,12 @@ import { NotFound } from './app/Screen.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
 import { BookmarksScreen } from './bookmarks/BookmarksScreen.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
+import { AppEvents } from './app/AppEvents.dom';
 import { ArticleScreen } from './screens/Article.dom';
 import { IssueScreen } from './screens/Issue.dom';
 import { EntityScreen } from './screens/Entity.dom';
 import { LibraryScreen } from './screens/Library.dom';
+import { HelpScreen } from './screens/Help.dom';
 import { Palette } from './search/Palette.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import { SearchScreen } from './search/SearchScreen.dom';
@@ -33,6 +35,7 @@ function Shell() {
         <SearchBox />
       </header>
       <Notices />
+      <AppEvents />
       <Outlet />
       <Palette />
     </div>
@@ -49,6 +52,7 @@ const router = createHashRouter([
       { path: '/read/:issueKey/*', element: <ArticleScreen /> },
       { path: '/search', element: <SearchScreen /> },
       { path: '/bookmarks', element: <BookmarksScreen /> },
+      { path: '/help', element: <HelpScreen /> },
       { path: '/entity/*', element: <EntityScreen /> },
       {
         path: '*',

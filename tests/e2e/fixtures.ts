@@ -118,8 +118,16 @@ export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
     }
     const { page, electronApp, close } = await appHost.newPage();
     testInfo.annotations.push({ type: 'host', description: appHost.name });
+    // Offline by construction: every request the page makes stays in its own origin.
+    const origin = new URL(page.url()).origin;
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
+    });
     await use(new Valise(page, appHost.name, electronApp));
     await close();
+    expect(outside, 'requests outside the app’s own origin').toEqual([]);
   },
 });
 

@@ -1,4 +1,4 @@
-/** What only the Electron shell can show: the window's security flags. */
+/** The Electron shell's guarantees: window flags, offline session, refused navigation and windows. */
 import { expect, test } from './fixtures';
 
 test('the window is sandboxed and isolated, with no Node in the page', { tag: '@electron' }, async ({ valise }) => {
@@ -8,9 +8,65 @@ test('the window is sandboxed and isolated, with no Node in the page', { tag: '@
     // Not in Electron's typings, but the one place the effective preferences can be read back.
     const contents = window.webContents as unknown as { getLastWebPreferences(): Electron.WebPreferences };
     const p = contents.getLastWebPreferences();
-    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, url: window.webContents.getURL() };
+    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag, url: window.webContents.getURL() };
   });
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
   expect(prefs.url).toMatch(/^app:\/\/valise\//);
   expect(await valise.page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await valise.page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+});
+
+test('a request to a remote address from the page fails', { tag: '@electron' }, async ({ valise }) => {
+  await valise.screen('library');
+  const outcome = await valise.page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/');
+      return 'reached';
+    } catch {
+      return 'refused';
+    }
+  });
+  expect(outcome).toBe('refused');
+});
+
+test('window.open and navigation away are refused', { tag: '@electron' }, async ({ valise }) => {
+  await valise.screen('library');
+  expect(await valise.page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+  await valise.page.evaluate(() => {
+    window.location.href = 'https://example.org/';
+  });
+  await valise.screen('library');
+  expect(valise.page.url()).toMatch(/^app:\/\/valise\//);
+  expect(valise.electronApp!.windows()).toHaveLength(1);
+});
+
+test('the page sends its Content Security Policy, without unsafe-inline or unsafe-eval', async ({ valise }) => {
+  await valise.screen('library');
+  const csp = await valise.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+  // An inline script put into the page does not run, and the browser reports the violation.
+  const outcome = await valise.page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violation: string }>((resolve) => {
+        let violation = '';
+        document.addEventListener('securitypolicyviolation', (e) => (violation = e.violatedDirective), { once: true });
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true;';
+        document.head.append(script);
+        setTimeout(() => resolve({ ran: (window as { __inlineRan?: boolean }).__inlineRan === true, violation }), 100);
+      }),
+  );
+  expect(outcome).toEqual({ ran: false, violation: expect.stringMatching(/^script-src/) });
+});
+
+test('an uncaught error in the page is shown, and the app keeps running', async ({ valise }) => {
+  const { page } = valise;
+  await valise.screen('library');
+  await page.evaluate(() => setTimeout(() => {
+    throw new Error('a test failure in the page');
+  }, 0));
+  await expect(page.getByText(/Something went wrong: .*a test failure in the page.*Valise kept running/)).toBeVisible();
+  await page.getByRole('link', { name: 'Bookmarks' }).click();
+  await valise.screen('bookmarks');
 });

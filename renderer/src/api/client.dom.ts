@@ -9,12 +9,6 @@ import { ContractError, isEnvelope } from '../../../common/errors.std';
 
 export type Transport = (channel: string, args: unknown) => Promise<unknown>;
 
-declare global {
-  interface Window {
-    valise?: { invoke: Transport };
-  }
-}
-
 /** Path the development web host answers IPC on (main/webhost/server.node.ts). */
 const WEB_IPC_PATH = '/__valise/ipc';
 

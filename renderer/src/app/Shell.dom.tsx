@@ -1,5 +1,6 @@
 /** What every screen shares: keyboard shortcuts, and notices the app must give (a restored database). */
 import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -8,9 +9,25 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function Shortcuts() {
   const { current, toggle, readOnly } = useBookmarks();
+  const navigate = useNavigate();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && !typingIn(event.target)) {
+        event.preventDefault();
+        navigate(event.key === 'ArrowLeft' ? -1 : 1);
+        return;
+      }
       if (typingIn(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        navigate('/help');
+        return;
+      }
+      if (event.key === '/') {
+        event.preventDefault();
+        document.getElementById('search-input')?.focus();
+        return;
+      }
       if (event.key.toLowerCase() === 'b' && current && !readOnly) {
         event.preventDefault();
         void toggle(current);
@@ -18,7 +35,18 @@ export function Shortcuts() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, toggle, readOnly]);
+  }, [current, toggle, readOnly, navigate]);
+  // Mouse back and forward buttons.
+  useEffect(() => {
+    const onMouse = (event: MouseEvent) => {
+      if (event.button === 3 || event.button === 4) {
+        event.preventDefault();
+        navigate(event.button === 3 ? -1 : 1);
+      }
+    };
+    window.addEventListener('mouseup', onMouse);
+    return () => window.removeEventListener('mouseup', onMouse);
+  }, [navigate]);
   return null;
 }
 

@@ -1,0 +1,98 @@
+/** The native menus: File, Edit, View, Help. Actions that change the page go to it as AppEvents. */
+import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions } from 'electron';
+import { writeFileSync } from 'node:fs';
+import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/app-events.std';
+import type { Dispatch } from '../ipc/dispatch.node';
+
+function send(event: AppEvent): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send(APP_EVENT_CHANNEL, event);
+}
+
+async function saveAsPdf(window: BrowserWindow): Promise<void> {
+  const { canceled, filePath } = await dialog.showSaveDialog(window, {
+    title: 'Save as PDF',
+    defaultPath: `${window.webContents.getTitle().replace(/ — Valise$/, '').replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (canceled || !filePath) return;
+  const pdf = await window.webContents.printToPDF({ printBackground: false, pageSize: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
+  writeFileSync(filePath, pdf);
+  send({ type: 'notice', message: `Saved ${filePath}` });
+}
+
+async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch): Promise<void> {
+  const reply = await dispatch('bookmarks:export', { format: 'json' });
+  if (!reply.ok) {
+    await dialog.showMessageBox(window, { type: 'info', message: reply.error.message });
+    return;
+  }
+  const file = reply.value as { fileName: string; content: string; count: number };
+  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: 'Export bookmarks', defaultPath: file.fileName, filters: [{ name: 'Valise bookmarks', extensions: ['json'] }] });
+  if (canceled || !filePath) return;
+  writeFileSync(filePath, file.content);
+  send({ type: 'notice', message: `Exported ${file.count} bookmarks to ${filePath}` });
+}
+
+export function installMenu(options: { dispatch: Dispatch; archiveVersion: string }): void {
+  const focused = (run: (window: BrowserWindow) => unknown) => () => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    if (window) void run(window);
+  };
+  const theme = (source: 'light' | 'dark' | 'system'): MenuItemConstructorOptions => ({
+    label: { light: 'Light', dark: 'Dark', system: 'Follow the system' }[source],
+    type: 'radio',
+    checked: nativeTheme.themeSource === source,
+    click: () => {
+      nativeTheme.themeSource = source;
+      send({ type: 'theme', theme: source });
+    },
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: focused((w) => w.webContents.print({ silent: false, printBackground: false })) },
+        { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: focused((w) => saveAsPdf(w)) },
+        { type: 'separator' },
+        { label: 'Export bookmarks…', click: focused((w) => exportBookmarks(w, options.dispatch)) },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Library', accelerator: 'Alt+Home', click: () => send({ type: 'navigate', to: '/' }) },
+        { label: 'Bookmarks', accelerator: 'CmdOrCtrl+Shift+B', click: () => send({ type: 'navigate', to: '/bookmarks' }) },
+        { type: 'separator' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'resetZoom' },
+        { type: 'separator' },
+        { label: 'Theme', submenu: [theme('light'), theme('dark'), theme('system')] },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Keyboard shortcuts', accelerator: 'F1', click: () => send({ type: 'navigate', to: '/help' }) },
+        {
+          label: 'About Valise',
+          click: focused((w) =>
+            dialog.showMessageBox(w, {
+              type: 'info',
+              title: 'About Valise',
+              message: `Valise ${app.getVersion()}`,
+              detail: `Archive version ${options.archiveVersion}\nFight against human trafficking in South-East Europe — the newsletter of the Permanent Mission of France in Vienna, offline.`,
+            }),
+          ),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,51 @@
+/**
+ * Offline by construction: the session refuses every request to a network scheme (and logs it),
+ * every permission (camera, notifications, geolocation…), every navigation away from the app and
+ * every new window. An http(s) link in the content opens in the system browser, after the user
+ * confirms.
+ */
+import { dialog, session, shell, type BrowserWindow } from 'electron';
+import { APP_ORIGIN } from './protocol.main';
+
+const NETWORK = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+export function sealSession(log: (message: string) => void): void {
+  const ses = session.defaultSession;
+  ses.webRequest.onBeforeRequest({ urls: NETWORK }, (details, callback) => {
+    log(`blocked network request: ${details.method} ${details.url}`);
+    callback({ cancel: true });
+  });
+  ses.setPermissionRequestHandler((_contents, permission, callback) => {
+    log(`denied permission: ${permission}`);
+    callback(false);
+  });
+  ses.setPermissionCheckHandler(() => false);
+}
+
+async function openOutside(window: BrowserWindow, url: string): Promise<void> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: `${url}\n\nValise works offline; the link needs a network connection.`,
+  });
+  if (response === 0) await shell.openExternal(url);
+}
+
+export function guardNavigation(window: BrowserWindow, log: (message: string) => void): void {
+  const contents = window.webContents;
+  contents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin === APP_ORIGIN) return;
+    event.preventDefault();
+    log(`refused navigation to ${url}`);
+    if (/^https?:\/\//.test(url)) void openOutside(window, url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`refused new window for ${url}`);
+    if (/^https?:\/\//.test(url)) void openOutside(window, url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

@@ -1,0 +1,53 @@
+/**
+ * What the page hears from outside it: the native menu's events (Electron only; validated before
+ * use), and its own uncaught errors, which are reported to main's log and shown while the app
+ * keeps running.
+ */
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { AppEvent } from '../../../common/app-events.std';
+import { api } from '../api/client.dom';
+
+export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 'system') => void }) {
+  const navigate = useNavigate();
+  const [messages, setMessages] = useState<string[]>([]);
+  useEffect(() => {
+    const off = window.valise?.onEvent?.((payload) => {
+      const parsed = AppEvent.safeParse(payload);
+      if (!parsed.success) return;
+      const event = parsed.data;
+      if (event.type === 'navigate') navigate(event.to);
+      if (event.type === 'theme') onTheme?.(event.theme);
+      if (event.type === 'notice') setMessages((m) => [...m, event.message]);
+    });
+    const report = (message: string, stack: string | undefined) => {
+      setMessages((m) => [...m, `Something went wrong: ${message}. Valise kept running; the details are in the log.`]);
+      void api.app.reportError({ message: message.slice(0, 2_000), ...(stack ? { stack: stack.slice(0, 8_000) } : {}), where: window.location.hash.slice(0, 500) }).catch(() => {});
+    };
+    const onError = (event: ErrorEvent) => report(event.message, event.error instanceof Error ? event.error.stack : undefined);
+    const onRejection = (event: PromiseRejectionEvent) => {
+      const reason = event.reason as unknown;
+      report(reason instanceof Error ? reason.message : String(reason), reason instanceof Error ? reason.stack : undefined);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      off?.();
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, [navigate, onTheme]);
+  if (messages.length === 0) return null;
+  return (
+    <div className="app-notices" role="status">
+      {messages.slice(-3).map((m, i) => (
+        <p key={i}>
+          {m}{' '}
+          <button type="button" className="link-button" onClick={() => setMessages([])}>
+            Dismiss
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
