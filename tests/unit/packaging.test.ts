@@ -9,7 +9,19 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  productName: string;
+  appId: string;
+  files: string[];
+  extraResources: unknown[];
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  electronFuses: Record<string, boolean>;
+  linux: { target: string[] };
+  win: { target: string[] };
+  mac: { target: string[] };
+}
+const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const schema = JSON.parse(readFileSync(join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as object;
 
 describe('electron-builder.yml', () => {
@@ -46,6 +58,6 @@ describe('electron-builder.yml', () => {
   });
 
   it('never packages the development web host, the tests or the sources', () => {
-    expect(config.files.every((f: string) => f.startsWith('out/') || f === 'package.json' || f.startsWith('!'))).toBe(true);
+    expect(config.files.every((f) => f.startsWith('out/') || f === 'package.json' || f.startsWith('!'))).toBe(true);
   });
 });
