@@ -28,7 +28,7 @@ const PACKAGES = {
   node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4'],
   main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'ical-generator', 'vcard4'],
   preload: ['electron'],
-  dom: ['react', 'react-dom', 'react-router', 'zod', 'lunr'],
+  dom: ['react', 'react-dom', 'react-router', 'zod', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
 };
 /** Top-level folders, and the ones each may import from. */
 const LAYERS = {

@@ -8,6 +8,7 @@ export const CHANNELS = [
   'content:listIssues',
   'content:getIssue',
   'content:getEntity',
+  'content:listEntities',
   'search:query',
   'bookmarks:list',
   'bookmarks:add',

@@ -32,17 +32,43 @@ export const IssueSummary = z.object({
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
 
+/** An entity a passage names, with the spellings under which it appears there (for links). */
+export const Link = z.object({
+  key: z.string(),
+  type: z.string(),
+  name: z.string(),
+  spellings: z.array(z.string()),
+});
+export type Link = z.infer<typeof Link>;
+
 export const Paragraph = z.object({
   key: z.string(),
   kind: z.string(),
   text: z.string(),
+  /** The people, organisations, countries and documents this passage names (added in 0.2). */
+  links: z.array(Link).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
+
+export const EntitySummary = z.object({
+  key: z.string(),
+  type: z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']),
+  name: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  /** Countries named where it is mentioned. */
+  countries: z.array(z.string()),
+  /** Issues it is mentioned in. */
+  issues: z.array(z.string()),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
 
 export const IssueDetail = IssueSummary.extend({
   sourceFile: z.string(),
   sourceSha256: z.string(),
+  dateNote: z.string().nullable().optional(),
   sections: z.array(SectionSummary.extend({ paragraphs: z.array(Paragraph) })),
+  /** The issue's own facts at a glance: its figures, events and contacts (added in 0.2). */
+  facts: z.array(EntitySummary).optional(),
 });
 export type IssueDetail = z.infer<typeof IssueDetail>;
 
@@ -65,6 +91,8 @@ export const Entity = z.object({
   /** The type's own facts, as `cli dump` shows them. */
   data: z.record(z.string(), z.unknown()),
   mentions: z.array(Mention),
+  /** Entities named in the same passages, and its contacts (added in 0.2). */
+  related: z.array(z.object({ key: z.string(), type: z.string(), name: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -165,6 +193,10 @@ export const contract = {
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
   'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },
+  'content:listEntities': {
+    args: z.object({ types: z.array(z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'])).min(1).max(7) }).strict(),
+    result: z.array(EntitySummary),
+  },
   'search:query': { args: SearchQuery, result: SearchResult },
   'bookmarks:list': { args: NoArgs, result: z.array(Bookmark) },
   'bookmarks:add': { args: z.object({ key: ItemKey }).strict(), result: Bookmark },

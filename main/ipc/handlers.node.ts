@@ -70,6 +70,7 @@ export function createHandlers(services: Services): Handlers {
         ? { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', ...file }
         : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
     },
+    'content:listEntities': ({ types }) => services.content.listEntities(types),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
       if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);

@@ -3,15 +3,17 @@
  * Electron), so the tests, the CLI, the development web host and the app all use this one module.
  */
 import Database from 'better-sqlite3';
-import type { Entity, IssueDetail, IssueSummary, ItemSnapshot, Mention, SectionSummary } from '../../common/contract.std';
+import type { Entity, EntitySummary, IssueDetail, IssueSummary, ItemSnapshot, Link, Mention, SectionSummary } from '../../common/contract.std';
 import { CONTENT_SCHEMA_VERSION } from '../../db/content-schema.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
+import { countrySlug } from '../../db/pipeline/entities/places.std';
 
 export interface ContentService {
   archiveVersion(): string;
   listIssues(): IssueSummary[];
   getIssue(key: string): IssueDetail | null;
   getEntity(key: string): Entity | null;
+  listEntities(types: Entity['type'][]): EntitySummary[];
   /** What a bookmark of this item remembers; null if the archive has no such item. */
   describe(key: string): ItemSnapshot | null;
   /** Whether the archive has this item (a section, a paragraph or an entity). */
@@ -30,6 +32,7 @@ export class ContentDatabaseError extends Error {
 }
 
 interface IssueRow {
+  date_note: string | null;
   key: string;
   number: number | null;
   year: number;
@@ -60,16 +63,65 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
   const db = typeof pathOrDb === 'string' ? openContentDatabase(pathOrDb) : pathOrDb;
 
   const issueRows = db.prepare<[], IssueRow>(
-    'SELECT key, number, year, date, title, source_file, source_sha256 FROM issues ORDER BY year DESC, ord DESC',
+    'SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues ORDER BY year DESC, ord DESC',
   );
   const issueRow = db.prepare<[string], IssueRow>(
-    'SELECT key, number, year, date, title, source_file, source_sha256 FROM issues WHERE key = ?',
+    'SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues WHERE key = ?',
   );
   const sectionRows = db.prepare<[string], SectionSummary>(
     'SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord',
   );
   const paragraphRows = db.prepare<[string], { key: string; kind: string; text: string }>(
     'SELECT key, kind, text FROM paragraphs WHERE section_key = ? ORDER BY ord',
+  );
+  // Entities named in an issue's passages that a reader can follow from the text.
+  const linkRows = db.prepare<[string], { item_key: string; key: string; type: string; name: string; data: string }>(
+    `SELECT m.item_key, e.key, e.type, e.name, e.data FROM mentions m JOIN entities e ON e.key = m.entity_key
+      WHERE m.item_key LIKE ? || '/%' AND e.type IN ('person', 'organisation', 'country', 'document')`,
+  );
+  const factRows = db.prepare<[string], { key: string }>(
+    `SELECT key FROM entities WHERE type IN ('figure', 'event', 'contact') AND json_extract(data, '$.issue') = ? ORDER BY type, ord`,
+  );
+  const summaryOf = (keys: string[]) => keys.map((k) => summaries.get(k)).filter((x): x is EntitySummary => !!x);
+  // Every entity, with the countries and issues of the passages that name it: for lists and filters.
+  const summaries = new Map<string, EntitySummary>();
+  const loadSummaries = () => {
+    if (summaries.size) return;
+    const countries = new Map<string, Set<string>>();
+    const issues = new Map<string, Set<string>>();
+    const byItem = new Map<string, string[]>();
+    for (const m of db.prepare<[], { entity_key: string; item_key: string }>('SELECT entity_key, item_key FROM mentions').all()) {
+      const list = byItem.get(m.item_key) ?? [];
+      list.push(m.entity_key);
+      byItem.set(m.item_key, list);
+      const set = issues.get(m.entity_key) ?? new Set();
+      set.add(m.item_key.split('/')[0]!);
+      issues.set(m.entity_key, set);
+    }
+    for (const keys of byItem.values()) {
+      const here = keys.filter((k) => k.startsWith('country/'));
+      for (const k of keys) {
+        const set = countries.get(k) ?? new Set();
+        for (const c of here) set.add(c);
+        countries.set(k, set);
+      }
+    }
+    for (const row of db.prepare<[], { key: string; type: Entity['type']; name: string; data: string }>('SELECT key, type, name, data FROM entities ORDER BY ord').all()) {
+      const data = JSON.parse(row.data) as Record<string, unknown>;
+      const own = typeof data.country === 'string' ? [`country/${countrySlug(data.country)}`] : [];
+      summaries.set(row.key, {
+        key: row.key,
+        type: row.type,
+        name: row.name,
+        data,
+        countries: [...new Set([...(countries.get(row.key) ?? []), ...own])].filter((c) => c !== row.key).sort(),
+        issues: [...(issues.get(row.key) ?? [])].sort(),
+      });
+    }
+  };
+  const relatedRows = db.prepare<[string, string], { key: string }>(
+    `SELECT DISTINCT m2.entity_key AS key FROM mentions m1 JOIN mentions m2 ON m2.item_key = m1.item_key
+      WHERE m1.entity_key = ? AND m2.entity_key != ?`,
   );
   const archiveVersion = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'archive_version'").get()?.value ?? 'unknown';
 
@@ -126,17 +178,39 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
     getIssue(key) {
       const row = issueRow.get(key);
       if (!row) return null;
+      const links = new Map<string, Link[]>();
+      for (const l of linkRows.all(key)) {
+        const data = JSON.parse(l.data) as { aliases?: string[]; acronym?: string | null; symbol?: string };
+        const spellings = [...new Set([l.name, ...(data.aliases ?? []), ...(data.acronym ? [data.acronym] : [])])];
+        const list = links.get(l.item_key) ?? [];
+        list.push({ key: l.key, type: l.type, name: l.name, spellings });
+        links.set(l.item_key, list);
+      }
       return {
         ...summary(row),
         sourceFile: row.source_file,
         sourceSha256: row.source_sha256,
-        sections: sectionRows.all(key).map((section) => ({ ...section, paragraphs: paragraphRows.all(section.key) })),
+        dateNote: row.date_note,
+        sections: sectionRows.all(key).map((section) => ({
+          ...section,
+          paragraphs: paragraphRows.all(section.key).map((p) => ({ ...p, links: links.get(p.key) ?? [] })),
+        })),
+        facts: (loadSummaries(), summaryOf(factRows.all(key).map((r) => r.key))),
       };
     },
     getEntity(key) {
       const row = entityRow.get(key);
       if (!row) return null;
-      return { key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: mentionRows.all(key) };
+      loadSummaries();
+      const data = JSON.parse(row.data) as Record<string, unknown>;
+      const owned = row.type === 'person' || row.type === 'organisation' ? contactRows.all(row.name).map((c) => c.key) : [];
+      const members = row.type === 'organisation' ? [...summaries.values()].filter((s) => s.type === 'person' && s.data.organisation === key).map((s) => s.key) : [];
+      const inCountry = row.type === 'country' ? [...summaries.values()].filter((s) => s.countries.includes(key)).map((s) => s.key) : [];
+      const related = [...new Set([...owned, ...members, ...inCountry, ...relatedRows.all(key, key).map((r) => r.key)])]
+        .map((k) => summaries.get(k))
+        .filter((s): s is EntitySummary => !!s)
+        .map(({ key: k, type, name, data: d }) => ({ key: k, type, name, data: d }));
+      return { key: row.key, type: row.type, name: row.name, data, mentions: mentionRows.all(key), related };
     },
     exists: (key) => existsStmt.get(key, key, key) !== undefined,
     contactsOf(owner) {
@@ -179,6 +253,10 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
         eventStart: typeof data.start === 'string' ? data.start : null,
         countries: entity.type === 'country' ? [key] : [...new Set(db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ?').all(key).flatMap((m) => countries(m.item_key)))],
       };
+    },
+    listEntities(types) {
+      loadSummaries();
+      return [...summaries.values()].filter((s) => types.includes(s.type));
     },
     dump: () => dumpArchive(db),
     close: () => db.close(),

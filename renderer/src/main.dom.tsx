@@ -1,44 +1,57 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHashRouter, Link, Outlet, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, NavLink, Outlet, RouterProvider } from 'react-router';
+import './i18n/i18n.dom';
+import { AppEvents } from './app/AppEvents.dom';
+import { FindBar } from './app/FindBar.dom';
 import { NotFound } from './app/Screen.dom';
+import { SettingsProvider, useSettings } from './app/Settings.dom';
+import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
 import { BookmarksScreen } from './bookmarks/BookmarksScreen.dom';
-import { Notices, Shortcuts } from './app/Shell.dom';
-import { AppEvents } from './app/AppEvents.dom';
 import { ArticleScreen } from './screens/Article.dom';
-import { IssueScreen } from './screens/Issue.dom';
+import { CalendarScreen } from './screens/Calendar.dom';
+import { DirectoryScreen } from './screens/Directory.dom';
 import { EntityScreen } from './screens/Entity.dom';
-import { LibraryScreen } from './screens/Library.dom';
 import { HelpScreen } from './screens/Help.dom';
+import { IssueScreen } from './screens/Issue.dom';
+import { LibraryScreen } from './screens/Library.dom';
+import { SettingsScreen } from './screens/SettingsScreen.dom';
 import { Palette } from './search/Palette.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
 
 function Shell() {
+  const { t } = useTranslation();
+  const { update } = useSettings();
   return (
     <BookmarksProvider>
-    <div className="shell">
-      <Shortcuts />
-      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
-        Skip to content
-      </button>
-      <header className="topbar">
-        <Link to="/" className="brand" aria-label="Valise — library">
-          Valise
-        </Link>
-        <nav aria-label="Main">
-          <Link to="/">Library</Link>
-          <Link to="/bookmarks">Bookmarks</Link>
-        </nav>
-        <SearchBox />
-      </header>
-      <Notices />
-      <AppEvents />
-      <Outlet />
-      <Palette />
-    </div>
+      <div className="shell">
+        <Shortcuts />
+        <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+          {t('Skip to content')}
+        </button>
+        <header className="topbar">
+          <NavLink to="/" className="brand" aria-label={t('Valise — library')}>
+            Valise
+          </NavLink>
+          <nav aria-label={t('Main')}>
+            <NavLink to="/" end>{t('Library')}</NavLink>
+            <NavLink to="/directory">{t('Directory')}</NavLink>
+            <NavLink to="/calendar">{t('Calendar')}</NavLink>
+            <NavLink to="/bookmarks">{t('Bookmarks')}</NavLink>
+            <NavLink to="/settings">{t('Settings')}</NavLink>
+          </nav>
+          <SearchBox />
+        </header>
+        <Notices />
+        <AppEvents onTheme={(theme) => update({ theme })} />
+        <FindBar />
+        <Outlet />
+        <Palette />
+      </div>
     </BookmarksProvider>
   );
 }
@@ -51,9 +64,12 @@ const router = createHashRouter([
       { path: '/issue/:issueKey', element: <IssueScreen /> },
       { path: '/read/:issueKey/*', element: <ArticleScreen /> },
       { path: '/search', element: <SearchScreen /> },
-      { path: '/bookmarks', element: <BookmarksScreen /> },
-      { path: '/help', element: <HelpScreen /> },
       { path: '/entity/*', element: <EntityScreen /> },
+      { path: '/directory', element: <DirectoryScreen /> },
+      { path: '/calendar', element: <CalendarScreen /> },
+      { path: '/bookmarks', element: <BookmarksScreen /> },
+      { path: '/settings', element: <SettingsScreen /> },
+      { path: '/help', element: <HelpScreen /> },
       {
         path: '*',
         element: (
@@ -68,6 +84,8 @@ const router = createHashRouter([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <SettingsProvider>
+      <RouterProvider router={router} />
+    </SettingsProvider>
   </StrictMode>,
 );

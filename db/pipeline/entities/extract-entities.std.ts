@@ -60,7 +60,7 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   const orgPatterns = orgs.map((org) => ({ org, re: organisationPattern(org) }));
   for (const { org, re } of orgPatterns) {
     const mentions = paras.filter((p) => re.test(p.text)).map((p) => p.key);
-    if (mentions.length) records.push({ key: org.key, type: 'organisation', name: org.name, data: { name: org.name, acronym: org.acronym }, mentions });
+    if (mentions.length) records.push({ key: org.key, type: 'organisation', name: org.name, data: { name: org.name, acronym: org.acronym, aliases: org.aliases }, mentions });
   }
   const orgIn = (text: string) => orgPatterns.find(({ re }) => re.test(text))?.org ?? null;
 
@@ -87,7 +87,7 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
       key: person.key,
       type: 'person',
       name: person.name,
-      data: { name: person.name, role: latest.role, organisation: latest.organisation, issues: roles },
+      data: { name: person.name, role: latest.role, organisation: latest.organisation, issues: roles, aliases: person.aliases },
       mentions,
     });
   }
@@ -95,7 +95,7 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   // Countries
   for (const country of COUNTRY_LIST) {
     const mentions = paras.filter((p) => countriesIn(p.text).includes(country)).map((p) => p.key);
-    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name }, mentions });
+    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases }, mentions });
   }
 
   for (const { issue, asOf } of contexts) {

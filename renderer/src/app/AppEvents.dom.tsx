@@ -3,12 +3,14 @@
  * use), and its own uncaught errors, which are reported to main's log and shown while the app
  * keeps running.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AppEvent } from '../../../common/app-events.std';
 import { api } from '../api/client.dom';
 
 export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 'system') => void }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [messages, setMessages] = useState<string[]>([]);
   useEffect(() => {
@@ -21,7 +23,7 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
       if (event.type === 'notice') setMessages((m) => [...m, event.message]);
     });
     const report = (message: string, stack: string | undefined) => {
-      setMessages((m) => [...m, `Something went wrong: ${message}. Valise kept running; the details are in the log.`]);
+      setMessages((m) => [...m, t('Something went wrong: {{message}}. Valise kept running; the details are in the log.', { message })]);
       void api.app.reportError({ message: message.slice(0, 2_000), ...(stack ? { stack: stack.slice(0, 8_000) } : {}), where: window.location.hash.slice(0, 500) }).catch(() => {});
     };
     const onError = (event: ErrorEvent) => report(event.message, event.error instanceof Error ? event.error.stack : undefined);
@@ -36,7 +38,7 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     };
-  }, [navigate, onTheme]);
+  }, [navigate, onTheme, t]);
   if (messages.length === 0) return null;
   return (
     <div className="app-notices" role="status">
@@ -44,7 +46,7 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
         <p key={i}>
           {m}{' '}
           <button type="button" className="link-button" onClick={() => setMessages([])}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </p>
       ))}

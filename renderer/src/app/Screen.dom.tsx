@@ -3,31 +3,39 @@
  * the e2e wrapper waits on (the app says when a screen is ready; tests never sleep).
  */
 import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Loaded } from '../api/useCall.dom';
+import { recordVisit } from './history.dom';
 
 export function Screen<T>(props: {
   name: string;
   title: string;
   loaded: Loaded<T>;
+  /** Remember this screen in "Recently viewed" once it is ready. */
+  visit?: { route: string; kind: string };
   children: (value: T) => ReactNode;
 }) {
-  const { loaded } = props;
+  const { t } = useTranslation();
+  const { loaded, visit, title } = props;
   useEffect(() => {
-    document.title = props.title ? `${props.title} — Valise` : 'Valise';
-  }, [props.title]);
+    document.title = title ? `${title} — Valise` : 'Valise';
+  }, [title]);
+  useEffect(() => {
+    if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title });
+  }, [loaded.state, visit?.route, visit?.kind, title]);
   return (
     <main id="main" className="screen" data-screen={props.name} data-state={loaded.state} tabIndex={-1}>
-      {loaded.state === 'loading' && <p className="quiet" aria-live="polite">Loading…</p>}
+      {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (
           <NotFound message={loaded.error.message} />
         ) : (
           <div role="alert" className="problem">
-            <h1>Something went wrong</h1>
+            <h1>{t('Something went wrong')}</h1>
             <p>{loaded.error.message}</p>
             <p>
-              <Link to="/">Back to the library</Link>
+              <Link to="/">{t('Back to the library')}</Link>
             </p>
           </div>
         ))}
@@ -37,12 +45,13 @@ export function Screen<T>(props: {
 }
 
 export function NotFound({ message }: { message?: string }) {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="problem" data-not-found>
-      <h1>Not in this archive</h1>
-      <p>{message ?? 'This page does not exist. The link may be stale, or the issue may have been removed.'}</p>
+      <h1>{t('Not in this archive')}</h1>
+      <p>{message ?? t('This page does not exist. The link may be stale, or the issue may have been removed.')}</p>
       <p>
-        <Link to="/">Back to the library</Link>
+        <Link to="/">{t('Back to the library')}</Link>
       </p>
     </div>
   );

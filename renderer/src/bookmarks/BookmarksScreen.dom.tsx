@@ -1,5 +1,6 @@
 /** The bookmarks screen: filter, search, sort, select several to tag, remove or export; notes edited in place. */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Bookmark } from '../../../common/contract.std';
 import { ContractError } from '../../../common/errors.std';
@@ -27,6 +28,7 @@ function download(file: { fileName: string; mimeType: string; content: string })
 }
 
 function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; selected: boolean; onSelect: (on: boolean) => void }) {
+  const { t } = useTranslation();
   const { refresh, readOnly } = useBookmarks();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(bookmark.note);
@@ -38,29 +40,29 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
   };
   return (
     <li className={`bookmark-row${bookmark.orphaned ? ' is-orphaned' : ''}`} data-bookmark-row={bookmark.key}>
-      <input type="checkbox" aria-label={`Select ${bookmark.label}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+      <input type="checkbox" aria-label={t('Select {{label}}', { label: bookmark.label })} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
       <div className="bookmark-body">
         <p className="hit-meta">
-          <span className={`type-badge type-${bookmark.type}`}>{TYPE_LABELS[bookmark.type]}</span>
-          {bookmark.orphaned && <span className="orphan-badge" title="This item is no longer in the archive; its text is kept here.">No longer in the archive</span>}
+          <span className={`type-badge type-${bookmark.type}`}>{t(TYPE_LABELS[bookmark.type])}</span>
+          {bookmark.orphaned && <span className="orphan-badge" title={t('This item is no longer in the archive; its text is kept here.')}>{t('No longer in the archive')}</span>}
           {bookmark.eventStart && <span className="quiet">{bookmark.eventStart}</span>}
-          {bookmark.page !== null && <span className="quiet">page {bookmark.page}</span>}
+          {bookmark.page !== null && <span className="quiet">{t('page {{page}}', { page: bookmark.page })}</span>}
         </p>
         <h2 className="hit-title">{bookmark.orphaned ? bookmark.label : <Link to={hrefOf(bookmark)}>{bookmark.label}</Link>}</h2>
         {bookmark.snapshot && <p className="hit-snippet">{bookmark.snapshot.length > 280 ? `${bookmark.snapshot.slice(0, 280)}…` : bookmark.snapshot}</p>}
         {editing ? (
           <div className="bookmark-edit">
             <label>
-              Note
-              <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} placeholder="Plain text; **bold** and *italic* are shown as such." />
+              {t('Note')}
+              <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} placeholder={t('Plain text; **bold** and *italic* are shown as such.')} />
             </label>
             <label>
-              Tags, separated by commas
+              {t('Tags, separated by commas')}
               <input value={tags} onChange={(e) => setTags(e.target.value)} />
             </label>
             <div className="actions">
-              <button type="button" className="primary" onClick={() => void save()}>Save</button>
-              <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+              <button type="button" className="primary" onClick={() => void save()}>{t('Save')}</button>
+              <button type="button" onClick={() => setEditing(false)}>{t('Cancel')}</button>
             </div>
           </div>
         ) : (
@@ -70,7 +72,7 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
               {bookmark.tags.map((t) => <span key={t} className="tag">{t}</span>)}
               {!readOnly && (
                 <button type="button" className="link-button" onClick={() => setEditing(true)}>
-                  {bookmark.note || bookmark.tags.length ? 'Edit note and tags' : 'Add a note or tags'}
+                  {t(bookmark.note || bookmark.tags.length ? 'Edit note and tags' : 'Add a note or tags')}
                 </button>
               )}
             </p>
@@ -82,6 +84,7 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
 }
 
 export function BookmarksScreen() {
+  const { t } = useTranslation();
   const { list, refresh, readOnly } = useBookmarks();
   const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '' });
   const [sort, setSort] = useState<Sort>('added');
@@ -134,75 +137,75 @@ export function BookmarksScreen() {
   const exportAs = (format: 'json' | 'ics' | 'vcf') =>
     act(async () => download(await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) })));
   const tagSelected = () => {
-    const name = window.prompt('Tag to add to the selected bookmarks');
+    const name = window.prompt(t('Tag to add to the selected bookmarks'));
     if (name?.trim()) void act(async () => (await api.bookmarks.tag({ ids, add: [name.trim()], remove: [] }), await refresh()));
   };
   const importFile = (file: File) =>
     act(async () => {
       const result = await api.bookmarks.import({ content: await file.text() });
-      setMessage(`Imported: ${result.added} new, ${result.merged} merged with bookmarks you had.`);
+      setMessage(t('Imported: {{added}} new, {{merged}} merged with bookmarks you had.', result));
       await refresh();
     });
 
   const field = (name: keyof typeof filter, label: string, options: [string, string][]) => (
     <label>
-      {label}
-      <select aria-label={`Filter by ${label.toLowerCase()}`} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
-        <option value="">All</option>
+      {t(label)}
+      <select aria-label={t(`Filter by ${label.toLowerCase()}`)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
+        <option value="">{t('All')}</option>
         {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
       </select>
     </label>
   );
 
   return (
-    <Screen name="bookmarks" title="Bookmarks" loaded={{ state: 'ready', value: null }}>
+    <Screen name="bookmarks" title={t('Bookmarks')} loaded={{ state: 'ready', value: null }}>
       {() => (
         <section className="bookmarks">
           <header className="screen-header">
-            <h1>Bookmarks</h1>
-            <p className="quiet">{list.length} {list.length === 1 ? 'bookmark' : 'bookmarks'}{readOnly ? ' — read-only' : ''}</p>
+            <h1>{t('Bookmarks')}</h1>
+            <p className="quiet">{t(list.length === 1 ? '{{count}} bookmark' : '{{count}} bookmarks', { count: list.length })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
           </header>
-          <div className="filters" role="group" aria-label="Filter bookmarks">
+          <div className="filters" role="group" aria-label={t('Filter bookmarks')}>
             <label>
-              Search
-              <input type="search" aria-label="Search bookmarks" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder="In titles, text and notes" />
+              {t('Search')}
+              <input type="search" aria-label={t('Search bookmarks')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('In titles, text and notes')} />
             </label>
-            {field('type', 'Type', [...new Set(list.map((b) => b.type))].map((t) => [t, TYPE_LABELS[t]]))}
-            {field('tag', 'Tag', tags.map((t) => [t, t]))}
+            {field('type', 'Type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
+            {field('tag', 'Tag', tags.map((tag) => [tag, tag]))}
             {field('country', 'Country', countries.map((c) => [c, c.replace('country/', '').replace(/-/g, ' ')]))}
             {field('issue', 'Issue', issues.map((i) => [i, i]))}
             <label>
-              Sort
+              {t('Sort')}
               <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-                <option value="added">Date added</option>
-                <option value="title">Title</option>
-                <option value="event">Event date</option>
+                <option value="added">{t('Date added')}</option>
+                <option value="title">{t('Title')}</option>
+                <option value="event">{t('Event date')}</option>
               </select>
             </label>
           </div>
-          <div className="toolbar" role="toolbar" aria-label="Bookmark actions">
+          <div className="toolbar" role="toolbar" aria-label={t('Bookmark actions')}>
             <label className="select-all">
-              <input type="checkbox" aria-label="Select all shown" checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((b) => b.id) : []))} />
-              {ids.length ? `${ids.length} selected` : 'Select'}
+              <input type="checkbox" aria-label={t('Select all shown')} checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((b) => b.id) : []))} />
+              {ids.length ? t('{{count}} selected', { count: ids.length }) : t('Select')}
             </label>
-            <button type="button" disabled={!ids.length || readOnly} onClick={tagSelected}>Tag…</button>
-            <button type="button" disabled={!ids.length || readOnly} onClick={() => void removeSelected()}>Remove</button>
+            <button type="button" disabled={!ids.length || readOnly} onClick={tagSelected}>{t('Tag…')}</button>
+            <button type="button" disabled={!ids.length || readOnly} onClick={() => void removeSelected()}>{t('Remove')}</button>
             <span className="toolbar-gap" />
-            <button type="button" onClick={() => void exportAs('json')}>Export {ids.length ? 'selected' : 'all'} (JSON)</button>
-            <button type="button" onClick={() => void exportAs('ics')}>Events to calendar (.ics)</button>
-            <button type="button" onClick={() => void exportAs('vcf')}>Contacts (.vcf)</button>
-            <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Import…</button>
+            <button type="button" onClick={() => void exportAs('json')}>{t(ids.length ? 'Export selected (JSON)' : 'Export all (JSON)')}</button>
+            <button type="button" onClick={() => void exportAs('ics')}>{t('Events to calendar (.ics)')}</button>
+            <button type="button" onClick={() => void exportAs('vcf')}>{t('Contacts (.vcf)')}</button>
+            <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>{t('Import…')}</button>
             <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
           </div>
           {message && <p role="status" className="notice">{message}</p>}
           {undo && (
             <p role="status" className="notice">
-              Removed {undo.length} {undo.length === 1 ? 'bookmark' : 'bookmarks'}.{' '}
-              <button type="button" className="link-button" onClick={() => void act(async () => (await api.bookmarks.restore({ ids: undo }), setUndo(null), await refresh()))}>Undo</button>
+              {t(undo.length === 1 ? 'Removed {{count}} bookmark.' : 'Removed {{count}} bookmarks.', { count: undo.length })}{' '}
+              <button type="button" className="link-button" onClick={() => void act(async () => (await api.bookmarks.restore({ ids: undo }), setUndo(null), await refresh()))}>{t('Undo')}</button>
             </p>
           )}
           {list.length === 0 ? (
-            <p className="empty">No bookmarks yet. Press <kbd>B</kbd> on an article or a person’s page, or use the ☆ beside a passage.</p>
+            <p className="empty">{t('No bookmarks yet. Press B on an article or a person’s page, or use the ☆ beside a passage.')}</p>
           ) : (
             <ul className="bookmark-list">
               {shown.map((b) => (

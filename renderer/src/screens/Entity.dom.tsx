@@ -1,72 +1,141 @@
-/** A person, organisation, event, figure, contact, UN document or country, and every passage naming it. */
+/**
+ * A person, organisation, event, figure, contact, UN document or country: its facts as the text
+ * gives them, the people, organisations, events and places around it, and every passage naming it.
+ */
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Entity } from '../../../common/contract.std';
+import type { Entity, EntitySummary } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
+import { dateRange } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
-import { TYPE_LABELS } from '../search/hits.dom';
+import { useSettings } from '../app/Settings.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { useCurrentItem } from '../bookmarks/BookmarksContext.dom';
+import { TYPE_LABELS } from '../search/hits.dom';
+import { ContactList, EventList, FigureList } from './Facts.dom';
 
 const FACTS: Record<Entity['type'], [string, string][]> = {
-  person: [['role', 'Role'], ['organisation', 'Organisation']],
+  person: [['role', 'Role']],
   organisation: [['acronym', 'Acronym']],
-  event: [['start', 'From'], ['end', 'To'], ['place', 'Place'], ['country', 'Country'], ['status', 'Status'], ['description', 'As reported']],
+  event: [['place', 'Place'], ['country', 'Country'], ['description', 'As reported']],
   figure: [['text', 'Figure'], ['label', 'What it counts'], ['period', 'Period']],
   contact: [['kind', 'Kind'], ['value', 'Contact'], ['owner', 'Owner']],
   document: [['symbol', 'Symbol'], ['title', 'Title'], ['sponsorText', 'Sponsors']],
   country: [],
 };
 
-function Fact({ name, value }: { name: string; value: unknown }) {
-  if (value === null || value === undefined || value === '') return null;
-  const shown = typeof value === 'string' && value.startsWith('org/') ? <Link to={`/entity/${value}`}>{value.slice(4).toUpperCase()}</Link> : String(value);
-  return (
-    <>
-      <dt>{name}</dt>
-      <dd>{shown}</dd>
-    </>
-  );
-}
+const GROUPS: [EntitySummary['type'], string][] = [
+  ['person', 'People'],
+  ['organisation', 'Organisations'],
+  ['event', 'Events'],
+  ['figure', 'Figures'],
+  ['document', 'UN documents'],
+  ['country', 'Countries'],
+];
 
 export function EntityScreen() {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
   useCurrentItem(loaded.state === 'ready' ? key : null);
   return (
-    <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded}>
-      {(entity) => (
-        <article className="entity">
-          <nav aria-label="Breadcrumb" className="breadcrumb">
-            <Link to="/">Library</Link>
-          </nav>
-          <header className="screen-header">
-            <p className="issue-meta">{TYPE_LABELS[entity.type]}</p>
-            <h1>{entity.name}</h1>
-            <BookmarkButton itemKey={entity.key} label={entity.name} />
-          </header>
-          <dl className="facts">
-            {FACTS[entity.type].map(([field, label]) => (
-              <Fact key={field} name={label} value={entity.data[field]} />
-            ))}
-            {entity.data.yearInferred === true && <Fact name="Year" value="not stated in the text; taken from the issue" />}
-          </dl>
-          <h2 className="toc-heading">Mentioned in {entity.mentions.length} {entity.mentions.length === 1 ? 'passage' : 'passages'}</h2>
-          <ol className="mentions">
-            {entity.mentions.map((m) => (
-              <li key={m.key}>
-                <p className="hit-meta quiet">
-                  {m.issueTitle} · {m.sectionTitle}
-                  {m.page ? ` · page ${m.page}` : ''}
-                </p>
-                <blockquote>
-                  <Link to={m.kind === 'title' ? `/read/${m.sectionKey}` : `/read/${m.sectionKey}?p=${encodeURIComponent(m.key)}`}>{m.text}</Link>
-                </blockquote>
-              </li>
-            ))}
-          </ol>
-        </article>
-      )}
+    <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
+      {(entity) => {
+        const related = (entity.related ?? []).map((r) => ({ ...r, countries: [], issues: [] }) as EntitySummary);
+        const roles = Array.isArray(entity.data.issues) ? (entity.data.issues as { issue: string; role: string | null; organisation: string | null }[]) : [];
+        const contacts = related.filter((r) => r.type === 'contact');
+        return (
+          <article className="entity">
+            <nav aria-label={t('Breadcrumb')} className="breadcrumb">
+              <Link to="/">{t('Library')}</Link> › <Link to="/directory">{t('Directory')}</Link>
+            </nav>
+            <header className="screen-header">
+              <p className="issue-meta">{t(TYPE_LABELS[entity.type])}</p>
+              <h1>{entity.name}</h1>
+              <BookmarkButton itemKey={entity.key} label={entity.name} />
+            </header>
+            <dl className="facts">
+              {entity.type === 'event' && (
+                <>
+                  <dt>{t('Date')}</dt>
+                  <dd>
+                    {dateRange(String(entity.data.start), String(entity.data.end), locale)}
+                    {entity.data.yearInferred === true && <span className="quiet"> ({t('year not stated')})</span>}
+                  </dd>
+                  <dt>{t('Status')}</dt>
+                  <dd>{t(entity.data.status === 'coming' ? 'Coming' : 'Past')}</dd>
+                </>
+              )}
+              {FACTS[entity.type].map(([field, label]) =>
+                entity.data[field] === null || entity.data[field] === undefined || entity.data[field] === '' ? null : (
+                  <div key={field} className="fact">
+                    <dt>{t(label)}</dt>
+                    <dd>{String(entity.data[field])}</dd>
+                  </div>
+                ),
+              )}
+              {entity.type === 'document' && Array.isArray(entity.data.sponsors) && (
+                <div className="fact">
+                  <dt>{t('Countries')}</dt>
+                  <dd>{(entity.data.sponsors as string[]).join(', ')}</dd>
+                </div>
+              )}
+            </dl>
+            {roles.length > 1 && (
+              <section>
+                <h2 className="toc-heading">{t('Roles by issue')}</h2>
+                <ul className="roles">
+                  {roles.map((r) => (
+                    <li key={r.issue}>
+                      <Link to={`/issue/${r.issue}`}>{r.issue}</Link> — {r.role ?? '—'}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {contacts.length > 0 && (
+              <section>
+                <h2 className="toc-heading">{t('Contacts')}</h2>
+                <ContactList contacts={contacts} />
+              </section>
+            )}
+            <div className="related">
+              {GROUPS.map(([type, label]) => {
+                const list = related.filter((r) => r.type === type);
+                if (list.length === 0) return null;
+                return (
+                  <section key={type} aria-labelledby={`related-${type}`}>
+                    <h2 id={`related-${type}`} className="toc-heading">{t(label)}</h2>
+                    {type === 'event' ? <EventList events={list} /> : type === 'figure' ? <FigureList figures={list} /> : (
+                      <ul className="chips">
+                        {list.map((r) => (
+                          <li key={r.key}><Link to={`/entity/${r.key}`}>{r.name}</Link></li>
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                );
+              })}
+            </div>
+            <h2 className="toc-heading">{t(entity.mentions.length === 1 ? 'Mentioned in {{count}} passage' : 'Mentioned in {{count}} passages', { count: entity.mentions.length })}</h2>
+            <ol className="mentions">
+              {entity.mentions.map((m) => (
+                <li key={m.key}>
+                  <p className="hit-meta quiet">
+                    {m.issueTitle} · {m.sectionTitle}
+                    {m.page ? ` · ${t('page {{page}}', { page: m.page })}` : ''}
+                  </p>
+                  <blockquote>
+                    <Link to={m.kind === 'title' ? `/read/${m.sectionKey}` : `/read/${m.sectionKey}?p=${encodeURIComponent(m.key)}`}>{m.text}</Link>
+                  </blockquote>
+                </li>
+              ))}
+            </ol>
+          </article>
+        );
+      }}
     </Screen>
   );
 }

@@ -1,42 +1,90 @@
-/** One issue: its title, number and date, and the table of contents with page numbers. */
+/** One issue: its title, number and date, its own summary, contents with pages, and its facts at a glance. */
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
+import { useSettings } from '../app/Settings.dom';
+import { ContactList, EventList, FigureList } from './Facts.dom';
+
+/** The issue's own summary: a first section whose passages point to pages ("… page 6"). */
+export function summaryOf(issue: { sections: { paragraphs: { kind: string; text: string }[] }[] }): string[] {
+  const first = issue.sections[0]?.paragraphs.filter((p) => p.kind === 'paragraph') ?? [];
+  return first.filter((p) => /\bpage \d+$/.test(p.text)).length >= 2 ? first.map((p) => p.text) : [];
+}
 
 export function IssueScreen() {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
   const { issueKey = '' } = useParams();
   const loaded = useCall(() => api.content.getIssue({ key: issueKey }), [issueKey]);
   return (
-    <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded}>
-      {(issue) => (
-        <article className="issue">
-          <nav aria-label="Breadcrumb" className="breadcrumb">
-            <Link to="/">Library</Link>
-          </nav>
-          <header className="screen-header">
-            <p className="issue-meta">{issueLabel(issue)}</p>
-            <h1>{issue.title}</h1>
-          </header>
-          <h2 className="toc-heading">Contents</h2>
-          <ol className="toc">
-            {issue.sections.map((section) => (
-              <li key={section.key}>
-                <Link to={`/read/${section.key}`} className="toc-entry">
-                  <span className="toc-title">
-                    {section.kicker && <span className="kicker">{section.kicker} </span>}
-                    {section.title}
-                  </span>
-                  <span className="toc-page" aria-label={section.page ? `page ${section.page}` : undefined}>
-                    {section.page ?? ''}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </article>
-      )}
+    <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded} visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}>
+      {(issue) => {
+        const facts = issue.facts ?? [];
+        const figures = facts.filter((f) => f.type === 'figure');
+        const events = facts.filter((f) => f.type === 'event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        const contacts = facts.filter((f) => f.type === 'contact');
+        const summary = summaryOf(issue);
+        return (
+          <article className="issue">
+            <nav aria-label={t('Breadcrumb')} className="breadcrumb">
+              <Link to="/">{t('Library')}</Link>
+            </nav>
+            <header className="screen-header">
+              <p className="issue-meta">{issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}</p>
+              <h1>{issue.title}</h1>
+            </header>
+            <div className="issue-layout">
+              <div>
+                {summary.length > 0 && (
+                  <section aria-labelledby="summary-heading" className="issue-summary">
+                    <h2 id="summary-heading" className="toc-heading">{t('The issue in brief')}</h2>
+                    {summary.map((text) => <p key={text}>{text}</p>)}
+                  </section>
+                )}
+                <h2 className="toc-heading">{t('Contents')}</h2>
+                <ol className="toc">
+                  {issue.sections.map((section) => (
+                    <li key={section.key}>
+                      <Link to={`/read/${section.key}`} className="toc-entry">
+                        <span className="toc-title">
+                          {section.kicker && <span className="kicker">{section.kicker} </span>}
+                          {section.title}
+                        </span>
+                        <span className="toc-page" aria-label={section.page ? t('page {{page}}', { page: section.page }) : undefined}>
+                          {section.page ?? ''}
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+              <aside className="glance" aria-label={t('In this issue')}>
+                {figures.length > 0 && (
+                  <section>
+                    <h2>{t('Key figures')}</h2>
+                    <FigureList figures={figures} />
+                  </section>
+                )}
+                {events.length > 0 && (
+                  <section>
+                    <h2>{t('Events')}</h2>
+                    <EventList events={events} />
+                  </section>
+                )}
+                {contacts.length > 0 && (
+                  <section>
+                    <h2>{t('Contacts')}</h2>
+                    <ContactList contacts={contacts} />
+                  </section>
+                )}
+              </aside>
+            </div>
+          </article>
+        );
+      }}
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 /** Ctrl/Cmd+K: a quick-open palette over the same search, operated from the keyboard. */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../common/contract.std';
@@ -7,6 +8,7 @@ import { Highlighted } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 
 export function Palette() {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -49,14 +51,14 @@ export function Palette() {
   };
 
   return (
-    <dialog ref={dialog} className="palette" aria-label="Quick search">
+    <dialog ref={dialog} className="palette" aria-label={t('Quick search')}>
       <input
-        aria-label="Quick search"
+        aria-label={t('Quick search')}
         role="combobox"
         aria-expanded={hits.length > 0}
         aria-controls="palette-results"
         aria-activedescendant={hits[active] ? `palette-${active}` : undefined}
-        placeholder="Go to a person, a place, an event…"
+        placeholder={t('Go to a person, a place, an event…')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -72,10 +74,10 @@ export function Palette() {
           }
         }}
       />
-      <ul id="palette-results" role="listbox" aria-label="Results">
+      <ul id="palette-results" role="listbox" aria-label={t('Results')}>
         {hits.map((hit, i) => (
           <li key={`${hit.type}:${hit.key}`} id={`palette-${i}`} role="option" aria-selected={i === active} onMouseDown={() => open(hit)}>
-            <span className={`type-badge type-${hit.type}`}>{TYPE_LABELS[hit.type]}</span>
+            <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
             <span className="palette-title">
               {hit.snippet === hit.title ? <Highlighted text={hit.title} ranges={hit.highlights} /> : hit.title}
             </span>

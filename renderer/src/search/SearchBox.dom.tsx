@@ -1,8 +1,10 @@
 /** The search box in the top bar: results follow the typing, on the search screen. */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 export function SearchBox() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -30,12 +32,12 @@ export function SearchBox() {
       }}
     >
       <label htmlFor="search-input" className="visually-hidden">
-        Search the archive
+        {t('Search the archive')}
       </label>
       <input
         id="search-input"
         type="search"
-        placeholder="Search people, places, events…"
+        placeholder={t('Search people, places, events…')}
         autoComplete="off"
         spellCheck={false}
         value={value}

@@ -1,4 +1,5 @@
 /** Search results: type, issue and a snippet with the matched words marked; filters and sorting. */
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SEARCH_TYPES, type SearchQuery } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
@@ -23,6 +24,7 @@ function queryFrom(params: URLSearchParams): SearchQuery {
 }
 
 export function SearchScreen() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
   const issues = useCall(() => api.content.listIssues({}), []);
@@ -37,38 +39,38 @@ export function SearchScreen() {
     issues.state === 'ready' ? (issues.value.find((i) => i.key === key)?.title ?? '') : '';
 
   return (
-    <Screen name="search" title={query.query ? `Search: ${query.query}` : 'Search'} loaded={loaded}>
+    <Screen name="search" title={query.query ? `${t('Search')}: ${query.query}` : t('Search')} loaded={loaded}>
       {(result) => (
         <section className="search-results" aria-labelledby="search-heading">
           <header className="screen-header">
-            <h1 id="search-heading">{query.query ? <>Results for “{query.query}”</> : 'Search'}</h1>
+            <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
             <p className="quiet" aria-live="polite">
-              {result.total} {result.total === 1 ? 'result' : 'results'}
+              {t(result.total === 1 ? '{{count}} result' : '{{count}} results', { count: result.total })}
               {result.hint ? ` — ${result.hint}` : ''}
             </p>
           </header>
-          <div className="filters" role="group" aria-label="Filters">
+          <div className="filters" role="group" aria-label={t('Filters')}>
             <label>
-              Type
+              {t('Type')}
               <select value={params.get('type') ?? ''} onChange={(e) => setParam('type', e.target.value)}>
-                <option value="">All</option>
-                {SEARCH_TYPES.map((t) => (
-                  <option key={t} value={t}>{TYPE_LABELS[t]}</option>
+                <option value="">{t('All')}</option>
+                {SEARCH_TYPES.map((type) => (
+                  <option key={type} value={type}>{t(TYPE_LABELS[type])}</option>
                 ))}
               </select>
             </label>
             <label>
-              Issue
+              {t('Issue')}
               <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
-                <option value="">All</option>
+                <option value="">{t('All')}</option>
                 {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{i.number ? `No. ${i.number} (${i.year})` : i.year} — {i.title.slice(0, 40)}</option>)}
               </select>
             </label>
             <label>
-              Sort
+              {t('Sort')}
               <select value={params.get('sort') ?? ''} onChange={(e) => setParam('sort', e.target.value)}>
-                <option value="">Relevance</option>
-                <option value="date">Date</option>
+                <option value="">{t('Relevance')}</option>
+                <option value="date">{t('Date')}</option>
               </select>
             </label>
           </div>
@@ -76,7 +78,7 @@ export function SearchScreen() {
             {result.hits.map((hit) => (
               <li key={`${hit.type}:${hit.key}`} className="hit" data-type={hit.type}>
                 <p className="hit-meta">
-                  <span className={`type-badge type-${hit.type}`}>{TYPE_LABELS[hit.type]}</span>
+                  <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
                   {hit.issue && <span className="quiet">{issueTitle(hit.issue)}</span>}
                 </p>
                 <h2 className="hit-title">

@@ -1,0 +1,54 @@
+/** Theme, text size and interface language: applied at once and kept across runs. */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18n, { LOCALES, type Language } from '../i18n/i18n.dom';
+
+export type Theme = 'light' | 'dark' | 'system';
+export type TextSize = 'small' | 'normal' | 'large' | 'larger';
+
+export interface Settings {
+  theme: Theme;
+  textSize: TextSize;
+  language: Language;
+}
+
+const KEY = 'valise.settings';
+const DEFAULTS: Settings = { theme: 'system', textSize: 'normal', language: 'en' };
+const SCALE: Record<TextSize, string> = { small: '0.9', normal: '1', large: '1.12', larger: '1.25' };
+
+function load(): Settings {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Settings>;
+    return {
+      theme: ['light', 'dark', 'system'].includes(saved.theme ?? '') ? saved.theme! : DEFAULTS.theme,
+      textSize: ['small', 'normal', 'large', 'larger'].includes(saved.textSize ?? '') ? saved.textSize! : DEFAULTS.textSize,
+      language: saved.language === 'fr' ? 'fr' : 'en',
+    };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+const Context = createContext<{ settings: Settings; update(change: Partial<Settings>): void; locale: string } | null>(null);
+
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(load);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = settings.theme;
+    root.style.setProperty('--text-scale', SCALE[settings.textSize]);
+    root.lang = settings.language;
+    void i18n.changeLanguage(settings.language);
+    localStorage.setItem(KEY, JSON.stringify(settings));
+  }, [settings]);
+  const value = useMemo(
+    () => ({ settings, update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })), locale: LOCALES[settings.language] }),
+    [settings],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSettings() {
+  const value = useContext(Context);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}
