@@ -6,15 +6,15 @@ test('bookmark an article with B, a passage with its star, a person with the but
   await valise.clearBookmarks();
   await valise.open('/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article');
   await page.keyboard.press('b');
-  await expect(page.getByRole('button', { name: /Remove bookmark: …the seminar organised by UNODC in Chisinau/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Bookmarked: …the seminar organised by UNODC in Chisinau/ })).toHaveAttribute('aria-pressed', 'true');
   const passage = page.locator('.passage-row', { hasText: 'From 5-7 June 2018, Moldova hosted' });
   await passage.hover();
   await passage.getByRole('button', { name: /^Bookmark: “/ }).click();
-  await expect(passage.getByRole('button', { name: /Remove bookmark/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(passage.getByRole('button', { name: /^Bookmarked/ })).toHaveAttribute('aria-pressed', 'true');
 
   await valise.open('/entity/person/caroline-charpentier', 'entity');
   await page.getByRole('button', { name: 'Bookmark: Caroline Charpentier' }).click();
-  await expect(page.getByRole('button', { name: 'Remove bookmark: Caroline Charpentier' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bookmarked: Caroline Charpentier' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Bookmarks' }).click();
   await valise.screen('bookmarks');

@@ -14,6 +14,8 @@ export function Screen<T>(props: {
   loaded: Loaded<T>;
   /** Remember this screen in "Recently viewed" once it is ready. */
   visit?: { route: string; kind: string };
+  /** The archive item this screen is about: the bookmark shortcut (B) acts on it. */
+  item?: string;
   children: (value: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -25,7 +27,7 @@ export function Screen<T>(props: {
     if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title });
   }, [loaded.state, visit?.route, visit?.kind, title]);
   return (
-    <main id="main" className="screen" data-screen={props.name} data-state={loaded.state} tabIndex={-1}>
+    <main id="main" className="screen" data-screen={props.name} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
       {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (

@@ -8,7 +8,7 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 export function Shortcuts() {
-  const { current, toggle, readOnly } = useBookmarks();
+  const { toggle, readOnly } = useBookmarks();
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -28,6 +28,8 @@ export function Shortcuts() {
         document.getElementById('search-input')?.focus();
         return;
       }
+      // The screen names its item on its main element, in the same render that shows it.
+      const current = document.querySelector<HTMLElement>('main[data-item]')?.dataset.item;
       if (event.key.toLowerCase() === 'b' && current && !readOnly) {
         event.preventDefault();
         void toggle(current);
@@ -35,7 +37,7 @@ export function Shortcuts() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, toggle, readOnly, navigate]);
+  }, [toggle, readOnly, navigate]);
   // Mouse back and forward buttons.
   useEffect(() => {
     const onMouse = (event: MouseEvent) => {

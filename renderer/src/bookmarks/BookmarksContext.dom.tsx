@@ -14,9 +14,6 @@ interface BookmarksState {
   byKey: Map<string, Bookmark>;
   toggle(key: string): Promise<void>;
   refresh(): Promise<void>;
-  /** The item the current screen is about, for the bookmark shortcut. */
-  current: string | null;
-  setCurrent(key: string | null): void;
 }
 
 const Context = createContext<BookmarksState | null>(null);
@@ -24,7 +21,6 @@ const Context = createContext<BookmarksState | null>(null);
 export function BookmarksProvider({ children }: { children: ReactNode }) {
   const [list, setList] = useState<Bookmark[]>([]);
   const [status, setStatus] = useState<{ readOnly: boolean; notices: { kind: string; message: string }[] }>({ readOnly: false, notices: [] });
-  const [current, setCurrent] = useState<string | null>(null);
   const refresh = useCallback(async () => setList(await api.bookmarks.list({})), []);
   useEffect(() => {
     void refresh();
@@ -41,8 +37,8 @@ export function BookmarksProvider({ children }: { children: ReactNode }) {
     [byKey, refresh],
   );
   const value = useMemo(
-    () => ({ list, byKey, toggle, refresh, readOnly: status.readOnly, notices: status.notices, current, setCurrent }),
-    [list, byKey, toggle, refresh, status, current],
+    () => ({ list, byKey, toggle, refresh, readOnly: status.readOnly, notices: status.notices }),
+    [list, byKey, toggle, refresh, status],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
@@ -51,13 +47,4 @@ export function useBookmarks(): BookmarksState {
   const state = useContext(Context);
   if (!state) throw new Error('useBookmarks outside BookmarksProvider');
   return state;
-}
-
-/** Makes `key` the item the bookmark shortcut (B) acts on while this screen is shown. */
-export function useCurrentItem(key: string | null): void {
-  const { setCurrent } = useBookmarks();
-  useEffect(() => {
-    setCurrent(key);
-    return () => setCurrent(null);
-  }, [key, setCurrent]);
 }

@@ -43,7 +43,7 @@ export const fr: Record<string, string> = {
   Bookmark: 'Ajouter un signet',
   Bookmarked: 'Signet enregistré',
   'Bookmark: {{label}}': 'Ajouter un signet : {{label}}',
-  'Remove bookmark: {{label}}': 'Retirer le signet : {{label}}',
+  'Bookmarked: {{label}}': 'Signet enregistré : {{label}}',
   Article: 'Article',
   Passage: 'Passage',
   Person: 'Personne',
@@ -169,4 +169,5 @@ export const fr: Record<string, string> = {
   Undo: 'Annuler',
   'No bookmarks yet. Press B on an article or a person’s page, or use the ☆ beside a passage.': 'Aucun signet pour l’instant. Appuyez sur B sur un article ou la page d’une personne, ou utilisez ☆ à côté d’un passage.',
   Page: 'Page',
+  'All {{count}} events in the calendar': 'Les {{count}} événements dans le calendrier',
 };

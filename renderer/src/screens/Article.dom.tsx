@@ -9,7 +9,6 @@ import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
-import { useCurrentItem } from '../bookmarks/BookmarksContext.dom';
 import { CalendarTable, groupPassages, Passage } from './Passage.dom';
 
 const BOX_LABELS: Record<string, string> = { 'key-figures': 'Key figures', calendar: 'Calendar', contact: 'Contact' };
@@ -27,7 +26,6 @@ export function ArticleScreen() {
     if (index < 0) throw new ContractError('NOT_FOUND', 'This article is not in the archive.');
     return { issue, index };
   }, [sectionKey]);
-  useCurrentItem(loaded.state === 'ready' ? sectionKey : null);
   useEffect(() => {
     if (loaded.state !== 'ready' || !target) return;
     const element = document.querySelector(`[data-key="${CSS.escape(target)}"]`);
@@ -36,7 +34,7 @@ export function ArticleScreen() {
   }, [loaded.state, target]);
   const title = loaded.state === 'ready' ? loaded.value.issue.sections[loaded.value.index]!.title : '';
   return (
-    <Screen name="article" title={title} loaded={loaded} visit={{ route: `/read/${sectionKey}`, kind: 'Article' }}>
+    <Screen name="article" title={title} loaded={loaded} item={sectionKey} visit={{ route: `/read/${sectionKey}`, kind: 'Article' }}>
       {({ issue, index }) => {
         const section = issue.sections[index]!;
         const previous = issue.sections[index - 1];

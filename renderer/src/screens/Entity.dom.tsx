@@ -11,7 +11,6 @@ import { dateRange } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
-import { useCurrentItem } from '../bookmarks/BookmarksContext.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { ContactList, EventList, FigureList } from './Facts.dom';
 
@@ -39,9 +38,8 @@ export function EntityScreen() {
   const { locale } = useSettings();
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
-  useCurrentItem(loaded.state === 'ready' ? key : null);
   return (
-    <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
+    <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
       {(entity) => {
         const related = (entity.related ?? []).map((r) => ({ ...r, countries: [], issues: [] }) as EntitySummary);
         const roles = Array.isArray(entity.data.issues) ? (entity.data.issues as { issue: string; role: string | null; organisation: string | null }[]) : [];

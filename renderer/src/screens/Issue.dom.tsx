@@ -23,8 +23,13 @@ export function IssueScreen() {
     <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded} visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}>
       {(issue) => {
         const facts = issue.facts ?? [];
-        const figures = facts.filter((f) => f.type === 'figure');
-        const events = facts.filter((f) => f.type === 'event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        // At a glance: the figures the issue states as such (a short label, as in its key-figures box),
+        // the coming events and the latest past ones; the rest are a click away.
+        const figures = facts.filter((f) => f.type === 'figure' && String(f.data.label ?? '').length <= 120);
+        const allEvents = facts.filter((f) => f.type === 'event');
+        const coming = allEvents.filter((e) => e.data.status === 'coming').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        const past = allEvents.filter((e) => e.data.status !== 'coming').sort((a, b) => String(b.data.start).localeCompare(String(a.data.start))).slice(0, 4);
+        const events = [...coming, ...past];
         const contacts = facts.filter((f) => f.type === 'contact');
         const summary = summaryOf(issue);
         return (
@@ -72,6 +77,11 @@ export function IssueScreen() {
                   <section>
                     <h2>{t('Events')}</h2>
                     <EventList events={events} />
+                    {allEvents.length > events.length && (
+                      <p className="more">
+                        <Link to="/calendar">{t('All {{count}} events in the calendar', { count: allEvents.length })}</Link>
+                      </p>
+                    )}
                   </section>
                 )}
                 {contacts.length > 0 && (
