@@ -19,6 +19,9 @@ import { IssueScreen } from './screens/Issue.dom';
 import { LibraryScreen } from './screens/Library.dom';
 import { SettingsScreen } from './screens/SettingsScreen.dom';
 import { Palette } from './search/Palette.dom';
+import { DossierScreen } from './print/Dossier.dom';
+import { IssueBriefScreen } from './print/IssueBrief.dom';
+import { PrintArticle, PrintEntity } from './print/PrintViews.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
@@ -70,6 +73,10 @@ const router = createHashRouter([
       { path: '/bookmarks', element: <BookmarksScreen /> },
       { path: '/settings', element: <SettingsScreen /> },
       { path: '/help', element: <HelpScreen /> },
+      { path: '/print/issue/:issueKey', element: <IssueBriefScreen /> },
+      { path: '/print/read/:issueKey/*', element: <PrintArticle /> },
+      { path: '/print/entity/*', element: <PrintEntity /> },
+      { path: '/print/dossier', element: <DossierScreen /> },
       {
         path: '*',
         element: (

@@ -33,6 +33,7 @@ export class Valise {
     await this.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#${route}`);
+    await expect(this.page.locator(`main[data-screen="${screen}"]`)).toHaveAttribute('data-route', route);
     await this.screen(screen);
   }
 

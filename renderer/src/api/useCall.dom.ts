@@ -1,4 +1,8 @@
-/** Loads one contract call for a screen, re-running when its inputs change. */
+/**
+ * Loads one contract call for a screen, re-running when its inputs change. The state belongs to
+ * the inputs it was loaded for: the render after an input changes already says "loading", never
+ * the previous item's "ready" (the e2e wrapper relies on it).
+ */
 import { useEffect, useState } from 'react';
 import { ContractError } from '../../../common/errors.std';
 
@@ -8,22 +12,23 @@ export type Loaded<T> =
   | { state: 'error'; error: ContractError };
 
 export function useCall<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const key = JSON.stringify(deps);
+  const [loaded, setLoaded] = useState<{ key: string; value: Loaded<T> }>({ key, value: { state: 'loading' } });
   useEffect(() => {
     let current = true;
-    setLoaded({ state: 'loading' });
+    setLoaded({ key, value: { state: 'loading' } });
     load().then(
-      (value) => current && setLoaded({ state: 'ready', value }),
+      (value) => current && setLoaded({ key, value: { state: 'ready', value } }),
       (error: unknown) =>
         current &&
         setLoaded({
-          state: 'error',
-          error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)),
+          key,
+          value: { state: 'error', error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)) },
         }),
     );
     return () => {
       current = false;
     };
-  }, deps);
-  return loaded;
+  }, [key]);
+  return loaded.key === key ? loaded.value : { state: 'loading' };
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Loaded } from '../api/useCall.dom';
 import { recordVisit } from './history.dom';
 
@@ -20,6 +20,7 @@ export function Screen<T>(props: {
 }) {
   const { t } = useTranslation();
   const { loaded, visit, title } = props;
+  const location = useLocation();
   useEffect(() => {
     document.title = title ? `${title} — Valise` : 'Valise';
   }, [title]);
@@ -27,7 +28,7 @@ export function Screen<T>(props: {
     if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title });
   }, [loaded.state, visit?.route, visit?.kind, title]);
   return (
-    <main id="main" className="screen" data-screen={props.name} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
+    <main id="main" className="screen" data-screen={props.name} data-route={location.pathname + location.search} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
       {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (

@@ -195,6 +195,12 @@ export function BookmarksScreen() {
             <button type="button" onClick={() => void exportAs('ics')}>{t('Events to calendar (.ics)')}</button>
             <button type="button" onClick={() => void exportAs('vcf')}>{t('Contacts (.vcf)')}</button>
             <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>{t('Import…')}</button>
+            <Link
+              className="print-link"
+              to={`/print/dossier?${new URLSearchParams(Object.entries({ tag: filter.tag, country: filter.country }).filter(([, v]) => v)).toString()}`}
+            >
+              {t('Print a trip dossier…')}
+            </Link>
             <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
           </div>
           {message && <p role="status" className="notice">{message}</p>}

@@ -53,6 +53,7 @@ export function ArticleScreen() {
               {section.kicker && <p className="kicker">{section.kicker}</p>}
               <h1>{section.title}</h1>
               <BookmarkButton itemKey={section.key} label={section.title} />
+              <Link className="print-link" to={`/print/read/${section.key}`}>{t('Print…')}</Link>
             </header>
             <div className="prose">
               {groupPassages(section.paragraphs).map((item) =>

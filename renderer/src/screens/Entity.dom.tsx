@@ -53,6 +53,7 @@ export function EntityScreen() {
               <p className="issue-meta">{t(TYPE_LABELS[entity.type])}</p>
               <h1>{entity.name}</h1>
               <BookmarkButton itemKey={entity.key} label={entity.name} />
+              <Link className="print-link" to={`/print/entity/${entity.key}`}>{t('Print…')}</Link>
             </header>
             <dl className="facts">
               {entity.type === 'event' && (

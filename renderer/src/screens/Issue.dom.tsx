@@ -40,6 +40,7 @@ export function IssueScreen() {
             <header className="screen-header">
               <p className="issue-meta">{issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}</p>
               <h1>{issue.title}</h1>
+              <Link className="print-link" to={`/print/issue/${issue.key}`}>{t('Print a brief…')}</Link>
             </header>
             <div className="issue-layout">
               <div>

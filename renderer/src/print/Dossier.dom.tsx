@@ -1,0 +1,141 @@
+/** A trip dossier from bookmarks chosen by tag, country or dates: people and offices, events, notes, passages. */
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Bookmark, Entity } from '../../../common/contract.std';
+import { api } from '../api/client.dom';
+import { useCall } from '../api/useCall.dom';
+import { dateRange, dayLabel } from '../app/format.dom';
+import { Screen } from '../app/Screen.dom';
+import { useSettings } from '../app/Settings.dom';
+import { NoteText } from '../bookmarks/Note.dom';
+import { PrintFrame } from './PrintFrame.dom';
+
+export function matchesDossier(b: Bookmark, p: URLSearchParams): boolean {
+  const tag = p.get('tag');
+  const country = p.get('country');
+  const from = p.get('from');
+  const to = p.get('to');
+  if (tag && !b.tags.includes(tag)) return false;
+  if (country && !b.countries.includes(country)) return false;
+  if ((from || to) && b.type === 'event') {
+    if (!b.eventStart || (from && b.eventStart < from) || (to && b.eventStart > to)) return false;
+  }
+  return true;
+}
+
+export function DossierScreen() {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const [params] = useSearchParams();
+  const loaded = useCall(async () => {
+    const chosen = (await api.bookmarks.list({})).filter((b) => matchesDossier(b, params));
+    const entities = new Map<string, Entity>();
+    for (const b of chosen.filter((x) => ['person', 'organisation', 'event', 'contact'].includes(x.type) && !x.orphaned)) {
+      entities.set(b.key, await api.content.getEntity({ key: b.key }));
+    }
+    return { chosen, entities };
+  }, [params.toString()]);
+  const scope = [params.get('tag') && `${t('Tag')}: ${params.get('tag')}`, params.get('country') && `${t('Country')}: ${params.get('country')!.replace('country/', '')}`, (params.get('from') || params.get('to')) && `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`].filter(Boolean).join(' · ');
+  const title = t('Trip dossier');
+  return (
+    <Screen name="print-dossier" title={title} loaded={loaded}>
+      {({ chosen, entities }) => {
+        if (chosen.length === 0) {
+          return (
+            <div className="problem" role="status">
+              <h1>{title}</h1>
+              <p>{t('No bookmark matches this choice, so there is nothing to print.')} {scope}</p>
+              <p><Link to="/bookmarks">{t('Back to bookmarks')}</Link></p>
+            </div>
+          );
+        }
+        const people = chosen.filter((b) => ['person', 'organisation', 'contact'].includes(b.type));
+        const events = chosen.filter((b) => b.type === 'event').sort((a, b) => (a.eventStart ?? '').localeCompare(b.eventStart ?? ''));
+        const passages = chosen.filter((b) => b.type === 'passage' || b.type === 'section');
+        const others = chosen.filter((b) => !people.includes(b) && !events.includes(b) && !passages.includes(b));
+        const today = dayLabel(new Date().toISOString().slice(0, 10), locale);
+        return (
+          <PrintFrame title={`${title}${scope ? ` — ${scope}` : ''}`} date={today} back="/bookmarks">
+            <article className="brief dossier">
+              <header>
+                <p className="issue-meta">{today}</p>
+                <h1>{title}</h1>
+                {scope && <p className="quiet">{scope}</p>}
+              </header>
+              {people.length > 0 && (
+                <section className="brief-box">
+                  <h2>{t('People and offices')}</h2>
+                  <ul className="dossier-people">
+                    {people.map((b) => {
+                      const entity = entities.get(b.key);
+                      const contacts = (entity?.related ?? []).filter((r) => r.type === 'contact').map((r) => r.name);
+                      return (
+                        <li key={b.key}>
+                          <strong>{b.type === 'contact' ? String(entity?.data.owner ?? b.label) : b.label}</strong>
+                          {b.snapshot && b.type !== 'contact' ? <span> — {b.snapshot}</span> : null}
+                          {(b.type === 'contact' ? [b.label] : contacts).length > 0 && <div className="dossier-contacts">{(b.type === 'contact' ? [b.label] : contacts).join(' · ')}</div>}
+                          {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              )}
+              {events.length > 0 && (
+                <section className="brief-box">
+                  <h2>{t('Events')}</h2>
+                  <table className="brief-table">
+                    <tbody>
+                      {events.map((b) => {
+                        const e = entities.get(b.key);
+                        return (
+                          <tr key={b.key}>
+                            <th scope="row">{e ? dateRange(String(e.data.start), String(e.data.end), locale) : b.eventStart}</th>
+                            <td>
+                              {b.label}
+                              {e?.data.place ? ` — ${String(e.data.place)}` : ''}
+                              {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              {passages.length > 0 && (
+                <section>
+                  <h2>{t('Passages')}</h2>
+                  {passages.map((b) => (
+                    <figure key={b.key} className="dossier-passage">
+                      <blockquote>{b.snapshot}</blockquote>
+                      <figcaption>
+                        {b.label}
+                        {b.issueKey ? ` · ${b.issueKey}` : ''}
+                        {b.page !== null ? ` · ${t('page {{page}}', { page: b.page })}` : ''}
+                      </figcaption>
+                      {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
+                    </figure>
+                  ))}
+                </section>
+              )}
+              {others.length > 0 && (
+                <section>
+                  <h2>{t('Other bookmarks')}</h2>
+                  <ul>
+                    {others.map((b) => (
+                      <li key={b.key}>
+                        <strong>{b.label}</strong>{b.snapshot ? ` — ${b.snapshot}` : ''}
+                        {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+            </article>
+          </PrintFrame>
+        );
+      }}
+    </Screen>
+  );
+}

@@ -1,0 +1,117 @@
+/** An issue on one or two pages: its own words, chosen by the rule in common/summary.std.ts. */
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { summaryOfSection } from '../../../common/summary.std';
+import { api } from '../api/client.dom';
+import { useCall } from '../api/useCall.dom';
+import { dateRange, figureLabel, issueLabel } from '../app/format.dom';
+import { Screen } from '../app/Screen.dom';
+import { useSettings } from '../app/Settings.dom';
+import { summaryOf } from '../screens/Issue.dom';
+import { PrintFrame } from './PrintFrame.dom';
+
+export function IssueBriefScreen() {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const { issueKey = '' } = useParams();
+  const loaded = useCall(() => api.content.getIssue({ key: issueKey }), [issueKey]);
+  return (
+    <Screen name="print-issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded}>
+      {(issue) => {
+        const label = issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }));
+        const facts = issue.facts ?? [];
+        // Key figures: those the issue states as figures (a label of their own, not a sentence around them).
+        const figures = facts.filter((f) => f.type === 'figure' && !String(f.data.label ?? '').includes(f.name) && String(f.data.label ?? '').length <= 120);
+        // Two pages at most: every coming event, and the three latest past ones.
+        const byDate = facts.filter((f) => f.type === 'event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        const events = [...byDate.filter((e) => e.data.status === 'coming'), ...byDate.filter((e) => e.data.status !== 'coming').slice(-3)];
+        const contacts = facts.filter((f) => f.type === 'contact');
+        const own = summaryOf(issue);
+        return (
+          <PrintFrame title={issue.title} date={label} back={`/issue/${issue.key}`}>
+            <article className="brief">
+              <header>
+                <p className="issue-meta">{label}</p>
+                <h1>{issue.title}</h1>
+              </header>
+              {own.length > 0 && (
+                <section className="brief-summary">
+                  <h2>{t('The issue in brief')}</h2>
+                  {own.map((text) => <p key={text} className="summary-sentence">{text}</p>)}
+                </section>
+              )}
+              <section>
+                <h2>{t('Contents')}</h2>
+                <ol className="brief-sections">
+                  {issue.sections.map((s, i) => (
+                    <li key={s.key}>
+                      <h3>
+                        {s.kicker && <span className="kicker">{s.kicker} </span>}
+                        {s.title}
+                        {s.page ? <span className="brief-page"> — {t('page {{page}}', { page: s.page })}</span> : null}
+                      </h3>
+                      {(i === 0 && own.length > 0 ? [] : summaryOfSection(s.paragraphs)).map((sentence) => (
+                        <p key={sentence} className="summary-sentence">{sentence}</p>
+                      ))}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+              <div className="brief-facts">
+              {figures.length > 0 && (
+                <section className="brief-box">
+                  <h2>{t('Key figures')}</h2>
+                  <table className="brief-table">
+                    <tbody>
+                      {figures.map((f) => (
+                        <tr key={f.key}>
+                          <th scope="row">{typeof f.data.value === 'number' ? figureLabel(f.data.value, (f.data.currency as string | null) ?? null, locale) : f.name}{f.data.unit ? ` ${String(f.data.unit)}` : ''}</th>
+                          <td>{String(f.data.label)}{f.data.period ? ` — ${String(f.data.period)}` : ''}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              )}
+              {contacts.length > 0 && (
+                <section className="brief-box">
+                  <h2>{t('Contacts')}</h2>
+                  <ul className="brief-contacts">
+                    {[...new Set(contacts.map((c) => String(c.data.owner)))].map((owner) => (
+                      <li key={owner}>
+                        <strong>{owner}</strong>:{' '}
+                        {contacts.filter((c) => c.data.owner === owner).map((c, i) => (
+                          <span key={c.key} className="nowrap">{i > 0 ? ' · ' : ''}{c.name}</span>
+                        ))}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              </div>
+              {(['coming', 'past'] as const).map((status) => {
+                const list = events.filter((e) => (status === 'coming') === (e.data.status === 'coming'));
+                if (list.length === 0) return null;
+                return (
+                  <section key={status} className="brief-box">
+                    <h2>{t(status === 'coming' ? 'Coming events' : 'Past events')}</h2>
+                    <table className="brief-table">
+                      <tbody>
+                        {list.map((e) => (
+                          <tr key={e.key}>
+                            <th scope="row">{dateRange(String(e.data.start), String(e.data.end), locale)}</th>
+                            <td>{e.name}{e.data.place ? ` — ${String(e.data.place)}` : ''}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </section>
+                );
+              })}
+            </article>
+          </PrintFrame>
+        );
+      }}
+    </Screen>
+  );
+}
