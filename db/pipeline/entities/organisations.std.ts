@@ -1,3 +1,5 @@
+import { slugify } from '../slug.std';
+
 /**
  * Organisations: a full name and its acronym are one organisation, across issues. Found where
  * the text defines an acronym ("United Nations Office on Drugs and Crime (UNODC)"), where an
@@ -24,17 +26,7 @@ const NOT_ORGANISATIONS = new Set([
   'MULTILATERALISM', 'BY', 'NEGOTIATION', 'REV', 'GLOT', 'ACT', 'NGO',
 ]);
 
-export function orgSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 8)
-    .join('-');
-}
+export const orgSlug = (text: string): string => slugify(text, 8);
 
 function lettersOf(acronym: string): string {
   return acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();

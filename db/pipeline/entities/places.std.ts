@@ -1,3 +1,5 @@
+import { slugify } from '../slug.std';
+
 /**
  * Places the newsletters speak of: countries by the names and adjectives the text uses, and the
  * cities whose country an event needs. A gazetteer, not guesswork: a name not listed here is not
@@ -57,16 +59,7 @@ export const CITIES: Record<string, string> = {
   'New York': 'United States',
 };
 
-export function countrySlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join('-');
-}
+export const countrySlug = (name: string): string => slugify(name, 12);
 
 export const COUNTRY_LIST: Country[] = COUNTRIES.map(([name, aliases]) => ({
   key: `country/${countrySlug(name)}`,
