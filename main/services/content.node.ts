@@ -180,8 +180,9 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       if (!row) return null;
       const links = new Map<string, Link[]>();
       for (const l of linkRows.all(key)) {
-        const data = JSON.parse(l.data) as { aliases?: string[]; acronym?: string | null; symbol?: string };
-        const spellings = [...new Set([l.name, ...(data.aliases ?? []), ...(data.acronym ? [data.acronym] : [])])];
+        const data = JSON.parse(l.data) as { aliases?: string[]; names?: string[]; acronym?: string | null };
+        // A country is linked where the text names it as a place, not where it uses its adjective.
+        const spellings = l.type === 'country' ? (data.names ?? [l.name]) : [...new Set([l.name, ...(data.aliases ?? []), ...(data.acronym ? [data.acronym] : [])])];
         const list = links.get(l.item_key) ?? [];
         list.push({ key: l.key, type: l.type, name: l.name, spellings });
         links.set(l.item_key, list);

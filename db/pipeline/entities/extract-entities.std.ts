@@ -10,7 +10,7 @@ import { eventsIn, type EventParagraph } from './events.std';
 import { figuresIn } from './figures.std';
 import { findOrganisations, organisationPattern, type OrganisationHint } from './organisations.std';
 import { keyOfMention, peopleFrom, personMentions, type PersonMention } from './people.std';
-import { COUNTRY_LIST, countriesIn } from './places.std';
+import { COUNTRY_LIST, countriesIn, placeNamesOf } from './places.std';
 
 export const ENTITY_TYPES = ['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -95,7 +95,7 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   // Countries
   for (const country of COUNTRY_LIST) {
     const mentions = paras.filter((p) => countriesIn(p.text).includes(country)).map((p) => p.key);
-    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases }, mentions });
+    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases, names: placeNamesOf(country) }, mentions });
   }
 
   for (const { issue, asOf } of contexts) {

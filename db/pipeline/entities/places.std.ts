@@ -46,6 +46,11 @@ const COUNTRIES: [string, string[]][] = [
 /** Names of countries as places (not adjectives), besides their own names. */
 const PLACE_VARIANTS = ['Bosnia-Herzegovina', 'Northern Macedonia', 'Republic of Moldova', 'Ivory Coast', 'USA'];
 
+/** The names a country goes by as a place: its name and listed variants, never its adjectives. */
+export function placeNamesOf(country: Country): string[] {
+  return [country.name, ...PLACE_VARIANTS.filter((v) => country.aliases.includes(v))];
+}
+
 export const CITIES: Record<string, string> = {
   Vienna: 'Austria',
   Paris: 'France',
