@@ -34,7 +34,7 @@ async function axe(valise: Valise, name: string) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `axe on ${name}`).toEqual([]);
 }
 
-for (const [language, theme] of [['en', 'light'], ['fr', 'dark']] as const) {
+for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark'], ['fr', 'light']] as const) {
   test(`every screen reads well and passes axe — ${language}, ${theme}`, async ({ valise }) => {
     test.setTimeout(120_000);
     await valise.rawInvoke('bookmarks:add', { key: 'person/caroline-charpentier' });
