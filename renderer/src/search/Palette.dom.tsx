@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
-import { Highlighted } from './Highlighted.dom';
+import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 
 export function Palette() {
@@ -78,14 +78,11 @@ export function Palette() {
         {hits.map((hit, i) => (
           <li key={`${hit.type}:${hit.key}`} id={`palette-${i}`} role="option" aria-selected={i === active} onMouseDown={() => open(hit)}>
             <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
-            <span className="palette-title">
-              {hit.snippet === hit.title ? <Highlighted text={hit.title} ranges={hit.highlights} /> : hit.title}
-            </span>
-            {hit.snippet !== hit.title && (
-              <span className="palette-snippet">
-                <Highlighted text={hit.snippet} ranges={hit.highlights} />
-              </span>
-            )}
+            <HitText
+              hit={hit}
+              Title={({ children }) => <span className="palette-title">{children}</span>}
+              Snippet={({ children }) => <span className="palette-snippet">{children}</span>}
+            />
           </li>
         ))}
       </ul>

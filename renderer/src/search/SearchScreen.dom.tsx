@@ -5,7 +5,7 @@ import { SEARCH_TYPES, type SearchQuery } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { Screen } from '../app/Screen.dom';
-import { Highlighted } from './Highlighted.dom';
+import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 
 function queryFrom(params: URLSearchParams): SearchQuery {
@@ -81,16 +81,15 @@ export function SearchScreen() {
                   <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
                   {hit.issue && <span className="quiet">{issueTitle(hit.issue)}</span>}
                 </p>
-                <h2 className="hit-title">
-                  <Link to={hitHref(hit)}>
-                    {hit.snippet === hit.title ? <Highlighted text={hit.title} ranges={hit.highlights} /> : hit.title}
-                  </Link>
-                </h2>
-                {hit.snippet !== hit.title && (
-                  <p className="hit-snippet">
-                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
-                  </p>
-                )}
+                <HitText
+                  hit={hit}
+                  Title={({ children }) => (
+                    <h2 className="hit-title">
+                      <Link to={hitHref(hit)}>{children}</Link>
+                    </h2>
+                  )}
+                  Snippet={({ children }) => <p className="hit-snippet">{children}</p>}
+                />
               </li>
             ))}
           </ol>
