@@ -1,6 +1,6 @@
 /**
- * `npm run audit:electron`: Doyensec's Electronegativity over the built app (out/). Fails on a
- * finding above INFORMATIONAL that tests/audit/electronegativity-accepted.json does not justify.
+ * `npm run audit:electron`: Doyensec's Electronegativity over the built app (out/). Fails on any
+ * finding that tests/audit/electronegativity-accepted.json does not justify.
  * It runs offline: its check of Electron's latest release fails quietly and is not a finding.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,21 +14,27 @@ if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
   process.exit(2);
 }
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
-const csv = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'findings.csv');
-const run = spawnSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', join(root, 'out'), '-e', electronVersion, '-r', '-v', 'false', '-o', csv], { encoding: 'utf8' });
-if (!existsSync(csv)) {
+// SARIF, not CSV: the tool's CSV writer can truncate a row whose sample holds a CSP.
+const sarif = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'findings.sarif');
+const run = spawnSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', join(root, 'out'), '-e', electronVersion, '-r', '-v', 'false', '-o', sarif], { encoding: 'utf8' });
+if (!existsSync(sarif)) {
   console.error(run.stdout, run.stderr);
   console.error('Electronegativity produced no report.');
   process.exit(2);
 }
-const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
-const findings = rows.map((line) => {
-  const cells = [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => (m[2] ?? m[1] ?? '').trim());
-  return { check: cells[0]!, severity: cells[1]!, confidence: cells[2]!, file: cells[3]!, location: cells[4]! };
+interface SarifResult {
+  ruleId: string;
+  message: { text: string };
+  locations?: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine?: number } } }[];
+}
+const results = (JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: SarifResult[] }[] }).runs.flatMap((r) => r.results);
+const findings = results.map((r) => {
+  const where = r.locations?.[0]?.physicalLocation;
+  return { check: r.ruleId, file: where?.artifactLocation.uri ?? 'N/A', location: String(where?.region?.startLine ?? 0), message: r.message.text };
 });
 const accepted = (JSON.parse(readFileSync(join(__dirname, 'electronegativity-accepted.json'), 'utf8')) as { accepted: { check: string; file: string; why: string }[] }).accepted;
-const serious = findings.filter((f) => f.severity !== 'INFORMATIONAL');
-const open = serious.filter((f) => !accepted.some((a) => a.check === f.check && a.file === f.file));
-console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${serious.length} above informational, ${open.length} not justified.`);
-for (const f of findings) console.log(`  ${f.severity.padEnd(14)} ${f.check} ${f.file}:${f.location}${open.includes(f) ? '   <- not justified' : ''}`);
+// Stricter than "above informational": SARIF carries no severity, so every finding must be justified.
+const open = findings.filter((f) => !accepted.some((a) => a.check === f.check && a.file === f.file));
+console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${open.length} not justified.`);
+for (const f of findings) console.log(`  ${f.check} ${f.file}:${f.location} — ${f.message}${open.includes(f) ? '   <- not justified' : ''}`);
 process.exit(open.length ? 1 : 0);
