@@ -27,6 +27,15 @@ export function sentencesOf(text: string): string[] {
   return sentences;
 }
 
+/**
+ * The issue's own summary, where it has one: a first section whose passages of running text point
+ * to pages ("… page 6"), at least two of them. Printed whole.
+ */
+export function issueSummaryOf(issue: { sections: { paragraphs: { kind: string; text: string }[] }[] }): string[] {
+  const first = issue.sections[0]?.paragraphs.filter((p) => p.kind === 'paragraph') ?? [];
+  return first.filter((p) => /\bpage \d+$/.test(p.text)).length >= 2 ? first.map((p) => p.text) : [];
+}
+
 export function summaryOfSection(paragraphs: { kind: string; text: string }[]): string[] {
   const first = paragraphs.find((p) => RUNNING.has(p.kind) && p.text.length > 40);
   if (!first) return [];

@@ -37,7 +37,7 @@ export interface RawParagraph {
 const CALENDAR_ENTRY = /^\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s/u;
 const ATTRIBUTION = /^(Mr|Ms|Mrs|M)\.?\s+\p{Lu}.*(\d{4}|\d{4} in [\p{L} ]+):$/u;
 
-function kindOf(text: string, block: RawBlock, previous: RawParagraph | undefined, inCalendar: boolean): ParagraphKind {
+function kindOf(text: string, block: RawBlock, inCalendar: boolean): ParagraphKind {
   const first = block.lines[0]!;
   if (block.box === 'calendar' || inCalendar) {
     if (/^(en bref|à venir)$/i.test(text)) return 'calendar-heading';
@@ -63,7 +63,6 @@ function kindOf(text: string, block: RawBlock, previous: RawParagraph | undefine
   const open = /\b(the|of|for|and|to|in|a|an|on|with|by|from)$/i.test(text);
   if (block.lines.length === 1 && text.length <= 60 && !/[.,;”]$/.test(text) && !/^\p{Ll}/u.test(text) && !open) return 'subheading';
   if (first.indented) return 'bullet';
-  void previous;
   return 'paragraph';
 }
 
@@ -77,7 +76,7 @@ export function paragraphsOf(blocks: RawBlock[], vocabulary: Set<string>): RawPa
         : joinLines(block.lines.map((l) => (isSpacedOut(l.text) ? unspace(l.text, vocabulary) : l.text)), vocabulary);
     if (/^(en bref|à venir)$/i.test(text)) inCalendar = true;
     else if (inCalendar && !CALENDAR_ENTRY.test(text) && block.lines[0]!.gapBefore > 0 && /^\p{Lu}/u.test(text)) inCalendar = false;
-    const kind = kindOf(text, block, paragraphs[paragraphs.length - 1], inCalendar);
+    const kind = kindOf(text, block, inCalendar);
     paragraphs.push({ kind, text, lines: block.lines.map((l) => l.no), pageIndex: block.lines[0]!.pageIndex });
   }
   return paragraphs;

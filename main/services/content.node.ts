@@ -155,6 +155,7 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       WHERE m.entity_key LIKE 'country/%' AND (m.item_key = ? OR m.item_key LIKE ? || '/%') ORDER BY key`,
   );
 
+  const entityMentions = db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord');
   const existsStmt = db.prepare<[string, string, string], { x: number }>(
     'SELECT 1 AS x FROM paragraphs WHERE key = ? UNION ALL SELECT 1 FROM sections WHERE key = ? UNION ALL SELECT 1 FROM entities WHERE key = ? LIMIT 1',
   );
@@ -241,8 +242,8 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
         document: text('symbol', 'title'),
         country: '',
       };
-      const mentions = db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord LIMIT 1').get(key);
-      const first = mentions ? (paragraphInfo.get(mentions.item_key) ?? null) : null;
+      const items = entityMentions.all(key).map((m) => m.item_key);
+      const first = items[0] ? (paragraphInfo.get(items[0]) ?? null) : null;
       return {
         key,
         type: entity.type,
@@ -252,7 +253,7 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
         sectionKey: first?.section_key ?? null,
         page: first?.page ?? null,
         eventStart: typeof data.start === 'string' ? data.start : null,
-        countries: entity.type === 'country' ? [key] : [...new Set(db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ?').all(key).flatMap((m) => countries(m.item_key)))],
+        countries: entity.type === 'country' ? [key] : [...new Set(items.flatMap(countries))],
       };
     },
     listEntities(types) {

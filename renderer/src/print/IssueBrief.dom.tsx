@@ -1,13 +1,13 @@
 /** An issue on one or two pages: its own words, chosen by the rule in common/summary.std.ts. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { summaryOfSection } from '../../../common/summary.std';
+import { issueSummaryOf, summaryOfSection } from '../../../common/summary.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { dateRange, figureLabel, issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { summaryOf } from '../screens/Issue.dom';
+import { glanceEvents, keyFigures } from '../screens/Facts.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
 export function IssueBriefScreen() {
@@ -20,13 +20,11 @@ export function IssueBriefScreen() {
       {(issue) => {
         const label = issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }));
         const facts = issue.facts ?? [];
-        // Key figures: those the issue states as figures (a label of their own, not a sentence around them).
-        const figures = facts.filter((f) => f.type === 'figure' && !String(f.data.label ?? '').includes(f.name) && String(f.data.label ?? '').length <= 120);
+        const figures = keyFigures(facts);
         // Two pages at most: every coming event, and the three latest past ones.
-        const byDate = facts.filter((f) => f.type === 'event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
-        const events = [...byDate.filter((e) => e.data.status === 'coming'), ...byDate.filter((e) => e.data.status !== 'coming').slice(-3)];
+        const { coming, past } = glanceEvents(facts, 3);
         const contacts = facts.filter((f) => f.type === 'contact');
-        const own = summaryOf(issue);
+        const own = issueSummaryOf(issue);
         return (
           <PrintFrame title={issue.title} date={label} back={`/issue/${issue.key}`}>
             <article className="brief">
@@ -90,7 +88,7 @@ export function IssueBriefScreen() {
               )}
               </div>
               {(['coming', 'past'] as const).map((status) => {
-                const list = events.filter((e) => (status === 'coming') === (e.data.status === 'coming'));
+                const list = status === 'coming' ? coming : past;
                 if (list.length === 0) return null;
                 return (
                   <section key={status} className="brief-box">

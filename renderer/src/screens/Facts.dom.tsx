@@ -5,6 +5,24 @@ import type { EntitySummary } from '../../../common/contract.std';
 import { dateRange, figureLabel } from '../app/format.dom';
 import { useSettings } from '../app/Settings.dom';
 
+/** The figures an issue states as figures: a label of their own (not the sentence around them), short. */
+export function keyFigures(facts: EntitySummary[]): EntitySummary[] {
+  return facts.filter((f) => {
+    const label = String(f.data.label ?? '');
+    return f.type === 'figure' && !label.includes(f.name) && label.length <= 120;
+  });
+}
+
+/** Every coming event in date order, and the `pastCount` latest past ones, latest first. */
+export function glanceEvents(facts: EntitySummary[], pastCount: number): { coming: EntitySummary[]; past: EntitySummary[] } {
+  const events = facts.filter((f) => f.type === 'event');
+  const start = (e: EntitySummary) => String(e.data.start);
+  return {
+    coming: events.filter((e) => e.data.status === 'coming').sort((a, b) => start(a).localeCompare(start(b))),
+    past: events.filter((e) => e.data.status !== 'coming').sort((a, b) => start(b).localeCompare(start(a))).slice(0, pastCount),
+  };
+}
+
 export function FigureList({ figures }: { figures: EntitySummary[] }) {
   const { locale } = useSettings();
   return (

@@ -6,13 +6,8 @@ import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { ContactList, EventList, FigureList } from './Facts.dom';
-
-/** The issue's own summary: a first section whose passages point to pages ("… page 6"). */
-export function summaryOf(issue: { sections: { paragraphs: { kind: string; text: string }[] }[] }): string[] {
-  const first = issue.sections[0]?.paragraphs.filter((p) => p.kind === 'paragraph') ?? [];
-  return first.filter((p) => /\bpage \d+$/.test(p.text)).length >= 2 ? first.map((p) => p.text) : [];
-}
+import { issueSummaryOf } from '../../../common/summary.std';
+import { ContactList, EventList, FigureList, glanceEvents, keyFigures } from './Facts.dom';
 
 export function IssueScreen() {
   const { t } = useTranslation();
@@ -23,15 +18,13 @@ export function IssueScreen() {
     <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded} visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}>
       {(issue) => {
         const facts = issue.facts ?? [];
-        // At a glance: the figures the issue states as such (a short label, as in its key-figures box),
-        // the coming events and the latest past ones; the rest are a click away.
-        const figures = facts.filter((f) => f.type === 'figure' && String(f.data.label ?? '').length <= 120);
+        // At a glance: the key figures, the coming events and the latest past ones; the rest are a click away.
+        const figures = keyFigures(facts);
         const allEvents = facts.filter((f) => f.type === 'event');
-        const coming = allEvents.filter((e) => e.data.status === 'coming').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
-        const past = allEvents.filter((e) => e.data.status !== 'coming').sort((a, b) => String(b.data.start).localeCompare(String(a.data.start))).slice(0, 4);
+        const { coming, past } = glanceEvents(facts, 4);
         const events = [...coming, ...past];
         const contacts = facts.filter((f) => f.type === 'contact');
-        const summary = summaryOf(issue);
+        const summary = issueSummaryOf(issue);
         return (
           <article className="issue">
             <nav aria-label={t('Breadcrumb')} className="breadcrumb">

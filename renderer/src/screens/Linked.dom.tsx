@@ -22,19 +22,20 @@ export function Linked({ text, links = [] }: { text: string; links?: Link[] }) {
   }
   if (spellings.length === 0) return <>{text}</>;
   spellings.sort((a, b) => b.spelling.length - a.spelling.length);
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const targets = new Map<string, (typeof spellings)[number]>();
+  for (const s of spellings) if (!targets.has(s.spelling)) targets.set(s.spelling, s);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${spellings.map((s) => escape(s.spelling).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const parts: React.ReactNode[] = [];
-  const linked = new Set<string>();
   let at = 0;
   for (const m of text.matchAll(pattern)) {
-    const target = spellings.find((s) => new RegExp(`^${escape(s.spelling).replace(/ /g, '\\s+')}$`, 'u').test(m[0]))!;
+    const target = targets.get(squash(m[0]))!;
     if (m.index! > at) parts.push(text.slice(at, m.index));
     parts.push(
       <RouterLink key={`${m.index}`} to={`/entity/${target.key}`} className="entity-link" title={target.name}>
         {m[0]}
       </RouterLink>,
     );
-    linked.add(target.key);
     at = m.index! + m[0].length;
   }
   parts.push(text.slice(at));
