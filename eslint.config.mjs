@@ -25,8 +25,8 @@ const MAY_IMPORT = {
 /** Which bare packages each kind may import (by prefix); anything not listed is refused. */
 const PACKAGES = {
   std: ['zod', 'lunr'],
-  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4'],
-  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'ical-generator', 'vcard4'],
+  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4', 'pdfjs-dist'],
+  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'ical-generator', 'vcard4', 'pdfjs-dist'],
   preload: ['electron'],
   dom: ['react', 'react-dom', 'react-router', 'zod', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
 };

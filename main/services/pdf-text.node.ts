@@ -1,0 +1,131 @@
+/**
+ * Reads a PDF's positioned text and filled rectangles with pdfjs-dist, refusing what cannot be a
+ * newsletter with the reason a user can act on:
+ * - more than MAX_PDF_BYTES;
+ * - no `%PDF-` header (not a PDF);
+ * - no `%%EOF` marker near the end (truncated, e.g. a copy cut short);
+ * - a file pdf.js cannot parse (corrupt);
+ * - a password (encrypted);
+ * - no text on any page (a scan: there is no text layer to read).
+ * Parsing yields between pages, reports progress, and stops when the signal is aborted.
+ */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfPageText, PdfRect } from '../../db/pipeline/pdf-layout.std';
+
+/** A quarterly issue is a few MB with its photographs; 50 MB refuses the wrong file early. */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
+export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled';
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+type PdfJs = typeof PdfJsModule;
+// pdf.js is an ES module loaded on the first import, so it costs nothing at startup.
+let loaded: Promise<PdfJs> | null = null;
+const loadPdfJs = () => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Bounding boxes of filled paths, in page space: the operator list gives them in the current transform's space. */
+function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: unknown[] }): PdfRect[] {
+  const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const rects: PdfRect[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.constructPath && args && fills.has(args[0] as number)) {
+      const box = args[args.length - 1] as ArrayLike<number> | null;
+      if (!box || box.length < 4) return;
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const [x, y] of [[box[0]!, box[1]!], [box[2]!, box[1]!], [box[0]!, box[3]!], [box[2]!, box[3]!]] as const) {
+        xs.push(ctm[0] * x + ctm[2] * y + ctm[4]);
+        ys.push(ctm[1] * x + ctm[3] * y + ctm[5]);
+      }
+      rects.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+    }
+  });
+  return rects;
+}
+
+export interface PdfReadOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
+  if (bytes.length > MAX_PDF_BYTES) {
+    throw new ImportError('too-large', `The file is ${(bytes.length / 1048576).toFixed(1)} MB; Valise imports PDFs of up to ${MAX_PDF_BYTES / 1048576} MB.`);
+  }
+  if (!isPdf(bytes)) throw new ImportError('not-pdf', 'This file is not a PDF (it has no PDF header).');
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
+    throw new ImportError('truncated', 'This PDF is truncated: its end is missing. Copy the file again and retry.');
+  }
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), stopAtErrors: true, verbosity: 0 });
+  const abort = () => void task.destroy();
+  options.signal?.addEventListener('abort', abort);
+  try {
+    let pdf: Awaited<typeof task.promise>;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      if ((error as Error).name === 'PasswordException') {
+        throw new ImportError('encrypted', 'This PDF is protected by a password. Save an unprotected copy and import that.');
+      }
+      throw new ImportError('corrupt', `This PDF is damaged and cannot be read (${(error as Error).message}).`);
+    }
+    const pages: PdfPageText[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      try {
+        const page = await pdf.getPage(n);
+        const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+        const content = await page.getTextContent();
+        const runs = content.items.flatMap((item) =>
+          'str' in item && item.str.trim() !== ''
+            ? [{ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }]
+            : [],
+        );
+        const rects = filledRects(pdfjs.OPS, await page.getOperatorList()).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
+        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects });
+        page.cleanup();
+      } catch (error) {
+        if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+        throw new ImportError('corrupt', `Page ${n} of this PDF is damaged and cannot be read (${(error as Error).message}).`);
+      }
+      options.onProgress?.(n, pdf.numPages);
+    }
+    if (pages.every((p) => p.runs.length === 0)) {
+      throw new ImportError('no-text', 'This PDF has no text layer: it looks like a scan. Valise reads the text of a PDF and cannot read pictures of pages.');
+    }
+    return pages;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await task.destroy();
+  }
+}
