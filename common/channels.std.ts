@@ -19,6 +19,15 @@ export const CHANNELS = [
   'bookmarks:export',
   'bookmarks:import',
   'bookmarks:status',
+  'import:begin',
+  'import:chunk',
+  'import:analyse',
+  'import:progress',
+  'import:cancel',
+  'import:save',
+  'import:list',
+  'import:remove',
+  'packs:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -6,13 +6,10 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels.std';
+import { importContract } from './import.std';
+import { ItemKey } from './item-key.std';
 
-/** Stable keys are slugs derived from content: lowercase ASCII, digits, `-`, `.` and `/` between parts. */
-export const ItemKey = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9.-]*(\/[a-z0-9][a-z0-9.-]*)*$/, 'not an item key');
+export { ItemKey };
 
 export const SectionSummary = z.object({
   key: z.string(),
@@ -216,6 +213,7 @@ export const contract = {
     result: z.object({ added: z.number().int(), merged: z.number().int() }),
   },
   'bookmarks:status': { args: NoArgs, result: UserDbStatus },
+  ...importContract,
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 // Fails to compile if channels.std.ts lists a channel the contract lacks, or the reverse.

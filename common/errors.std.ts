@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'TOO_LARGE', // request exceeds MAX_REQUEST_BYTES
   'FORBIDDEN', // sender is not the app's own frame
   'NOT_FOUND', // the item asked for does not exist
+  'REFUSED', // a file the app will not take in (not a PDF, damaged, unsigned pack…), with the reason
+  'CONFLICT', // the issue is already in the library: the caller must choose replace or keep both
   'INTERNAL', // a bug or an unreadable database; details go to the log, not the caller
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@
  * and opened read-only by the app, so it has a version but no migrations: a reader refuses a
  * database whose version it does not know.
  */
-export const CONTENT_SCHEMA_VERSION = 3;
+export const CONTENT_SCHEMA_VERSION = 4;
 
 export const CONTENT_SCHEMA = `
 CREATE TABLE meta (
@@ -21,7 +21,9 @@ CREATE TABLE issues (
   as_of         TEXT NOT NULL,
   title         TEXT NOT NULL,
   source_file   TEXT NOT NULL,
-  source_sha256 TEXT NOT NULL
+  source_sha256 TEXT NOT NULL,
+  -- JSON: the organisations the overlay names, so the entities can be found again with imported issues
+  organisation_hints TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
 
 CREATE TABLE sections (

@@ -58,13 +58,36 @@ export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countr
   };
 }
 
-export function buildSearchShards(issues: ExtractedIssue[], entities: EntityRecord[]): SearchShard[] {
+const SHARED_TYPES = ['person', 'organisation', 'country'];
+
+/** What every document needs from the whole set of entities: acronyms, and each item's countries. */
+function contextOf(entities: EntityRecord[]) {
   const acronyms = acronymTable(entities);
   const countryKeysByItem = new Map<string, string[]>();
   for (const e of entities.filter((x) => x.type === 'country')) {
     for (const item of e.mentions) countryKeysByItem.set(item, [...(countryKeysByItem.get(item) ?? []), e.key]);
   }
-  const countriesOf = (item: string) => countryKeysByItem.get(item) ?? [];
-  const shared = entities.filter((e) => ['person', 'organisation', 'country'].includes(e.type)).map((e) => entityDoc(e, acronyms, countriesOf, null));
+  return { acronyms, countriesOf: (item: string) => countryKeysByItem.get(item) ?? [] };
+}
+
+export function buildSearchShards(issues: ExtractedIssue[], entities: EntityRecord[]): SearchShard[] {
+  const { acronyms, countriesOf } = contextOf(entities);
+  const shared = entities.filter((e) => SHARED_TYPES.includes(e.type)).map((e) => entityDoc(e, acronyms, countriesOf, null));
   return [buildShard(ARCHIVE_SHARD, [...shared, ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf))])];
+}
+
+/**
+ * One shard per imported issue (`issue/<key>`): its sections and its own entities, and the people,
+ * organisations and countries the archive's shard does not know yet, in the first issue naming them.
+ */
+export function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>): SearchShard[] {
+  const { acronyms, countriesOf } = contextOf(entities);
+  const placed = new Set(known);
+  return imported.map((issue) => {
+    const prefix = `${issue.key}/`;
+    const newShared = entities.filter((e) => SHARED_TYPES.includes(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)));
+    for (const e of newShared) placed.add(e.key);
+    const docs = [...newShared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
+    return buildShard(`issue/${issue.key}`, docs);
+  });
 }

@@ -19,6 +19,47 @@ export function archiveVersionOf(issues: ExtractedIssue[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** Fills an empty database (a file being built, or the in-memory library) with the content. */
+export function fillContentDatabase(
+  db: Database.Database,
+  content: { issues: ExtractedIssue[]; entities: EntityRecord[]; shards: SearchShard[]; archiveVersion: string },
+): void {
+  db.exec(CONTENT_SCHEMA);
+  const insertIssue = db.prepare(
+    `INSERT INTO issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSection = db.prepare(
+    'INSERT INTO sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertParagraph = db.prepare(
+    'INSERT INTO paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertDropped = db.prepare('INSERT INTO dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)');
+  const insertEntity = db.prepare('INSERT INTO entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)');
+  const insertMention = db.prepare('INSERT INTO mentions (entity_key, item_key, ord) VALUES (?, ?, ?)');
+  const insertShard = db.prepare('INSERT INTO search_shards (name, docs, idx) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('archive_version', content.archiveVersion);
+    content.issues.forEach((issue, ord) => {
+      insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256, JSON.stringify(issue.organisationHints));
+      issue.sections.forEach((section, sectionOrd) => {
+        insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
+        section.paragraphs.forEach((p, pOrd) => {
+          insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines));
+        });
+      });
+      for (const d of issue.dropped) insertDropped.run(issue.key, d.no, d.text, d.reason);
+    });
+    content.entities.forEach((entity, ord) => {
+      insertEntity.run(entity.key, ord, entity.type, entity.name, JSON.stringify(entity.data));
+      entity.mentions.forEach((item, i) => insertMention.run(entity.key, item, i));
+    });
+    for (const shard of content.shards) insertShard.run(shard.name, JSON.stringify(shard.docs), JSON.stringify(shard.index));
+  })();
+  db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
+}
+
 export function writeContentDatabase(target: string, issues: ExtractedIssue[], entities: EntityRecord[], shards: SearchShard[]): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.building-${process.pid}`;
@@ -27,40 +68,7 @@ export function writeContentDatabase(target: string, issues: ExtractedIssue[], e
     const db = new Database(temporary);
     try {
       db.pragma('journal_mode = DELETE');
-      db.exec(CONTENT_SCHEMA);
-      const insertIssue = db.prepare(
-        `INSERT INTO issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const insertSection = db.prepare(
-        'INSERT INTO sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const insertParagraph = db.prepare(
-        'INSERT INTO paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const insertDropped = db.prepare('INSERT INTO dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)');
-      const insertEntity = db.prepare('INSERT INTO entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)');
-      const insertMention = db.prepare('INSERT INTO mentions (entity_key, item_key, ord) VALUES (?, ?, ?)');
-      db.transaction(() => {
-        db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('archive_version', archiveVersionOf(issues));
-        issues.forEach((issue, ord) => {
-          insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256);
-          issue.sections.forEach((section, sectionOrd) => {
-            insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
-            section.paragraphs.forEach((p, pOrd) => {
-              insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines));
-            });
-          });
-          for (const d of issue.dropped) insertDropped.run(issue.key, d.no, d.text, d.reason);
-        });
-        entities.forEach((entity, ord) => {
-          insertEntity.run(entity.key, ord, entity.type, entity.name, JSON.stringify(entity.data));
-          entity.mentions.forEach((item, i) => insertMention.run(entity.key, item, i));
-        });
-        const insertShard = db.prepare('INSERT INTO search_shards (name, docs, idx) VALUES (?, ?, ?)');
-        for (const shard of shards) insertShard.run(shard.name, JSON.stringify(shard.docs), JSON.stringify(shard.index));
-      })();
-      db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
+      fillContentDatabase(db, { issues, entities, shards, archiveVersion: archiveVersionOf(issues) });
       db.exec('VACUUM');
     } finally {
       db.close();

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { ContentService } from '../services/content.node';
 import type { SearchService } from '../services/search.node';
 import type { BookmarkService } from '../services/bookmarks.node';
+import type { ImportService } from '../services/import.node';
 import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
 import type { UserDbNotice } from '../services/user-db.node';
 
@@ -18,6 +19,7 @@ export interface Services {
   content: ContentService;
   search: SearchService;
   bookmarks: BookmarkService;
+  imports: ImportService;
   userDb: { readOnly: boolean; notices: UserDbNotice[] };
   /** Called after every change to the user's data (backups are taken from it). */
   userDataChanged: () => void;
@@ -76,6 +78,16 @@ export function createHandlers(services: Services): Handlers {
       if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);
       return entity;
     },
+    'import:begin': ({ name, size }) => services.imports.begin(name, size),
+    'import:chunk': ({ uploadId, index, data }) => services.imports.chunk(uploadId, index, data),
+    'import:analyse': ({ uploadId, corrections }) => ({ jobId: services.imports.analyse(uploadId, corrections).jobId }),
+    'import:progress': ({ jobId }) => services.imports.progress(jobId),
+    'import:cancel': ({ jobId }) => services.imports.cancel(jobId),
+    'import:save': ({ jobId, onDuplicate }) => changed(services.imports.save(jobId, onDuplicate)),
+    'import:list': () => services.imports.list(),
+    'import:remove': ({ key }) =>
+      changed(services.imports.remove(key, (issueKey) => services.bookmarks.list().filter((b) => b.orphaned && (b.issueKey === issueKey || b.key.startsWith(`${issueKey}/`))).length)),
+    'packs:export': ({ keys }) => services.imports.exportPack(keys),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
       if (!issue) throw new ContractError('NOT_FOUND', `No issue has the key “${key}”.`);

@@ -1,9 +1,12 @@
 /** Opens every main-process service once, for whichever host (Electron, web host, CLI) runs them. */
 import { createDispatcher, type Logger } from '../ipc/dispatch.node';
 import { createHandlers, type Services } from '../ipc/handlers.node';
-import { openContentDatabase, openContentService } from './content.node';
-import { contentSearch } from './search.node';
+import { openContentDatabase } from './content.node';
 import { createBookmarkService } from './bookmarks.node';
+import { createImportService } from './import.node';
+import { importedIssueStore } from './imported-issues.node';
+import { openLibrary } from './library.node';
+import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
 import { openUserDatabase } from './user-db.node';
 
 /** A backup of the user database every this many changes, besides the one at start. */
@@ -20,18 +23,34 @@ export interface ServiceOptions {
 }
 
 export function openServices(options: ServiceOptions) {
-  const db = openContentDatabase(options.contentDbPath);
-  const content = openContentService(db);
   const now = options.now ?? (() => new Date());
   const userDb = openUserDatabase(options.userDataDir, { now });
+  const store = importedIssueStore(userDb.db);
+  const library = openLibrary(openContentDatabase(options.contentDbPath), () => store.list());
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
   };
   let changes = 0;
   const services: Services = {
-    content,
-    search: contentSearch(db),
-    bookmarks: createBookmarkService(userDb.db, { readOnly: userDb.readOnly, describe: content.describe, exists: content.exists, now }),
+    get content() {
+      return library.content();
+    },
+    search: library.search,
+    bookmarks: createBookmarkService(userDb.db, {
+      readOnly: userDb.readOnly,
+      // Through the library as it is now: an issue imported or removed changes what exists.
+      describe: (key) => library.content().describe(key),
+      exists: (key) => library.content().exists(key),
+      now,
+    }),
+    imports: createImportService({
+      store,
+      library,
+      readOnly: userDb.readOnly,
+      now,
+      trustedKeys: () => trustedKeysIn(options.userDataDir).keys,
+      signingKey: () => signingKeyIn(options.userDataDir),
+    }),
     userDb,
     userDataChanged: () => {
       if (++changes % CHANGES_PER_BACKUP === 0) backup();
@@ -47,7 +66,7 @@ export function openServices(options: ServiceOptions) {
     dispatch: createDispatcher(createHandlers(services), options.log),
     backup: () => userDb.backup(),
     close: () => {
-      services.content.close();
+      library.close();
       userDb.close();
     },
   };

@@ -12,6 +12,7 @@ import lunr from 'lunr';
 import type Database from 'better-sqlite3';
 import { fold, registerSearchPipeline, stem, termsOf } from '../../common/search-text.std';
 import type { DocMeta, SearchShard } from '../../db/search-index.std';
+import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
 
 export const MAX_QUERY_CHARS = 500;
@@ -300,17 +301,14 @@ export function createSearchService(options: {
 }
 
 /** The search service over the bundled content database. */
-export function contentSearch(db: Database.Database): SearchService {
-  const passages = db.prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord');
+/** Search over a content database; given a getter, over whichever database the library holds now. */
+export function contentSearch(source: Database.Database | (() => Database.Database)): SearchService {
+  const current = typeof source === 'function' ? source : () => source;
   return createSearchService({
-    loadShards: () =>
-      db
-        .prepare<[], { name: string; docs: string; idx: string }>('SELECT name, docs, idx FROM search_shards ORDER BY name')
-        .all()
-        .map((row) => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: JSON.parse(row.idx) as object })),
-    passagesOf: (key) => passages.all(key),
+    loadShards: () => readShards(current()),
+    passagesOf: (key) => current().prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord').all(key),
     acronyms: () =>
-      db
+      current()
         .prepare<[], { name: string; data: string }>("SELECT name, data FROM entities WHERE type = 'organisation'")
         .all()
         .map((row) => ({ acronym: (JSON.parse(row.data) as { acronym: string | null }).acronym ?? '', names: [row.name] }))

@@ -1,5 +1,6 @@
 /** Every migration of the user database, in order. Migrations are kept forever: never edit one that shipped. */
 import type { Migration } from '../migrate.node';
 import { migration as bookmarks } from './0001-bookmarks.node';
+import { migration as importedIssues } from './0002-imported-issues.node';
 
-export const MIGRATIONS: readonly Migration[] = [bookmarks];
+export const MIGRATIONS: readonly Migration[] = [bookmarks, importedIssues];

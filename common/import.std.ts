@@ -1,0 +1,110 @@
+/**
+ * The import part of the IPC contract: a file (PDF, text or signed `.valise` pack) is sent in
+ * chunks, analysed by a job the page follows and may cancel, reviewed with corrections, then saved
+ * into the user's library. Shapes here are public, like the rest of the contract.
+ */
+import { z } from 'zod';
+import { ItemKey } from './item-key.std';
+
+/** The largest file an import takes: a PDF with its photographs. Text and packs are far smaller. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Bytes per chunk: base64 of it stays well under the contract's request limit. */
+export const IMPORT_CHUNK_BYTES = 36 * 1024;
+
+export const UploadId = z.string().regex(/^u[0-9a-f]{16}$/, 'not an upload id');
+export const JobId = z.string().regex(/^j[0-9a-f]{16}$/, 'not a job id');
+
+/** What a reviewer may correct: the issue's facts the layout cannot state. Words stay the newsletter's. */
+export const Corrections = z
+  .object({
+    number: z.number().int().min(1).max(10_000).nullable().optional(),
+    year: z.number().int().min(1990).max(2100).optional(),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2021, 2021-03 or 2021-03-15').optional(),
+    dateNote: z.string().max(2_000).optional(),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    title: z.string().min(1).max(300).optional(),
+    firstPage: z.number().int().min(1).max(1_000).optional(),
+    organisations: z
+      .array(z.object({ name: z.string().min(2).max(200), acronym: z.string().max(20).optional(), aliases: z.array(z.string().max(200)).max(10).optional() }).strict())
+      .max(200)
+      .optional(),
+  })
+  .strict();
+export type Corrections = z.infer<typeof Corrections>;
+
+const Named = z.object({ key: z.string(), name: z.string(), detail: z.string().nullable() });
+
+export const IssueDraft = z.object({
+  key: z.string(),
+  number: z.number().int().nullable(),
+  year: z.number().int(),
+  date: z.string().nullable(),
+  title: z.string(),
+  firstPage: z.number().int(),
+  sections: z.array(z.object({ key: z.string(), title: z.string(), kicker: z.string().nullable(), page: z.number().int(), paragraphs: z.number().int() })),
+  people: z.array(Named),
+  organisations: z.array(Named),
+  events: z.array(Named),
+  figures: z.array(Named),
+  contacts: z.array(Named),
+  /** The issue of the library with the same key or the same file, if any. */
+  duplicate: z.object({ key: z.string(), title: z.string(), bundled: z.boolean() }).nullable(),
+  /** What the pipeline reports it found and what the overlay (layout, corrections) changed. */
+  found: z.array(z.string()),
+});
+export type IssueDraft = z.infer<typeof IssueDraft>;
+
+export const ImportPreview = z.object({
+  kind: z.enum(['pdf', 'text', 'pack']),
+  sourceName: z.string(),
+  pages: z.number().int().nullable(),
+  /** Who signed a pack (the trusted key's id); null for a PDF or text. */
+  signer: z.string().nullable(),
+  issues: z.array(IssueDraft),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  step: z.enum(['reading', 'extracting', 'checking', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+  preview: ImportPreview.nullable(),
+  /** Why the file was refused, in words a user can act on. */
+  error: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
+
+export const ImportedIssue = z.object({
+  key: z.string(),
+  title: z.string(),
+  sourceName: z.string(),
+  sourceKind: z.enum(['pdf', 'text', 'pack']),
+  importedAt: z.string(),
+});
+export type ImportedIssue = z.infer<typeof ImportedIssue>;
+
+export const importContract = {
+  'import:begin': {
+    args: z.object({ name: z.string().min(1).max(255), size: z.number().int().min(1).max(MAX_IMPORT_BYTES) }).strict(),
+    result: z.object({ uploadId: z.string() }),
+  },
+  'import:chunk': {
+    args: z.object({ uploadId: UploadId, index: z.number().int().min(0), data: z.string().max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict(),
+    result: z.object({ received: z.number().int() }),
+  },
+  'import:analyse': { args: z.object({ uploadId: UploadId, corrections: Corrections.optional() }).strict(), result: z.object({ jobId: z.string() }) },
+  'import:progress': { args: z.object({ jobId: JobId }).strict(), result: ImportJob },
+  'import:cancel': { args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }) },
+  'import:save': {
+    args: z.object({ jobId: JobId, onDuplicate: z.enum(['replace', 'keep-both']).optional() }).strict(),
+    result: z.object({ keys: z.array(z.string()) }),
+  },
+  'import:list': { args: z.object({}).strict(), result: z.array(ImportedIssue) },
+  'import:remove': { args: z.object({ key: ItemKey }).strict(), result: z.object({ orphanedBookmarks: z.number().int() }) },
+  'packs:export': {
+    args: z.object({ keys: z.array(ItemKey).min(1).max(500).optional() }).strict(),
+    result: z.object({ fileName: z.string(), content: z.string(), count: z.number().int(), signer: z.string() }),
+  },
+} as const;

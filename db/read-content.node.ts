@@ -1,0 +1,65 @@
+/**
+ * Reads a content database back into the pipeline's own form, so that imported issues can be
+ * added to the bundled ones and the entities found again over all of them.
+ */
+import type Database from 'better-sqlite3';
+import type { ExtractedIssue } from './pipeline/extract-issue.std';
+import type { ParagraphKind } from './pipeline/paragraphs.std';
+import type { SearchShard } from './search-index.std';
+import type { DocMeta } from './search-index.std';
+
+interface IssueRow {
+  key: string;
+  number: number | null;
+  year: number;
+  date: string | null;
+  date_note: string | null;
+  as_of: string;
+  title: string;
+  source_file: string;
+  source_sha256: string;
+  organisation_hints: string;
+}
+
+export function readExtractedIssues(db: Database.Database): ExtractedIssue[] {
+  const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number; title_lines: string }>(
+    'SELECT key, title, kicker, page, title_lines FROM sections WHERE issue_key = ? ORDER BY ord',
+  );
+  const paragraphs = db.prepare<[string], { key: string; kind: ParagraphKind; text: string; page: number; lines: string }>(
+    'SELECT key, kind, text, page, lines FROM paragraphs WHERE section_key = ? ORDER BY ord',
+  );
+  const dropped = db.prepare<[string], { no: number; text: string; reason: string }>(
+    'SELECT line AS no, text, reason FROM dropped_lines WHERE issue_key = ? ORDER BY line',
+  );
+  return db
+    .prepare<[], IssueRow>('SELECT * FROM issues ORDER BY ord')
+    .all()
+    .map((row) => ({
+      key: row.key,
+      number: row.number,
+      year: row.year,
+      date: row.date,
+      dateNote: row.date_note,
+      asOf: row.as_of,
+      title: row.title,
+      sourceFile: row.source_file,
+      sourceSha256: row.source_sha256,
+      organisationHints: JSON.parse(row.organisation_hints) as ExtractedIssue['organisationHints'],
+      dropped: dropped.all(row.key),
+      sections: sections.all(row.key).map((s) => ({
+        key: s.key,
+        title: s.title,
+        kicker: s.kicker,
+        page: s.page,
+        titleLines: JSON.parse(s.title_lines) as number[],
+        paragraphs: paragraphs.all(s.key).map((p) => ({ key: p.key, kind: p.kind, text: p.text, page: p.page, lines: JSON.parse(p.lines) as number[] })),
+      })),
+    }));
+}
+
+export function readShards(db: Database.Database): SearchShard[] {
+  return db
+    .prepare<[], { name: string; docs: string; idx: string }>('SELECT name, docs, idx FROM search_shards ORDER BY name')
+    .all()
+    .map((row) => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: JSON.parse(row.idx) as SearchShard['index'] }));
+}

@@ -1,0 +1,300 @@
+/**
+ * The import service: a file comes in (sent in chunks by the page, or staged by the native dialog
+ * or the CLI), a job reads it with progress and a cancel, the page reviews what the pipeline found
+ * and may correct the facts a layout cannot state, and saving puts the issue in the user's library,
+ * searchable at once. Nothing is written before the save, and a refused file changes nothing.
+ */
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, type KeyObject } from 'node:crypto';
+import type { Corrections, ImportedIssue, ImportJob, ImportPreview, IssueDraft } from '../../common/import.std';
+import { MAX_IMPORT_BYTES } from '../../common/import.std';
+import { ContractError } from '../../common/errors.std';
+import { entitiesOf } from '../../db/build-content.node';
+import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
+import { ExtractionError, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
+import { sourceFromLayout, type LayoutOverlay } from '../../db/pipeline/pdf-layout.std';
+import { decodeSource, SourceError } from '../../db/pipeline/source.node';
+import { fillContentDatabase } from '../../db/write-content.node';
+import { dumpArchive, type ArchiveDump } from './archive-dump.node';
+import { extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
+import type { Library } from './library.node';
+import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
+import { ImportError, isPdf, readPdfText } from './pdf-text.node';
+
+/** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
+const MAX_PENDING = 4;
+
+type Candidate = Omit<StoredIssue, 'importedAt'>;
+
+interface Analysed {
+  kind: ImportPreview['kind'];
+  sourceName: string;
+  pages: number | null;
+  signer: string | null;
+  /** For a PDF or text: one issue, read with the layout overlay, before corrections. */
+  candidates: Candidate[];
+  layout: LayoutOverlay | null;
+}
+
+interface Job extends ImportJob {
+  controller: AbortController;
+  candidates: Candidate[];
+  uploadId: string;
+}
+
+interface Upload {
+  name: string;
+  size: number;
+  chunks: Buffer[];
+  received: number;
+}
+
+export interface ImportServiceOptions {
+  store: ImportedIssueStore;
+  library: Library;
+  readOnly: boolean;
+  now: () => Date;
+  /** Public keys a pack may be signed with, by id. */
+  trustedKeys: () => Map<string, KeyObject>;
+  /** The key this Valise signs its exported packs with (created on first use). */
+  signingKey: () => KeyObject;
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const id = (prefix: string) => prefix + randomBytes(8).toString('hex');
+
+/** Reads a file into what the pipeline takes: refuses, with ImportError, what is not an issue. */
+export async function analyseFile(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportError('too-large', `The file is ${(bytes.length / 1048576).toFixed(1)} MB; Valise imports files of up to ${MAX_IMPORT_BYTES / 1048576} MB.`);
+  }
+  const digest = sha256(bytes);
+  if (Buffer.from(bytes.subarray(0, PACK_HEADER.length)).toString('utf8') === PACK_HEADER || /\.valise$/i.test(name)) {
+    try {
+      const pack = readPack(bytes, options.trustedKeys);
+      return { kind: 'pack', sourceName: name, pages: null, signer: pack.signer, layout: null, candidates: pack.items.map((item) => ({ ...item, overlay: item.overlay })) };
+    } catch (error) {
+      if (error instanceof PackError) throw new ImportError('corrupt', error.message);
+      throw error;
+    }
+  }
+  if (isPdf(bytes) || /\.pdf$/i.test(name)) {
+    const pages = await readPdfText(bytes, options);
+    const { text, overlay, pages: count } = sourceFromLayout(pages);
+    return { kind: 'pdf', sourceName: name, pages: count, signer: null, layout: overlay, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'pdf', sourceSha256: digest, text, overlay }] };
+  }
+  let text: string;
+  try {
+    text = decodeSource(name, bytes).text;
+  } catch (error) {
+    if (error instanceof SourceError) throw new ImportError('not-text', `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}: Valise imports a newsletter as a PDF, as text, or as a .valise pack.`);
+    throw error;
+  }
+  return { kind: 'text', sourceName: name, pages: null, signer: null, layout: null, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }] };
+}
+
+/** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue. */
+export function extractCandidate(candidate: Candidate): ExtractedIssue {
+  try {
+    return extractStored(candidate);
+  } catch (error) {
+    if (error instanceof ExtractionError) throw new ImportError('no-issue', `No newsletter issue could be read from this file: ${error.reason}.`);
+    throw error;
+  }
+}
+
+/** The candidate for a PDF or text with the reviewer's corrections laid over the layout. */
+function corrected(candidate: Candidate, corrections: Corrections | undefined): Candidate {
+  if (!corrections) return candidate;
+  return { ...candidate, overlay: { ...candidate.overlay, ...corrections } };
+}
+
+function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], found: string[]): IssueDraft {
+  const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
+    entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
+  return {
+    key: issue.key,
+    number: issue.number,
+    year: issue.year,
+    date: issue.date,
+    title: issue.title,
+    firstPage,
+    sections: issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.length })),
+    people: of('person', (e) => e.data.role),
+    organisations: of('organisation', (e) => e.data.acronym),
+    events: of('event', (e) => e.data.start),
+    figures: of('figure', (e) => e.data.text),
+    contacts: of('contact', (e) => e.data.owner),
+    duplicate,
+    found,
+  };
+}
+
+/** The issue alone, in the `cli dump` shape. */
+export function dumpOf(issue: ExtractedIssue): ArchiveDump {
+  const db = new Database(':memory:');
+  try {
+    fillContentDatabase(db, { issues: [issue], entities: entitiesOf([issue]), shards: [], archiveVersion: 'import' });
+    return dumpArchive(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function createImportService(options: ImportServiceOptions) {
+  const uploads = new Map<string, Upload>();
+  const analysed = new Map<string, Analysed>();
+  const jobs = new Map<string, Job>();
+  const keep = <T>(map: Map<string, T>, key: string, value: T) => {
+    map.set(key, value);
+    while (map.size > MAX_PENDING) map.delete(map.keys().next().value!);
+  };
+
+  const duplicateOf = (candidate: Candidate, key: string): IssueDraft['duplicate'] => {
+    const content = options.library.content();
+    const sameKey = content.listIssues().find((i) => i.key === key);
+    if (sameKey) return { key, title: sameKey.title, bundled: options.library.bundledKeys.has(key) };
+    const sameFile = options.store.list().find((s) => s.sourceSha256 === candidate.sourceSha256);
+    return sameFile ? { key: sameFile.key, title: sameFile.title, bundled: false } : null;
+  };
+
+  function previewOf(file: Analysed, candidates: Candidate[]): { preview: ImportPreview; keyed: Candidate[] } {
+    const keyed: Candidate[] = [];
+    const issues = candidates.map((candidate) => {
+      const issue = extractCandidate(candidate);
+      keyed.push({ ...candidate, key: issue.key, title: issue.title });
+      const firstPage = typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
+      const found = [...(file.layout ? [`${file.layout.boxes.length} side boxes and ${file.layout.drop.length} page numbers found by position`] : [])];
+      return draftOf(issue, entitiesOf([issue]), firstPage, duplicateOf(candidate, issue.key), found);
+    });
+    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed };
+  }
+
+  async function run(job: Job, upload: Upload, corrections: Corrections | undefined) {
+    try {
+      let file = analysed.get(job.uploadId);
+      if (!file) {
+        const bytes = Buffer.concat(upload.chunks);
+        file = await analyseFile(upload.name, bytes, {
+          trustedKeys: options.trustedKeys(),
+          signal: job.controller.signal,
+          onProgress: (done, total) => Object.assign(job, { step: 'reading', done, total }),
+        });
+        keep(analysed, job.uploadId, file);
+      }
+      if (job.controller.signal.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
+      if (file.kind === 'pack' && corrections) throw new ImportError('no-issue', 'A signed pack is imported as it was signed: it cannot be corrected.');
+      const { preview, keyed } = previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
+      Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
+    } catch (error) {
+      const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
+      const message = error instanceof ImportError || error instanceof ContractError ? error.message : `The file could not be read (${(error as Error).message}).`;
+      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'The import was cancelled.' : message });
+    }
+  }
+
+  const publicJob = ({ controller: _c, candidates: _k, uploadId: _u, ...job }: Job): ImportJob => job;
+  const writable = () => {
+    if (options.readOnly) throw new ContractError('REFUSED', 'Your library is open read-only (it was written by a newer Valise): nothing can be imported.');
+  };
+  const uniqueKey = (key: string) => {
+    const taken = new Set(options.library.content().listIssues().map((i) => i.key));
+    let n = 2;
+    while (taken.has(`${key}-${n}`)) n++;
+    return `${key}-${n}`;
+  };
+
+  return {
+    begin(name: string, size: number) {
+      const uploadId = id('u');
+      keep(uploads, uploadId, { name, size, chunks: [], received: 0 });
+      return { uploadId };
+    },
+    chunk(uploadId: string, index: number, data: string) {
+      const upload = uploads.get(uploadId);
+      if (!upload) throw new ContractError('NOT_FOUND', 'This upload is over; choose the file again.');
+      if (index !== upload.chunks.length) throw new ContractError('BAD_REQUEST', `Chunk ${index} arrived out of order (expected ${upload.chunks.length}).`);
+      const bytes = Buffer.from(data, 'base64');
+      if (upload.received + bytes.length > upload.size) throw new ContractError('BAD_REQUEST', 'The file sent is larger than announced.');
+      upload.chunks.push(bytes);
+      upload.received += bytes.length;
+      return { received: upload.received };
+    },
+    /** A whole file at once: the native dialog's pick, or the CLI's argument. */
+    stage(name: string, bytes: Uint8Array) {
+      const { uploadId } = this.begin(name, bytes.length);
+      Object.assign(uploads.get(uploadId)!, { chunks: [Buffer.from(bytes)], received: bytes.length });
+      return uploadId;
+    },
+    analyse(uploadId: string, corrections?: Corrections) {
+      const upload = uploads.get(uploadId);
+      if (!upload) throw new ContractError('NOT_FOUND', 'This upload is over; choose the file again.');
+      if (upload.received !== upload.size) throw new ContractError('BAD_REQUEST', `Only ${upload.received} of the file's ${upload.size} bytes arrived.`);
+      const job: Job = { jobId: id('j'), state: 'running', step: 'reading', done: 0, total: 0, preview: null, error: null, controller: new AbortController(), candidates: [], uploadId };
+      keep(jobs, job.jobId, job);
+      const finished = run(job, upload, corrections);
+      return { jobId: job.jobId, finished };
+    },
+    progress(jobId: string): ImportJob {
+      const job = jobs.get(jobId);
+      if (!job) throw new ContractError('NOT_FOUND', 'This import is over.');
+      return publicJob(job);
+    },
+    cancel(jobId: string) {
+      const job = jobs.get(jobId);
+      if (!job || job.state !== 'running') return { cancelled: false };
+      job.controller.abort();
+      Object.assign(job, { state: 'cancelled', error: 'The import was cancelled.' });
+      return { cancelled: true };
+    },
+    save(jobId: string, onDuplicate?: 'replace' | 'keep-both') {
+      writable();
+      const job = jobs.get(jobId);
+      if (!job || job.state !== 'done') throw new ContractError('NOT_FOUND', 'There is no finished import to save; import the file again.');
+      const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(candidate, candidate.key) }));
+      const clash = plans.find((p) => p.duplicate);
+      if (clash && !onDuplicate) {
+        throw new ContractError('CONFLICT', `“${clash.duplicate!.title}” is already in your library. Replace it, or keep both?`);
+      }
+      if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) {
+        throw new ContractError('REFUSED', 'An issue that came with Valise cannot be replaced; keep both instead.');
+      }
+      const importedAt = options.now().toISOString();
+      const keys: string[] = [];
+      for (const { candidate, duplicate } of plans) {
+        let key = candidate.key;
+        if (duplicate && onDuplicate === 'replace') {
+          options.store.remove(duplicate.key);
+          key = duplicate.key;
+        } else if (duplicate) key = uniqueKey(candidate.key);
+        options.store.put({ ...candidate, key, importedAt });
+        keys.push(key);
+      }
+      options.library.refresh();
+      jobs.delete(jobId);
+      return { keys };
+    },
+    list(): ImportedIssue[] {
+      return options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({ key, title, sourceName, sourceKind, importedAt }));
+    },
+    /** Takes an imported issue out of the library; its bookmarks stay, orphaned. */
+    remove(key: string, countBookmarks: (issueKey: string) => number) {
+      writable();
+      if (!options.store.remove(key)) throw new ContractError('NOT_FOUND', `No imported issue has the key “${key}”.`);
+      options.library.refresh();
+      return { orphanedBookmarks: countBookmarks(key) };
+    },
+    /** A signed pack of imported issues (all of them, or those named). */
+    exportPack(keys?: string[]) {
+      const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
+      if (stored.length === 0) throw new ContractError('NOT_FOUND', keys ? 'None of these issues was imported: only imported issues go into a pack.' : 'There is no imported issue to put in a pack.');
+      const key = options.signingKey();
+      const content = writePack(stored.map(packItemOf), key, options.now());
+      const date = options.now().toISOString().slice(0, 10);
+      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : `valise-library-${date}.valise`, content, count: stored.length, signer: keyIdOf(key) };
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Importing a new issue: PDFs laid out in the test from the bundled text (two columns, shaded side
+ * boxes, page numbers) must give back the bundled issue, and every bad file is refused with its
+ * reason while the library stays as it was.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { entitiesOf, readOverlay } from '../../db/build-content.node';
+import { extractIssue } from '../../db/pipeline/extract-issue.std';
+import { readSource } from '../../db/pipeline/source.node';
+import { analyseFile, extractCandidate } from '../../main/services/import.node';
+import { openServices } from '../../main/services/create.node';
+import { ContractError } from '../../common/errors.std';
+import { ASSETS, contentDb, tempDir } from '../support/content';
+import { newsletterPdf, scannedPdf } from '../support/newsletter-pdf';
+
+const ISSUES = ['000_1e644c5006785efa', '003_6d049a98c5d0dabf'];
+const pdfs = new Map<string, Awaited<ReturnType<typeof newsletterPdf>>>();
+beforeAll(async () => {
+  for (const name of ISSUES) pdfs.set(name, await newsletterPdf(join(ASSETS, `${name}.txt`)));
+}, 60_000);
+
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  for (const o of opened.splice(0)) o.close();
+});
+function services(userDataDir = tempDir()) {
+  const s = openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web' });
+  opened.push(s);
+  return { ...s, userDataDir };
+}
+
+/** What a reader sees of an issue: every section and paragraph, with its key, kind and page. */
+const readable = (issue: ReturnType<typeof extractIssue>['issue']) =>
+  issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.map((p) => [p.key, p.kind, p.page, p.text]) }));
+
+async function importFile(s: ReturnType<typeof services>, name: string, bytes: Uint8Array, corrections?: Record<string, unknown>) {
+  const uploadId = s.services.imports.stage(name, bytes);
+  const { jobId, finished } = s.services.imports.analyse(uploadId, corrections);
+  await finished;
+  return { jobId, job: s.services.imports.progress(jobId) };
+}
+
+describe('a PDF laid out from a bundled issue', () => {
+  for (const name of ISSUES) {
+    it(`${name}: gives the bundled sections, paragraphs and entities back`, async () => {
+      const { pdf, corrections } = pdfs.get(name)!;
+      const file = await analyseFile(`${name}.pdf`, pdf, { trustedKeys: new Map() });
+      expect(file.kind).toBe('pdf');
+      const candidate = file.candidates[0]!;
+      const imported = extractCandidate({ ...candidate, overlay: { ...candidate.overlay, ...corrections } });
+      const path = join(ASSETS, `${name}.txt`);
+      const bundled = extractIssue(readSource(path), readOverlay(path)).issue;
+      expect(imported.key).toBe(bundled.key);
+      expect(readable(imported)).toEqual(readable(bundled));
+      // The layout, not an editor, found the side boxes and the page numbers.
+      if (name.startsWith('000')) expect(new Set(file.layout!.boxes.map((b) => b.kind))).toEqual(new Set(['deck', 'key-figures', 'question', 'quote', 'caption', 'calendar', 'contact']));
+      expect(file.layout!.drop.every((d) => d.reason === 'page number')).toBe(true);
+      const names = (issue: typeof bundled) => entitiesOf([issue]).map((e) => [e.key, e.type, e.name, e.mentions]);
+      expect(names(imported)).toEqual(names(bundled));
+    });
+  }
+});
+
+describe('import into the library', () => {
+  it('reviews, saves, and makes the issue readable, searchable and bookmarkable at once', async () => {
+    const s = services();
+    const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
+    const { jobId, job } = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, title: 'Corrected by the reviewer' });
+    expect(job.state).toBe('done');
+    const draft = job.preview!.issues[0]!;
+    expect(draft.title).toBe('Corrected by the reviewer');
+    expect(draft.sections.map((x) => x.title)).toEqual(s.services.content.getIssue(draft.key)!.sections.map((x) => x.title));
+    expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
+    // It is the bundled issue again: the library already has it.
+    expect(draft.duplicate).toMatchObject({ key: draft.key, bundled: true });
+    expect(() => s.services.imports.save(jobId)).toThrow(ContractError);
+    expect(() => s.services.imports.save(jobId, 'replace')).toThrow(/cannot be replaced/);
+    const { keys } = s.services.imports.save(jobId, 'keep-both');
+    expect(keys).toEqual([`${draft.key}-2`]);
+
+    const issue = s.services.content.getIssue(keys[0]!)!;
+    expect(issue.title).toBe('Corrected by the reviewer');
+    expect(s.services.content.listIssues().map((i) => i.key)).toContain(keys[0]);
+    const hits = s.services.search.search({ query: 'Charpentier' }).hits;
+    expect(hits.some((h) => h.issue === keys[0])).toBe(true);
+    // The same person in both issues is one person, with mentions in both.
+    const person = s.services.content.getEntity('person/caroline-charpentier')!;
+    expect(new Set(person.mentions.map((m) => m.issueKey))).toEqual(new Set([draft.key, keys[0]]));
+
+    const paragraph = issue.sections[1]!.paragraphs[0]!;
+    s.services.bookmarks.add(paragraph.key);
+    expect(s.services.imports.list().map((i) => i.key)).toEqual(keys);
+    expect(s.services.imports.remove(keys[0]!, () => s.services.bookmarks.list().filter((b) => b.orphaned).length)).toEqual({ orphanedBookmarks: 1 });
+    expect(s.services.content.getIssue(keys[0]!)).toBeNull();
+    expect(s.services.search.search({ query: 'Charpentier' }).hits.some((h) => h.issue === keys[0])).toBe(false);
+    const [bookmark] = s.services.bookmarks.list();
+    expect(bookmark).toMatchObject({ key: paragraph.key, orphaned: true, snapshot: paragraph.text });
+  });
+
+  it('keeps imported issues across restarts, and replaces one on request', async () => {
+    const s = services();
+    const text = readFileSync(join(ASSETS, `${ISSUES[0]}.txt`));
+    const changed = Buffer.from(text.toString('utf8').replace('Key figures', 'Key figures').replace(/2018/, '2019'));
+    const first = await importFile(s, 'issue.txt', changed, { number: 11, year: 2019, firstPage: 2 });
+    expect(first.job.preview!.issues[0]!.key).toBe('2019-no-11');
+    s.services.imports.save(first.jobId);
+    const again = await importFile(s, 'issue-corrected.txt', changed, { number: 11, year: 2019, firstPage: 2, title: 'Second reading' });
+    expect(again.job.preview!.issues[0]!.duplicate).toMatchObject({ key: '2019-no-11', bundled: false });
+    s.services.imports.save(again.jobId, 'replace');
+    s.close();
+    opened.pop();
+    const reopened = services(s.userDataDir);
+    expect(reopened.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' })]);
+    expect(reopened.services.content.getIssue('2019-no-11')!.title).toBe('Second reading');
+  });
+});
+
+describe('a file that is not a readable issue is refused with its reason, and nothing changes', () => {
+  const refused = async (name: string, bytes: Uint8Array, reason: RegExp) => {
+    const s = services();
+    const before = s.services.content.listIssues().length;
+    const { jobId, job } = await importFile(s, name, bytes);
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatch(reason);
+    expect(() => s.services.imports.save(jobId)).toThrow(/no finished import/);
+    expect(s.services.content.listIssues()).toHaveLength(before);
+    expect(s.services.imports.list()).toEqual([]);
+  };
+  const pdf = () => pdfs.get(ISSUES[1]!)!.pdf;
+
+  it('not a PDF', () => refused('photo.pdf', Buffer.from('\x89PNG\r\n\x1a\n not a pdf at all'), /not a PDF/));
+  it('a truncated PDF', () => refused('cut.pdf', pdf().subarray(0, Math.floor(pdf().length / 2)), /truncated/));
+  it('a corrupt PDF', () => {
+    const bytes = Buffer.from(pdf());
+    bytes.fill(0x21, 200, bytes.length - 400);
+    return refused('damaged.pdf', bytes, /damaged/);
+  });
+  it('an encrypted PDF', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'plain.pdf'), pdf());
+    execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(dir, 'plain.pdf'), join(dir, 'locked.pdf')]);
+    return refused('locked.pdf', readFileSync(join(dir, 'locked.pdf')), /protected by a password/);
+  });
+  it('a scanned PDF with no text layer', async () => refused('scan.pdf', await scannedPdf(), /no text layer.*scan/));
+  it('a file over the size limit', () => refused('huge.pdf', Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), /up to 50 MB/));
+  it('a binary file that is neither PDF nor text', () => refused('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), /binary/));
+  it('text with no issue in it', () => refused('notes.txt', Buffer.from('just a shopping list\nmilk\n'), /No newsletter issue/));
+});
+
+it('cancels a long import: the job says so and nothing is saved', async () => {
+  const s = services();
+  const uploadId = s.services.imports.stage('big.pdf', pdfs.get(ISSUES[0]!)!.pdf);
+  const { jobId, finished } = s.services.imports.analyse(uploadId);
+  expect(s.services.imports.cancel(jobId)).toEqual({ cancelled: true });
+  await finished;
+  expect(s.services.imports.progress(jobId)).toMatchObject({ state: 'cancelled' });
+  expect(() => s.services.imports.save(jobId)).toThrow(/no finished import/);
+  expect(s.services.imports.list()).toEqual([]);
+});

@@ -1,0 +1,108 @@
+/**
+ * Signed content packs: an office exports its imported issues, a field laptop that trusts the
+ * office's key takes them in; any change to the file, a cut, no signature or an unknown key is
+ * refused with its reason, and the library is left as it was.
+ */
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openServices } from '../../main/services/create.node';
+import { generateSigningKey, PACK_HEADER, privateKeyFrom, readPack, trustedKeysFrom, writePack } from '../../main/services/packs.node';
+import { signingKeyIn, trustKey } from '../../main/services/signing-keys.node';
+import { ASSETS, contentDb, tempDir } from '../support/content';
+
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  for (const o of opened.splice(0)) o.close();
+});
+function services(userDataDir = tempDir()) {
+  const s = openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web' });
+  opened.push(s);
+  return { ...s, userDataDir };
+}
+
+async function importFile(s: ReturnType<typeof services>, name: string, bytes: Uint8Array, corrections?: Record<string, unknown>) {
+  const { jobId, finished } = s.services.imports.analyse(s.services.imports.stage(name, bytes), corrections);
+  await finished;
+  return { jobId, job: s.services.imports.progress(jobId) };
+}
+
+/** An office's Valise with one issue imported from text: the 2018 issue, as if it were 2019's no. 11. */
+async function office() {
+  const s = services();
+  const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
+  const { jobId } = await importFile(s, 'issue-11.txt', text, { number: 11, year: 2019, firstPage: 2, date: '2019-06' });
+  s.services.imports.save(jobId);
+  const pack = s.services.imports.exportPack();
+  const publicPem = createPublicKey(signingKeyIn(s.userDataDir)).export({ type: 'spki', format: 'pem' }).toString();
+  return { s, pack, publicPem };
+}
+
+describe('a signed pack', () => {
+  it('round-trips to a Valise that trusts the signing key', async () => {
+    const { s, pack, publicPem } = await office();
+    expect(pack).toMatchObject({ fileName: '2019-no-11.valise', count: 1 });
+    expect(pack.content.startsWith(`${PACK_HEADER}\n`)).toBe(true);
+
+    const field = services();
+    expect(trustKey(field.userDataDir, publicPem)).toBe(pack.signer);
+    const { jobId, job } = await importFile(field, pack.fileName, Buffer.from(pack.content));
+    expect(job).toMatchObject({ state: 'done', preview: { kind: 'pack', signer: pack.signer } });
+    expect(job.preview!.issues.map((i) => [i.key, i.duplicate])).toEqual([['2019-no-11', null]]);
+    expect(field.services.imports.save(jobId)).toEqual({ keys: ['2019-no-11'] });
+    expect(field.services.content.getIssue('2019-no-11')).toEqual(s.services.content.getIssue('2019-no-11'));
+    expect(field.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-11.txt' })]);
+  });
+
+  it('is refused, with the reason and nothing changed, when changed, cut, unsigned or from an unknown key', async () => {
+    const { pack, publicPem } = await office();
+    const field = services();
+    trustKey(field.userDataDir, publicPem);
+    const bytes = Buffer.from(pack.content);
+    const lines = pack.content.split('\n');
+    const at = (line: number) => lines.slice(0, line).join('\n').length + 1 + Math.floor(lines[line]!.length / 2);
+    const oneByte = (offset: number) => {
+      const copy = Buffer.from(bytes);
+      copy[offset] = copy[offset]! ^ 0x01;
+      return copy;
+    };
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['a byte of the issue text changed', oneByte(at(3)), /does not match its signed hash/],
+      ['a byte of the manifest changed', oneByte(at(2)), /signature does not match/],
+      ['a byte of the signature changed', oneByte(at(1) - 20), /signature|malformed|not readable/],
+      ['the last byte cut', bytes.subarray(0, bytes.length - 2), /does not match its signed hash|truncated/],
+      ['cut in half', bytes.subarray(0, bytes.length / 2), /holds 0 of the 1|does not match|truncated/],
+      ['unsigned', Buffer.from([lines[0], '{}', ...lines.slice(2)].join('\n')), /not signed/],
+      ['not a pack', Buffer.from('VALISE-PACK 7\n'), /not a Valise pack/],
+    ];
+    for (const [what, file, reason] of cases) {
+      const { job } = await importFile(field, 'issue.valise', file);
+      expect({ what, state: job.state, error: job.error }).toMatchObject({ what, state: 'failed', error: expect.stringMatching(reason) });
+      expect(job.error).toMatch(/Nothing was changed/);
+    }
+    const stranger = services();
+    const { job } = await importFile(stranger, 'issue.valise', bytes);
+    expect(job.error).toMatch(`signed with key ${pack.signer}, which this Valise does not trust`);
+    expect(field.services.imports.list()).toEqual([]);
+    expect(stranger.services.imports.list()).toEqual([]);
+  });
+
+  it('cannot be corrected on import: it comes in as it was signed', async () => {
+    const { pack, publicPem } = await office();
+    const field = services();
+    trustKey(field.userDataDir, publicPem);
+    const { job } = await importFile(field, pack.fileName, Buffer.from(pack.content), { title: 'Another title' });
+    expect(job.error).toMatch(/cannot be corrected/);
+  });
+
+  it('signed with a key made by the CLI commands is read with that key only', () => {
+    const key = generateSigningKey();
+    const other = generateSigningKey();
+    const item = { key: '2030-no-1', title: 'T', sourceName: 'a.txt', sourceKind: 'text' as const, sourceSha256: 'a'.repeat(64), text: 'text', overlay: {} };
+    const pack = Buffer.from(writePack([item], privateKeyFrom(key.privatePem), new Date('2030-01-01')));
+    expect(readPack(pack, trustedKeysFrom([{ name: 'office.pem', pem: key.publicPem }]).keys).items).toEqual([item]);
+    expect(() => readPack(pack, trustedKeysFrom([{ name: 'other.pem', pem: other.publicPem }]).keys)).toThrow(/does not trust/);
+    expect(trustedKeysFrom([{ name: 'private.pem', pem: 'not a key' }]).problems[0]).toMatch(/^private\.pem: /);
+  });
+});
