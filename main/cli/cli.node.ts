@@ -3,12 +3,14 @@
  *   dump    the whole archive as JSON on stdout (nothing else)
  *   stats   counts per kind and per issue
  *   search "query" [--json]   forgiving search, best first
- * Exit codes: 0 done, 1 the archive could not be read, 2 bad usage.
+ *   import, keygen, trust, pack   the user's library and content packs (library-commands.node.ts)
+ * Exit codes: 0 done, 1 the archive could not be read or the file was refused, 2 bad usage.
  */
 import { SearchQuery } from '../../common/contract.std';
 import { archiveStats } from '../services/archive-dump.node';
 import { openContentDatabase, openContentService } from '../services/content.node';
 import { contentSearch } from '../services/search.node';
+import { importCommand, keygenCommand, packCommand, trustCommand } from './library-commands.node';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 commands:
@@ -16,15 +18,28 @@ commands:
   stats [--json]  counts per kind and per issue
   search "query" [--json] [--type T] [--issue KEY] [--year N] [--sort date]
                   search the archive, best first
-environment: VALISE_CONTENT_DB (default out/content/content.sqlite)`;
+  import FILE [--dry-run] [--json] [--replace | --keep-both]
+         [--number N] [--year Y] [--date YYYY-MM] [--title T] [--first-page N]
+                  read a newsletter (PDF, text or signed .valise pack) into your
+                  library; --dry-run --json prints what was found in the dump shape
+  keygen --out DIR                 create an Ed25519 key pair to sign packs
+  trust PUBLIC.pem                 accept packs signed with this key
+  pack FILE.valise --key PRIVATE.pem [ISSUE-KEY...]
+                  sign your imported issues (all, or those named) into a pack
+environment: VALISE_CONTENT_DB (default out/content/content.sqlite),
+             VALISE_USER_DATA (default: the app's data folder)`;
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === 'help') {
     (command ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
   const path = process.env.VALISE_CONTENT_DB ?? 'out/content/content.sqlite';
+  if (command === 'keygen') return keygenCommand(rest);
+  if (command === 'trust') return trustCommand(rest);
+  if (command === 'pack') return packCommand(rest);
+  if (command === 'import') return importCommand(rest, path);
   let content;
   let db;
   try {
@@ -109,4 +124,6 @@ function search(service: ReturnType<typeof contentSearch>, args: string[]): numb
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

@@ -21,6 +21,19 @@ describe('migrations', () => {
     });
   }
 
+  it('0002 adds imported issues to a version-1 database and keeps its bookmarks', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+    const bookmarks = createBookmarkService(db, { readOnly: false, describe: describeAny, exists: () => true });
+    bookmarks.add('2018-no-10/editorial');
+    expect(migrate(db)).toEqual(['0002-imported-issues']);
+    expect(bookmarks.list().map((b) => b.key)).toEqual(['2018-no-10/editorial']);
+    const insert = db.prepare("INSERT INTO imported_issues VALUES ('2030-no-1', 'T', 'a.pdf', ?, 'x', 'text', '{}', '2030-01-01')");
+    expect(() => insert.run('scan')).toThrow(/CHECK constraint/);
+    insert.run('pdf');
+    expect(db.prepare('SELECT count(*) AS n FROM imported_issues').get()).toEqual({ n: 1 });
+  });
+
   it('runs in one transaction: a failing migration leaves the database as it was', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: LATEST_USER_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nonsense FROM nowhere;') }];

@@ -1,0 +1,51 @@
+/** `npm run cli -- import | keygen | trust | pack`: the office's side of distributing an issue. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ASSETS, contentDb, tempDir } from '../support/content';
+import { newsletterPdf } from '../support/newsletter-pdf';
+
+const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+const cli = join(__dirname, '..', '..', 'main', 'cli', 'cli.node.ts');
+const run = (args: string[], userData: string) =>
+  spawnSync(tsx, [cli, ...args], { env: { ...process.env, VALISE_CONTENT_DB: contentDb(), VALISE_USER_DATA: userData }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+describe('npm run cli -- import', () => {
+  it('--dry-run --json prints what a PDF holds in the dump shape, and saves nothing', async () => {
+    const dir = tempDir();
+    const { pdf } = await newsletterPdf(join(ASSETS, '000_1e644c5006785efa.txt'));
+    writeFileSync(join(dir, 'issue.pdf'), pdf);
+    const dry = run(['import', join(dir, 'issue.pdf'), '--dry-run', '--json', '--date', '2018'], dir);
+    expect(dry.stderr).toBe('');
+    const dump = JSON.parse(dry.stdout) as Record<string, { key: string; title?: string; name?: string }[]>;
+    expect(Object.keys(dump)).toEqual(['issues', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'countries']);
+    expect(dump.issues!.map((i) => i.key)).toEqual(['2018-no-10']);
+    expect(dump.people!.map((p) => p.name)).toContain('Caroline Charpentier');
+    expect(run(['import', join(dir, 'issue.pdf'), '--dry-run'], dir).stdout).toMatch(/^2018-no-10: .* — not saved/);
+    const refused = run(['import', join(dir, 'issue.pdf')], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/already in your library.*--replace or --keep-both/);
+    writeFileSync(join(dir, 'notes.txt'), 'Packing list\n\nPassport, charger, newsletter.\n');
+    expect(run(['import', join(dir, 'notes.txt'), '--dry-run'], dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/No newsletter issue/) });
+  }, 60_000);
+
+  it('imports, signs a pack with a key from keygen, and a trusting library takes the pack in', () => {
+    const office = tempDir();
+    const field = tempDir();
+    const keys = join(office, 'keys');
+    expect(run(['import', join(ASSETS, '003_6d049a98c5d0dabf.txt'), '--keep-both', '--title', 'Programming 2021, second copy'], office)).toMatchObject({ status: 0, stdout: expect.stringMatching(/^saved 2021-programming-2021-second-copy/) });
+    expect(run(['keygen', '--out', keys], office).status).toBe(0);
+    expect(statSync(join(keys, 'valise-signing-key.pem')).mode & 0o077).toBe(0);
+    expect(run(['keygen', '--out', keys], office)).toMatchObject({ status: 1, stderr: expect.stringMatching(/never overwritten/) });
+    const pack = join(office, 'march.valise');
+    expect(run(['pack', pack, '--key', join(keys, 'valise-signing-key.pem')], office)).toMatchObject({ status: 0, stdout: expect.stringMatching(/1 issue\(s\), signed with key [0-9a-f]{16}/) });
+
+    expect(run(['import', pack], field)).toMatchObject({ status: 1, stderr: expect.stringMatching(/does not trust/) });
+    expect(run(['trust', join(keys, 'valise-signing-key.pub.pem')], field).status).toBe(0);
+    expect(run(['import', pack, '--json'], field)).toMatchObject({ status: 0, stdout: expect.stringContaining('2021-programming-2021-second-copy') });
+    const tampered = readFileSync(pack, 'utf8').replace('Kyoto', 'Kyotp');
+    writeFileSync(join(field, 'tampered.valise'), tampered);
+    expect(run(['import', join(field, 'tampered.valise'), '--replace'], field)).toMatchObject({ status: 1, stderr: expect.stringMatching(/does not match its signed hash.*Nothing was changed/) });
+  }, 60_000);
+});
