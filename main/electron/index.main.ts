@@ -45,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       log,
     });
     bindIpc(dispatch, log);
-    installMenu({ dispatch, archiveVersion: services.content.archiveVersion() });
+    installMenu({ dispatch, archiveVersion: services.content.archiveVersion(), stageImport: (name, bytes) => services.imports.stage(name, bytes) });
     const state = loadWindowState(app.getPath('userData'));
     window = createMainWindow(preloadPathFrom(__dirname), state);
     guardNavigation(window, log);

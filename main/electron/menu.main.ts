@@ -1,7 +1,9 @@
 /** The native menus: File, Edit, View, Help. Actions that change the page go to it as AppEvents. */
 import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions } from 'electron';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/app-events.std';
+import { MAX_IMPORT_BYTES } from '../../common/import.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 
 function send(event: AppEvent): void {
@@ -34,7 +36,36 @@ async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch): Promi
   send({ type: 'notice', message: `Exported ${file.count} bookmarks to ${filePath}` });
 }
 
-export function installMenu(options: { dispatch: Dispatch; archiveVersion: string }): void {
+/** The native dialog picks the file; the import screen reviews it (the same screen as a drop or a pick in the page). */
+async function importIssue(window: BrowserWindow, stage: (name: string, bytes: Uint8Array) => string): Promise<void> {
+  const { canceled, filePaths } = await dialog.showOpenDialog(window, {
+    title: 'Import issue',
+    properties: ['openFile'],
+    filters: [{ name: 'Newsletter (PDF, text, Valise pack)', extensions: ['pdf', 'txt', 'valise'] }, { name: 'All files', extensions: ['*'] }],
+  });
+  const [path] = filePaths;
+  if (canceled || !path) return;
+  if (statSync(path).size > MAX_IMPORT_BYTES) {
+    await dialog.showMessageBox(window, { type: 'warning', message: `${basename(path)} is larger than ${MAX_IMPORT_BYTES / 1048576} MB: Valise does not import it.` });
+    return;
+  }
+  send({ type: 'navigate', to: `/import?upload=${stage(basename(path), readFileSync(path))}` });
+}
+
+async function exportPack(window: BrowserWindow, dispatch: Dispatch): Promise<void> {
+  const reply = await dispatch('packs:export', {});
+  if (!reply.ok) {
+    await dialog.showMessageBox(window, { type: 'info', message: reply.error.message });
+    return;
+  }
+  const file = reply.value as { fileName: string; content: string; count: number; signer: string };
+  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: 'Export imported issues as a pack', defaultPath: file.fileName, filters: [{ name: 'Valise pack', extensions: ['valise'] }] });
+  if (canceled || !filePath) return;
+  writeFileSync(filePath, file.content);
+  send({ type: 'notice', message: `Saved ${file.count} issue(s), signed with key ${file.signer}, to ${filePath}` });
+}
+
+export function installMenu(options: { dispatch: Dispatch; archiveVersion: string; stageImport: (name: string, bytes: Uint8Array) => string }): void {
   const focused = (run: (window: BrowserWindow) => unknown) => () => {
     const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (window) void run(window);
@@ -53,6 +84,9 @@ export function installMenu(options: { dispatch: Dispatch; archiveVersion: strin
     {
       label: '&File',
       submenu: [
+        { label: 'Import issue…', accelerator: 'CmdOrCtrl+O', click: focused((w) => importIssue(w, options.stageImport)) },
+        { label: 'Export imported issues as a pack…', click: focused((w) => exportPack(w, options.dispatch)) },
+        { type: 'separator' },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: focused((w) => w.webContents.print({ silent: false, printBackground: false })) },
         { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: focused((w) => saveAsPdf(w)) },
         { type: 'separator' },
