@@ -15,6 +15,7 @@ import { CalendarScreen } from './screens/Calendar.dom';
 import { DirectoryScreen } from './screens/Directory.dom';
 import { EntityScreen } from './screens/Entity.dom';
 import { HelpScreen } from './screens/Help.dom';
+import { ImportScreen } from './screens/Import.dom';
 import { IssueScreen } from './screens/Issue.dom';
 import { LibraryScreen } from './screens/Library.dom';
 import { SettingsScreen } from './screens/SettingsScreen.dom';
@@ -67,6 +68,7 @@ const router = createHashRouter([
       { path: '/issue/:issueKey', element: <IssueScreen /> },
       { path: '/read/:issueKey/*', element: <ArticleScreen /> },
       { path: '/search', element: <SearchScreen /> },
+      { path: '/import', element: <ImportScreen /> },
       { path: '/entity/*', element: <EntityScreen /> },
       { path: '/directory', element: <DirectoryScreen /> },
       { path: '/calendar', element: <CalendarScreen /> },

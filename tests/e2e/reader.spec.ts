@@ -20,6 +20,7 @@ const SCREENS: [string, string, string][] = [
   ['bookmarks', '/bookmarks', 'bookmarks'],
   ['settings', '/settings', 'settings'],
   ['help', '/help', 'help'],
+  ['import', '/import', 'import'],
   ['not-found', '/entity/person/nobody', 'entity'],
 ];
 

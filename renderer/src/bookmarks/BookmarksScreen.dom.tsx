@@ -1,4 +1,5 @@
 /** The bookmarks screen: filter, search, sort, select several to tag, remove or export; notes edited in place. */
+import { download } from '../app/download.dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,15 +17,6 @@ function hrefOf(b: Bookmark): string {
   if (b.type === 'section') return `/read/${b.key}`;
   if (b.type === 'passage') return `/read/${b.sectionKey}?p=${encodeURIComponent(b.key)}`;
   return `/entity/${b.key}`;
-}
-
-function download(file: { fileName: string; mimeType: string; content: string }) {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; selected: boolean; onSelect: (on: boolean) => void }) {

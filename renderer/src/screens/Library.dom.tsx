@@ -1,8 +1,14 @@
-/** The library: every issue as a card, newest first, with its sections; and what was viewed recently. */
+/**
+ * The library: every issue as a card, newest first, with its sections; and what was viewed
+ * recently. Imported issues say so and can be removed (their bookmarks stay, orphaned) or sent
+ * to colleagues as a signed pack.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
+import { download } from '../app/download.dom';
 import { issueLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { Screen } from '../app/Screen.dom';
@@ -11,24 +17,63 @@ import { useSettings } from '../app/Settings.dom';
 export function LibraryScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
-  const loaded = useCall(() => api.content.listIssues({}), []);
+  const [changes, setChanges] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loaded = useCall(async () => ({ issues: await api.content.listIssues({}), imported: await api.import.list({}) }), [changes]);
+  const act = async (run: () => Promise<string>) => {
+    try {
+      setNotice(await run());
+    } catch (error) {
+      setNotice((error as Error).message);
+    }
+    setChanges((n) => n + 1);
+  };
   const recent = recentVisits().slice(0, 6);
   return (
     <Screen name="library" title={t('Library')} loaded={loaded}>
-      {(issues) => (
+      {({ issues, imported }) => (
         <>
-          <header className="screen-header">
-            <h1>{t('Library')}</h1>
-            <p className="quiet">
-              {t(issues.length === 1 ? '{{count}} issue of' : '{{count}} issues of', { count: issues.length })}{' '}
-              <cite>Fight against human trafficking in South-East Europe</cite>
-            </p>
+          <header className="screen-header with-actions">
+            <div>
+              <h1>{t('Library')}</h1>
+              <p className="quiet">
+                {t(issues.length === 1 ? '{{count}} issue of' : '{{count}} issues of', { count: issues.length })}{' '}
+                <cite>Fight against human trafficking in South-East Europe</cite>
+              </p>
+            </div>
+            <div className="actions">
+              <Link className="button primary" to="/import">
+                {t('Import an issue…')}
+              </Link>
+              {imported.length > 0 && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act(async () => {
+                      const pack = await api.packs.export({});
+                      download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
+                      return t('{{count}} imported issue(s) saved as {{file}}, signed with key {{signer}}.', { count: pack.count, file: pack.fileName, signer: pack.signer });
+                    })
+                  }
+                >
+                  {t('Export imported issues as a pack')}
+                </button>
+              )}
+            </div>
           </header>
+          {notice && (
+            <p role="status" className="notice">
+              {notice}
+            </p>
+          )}
           <div className="library-layout">
             <ul className="issue-cards" aria-label={t('Issues')}>
               {issues.map((issue) => (
                 <li key={issue.key} className="issue-card" data-issue={issue.key}>
-                  <p className="issue-meta">{issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}</p>
+                  <p className="issue-meta">
+                    {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
+                    {imported.some((i) => i.key === issue.key) && <span className="badge">{t('Imported')}</span>}
+                  </p>
                   <h2>
                     <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
                   </h2>
@@ -42,6 +87,10 @@ export function LibraryScreen() {
                       </li>
                     ))}
                   </ol>
+                  {imported.some((i) => i.key === issue.key) && <RemoveIssue title={issue.title} onRemove={() => act(async () => {
+                    const { orphanedBookmarks } = await api.import.remove({ key: issue.key });
+                    return t('“{{title}}” was removed from your library. {{count}} bookmark(s) of it are kept, marked as no longer in the library.', { title: issue.title, count: orphanedBookmarks });
+                  })} />}
                 </li>
               ))}
             </ul>
@@ -62,5 +111,29 @@ export function LibraryScreen() {
         </>
       )}
     </Screen>
+  );
+}
+
+/** Removing asks first, in place: the issue leaves the library, its bookmarks stay. */
+function RemoveIssue({ title, onRemove }: { title: string; onRemove: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="quiet-button" onClick={() => setAsking(true)}>
+        {t('Remove from library…')}
+      </button>
+    );
+  }
+  return (
+    <div role="group" className="confirm" aria-label={t('Remove “{{title}}”?', { title })}>
+      <p>{t('Remove “{{title}}”? Your bookmarks of it are kept.', { title })}</p>
+      <button type="button" className="danger" onClick={() => void onRemove()}>
+        {t('Remove')}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('Keep it')}
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,324 @@
+/**
+ * Import an issue: choose or drop a file (or arrive from File › Import issue… with it staged),
+ * follow the reading with a progress bar and a cancel button, review what was found and correct
+ * the issue's facts, then save it into the library. `data-import-state` says where it stands.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft } from '../../../common/import.std';
+import { ContractError } from '../../../common/errors.std';
+import { api } from '../api/client.dom';
+import { Screen } from '../app/Screen.dom';
+
+type Stage =
+  | { name: 'choose' }
+  | { name: 'sending'; file: string; sent: number; size: number }
+  | { name: 'reading'; uploadId: string; job: ImportJob }
+  | { name: 'review'; uploadId: string; job: ImportJob }
+  | { name: 'saved'; keys: string[] }
+  | { name: 'failed'; message: string; uploadId?: string };
+
+const READY = { state: 'ready' as const, value: null };
+/** How often the screen asks how a running job is doing. */
+const POLL_MS = 120;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function ImportScreen() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const cancelled = useRef(false);
+
+  const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: error instanceof Error ? error.message : String(error), ...(uploadId ? { uploadId } : {}) });
+
+  async function follow(uploadId: string, corrections?: Corrections) {
+    cancelled.current = false;
+    let { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
+    let job = await api.import.progress({ jobId });
+    while (job.state === 'running') {
+      setStage({ name: 'reading', uploadId, job });
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      job = await api.import.progress({ jobId });
+      jobId = job.jobId;
+    }
+    if (job.state === 'done') setStage({ name: 'review', uploadId, job });
+    else if (job.state === 'cancelled') setStage({ name: 'choose' });
+    else setStage({ name: 'failed', message: job.error ?? t('The file could not be read.') });
+  }
+
+  async function send(file: File) {
+    if (file.size === 0) return fail(new Error(t('{{name}} is empty.', { name: file.name })));
+    if (file.size > MAX_IMPORT_BYTES) return fail(new Error(t('{{name}} is larger than {{mb}} MB: Valise does not import it.', { name: file.name, mb: MAX_IMPORT_BYTES / 1048576 })));
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { uploadId } = await api.import.begin({ name: file.name, size: bytes.length });
+      cancelled.current = false;
+      for (let index = 0, at = 0; at < bytes.length; index++, at += IMPORT_CHUNK_BYTES) {
+        if (cancelled.current) return setStage({ name: 'choose' });
+        setStage({ name: 'sending', file: file.name, sent: at, size: bytes.length });
+        await api.import.chunk({ uploadId, index, data: toBase64(bytes.subarray(at, at + IMPORT_CHUNK_BYTES)) });
+      }
+      await follow(uploadId);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const staged = params.get('upload');
+  useEffect(() => {
+    if (staged) follow(staged).catch(fail);
+  }, [staged]);
+
+  const cancel = async () => {
+    cancelled.current = true;
+    if (stage.name === 'reading') await api.import.cancel({ jobId: stage.job.jobId });
+  };
+
+  return (
+    <Screen name="import" title={t('Import an issue')} loaded={READY}>
+      {() => (
+        <div className="import" data-import-state={stage.name}>
+          <header className="screen-header">
+            <h1>{t('Import an issue')}</h1>
+            <p className="quiet">{t('A new issue as a PDF or as text, or a signed .valise pack from your office. It is added to your own library, never to the archive Valise came with.')}</p>
+          </header>
+          {stage.name === 'choose' && <Chooser onFile={(f) => void send(f)} />}
+          {(stage.name === 'sending' || stage.name === 'reading') && <Progress stage={stage} onCancel={() => void cancel()} />}
+          {stage.name === 'review' && (
+            <Review
+              job={stage.job}
+              onCorrect={(c) => follow(stage.uploadId, c).catch((e: unknown) => fail(e, stage.uploadId))}
+              onSaved={(keys) => setStage({ name: 'saved', keys })}
+              onDiscard={() => setStage({ name: 'choose' })}
+            />
+          )}
+          {stage.name === 'saved' && (
+            <div role="status" className="notice">
+              <p>{t('Saved to your library. It is listed, searchable and can be bookmarked now.')}</p>
+              <ul>
+                {stage.keys.map((key) => (
+                  <li key={key}>
+                    <Link to={`/issue/${key}`}>{t('Open the issue')}</Link> <code>{key}</code>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => setStage({ name: 'choose' })}>
+                {t('Import another file')}
+              </button>
+            </div>
+          )}
+          {stage.name === 'failed' && (
+            <div role="alert" className="problem">
+              <h2>{t('This file was not imported')}</h2>
+              <p>{stage.message}</p>
+              <p className="quiet">{t('Nothing in your library was changed.')}</p>
+              <button type="button" onClick={() => setStage({ name: 'choose' })}>
+                {t('Choose another file')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </Screen>
+  );
+}
+
+function Chooser({ onFile }: { onFile: (file: File) => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={`drop-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) onFile(file);
+      }}
+    >
+      <p>{t('Drop the file here, or')}</p>
+      <button type="button" className="primary" onClick={() => input.current?.click()}>
+        {t('Choose a file…')}
+      </button>
+      <input ref={input} type="file" accept=".pdf,.txt,.valise,application/pdf,text/plain" hidden aria-label={t('Newsletter file')} onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])} />
+      <p className="quiet">{t('PDF, text or .valise, up to {{mb}} MB. A scanned PDF cannot be read: Valise needs the PDF’s text.', { mb: MAX_IMPORT_BYTES / 1048576 })}</p>
+    </div>
+  );
+}
+
+function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending' | 'reading' }>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  let label: string;
+  let value: number | undefined;
+  let max = 1;
+  if (stage.name === 'sending') {
+    label = t('Opening {{name}}…', { name: stage.file });
+    [value, max] = [stage.sent, stage.size];
+  } else if (stage.job.step === 'reading' && stage.job.total > 0) {
+    label = t('Reading page {{done}} of {{total}}…', { done: stage.job.done, total: stage.job.total });
+    [value, max] = [stage.job.done, stage.job.total];
+  } else {
+    label = stage.job.step === 'checking' ? t('Checking the signature…') : t('Finding sections, people and events…');
+  }
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress">{label}</label>
+      <progress id="import-progress" max={max} {...(value !== undefined ? { value } : {})} />
+      <button type="button" onClick={onCancel}>
+        {t('Cancel')}
+      </button>
+    </div>
+  );
+}
+
+function Review({ job, onCorrect, onSaved, onDiscard }: { job: ImportJob; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  const preview = job.preview!;
+  const [problem, setProblem] = useState<string | null>(null);
+  const duplicate = preview.issues.find((i) => i.duplicate)?.duplicate ?? null;
+  const [choice, setChoice] = useState<'replace' | 'keep-both'>(duplicate && !duplicate.bundled ? 'replace' : 'keep-both');
+  const save = async () => {
+    try {
+      onSaved((await api.import.save({ jobId: job.jobId, ...(duplicate ? { onDuplicate: choice } : {}) })).keys);
+    } catch (error) {
+      setProblem(error instanceof ContractError ? error.message : String(error));
+    }
+  };
+  return (
+    <div className="review">
+      <p className="quiet">
+        {preview.kind === 'pack'
+          ? t('{{name}}: a pack of {{count}} issue(s), signed with key {{signer}}, which you trust.', { name: preview.sourceName, count: preview.issues.length, signer: preview.signer })
+          : preview.pages
+            ? t('{{name}}: {{pages}} pages read.', { name: preview.sourceName, pages: preview.pages })
+            : preview.sourceName}
+      </p>
+      {preview.issues.map((draft) => (
+        <DraftReview key={draft.key} draft={draft} editable={preview.kind !== 'pack'} onCorrect={onCorrect} />
+      ))}
+      {duplicate && (
+        <fieldset className="duplicate" role="group">
+          <legend>{t('“{{title}}” is already in your library.', { title: duplicate.title })}</legend>
+          <label>
+            <input type="radio" name="duplicate" checked={choice === 'replace'} disabled={duplicate.bundled} onChange={() => setChoice('replace')} /> {t('Replace it')}
+            {duplicate.bundled && <span className="quiet"> {t('(an issue that came with Valise cannot be replaced)')}</span>}
+          </label>
+          <label>
+            <input type="radio" name="duplicate" checked={choice === 'keep-both'} onChange={() => setChoice('keep-both')} /> {t('Keep both')}
+          </label>
+        </fieldset>
+      )}
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('Save to library')}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {t('Discard')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const LISTS = [
+  ['people', 'People'],
+  ['organisations', 'Organisations'],
+  ['events', 'Events'],
+  ['figures', 'Figures'],
+  ['contacts', 'Contacts'],
+] as const;
+
+function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
+  const { t } = useTranslation();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const number = text('number');
+    onCorrect({
+      title: text('title') || draft.title,
+      number: number ? Number(number) : null,
+      year: Number(text('year')),
+      firstPage: Number(text('firstPage')),
+      ...(text('date') ? { date: text('date') } : {}),
+    });
+  };
+  return (
+    <section className="draft" aria-label={t('What was found in {{title}}', { title: draft.title })} data-draft={draft.key}>
+      <form className="draft-facts" onSubmit={submit}>
+        <label>
+          {t('Title')}
+          <input name="title" defaultValue={draft.title} readOnly={!editable} required />
+        </label>
+        <label>
+          {t('Number')}
+          <input name="number" type="number" min={1} defaultValue={draft.number ?? ''} readOnly={!editable} />
+        </label>
+        <label>
+          {t('Year')}
+          <input name="year" type="number" min={1990} max={2100} defaultValue={draft.year} readOnly={!editable} required />
+        </label>
+        <label>
+          {t('Date')}
+          <input name="date" defaultValue={draft.date ?? ''} placeholder="2021-03" pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} />
+        </label>
+        <label>
+          {t('First page')}
+          <input name="firstPage" type="number" min={1} defaultValue={draft.firstPage} readOnly={!editable} required />
+        </label>
+        {editable && <button type="submit">{t('Apply corrections')}</button>}
+        <p className="quiet">
+          {t('Key')} <code>{draft.key}</code>
+        </p>
+      </form>
+      <div className="draft-found">
+        <div>
+          <h2>{t('{{count}} sections', { count: draft.sections.length })}</h2>
+          <ol className="draft-sections">
+            {draft.sections.map((s) => (
+              <li key={s.key}>
+                {s.kicker && <span className="kicker">{s.kicker} </span>}
+                {s.title} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          {LISTS.map(([field, label]) => (
+            <details key={field} open={field === 'people'}>
+              <summary>
+                {t(label)} <span className="count">{draft[field].length}</span>
+              </summary>
+              <ul>
+                {draft[field].map((item) => (
+                  <li key={item.key}>
+                    {item.name}
+                    {item.detail && <span className="quiet"> — {item.detail}</span>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+          {draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
