@@ -202,6 +202,7 @@ export function createImportService(options: ImportServiceOptions) {
   };
   const uniqueKey = (key: string) => {
     const taken = new Set(options.library.content().listIssues().map((i) => i.key));
+    if (!taken.has(key)) return key;
     let n = 2;
     while (taken.has(`${key}-${n}`)) n++;
     return `${key}-${n}`;

@@ -30,6 +30,22 @@ describe('the IPC boundary', () => {
     expect(await dispatch('content:listIssues', { sql: 'DROP TABLE issues' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
+  it('refuses hostile import requests: oversized files, bad chunks, forged ids, unknown jobs', async () => {
+    const { dispatch } = services();
+    expect(await dispatch('import:begin', { name: 'a.pdf', size: 60 * 1024 * 1024 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const begun = await dispatch('import:begin', { name: 'a.txt', size: 4 });
+    const uploadId = begun.ok ? (begun.value as { uploadId: string }).uploadId : '';
+    expect(await dispatch('import:chunk', { uploadId, index: 0, data: '<script>' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('import:chunk', { uploadId, index: 1, data: 'YWJj' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/out of order/) } });
+    expect(await dispatch('import:chunk', { uploadId, index: 0, data: 'YWJjZGVmZ2g=' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/larger than announced/) } });
+    expect(await dispatch('import:analyse', { uploadId })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/Only 0 of/) } });
+    expect(await dispatch('import:analyse', { uploadId: 'u../../etc' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('import:progress', { jobId: 'j0000000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch('import:save', { jobId: 'j0000000000000000', onDuplicate: 'overwrite-all' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('import:remove', { key: '2018-no-10' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch('import:analyse', { uploadId, corrections: { title: 'x', sql: 'DROP' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
   it('refuses oversized and non-serialisable arguments', async () => {
     const { dispatch } = services();
     const big = { key: 'a'.repeat(MAX_REQUEST_BYTES + 1) };

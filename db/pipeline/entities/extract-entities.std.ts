@@ -92,9 +92,10 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
     });
   }
 
-  // Countries
+  // Countries (each paragraph's once: the lookup scans every country)
+  const paraCountries = paras.map((p) => ({ key: p.key, countries: countriesIn(p.text) }));
   for (const country of COUNTRY_LIST) {
-    const mentions = paras.filter((p) => countriesIn(p.text).includes(country)).map((p) => p.key);
+    const mentions = paraCountries.filter((p) => p.countries.includes(country)).map((p) => p.key);
     if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases, names: placeNamesOf(country) }, mentions });
   }
 
