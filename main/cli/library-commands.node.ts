@@ -11,10 +11,10 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Corrections } from '../../common/import.std';
 import { openServices } from '../services/create.node';
-import { dumpOf, extractCandidate, analyseFile } from '../services/import.node';
+import { analyseFile, corrected, dumpOf, extractCandidate } from '../services/import.node';
 import { generateSigningKey, keyIdOf, packItemOf, privateKeyFrom, writePack } from '../services/packs.node';
 import { trustedKeysIn, trustKey } from '../services/signing-keys.node';
-import { ImportError } from '../services/pdf-text.node';
+import { ImportError } from '../services/import-error.node';
 import { importedIssueStore } from '../services/imported-issues.node';
 import { openUserDatabase } from '../services/user-db.node';
 
@@ -62,11 +62,9 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
   if (args.includes('--dry-run')) {
     try {
       const analysed = await analyseFile(basename(file), bytes, { trustedKeys: trustedKeysIn(userDataDir).keys });
-      const issues = analysed.candidates.map((c) => extractCandidate({ ...c, overlay: { ...c.overlay, ...corrections } }));
+      const issues = analysed.candidates.map((c) => extractCandidate(corrected(c, corrections)));
       if (args.includes('--json')) {
-        const dumps = issues.map(dumpOf);
-        const merged = Object.fromEntries(Object.keys(dumps[0]!).map((k) => [k, dumps.flatMap((d) => d[k as keyof typeof d])]));
-        process.stdout.write(`${JSON.stringify(merged, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(dumpOf(issues), null, 2)}\n`);
       } else {
         for (const issue of issues) process.stdout.write(`${issue.key}: ${issue.title} (${issue.sections.length} sections) — not saved (--dry-run)\n`);
       }

@@ -19,7 +19,8 @@ import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 import { extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
-import { ImportError, isPdf, readPdfText } from './pdf-text.node';
+import { ImportError } from './import-error.node';
+import { isPdf, readPdfText } from './pdf-text.node';
 
 /** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
 const MAX_PENDING = 4;
@@ -74,7 +75,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
   if (Buffer.from(bytes.subarray(0, PACK_HEADER.length)).toString('utf8') === PACK_HEADER || /\.valise$/i.test(name)) {
     try {
       const pack = readPack(bytes, options.trustedKeys);
-      return { kind: 'pack', sourceName: name, pages: null, signer: pack.signer, layout: null, candidates: pack.items.map((item) => ({ ...item, overlay: item.overlay })) };
+      return { kind: 'pack', sourceName: name, pages: null, signer: pack.signer, layout: null, candidates: pack.items };
     } catch (error) {
       if (error instanceof PackError) throw new ImportError('corrupt', error.message);
       throw error;
@@ -106,7 +107,7 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
 }
 
 /** The candidate for a PDF or text with the reviewer's corrections laid over the layout. */
-function corrected(candidate: Candidate, corrections: Corrections | undefined): Candidate {
+export function corrected(candidate: Candidate, corrections: Corrections | undefined): Candidate {
   if (!corrections) return candidate;
   return { ...candidate, overlay: { ...candidate.overlay, ...corrections } };
 }
@@ -132,11 +133,11 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
   };
 }
 
-/** The issue alone, in the `cli dump` shape. */
-export function dumpOf(issue: ExtractedIssue): ArchiveDump {
+/** These issues alone, in the `cli dump` shape. */
+export function dumpOf(issues: ExtractedIssue[]): ArchiveDump {
   const db = new Database(':memory:');
   try {
-    fillContentDatabase(db, { issues: [issue], entities: entitiesOf([issue]), shards: [], archiveVersion: 'import' });
+    fillContentDatabase(db, { issues, entities: entitiesOf(issues), shards: [], archiveVersion: 'import' });
     return dumpArchive(db);
   } finally {
     db.close();
@@ -156,8 +157,8 @@ export function createImportService(options: ImportServiceOptions) {
     const content = options.library.content();
     const sameKey = content.listIssues().find((i) => i.key === key);
     if (sameKey) return { key, title: sameKey.title, bundled: options.library.bundledKeys.has(key) };
-    const sameFile = options.store.list().find((s) => s.sourceSha256 === candidate.sourceSha256);
-    return sameFile ? { key: sameFile.key, title: sameFile.title, bundled: false } : null;
+    const sameFile = options.store.fromFile(candidate.sourceSha256);
+    return sameFile ? { ...sameFile, bundled: false } : null;
   };
 
   function previewOf(file: Analysed, candidates: Candidate[]): { preview: ImportPreview; keyed: Candidate[] } {

@@ -21,6 +21,8 @@ export interface StoredIssue {
 export interface ImportedIssueStore {
   list(): StoredIssue[];
   get(key: string): StoredIssue | null;
+  /** The imported issue read from a file with these bytes, if any. */
+  fromFile(sha256: string): Pick<StoredIssue, 'key' | 'title'> | null;
   /** Adds the issue, or replaces the one with its key. */
   put(issue: StoredIssue): void;
   remove(key: string): boolean;
@@ -58,12 +60,14 @@ export function importedIssueStore(db: Database.Database): ImportedIssueStore {
        source_sha256 = excluded.source_sha256, text = excluded.text, overlay = excluded.overlay, imported_at = excluded.imported_at`,
   );
   const remove = db.prepare('DELETE FROM imported_issues WHERE key = ?');
+  const bySha = db.prepare<[string], { key: string; title: string }>('SELECT key, title FROM imported_issues WHERE source_sha256 = ? LIMIT 1');
   return {
     list: () => all.all().map(fromRow),
     get: (key) => {
       const row = one.get(key);
       return row ? fromRow(row) : null;
     },
+    fromFile: (sha256) => bySha.get(sha256) ?? null,
     put: (issue) => void upsert.run({ ...issue, overlay: JSON.stringify(issue.overlay) }),
     remove: (key) => remove.run(key).changes > 0,
   };

@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { entitiesOf } from '../../db/build-content.node';
-import { readExtractedIssues, readShards } from '../../db/read-content.node';
+import { readExtractedIssues } from '../../db/read-content.node';
 import { importedShards } from '../../db/search-docs.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import { fillContentDatabase } from '../../db/write-content.node';
@@ -27,48 +27,43 @@ export interface Library {
 export function openLibrary(bundle: Database.Database, listImported: () => StoredIssue[]): Library {
   const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM issues').all().map((r) => r.key));
   const archiveVersion = bundle.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'archive_version'").get()?.value ?? 'unknown';
-  let bundled: ExtractedIssue[] | null = null;
+  // Read from the bundle once, the first time something is imported.
+  let bundled: { issues: ExtractedIssue[]; entityKeys: Set<string> } | null = null;
   let db = bundle;
   let content = openContentService(bundle);
   let shardNames: string[] = [];
+  // The archive's shard is the bundle's own; imported issues' shards are added to the service.
+  const search = contentSearch(() => db, () => bundle);
 
+  /** Bundled and imported issues in one in-memory database, and the imported issues' search shards. */
   const build = (imported: ExtractedIssue[]) => {
-    bundled ??= readExtractedIssues(bundle);
-    const issues = [...bundled, ...imported];
+    bundled ??= { issues: readExtractedIssues(bundle), entityKeys: new Set(bundle.prepare<[], { key: string }>('SELECT key FROM entities').all().map((r) => r.key)) };
+    const issues = [...bundled.issues, ...imported];
     const entities = entitiesOf(issues);
-    const known = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM entities').all().map((r) => r.key));
-    const shards = importedShards(imported, entities, known);
     const memory = new Database(':memory:');
-    fillContentDatabase(memory, { issues, entities, shards: [...readShards(bundle), ...shards], archiveVersion });
-    return { memory, shards };
+    fillContentDatabase(memory, { issues, entities, shards: [], archiveVersion });
+    return { memory, shards: importedShards(imported, entities, bundled.entityKeys) };
   };
 
-  const search = contentSearch(() => db);
-
-  const refresh = () => {
-    const imported = listImported().map(extractStored);
+  const refresh = (stored = listImported()) => {
+    const imported = stored.map(extractStored);
     const previous = db;
-    let shards: ReturnType<typeof build>['shards'] = [];
-    if (imported.length === 0) {
-      db = bundle;
-    } else {
-      const built = build(imported);
-      db = built.memory;
-      shards = built.shards;
-    }
+    const built = imported.length ? build(imported) : { memory: bundle, shards: [] };
+    db = built.memory;
     content = openContentService(db);
     if (previous !== bundle) previous.close();
     for (const name of shardNames) search.removeShard(name);
-    for (const shard of shards) search.addShard(shard);
-    shardNames = shards.map((s) => s.name);
+    for (const shard of built.shards) search.addShard(shard);
+    shardNames = built.shards.map((s) => s.name);
   };
 
-  if (listImported().length > 0) refresh();
+  const stored = listImported();
+  if (stored.length > 0) refresh(stored);
   return {
     content: () => content,
     search,
     bundledKeys,
-    refresh,
+    refresh: () => refresh(),
     close: () => {
       if (db !== bundle) db.close();
       bundle.close();

@@ -11,21 +11,10 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageText, PdfRect } from '../../db/pipeline/pdf-layout.std';
+import { ImportError } from './import-error.node';
 
 /** A quarterly issue is a few MB with its photographs; 50 MB refuses the wrong file early. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
-
-export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled';
-
-export class ImportError extends Error {
-  constructor(
-    readonly problem: ImportProblem,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
 
 export function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');

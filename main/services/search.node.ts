@@ -100,12 +100,30 @@ export function createSearchService(options: {
     index: shareEmptyMetadata(lunr.Index.load(shard.index)),
     docs: shard.docs,
   });
+  const loadAcronyms = () => {
+    acronyms = options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) }));
+  };
+  // Shards added or removed before the first query wait for it: neither forces the index to load.
+  const pending: (SearchShard | string)[] = [];
+  const apply = (loaded: LoadedShard[], change: SearchShard | string) => {
+    const name = typeof change === 'string' ? change : change.name;
+    const at = loaded.findIndex((s) => s.name === name);
+    if (at >= 0) loaded.splice(at, 1);
+    if (typeof change !== 'string') loaded.push(load(change));
+  };
   const ensure = (): LoadedShard[] => {
     if (!shards) {
       shards = options.loadShards().map(load);
-      acronyms = options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) }));
+      for (const change of pending.splice(0)) apply(shards, change);
+      loadAcronyms();
     }
     return shards;
+  };
+  const change = (what: SearchShard | string) => {
+    foldedPassages.clear();
+    if (!shards) return void pending.push(what);
+    apply(shards, what);
+    loadAcronyms();
   };
 
   function plainQuery(index: lunr.Index, words: string[], typing: boolean) {
@@ -193,18 +211,8 @@ export function createSearchService(options: {
 
   return {
     warmUp: () => void ensure(),
-    addShard(shard) {
-      const loaded = ensure();
-      const at = loaded.findIndex((s) => s.name === shard.name);
-      if (at >= 0) loaded.splice(at, 1);
-      loaded.push(load(shard));
-    },
-    removeShard(name) {
-      foldedPassages.clear();
-      const loaded = ensure();
-      const at = loaded.findIndex((s) => s.name === name);
-      if (at >= 0) loaded.splice(at, 1);
-    },
+    addShard: (shard) => change(shard),
+    removeShard: (name) => change(name),
     search(query) {
       const started = performance.now();
       const loaded = ensure();
@@ -301,12 +309,20 @@ export function createSearchService(options: {
 }
 
 /** The search service over the bundled content database. */
-/** Search over a content database; given a getter, over whichever database the library holds now. */
-export function contentSearch(source: Database.Database | (() => Database.Database)): SearchService {
+/**
+ * Search over a content database; given getters, over whichever database the library holds now,
+ * with the shards of another (the bundle's archive shard: the library adds imported ones).
+ */
+export function contentSearch(source: Database.Database | (() => Database.Database), shardsFrom?: () => Database.Database): SearchService {
   const current = typeof source === 'function' ? source : () => source;
+  let passages: { db: Database.Database; statement: Database.Statement<[string], Passage> } | null = null;
   return createSearchService({
-    loadShards: () => readShards(current()),
-    passagesOf: (key) => current().prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord').all(key),
+    loadShards: () => readShards((shardsFrom ?? current)()),
+    passagesOf: (key) => {
+      const db = current();
+      if (passages?.db !== db) passages = { db, statement: db.prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord') };
+      return passages.statement.all(key);
+    },
     acronyms: () =>
       current()
         .prepare<[], { name: string; data: string }>("SELECT name, data FROM entities WHERE type = 'organisation'")

@@ -6,14 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { entitiesOf, readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source.node';
 import { analyseFile, extractCandidate } from '../../main/services/import.node';
-import { openServices } from '../../main/services/create.node';
 import { ContractError } from '../../common/errors.std';
-import { ASSETS, contentDb, tempDir } from '../support/content';
+import { ASSETS, tempDir } from '../support/content';
+import { importFile, servicesPerTest } from '../support/services';
 import { newsletterPdf, scannedPdf } from '../support/newsletter-pdf';
 
 const ISSUES = ['000_1e644c5006785efa', '003_6d049a98c5d0dabf'];
@@ -22,26 +22,12 @@ beforeAll(async () => {
   for (const name of ISSUES) pdfs.set(name, await newsletterPdf(join(ASSETS, `${name}.txt`)));
 }, 60_000);
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const o of opened.splice(0)) o.close();
-});
-function services(userDataDir = tempDir()) {
-  const s = openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web' });
-  opened.push(s);
-  return { ...s, userDataDir };
-}
+const services = servicesPerTest();
 
 /** What a reader sees of an issue: every section and paragraph, with its key, kind and page. */
 const readable = (issue: ReturnType<typeof extractIssue>['issue']) =>
   issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.map((p) => [p.key, p.kind, p.page, p.text]) }));
 
-async function importFile(s: ReturnType<typeof services>, name: string, bytes: Uint8Array, corrections?: Record<string, unknown>) {
-  const uploadId = s.services.imports.stage(name, bytes);
-  const { jobId, finished } = s.services.imports.analyse(uploadId, corrections);
-  await finished;
-  return { jobId, job: s.services.imports.progress(jobId) };
-}
 
 describe('a PDF laid out from a bundled issue', () => {
   for (const name of ISSUES) {
@@ -111,7 +97,6 @@ describe('import into the library', () => {
     expect(again.job.preview!.issues[0]!.duplicate).toMatchObject({ key: '2019-no-11', bundled: false });
     s.services.imports.save(again.jobId, 'replace');
     s.close();
-    opened.pop();
     const reopened = services(s.userDataDir);
     expect(reopened.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' })]);
     expect(reopened.services.content.getIssue('2019-no-11')!.title).toBe('Second reading');

@@ -6,27 +6,14 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openServices } from '../../main/services/create.node';
+import { describe, expect, it } from 'vitest';
 import { generateSigningKey, PACK_HEADER, privateKeyFrom, readPack, trustedKeysFrom, writePack } from '../../main/services/packs.node';
 import { signingKeyIn, trustKey } from '../../main/services/signing-keys.node';
-import { ASSETS, contentDb, tempDir } from '../support/content';
+import { ASSETS } from '../support/content';
+import { importFile, servicesPerTest } from '../support/services';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const o of opened.splice(0)) o.close();
-});
-function services(userDataDir = tempDir()) {
-  const s = openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web' });
-  opened.push(s);
-  return { ...s, userDataDir };
-}
+const services = servicesPerTest();
 
-async function importFile(s: ReturnType<typeof services>, name: string, bytes: Uint8Array, corrections?: Record<string, unknown>) {
-  const { jobId, finished } = s.services.imports.analyse(s.services.imports.stage(name, bytes), corrections);
-  await finished;
-  return { jobId, job: s.services.imports.progress(jobId) };
-}
 
 /** An office's Valise with one issue imported from text: the 2018 issue, as if it were 2019's no. 11. */
 async function office() {

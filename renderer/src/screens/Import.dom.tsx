@@ -39,13 +39,12 @@ export function ImportScreen() {
 
   async function follow(uploadId: string, corrections?: Corrections) {
     cancelled.current = false;
-    let { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
+    const { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
     let job = await api.import.progress({ jobId });
     while (job.state === 'running') {
       setStage({ name: 'reading', uploadId, job });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       job = await api.import.progress({ jobId });
-      jobId = job.jobId;
     }
     if (job.state === 'done') setStage({ name: 'review', uploadId, job });
     else if (job.state === 'cancelled') setStage({ name: 'choose' });
