@@ -1,19 +1,36 @@
 /**
  * Logging to a rotating file in the user data folder (electron-log: main.log, rolled to
  * main.old.log at 1 MB). Uncaught errors in main are logged and shown, and the app keeps running.
+ *
+ * Main's logger only: `log.initialize()` is not called, because it would add electron-log's own
+ * preload to every page (a second bridge, `window.__electronLog`, and an IPC channel that takes
+ * log lines from any frame). The page reports its errors through the contract (app:reportError).
+ * electron-log listens on that channel as soon as it is loaded: the listeners are taken off, so
+ * that ipcMain answers the contract's channels and nothing else.
  */
-import { app, dialog } from 'electron';
+import { app, dialog, ipcMain } from 'electron';
 import log from 'electron-log/main';
 
-export function startLogging(): (message: string, error?: unknown) => void {
-  log.transports.file.maxSize = 1024 * 1024;
+const MAX_LOG_BYTES = 1024 * 1024;
+/** The channel electron-log opens in main for pages' log lines. */
+const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
+
+export interface Logging {
+  write: (message: string, error?: unknown) => void;
+  /** Where the log is written, to tell the user. */
+  file: () => string;
+}
+
+export function startLogging(): Logging {
+  log.transports.file.maxSize = MAX_LOG_BYTES;
   log.transports.file.level = 'info';
-  log.initialize();
-  const write = (message: string, error?: unknown) => (error ? log.error(message, error) : log.info(message));
+  ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
+  ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
+  const file = () => log.transports.file.getFile().path;
   process.on('uncaughtException', (error) => {
     log.error('uncaught exception in main', error);
-    if (app.isReady()) dialog.showErrorBox('Valise hit an unexpected error', `${error.message}\n\nValise keeps running; the details are in the log:\n${log.transports.file.getFile().path}`);
+    if (app.isReady()) dialog.showErrorBox('Valise hit an unexpected error', `${error.message}\n\nValise keeps running; the details are in the log:\n${file()}`);
   });
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
-  return write;
+  return { write: (message, error) => (error ? log.error(message, error) : log.info(message)), file };
 }

@@ -5,7 +5,7 @@
  * confirms.
  */
 import { dialog, session, shell, type BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './protocol.main';
+import { isAppUrl } from './protocol.main';
 
 const NETWORK = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
@@ -37,7 +37,7 @@ async function openOutside(window: BrowserWindow, url: string): Promise<void> {
 export function guardNavigation(window: BrowserWindow, log: (message: string) => void): void {
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin === APP_ORIGIN) return;
+    if (isAppUrl(url)) return;
     event.preventDefault();
     log(`refused navigation to ${url}`);
     if (/^https?:\/\//.test(url)) void openOutside(window, url);

@@ -20,6 +20,10 @@ contextBridge.exposeInMainWorld('valise', {
   onEvent(listener: (event: unknown) => void): () => void {
     const forward = (_event: unknown, payload: unknown) => listener(payload);
     ipcRenderer.on(APP_EVENT_CHANNEL, forward);
-    return () => ipcRenderer.removeListener(APP_EVENT_CHANNEL, forward);
+    // A block, not `() => ipcRenderer.removeListener(…)`: that returns ipcRenderer itself, which
+    // the bridge would copy into the page with its own send and invoke.
+    return () => {
+      ipcRenderer.removeListener(APP_EVENT_CHANNEL, forward);
+    };
   },
 });

@@ -22,11 +22,21 @@ export interface ServiceOptions {
   log?: Logger;
 }
 
+/** Opens what depends on the user database, closing that database if it fails. */
+function openOrClose<T>(userDb: { close(): void }, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    userDb.close();
+    throw error;
+  }
+}
+
 export function openServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
   const userDb = openUserDatabase(options.userDataDir, { now });
   const store = importedIssueStore(userDb.db);
-  const library = openLibrary(openContentDatabase(options.contentDbPath), () => store.list());
+  const library = openOrClose(userDb, () => openLibrary(openContentDatabase(options.contentDbPath), () => store.list()));
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
   };
@@ -51,7 +61,13 @@ export function openServices(options: ServiceOptions) {
       trustedKeys: () => trustedKeysIn(options.userDataDir).keys,
       signingKey: () => signingKeyIn(options.userDataDir),
     }),
-    userDb,
+    userDb: {
+      readOnly: userDb.readOnly,
+      // What the user must be told: the database's own notices, and imported issues left out.
+      get notices() {
+        return [...userDb.notices, ...library.notices()];
+      },
+    },
     userDataChanged: () => {
       if (++changes % CHANGES_PER_BACKUP === 0) backup();
     },

@@ -3,6 +3,8 @@
  * imported it is the bundled database itself. Otherwise the issues of both are put together in an
  * in-memory content database and the entities found again over all of them, so a person named in
  * a new issue and in an old one is one person, with both mentions. The bundle is never written.
+ * An imported issue that no longer extracts (its stored text or overlay refused by this version's
+ * pipeline) is left out, kept in the user database, and named in a notice.
  */
 import Database from 'better-sqlite3';
 import { entitiesOf } from '../../db/build-content.node';
@@ -13,6 +15,7 @@ import { fillContentDatabase } from '../../db/write-content.node';
 import { openContentService, type ContentService } from './content.node';
 import { extractStored, type StoredIssue } from './imported-issues.node';
 import { contentSearch, type SearchService } from './search.node';
+import type { UserDbNotice } from './user-db.node';
 
 export interface Library {
   content(): ContentService;
@@ -21,7 +24,31 @@ export interface Library {
   bundledKeys: Set<string>;
   /** Takes the imported issues in again, after one was added or removed. */
   refresh(): void;
+  /** Imported issues left out because they no longer extract, one notice each. */
+  notices(): UserDbNotice[];
   close(): void;
+}
+
+function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'unreadable-issue',
+    message: `The imported issue “${stored.title}” (${stored.sourceName}) cannot be read by this version of Valise (${reason}). It is kept in your library, but not shown; import its file again to read it.`,
+  };
+}
+
+/** Each stored issue extracted, or a notice instead when it cannot be. */
+function extractEach(stored: StoredIssue[]): { issues: ExtractedIssue[]; notices: UserDbNotice[] } {
+  const issues: ExtractedIssue[] = [];
+  const notices: UserDbNotice[] = [];
+  for (const one of stored) {
+    try {
+      issues.push(extractStored(one));
+    } catch (error) {
+      notices.push(unreadable(one, error));
+    }
+  }
+  return { issues, notices };
 }
 
 export function openLibrary(bundle: Database.Database, listImported: () => StoredIssue[]): Library {
@@ -32,6 +59,7 @@ export function openLibrary(bundle: Database.Database, listImported: () => Store
   let db = bundle;
   let content = openContentService(bundle);
   let shardNames: string[] = [];
+  let notices: UserDbNotice[] = [];
   // The archive's shard is the bundle's own; imported issues' shards are added to the service.
   const search = contentSearch(() => db, () => bundle);
 
@@ -46,7 +74,8 @@ export function openLibrary(bundle: Database.Database, listImported: () => Store
   };
 
   const refresh = (stored = listImported()) => {
-    const imported = stored.map(extractStored);
+    const { issues: imported, notices: left } = extractEach(stored);
+    notices = left;
     const previous = db;
     const built = imported.length ? build(imported) : { memory: bundle, shards: [] };
     db = built.memory;
@@ -64,6 +93,7 @@ export function openLibrary(bundle: Database.Database, listImported: () => Store
     search,
     bundledKeys,
     refresh: () => refresh(),
+    notices: () => notices,
     close: () => {
       if (db !== bundle) db.close();
       bundle.close();

@@ -5,9 +5,13 @@
  * At start a database that cannot be opened or fails `integrity_check` is moved aside (never
  * deleted), the newest good backup is restored, and a notice says what happened and where the
  * damaged file is. A database written by a newer Valise is opened read-only, with a notice.
+ * A data folder or database that cannot be written (permissions, a read-only disk) is not taken
+ * for damage: a copy is opened read-only, so the bookmarks are shown, and a notice says that
+ * changes cannot be saved.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LATEST_USER_VERSION, migrate, userVersionOf } from '../../db/user/migrate.node';
 
@@ -16,7 +20,7 @@ export const BACKUP_DIR = 'backups';
 export const BACKUPS_KEPT = 5;
 
 export interface UserDbNotice {
-  kind: 'recovered' | 'started-empty' | 'read-only';
+  kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue';
   message: string;
   damagedFile?: string;
   restoredFrom?: string;
@@ -46,6 +50,13 @@ function healthy(path: string): boolean {
   }
 }
 
+/** Errors that say the file or its folder cannot be written, which is not damage. */
+const CANNOT_WRITE = /^(EACCES|EPERM|EROFS|SQLITE_READONLY\w*|SQLITE_CANTOPEN)$/;
+
+export function isCannotWrite(error: unknown): boolean {
+  return CANNOT_WRITE.test(String((error as { code?: unknown } | null)?.code ?? ''));
+}
+
 function open(path: string): Database.Database {
   const db = new Database(path);
   try {
@@ -54,6 +65,17 @@ function open(path: string): Database.Database {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Opens the database, or restores the newest good backup if it is damaged (never if it is only unwritable). */
+function openOrRecover(dir: string, path: string, now: () => Date, notices: UserDbNotice[]): Database.Database {
+  try {
+    return open(path);
+  } catch (error) {
+    if (isCannotWrite(error)) throw error;
+    notices.push(recover(dir, path, now, (error as Error).message));
+    return open(path);
   }
 }
 
@@ -67,37 +89,84 @@ export function backupsIn(dir: string): string[] {
     .map((name) => join(folder, name));
 }
 
+function recover(dir: string, path: string, now: () => Date, reason: string): UserDbNotice {
+  const damagedFile = join(dir, `valise-user.damaged-${stamp(now())}.sqlite`);
+  renameSync(path, damagedFile);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, damagedFile + suffix);
+  const backup = backupsIn(dir).find(healthy);
+  if (!backup) {
+    return {
+      kind: 'started-empty',
+      message: `Your bookmarks database was damaged (${reason}) and no good backup was found. It was moved to ${damagedFile}; Valise started with no bookmarks.`,
+      damagedFile,
+    };
+  }
+  copyFileSync(backup, path);
+  return {
+    kind: 'recovered',
+    message: `Your bookmarks database was damaged (${reason}). It was moved to ${damagedFile}, and the backup of ${backup.match(/valise-user-(.*)\.sqlite$/)![1]} was restored.`,
+    damagedFile,
+    restoredFrom: backup,
+  };
+}
+
+/**
+ * The user's database when its folder or file cannot be written: a copy (with its write-ahead
+ * log, which holds acknowledged changes) in a temporary folder, migrated there, opened read-only.
+ */
+function openReadOnlyCopy(dir: string, reason: string): UserDb {
+  const path = join(dir, USER_DB_FILE);
+  const copyDir = mkdtempSync(join(tmpdir(), 'valise-read-only-'));
+  const copy = join(copyDir, USER_DB_FILE);
+  for (const suffix of ['', '-wal']) if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+  const writable = new Database(copy);
+  if (userVersionOf(writable) <= LATEST_USER_VERSION) migrate(writable);
+  writable.close();
+  const db = new Database(copy, { readonly: true, fileMustExist: true });
+  const notice: UserDbNotice = {
+    kind: 'read-only',
+    message: `Valise cannot write to your data folder ${dir} (${reason}). Your bookmarks are shown, but changes cannot be saved until the folder can be written.`,
+  };
+  return {
+    db,
+    path,
+    readOnly: true,
+    notices: [notice],
+    backup: () => Promise.reject(new Error(`${dir} cannot be written`)),
+    close: () => {
+      db.close();
+      rmSync(copyDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export function openUserDatabase(dir: string, options: { now?: () => Date } = {}): UserDb {
-  const now = options.now ?? (() => new Date());
+  try {
+    return openWritable(dir, options.now ?? (() => new Date()));
+  } catch (error) {
+    if (!isCannotWrite(error)) throw error;
+    return openReadOnlyCopy(dir, (error as Error).message);
+  }
+}
+
+/** WAL, synchronous FULL, foreign keys, migrations; closes the database if any of it cannot be written. */
+function makeWritable(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function openWritable(dir: string, now: () => Date): UserDb {
   mkdirSync(join(dir, BACKUP_DIR), { recursive: true });
   const path = join(dir, USER_DB_FILE);
   const notices: UserDbNotice[] = [];
-  let db: Database.Database;
-  try {
-    db = open(path);
-  } catch (error) {
-    const damagedFile = join(dir, `valise-user.damaged-${stamp(now())}.sqlite`);
-    renameSync(path, damagedFile);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, damagedFile + suffix);
-    const backup = backupsIn(dir).find(healthy);
-    const reason = (error as Error).message;
-    if (backup) {
-      copyFileSync(backup, path);
-      notices.push({
-        kind: 'recovered',
-        message: `Your bookmarks database was damaged (${reason}). It was moved to ${damagedFile}, and the backup of ${backup.match(/valise-user-(.*)\.sqlite$/)![1]} was restored.`,
-        damagedFile,
-        restoredFrom: backup,
-      });
-    } else {
-      notices.push({
-        kind: 'started-empty',
-        message: `Your bookmarks database was damaged (${reason}) and no good backup was found. It was moved to ${damagedFile}; Valise started with no bookmarks.`,
-        damagedFile,
-      });
-    }
-    db = open(path);
-  }
+  let db = openOrRecover(dir, path, now, notices);
   let readOnly = false;
   if (userVersionOf(db) > LATEST_USER_VERSION) {
     db.close();
@@ -108,10 +177,7 @@ export function openUserDatabase(dir: string, options: { now?: () => Date } = {}
       message: 'Your bookmarks were saved by a newer version of Valise. They are shown, but cannot be changed here: update Valise to edit them.',
     });
   } else {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    makeWritable(db);
   }
   return {
     db,

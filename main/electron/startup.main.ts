@@ -1,0 +1,74 @@
+/**
+ * What happens once Electron is ready: the sealed session, the app scheme, the services behind
+ * the IPC contract, the menu and the window. A start-up that cannot go on never leaves a process
+ * running with no window: the user is told why in a dialog, and the app quits.
+ */
+import { app, dialog, type BrowserWindow } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openServices } from '../services/create.node';
+import { ContentDatabaseError } from '../services/content.node';
+import { bindIpc } from './ipc.main';
+import { installMenu } from './menu.main';
+import { guardNavigation, sealSession } from './offline.main';
+import { serveRenderer } from './protocol.main';
+import { createMainWindow, preloadPathFrom } from './window.main';
+import { loadWindowState, rememberWindowState } from './window-state.main';
+
+/** Search loads its index this long after the first screen is up, never before. */
+const SEARCH_WARM_UP_DELAY_MS = 500;
+/** The exit code of a start-up that could not go on. */
+const STARTUP_FAILED = 1;
+
+export type Log = (message: string, error?: unknown) => void;
+
+/** Tests and portable runs point the user data folder elsewhere; it must be set before ready. */
+export function useUserDataFrom(env: NodeJS.ProcessEnv): void {
+  const folder = env.VALISE_USER_DATA;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  app.setPath('userData', folder);
+}
+
+function contentDbPath(mainDir: string): string {
+  if (process.env.VALISE_CONTENT_DB) return process.env.VALISE_CONTENT_DB;
+  return app.isPackaged ? join(process.resourcesPath, 'content', 'content.sqlite') : join(mainDir, '..', 'content', 'content.sqlite');
+}
+
+/** Opens everything and shows the window; returns the window. Throws if the services cannot open. */
+export function launch(mainDir: string, log: Log): BrowserWindow {
+  const { services, dispatch, close } = openServices({
+    contentDbPath: contentDbPath(mainDir),
+    userDataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    host: 'electron',
+    log,
+  });
+  app.on('will-quit', close);
+  sealSession(log);
+  serveRenderer(join(mainDir, '..', 'renderer'));
+  bindIpc(dispatch, log);
+  installMenu({ dispatch, archiveVersion: services.content.archiveVersion(), stageImport: (name, bytes) => services.imports.stage(name, bytes) });
+  const window = createMainWindow(preloadPathFrom(mainDir), loadWindowState(app.getPath('userData')));
+  guardNavigation(window, log);
+  rememberWindowState(window, app.getPath('userData'));
+  let warmUp: NodeJS.Timeout | undefined;
+  window.webContents.once('did-finish-load', () => (warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS)));
+  app.on('will-quit', () => clearTimeout(warmUp));
+  return window;
+}
+
+function explain(error: unknown): { title: string; detail: string } {
+  if (error instanceof ContentDatabaseError) {
+    return { title: 'Valise cannot open its archive of newsletters', detail: `${error.message}\n\nReinstall Valise to restore the archive. Your bookmarks are kept in your own folder and are not affected.` };
+  }
+  return { title: 'Valise could not start', detail: `${error instanceof Error ? error.message : String(error)}\n\nYour bookmarks are not affected.` };
+}
+
+/** Says why Valise cannot start, then quits: never a running process without a window. */
+export function failStartup(error: unknown, log: Log, logFile: string): void {
+  log('start-up failed', error);
+  const { title, detail } = explain(error);
+  dialog.showErrorBox(title, `${detail}\n\nThe details are in the log:\n${logFile}`);
+  app.exit(STARTUP_FAILED);
+}

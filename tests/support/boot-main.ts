@@ -1,0 +1,111 @@
+/**
+ * Boots the built Electron entry (`out/main/index.js`, with its preload and renderer beside it)
+ * under Node against the Electron double: `require('electron')` from the bundle and from the
+ * packages it loads answers the double, and the bundle's paths (preload, renderer, content
+ * database) are the build's own. Each boot is a fresh module, as each launch is a fresh process.
+ */
+import Module, { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { createElectronDouble, type ElectronDouble, type InstanceLocks } from './electron-double';
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+export const MAIN_BUNDLE = join(PROJECT_ROOT, 'out', 'main', 'index.js');
+
+type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleInternals = Module as unknown as { _load: Load };
+const realLoad = moduleInternals._load;
+/** The double that answers `require('electron')` while a bundle is being loaded. */
+let loading: ElectronDouble | null = null;
+
+const nodeRequire = createRequire(MAIN_BUNDLE);
+
+function installHook(): void {
+  if (moduleInternals._load !== realLoad) return;
+  moduleInternals._load = function load(this: unknown, request, parent, isMain) {
+    if (request === 'electron' && loading) return loading.electron;
+    return realLoad.call(this, request, parent, isMain);
+  };
+}
+
+/** Modules that hold on to the `electron` they first got: loaded again for each boot. */
+function forgetElectronModules(): void {
+  for (const key of Object.keys(nodeRequire.cache)) {
+    if (key === MAIN_BUNDLE || key.includes(join('node_modules', 'electron-log'))) delete nodeRequire.cache[key];
+  }
+}
+
+export interface BootOptions {
+  /** The process environment for this launch (VALISE_USER_DATA, VALISE_CONTENT_DB…). */
+  env?: Record<string, string | undefined>;
+  locks?: InstanceLocks;
+  /** Arranges the double before the main script runs (displays, dialog answers…). */
+  before?: (double: ElectronDouble) => void;
+}
+
+export interface Booted {
+  double: ElectronDouble;
+  /** Resolves when the launch has settled: a window shown, or the app ended. */
+  settled: Promise<void>;
+  quit(): Promise<void>;
+}
+
+export function tempAppData(): string {
+  return mkdtempSync(join(tmpdir(), 'valise-electron-'));
+}
+
+/** Sets the launch's environment; returns what puts the previous one back. */
+function applyEnv(env: Record<string, string | undefined>): () => void {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  set(env);
+  return () => set(saved);
+}
+
+/** A launch settles when its first window is shown or the app has ended, whichever comes first. */
+function settledOf(double: ElectronDouble): Promise<void> {
+  if (double.app.exitCode !== null) return Promise.resolve();
+  const shown = new Promise<void>((done) => {
+    const watch = (window: { once(event: string, listener: () => void): void }) => window.once('show', done);
+    double.app.on('browser-window-created', (_event: unknown, window: Parameters<typeof watch>[0]) => watch(window));
+  });
+  return Promise.race([shown, once(double.app, 'quit').then(() => undefined)]);
+}
+
+export function bootMain(options: BootOptions = {}): Booted {
+  const double = createElectronDouble({ appPath: PROJECT_ROOT, appData: tempAppData(), locks: options.locks });
+  options.before?.(double);
+  installHook();
+  forgetElectronModules();
+  const listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+  // The main process reads its environment when ready too: it stays set until the app quits.
+  const restoreEnv = applyEnv(options.env ?? {});
+  const settled = settledOf(double);
+  loading = double;
+  try {
+    nodeRequire(MAIN_BUNDLE);
+  } finally {
+    loading = null;
+  }
+  double.app.emitReady();
+  const restoreProcessListeners = () => {
+    for (const l of process.listeners('uncaughtException')) if (!listeners.exception.includes(l)) process.off('uncaughtException', l);
+    for (const l of process.listeners('unhandledRejection')) if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l);
+  };
+  return {
+    double,
+    settled,
+    async quit() {
+      double.app.quit();
+      restoreProcessListeners();
+      restoreEnv();
+    },
+  };
+}
