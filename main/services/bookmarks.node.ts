@@ -47,7 +47,7 @@ export function createBookmarkService(
 ): BookmarkService {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const writable = () => {
-    if (options.readOnly) throw new ContractError('FORBIDDEN', 'Your bookmarks were saved by a newer version of Valise and cannot be changed here.');
+    if (options.readOnly) throw new ContractError('FORBIDDEN', 'Your bookmarks are read-only in this session (the notice at the top of the window says why): nothing was changed.');
   };
   const select = `SELECT b.*, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id ORDER BY t.name) AS tags FROM bookmarks b`;
   const byId = db.prepare<[number], Row>(`${select} WHERE b.id = ? AND b.removed_at IS NULL`);

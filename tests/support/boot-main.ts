@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { createElectronDouble, type ElectronDouble, type InstanceLocks } from './electron-double';
+import type { BrowserWindowDouble } from './electron-double/windows';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 export const MAIN_BUNDLE = join(PROJECT_ROOT, 'out', 'main', 'index.js');
@@ -108,4 +109,11 @@ export function bootMain(options: BootOptions = {}): Booted {
       restoreEnv();
     },
   };
+}
+
+/** The app's one window. */
+export function mainWindow(double: ElectronDouble): BrowserWindowDouble {
+  const [window] = double.BrowserWindow.getAllWindows();
+  if (!window) throw new Error('The app has no window');
+  return window;
 }

@@ -3,9 +3,8 @@
  * a fresh user data folder, its window, and the page's side of the preload bridge.
  */
 import { afterEach } from 'vitest';
-import { bootMain, type BootOptions, type Booted } from './boot-main';
+import { bootMain, mainWindow, type BootOptions, type Booted } from './boot-main';
 import { tempDir } from './content';
-import type { ElectronDouble } from './electron-double';
 import type { BrowserWindowDouble } from './electron-double/windows';
 
 export interface PageBridge {
@@ -34,10 +33,4 @@ export function appPerTest(): (options?: BootOptions & { userData?: string }) =>
     const window = () => mainWindow(booted.double);
     return { ...booted, userData, window, page: () => window().webContents.mainWorld.valise as PageBridge };
   };
-}
-
-export function mainWindow(double: ElectronDouble): BrowserWindowDouble {
-  const [window] = double.BrowserWindow.getAllWindows();
-  if (!window) throw new Error('The app has no window');
-  return window;
 }

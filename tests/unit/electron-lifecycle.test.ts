@@ -1,0 +1,133 @@
+/**
+ * How the built app starts, runs once, and fails to start, under the Electron double: a second
+ * instance focuses the first; saved window bounds off every screen come back on one; a start-up
+ * that cannot go on says why and quits, or opens with what works and says what does not.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importedIssueStore } from '../../main/services/imported-issues.node';
+import { openServices } from '../../main/services/create.node';
+import { openUserDatabase } from '../../main/services/user-db.node';
+import { bootMain, PROJECT_ROOT } from '../support/boot-main';
+import { REPORT_PREFIX, type Report } from '../support/boot-child';
+import { tempDir } from '../support/content';
+import { appPerTest } from '../support/electron-app';
+import type { InstanceLocks } from '../support/electron-double';
+
+const launch = appPerTest();
+const CONTENT_DB = join(PROJECT_ROOT, 'out', 'content', 'content.sqlite');
+const SECOND_SCREEN = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1000 }, scaleFactor: 1 };
+
+describe('a second launch', () => {
+  it('quits without a window, and brings the first one forward', async () => {
+    const locks: InstanceLocks = new Map();
+    const first = await launch({ locks });
+    const window = first.window();
+    window.minimize();
+    const focused = new Promise((resolve) => window.once('focus', resolve));
+    const second = bootMain({ locks, env: { VALISE_USER_DATA: first.userData } });
+    await second.settled;
+    await focused;
+    expect(second.double.app.exitCode).toBe(0);
+    expect(second.double.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(window.isMinimized()).toBe(false);
+    expect(window.isFocused()).toBe(true);
+    await second.quit();
+  });
+});
+
+describe('the window’s place', () => {
+  const withSaved = (bounds: object) => {
+    const userData = tempDir();
+    writeFileSync(join(userData, 'window-state.json'), JSON.stringify({ bounds, maximized: false }));
+    return userData;
+  };
+
+  it('is where it was left, on a screen that still exists', async () => {
+    const userData = withSaved({ x: 2100, y: 40, width: 1000, height: 700 });
+    const app = await launch({ userData, before: (d) => void d.state.displays.push(SECOND_SCREEN) });
+    expect(app.window().getBounds()).toEqual({ x: 2100, y: 40, width: 1000, height: 700 });
+  });
+
+  it('comes back on screen when its screen is gone, or only a sliver of it would show', async () => {
+    for (const bounds of [{ x: 2100, y: 40, width: 1000, height: 700 }, { x: 1900, y: 1030, width: 1000, height: 700 }, { x: -990, y: -600, width: 1000, height: 700 }]) {
+      const app = await launch({ userData: withSaved(bounds) });
+      const { x, y, width, height } = app.window().getBounds();
+      const area = app.double.state.displays[0]!.workArea;
+      expect({ width, height }).toEqual({ width: 1000, height: 700 });
+      expect(x >= area.x && y >= area.y && x + width <= area.x + area.width && y + height <= area.y + area.height, JSON.stringify(bounds)).toBe(true);
+    }
+  });
+
+  it('is no larger than the screen', async () => {
+    const app = await launch({ userData: withSaved({ x: 0, y: 0, width: 5000, height: 3000 }) });
+    expect(app.window().getBounds()).toMatchObject({ width: 1920, height: 1040 });
+  });
+});
+
+describe('a start-up that cannot go on', () => {
+  it('without its content database: says so in a dialog, and quits with no window', async () => {
+    const booted = bootMain({ env: { VALISE_USER_DATA: tempDir(), VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') } });
+    await booted.settled;
+    expect(booted.double.app.exitCode).toBe(1);
+    expect(booted.double.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(booted.double.dialog.calls).toEqual([
+      expect.objectContaining({ method: 'showErrorBox', options: { title: 'Valise cannot open its archive of newsletters', content: expect.stringContaining('missing.sqlite') } }),
+    ]);
+    await booted.quit();
+  });
+
+  it('with an imported issue that no longer extracts: opens with the rest, and says which one', async () => {
+    const userData = tempDir();
+    const userDb = openUserDatabase(userData);
+    importedIssueStore(userDb.db).put({
+      key: '2026-no-42',
+      title: 'Winter 2026',
+      sourceName: 'winter-2026.pdf',
+      sourceKind: 'pdf',
+      sourceSha256: '0'.repeat(64),
+      text: 'A text this version of the pipeline finds no issue in.',
+      overlay: {},
+      importedAt: '2026-11-01T00:00:00.000Z',
+    });
+    userDb.close();
+    const app = await launch({ userData });
+    const issues = (await app.page().invoke('content:listIssues', {})).value as { key: string }[];
+    expect(issues.map((i) => i.key).sort()).toEqual(['2018-no-10', '2021-the-2021-programming-of-cooperation']);
+    const status = (await app.page().invoke('bookmarks:status', {})).value as { notices: { kind: string; message: string }[] };
+    expect(status.notices).toEqual([{ kind: 'unreadable-issue', message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read') }]);
+  });
+
+  it('with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes', () => {
+    const userData = tempDir();
+    const seeded = openServices({ contentDbPath: CONTENT_DB, userDataDir: userData, appVersion: 'test', host: 'web' });
+    seeded.services.bookmarks.add('person/jean-yves-le-drian');
+    seeded.close();
+    for (const name of readdirSync(userData, { recursive: true }) as string[]) {
+      const path = join(userData, name);
+      chmodSync(path, statSync(path).isDirectory() ? 0o555 : 0o444);
+    }
+    chmodSync(userData, 0o555);
+    const report = launchAsAnotherUser({ VALISE_USER_DATA: userData, VALISE_CONTENT_DB: CONTENT_DB });
+    expect(report.exitCode).toBeNull();
+    expect(report.windows).toBe(1);
+    expect(report.status).toMatchObject({ ok: true, value: { readOnly: true, notices: [{ kind: 'read-only', message: expect.stringContaining('cannot write to your data folder') }] } });
+    expect(report.bookmarks).toMatchObject({ ok: true, value: [{ key: 'person/jean-yves-le-drian' }] });
+    expect(report.addBookmark).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  }, 60_000);
+});
+
+/** Runs one launch in a child process, as an unprivileged user when the tests run as root (root ignores file modes). */
+function launchAsAnotherUser(env: Record<string, string>): Report {
+  const asRoot = process.getuid?.() === 0;
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'tests', 'support', 'boot-child.ts'), JSON.stringify({ env })], {
+    encoding: 'utf8',
+    ...(asRoot ? { uid: NOBODY, gid: NOBODY, env: { ...process.env, HOME: '/tmp' } } : {}),
+  });
+  const line = result.stdout.split('\n').find((l) => l.startsWith(REPORT_PREFIX));
+  if (!line) throw new Error(`The child launch printed no report (status ${result.status}):\n${result.stderr}`);
+  return JSON.parse(line.slice(REPORT_PREFIX.length)) as Report;
+}
+const NOBODY = 65534;
