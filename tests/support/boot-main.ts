@@ -5,7 +5,7 @@
  * database) are the build's own. Each boot is a fresh module, as each launch is a fresh process.
  */
 import Module, { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -81,6 +81,7 @@ function settledOf(double: ElectronDouble): Promise<void> {
 }
 
 export function bootMain(options: BootOptions = {}): Booted {
+  if (!existsSync(MAIN_BUNDLE)) throw new Error(`No built app at ${MAIN_BUNDLE}: run \`npm run build\` first (\`npm test\` does).`);
   const double = createElectronDouble({ appPath: PROJECT_ROOT, appData: tempAppData(), locks: options.locks });
   options.before?.(double);
   installHook();
