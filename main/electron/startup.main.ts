@@ -44,7 +44,7 @@ export function launch(mainDir: string, log: Log): BrowserWindow {
     host: 'electron',
     log,
   });
-  app.on('will-quit', close);
+  closeBeforeQuitting(close);
   sealSession(log);
   serveRenderer(join(mainDir, '..', 'renderer'));
   bindIpc(dispatch, log);
@@ -56,6 +56,19 @@ export function launch(mainDir: string, log: Log): BrowserWindow {
   window.webContents.once('did-finish-load', () => (warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS)));
   app.on('will-quit', () => clearTimeout(warmUp));
   return window;
+}
+
+/** Holds the quit until the services are closed (a running backup finishes first), then quits. */
+function closeBeforeQuitting(close: () => Promise<void>): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }
 
 function explain(error: unknown): { title: string; detail: string } {

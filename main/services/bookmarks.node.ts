@@ -43,11 +43,11 @@ export interface BookmarkService {
 
 export function createBookmarkService(
   db: Database.Database,
-  options: { readOnly: boolean; describe: (key: string) => ItemSnapshot | null; exists: (key: string) => boolean; now?: () => Date },
+  options: { readOnly: boolean; readOnlyReason?: string; describe: (key: string) => ItemSnapshot | null; exists: (key: string) => boolean; now?: () => Date },
 ): BookmarkService {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const writable = () => {
-    if (options.readOnly) throw new ContractError('FORBIDDEN', 'Your bookmarks are read-only in this session (the notice at the top of the window says why): nothing was changed.');
+    if (options.readOnly) throw new ContractError('FORBIDDEN', `Nothing was changed. ${options.readOnlyReason ?? 'Your bookmarks are read-only in this session.'}`);
   };
   const select = `SELECT b.*, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id ORDER BY t.name) AS tags FROM bookmarks b`;
   const byId = db.prepare<[number], Row>(`${select} WHERE b.id = ? AND b.removed_at IS NULL`);

@@ -23,11 +23,11 @@ export interface ServiceOptions {
 }
 
 /** Opens what depends on the user database, closing that database if it fails. */
-function openOrClose<T>(userDb: { close(): void }, open: () => T): T {
+function openOrClose<T>(userDb: { close(): Promise<void> }, open: () => T): T {
   try {
     return open();
   } catch (error) {
-    userDb.close();
+    void userDb.close();
     throw error;
   }
 }
@@ -48,6 +48,7 @@ export function openServices(options: ServiceOptions) {
     search: library.search,
     bookmarks: createBookmarkService(userDb.db, {
       readOnly: userDb.readOnly,
+      readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only')?.message,
       // Through the library as it is now: an issue imported or removed changes what exists.
       describe: (key) => library.content().describe(key),
       exists: (key) => library.content().exists(key),
@@ -81,9 +82,10 @@ export function openServices(options: ServiceOptions) {
     services,
     dispatch: createDispatcher(createHandlers(services), options.log),
     backup: () => userDb.backup(),
+    /** Resolves once the user database is closed: at once, or after a running backup. */
     close: () => {
       library.close();
-      userDb.close();
+      return userDb.close();
     },
   };
 }

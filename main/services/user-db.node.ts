@@ -33,7 +33,8 @@ export interface UserDb {
   notices: UserDbNotice[];
   /** Copies the live database with SQLite's backup API and keeps the newest BACKUPS_KEPT copies. */
   backup(): Promise<string>;
-  close(): void;
+  /** Closes at once, or once a running backup has finished (never cutting one short). */
+  close(): Promise<void>;
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
@@ -133,7 +134,7 @@ function openReadOnlyCopy(dir: string, reason: string): UserDb {
     readOnly: true,
     notices: [notice],
     backup: () => Promise.reject(new Error(`${dir} cannot be written`)),
-    close: () => {
+    close: async () => {
       db.close();
       rmSync(copyDir, { recursive: true, force: true });
     },
@@ -179,17 +180,32 @@ function openWritable(dir: string, now: () => Date): UserDb {
   } else {
     makeWritable(db);
   }
+  return { db, path, readOnly, notices, ...backups(db, dir, now) };
+}
+
+/** Backups of a writable database, and a close that waits for the one running. */
+function backups(db: Database.Database, dir: string, now: () => Date): Pick<UserDb, 'backup' | 'close'> {
+  let running: Promise<string> | null = null;
+  let closing = false;
+  const copy = async () => {
+    const target = join(dir, BACKUP_DIR, `valise-user-${stamp(now())}.sqlite`);
+    await db.backup(target);
+    for (const old of backupsIn(dir).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
+    return target;
+  };
   return {
-    db,
-    path,
-    readOnly,
-    notices,
-    async backup() {
-      const target = join(dir, BACKUP_DIR, `valise-user-${stamp(now())}.sqlite`);
-      await db.backup(target);
-      for (const old of backupsIn(dir).slice(BACKUPS_KEPT)) rmSync(old, { force: true });
-      return target;
+    backup() {
+      if (closing) return Promise.reject(new Error('The bookmarks database is closing: no backup started.'));
+      const job = (running ?? Promise.resolve('')).catch(() => '').then(copy);
+      running = job;
+      void job.finally(() => running === job && (running = null)).catch(() => {});
+      return job;
     },
-    close: () => db.close(),
+    async close() {
+      closing = true;
+      const pending = running;
+      if (pending) await pending.catch(() => undefined);
+      if (db.open) db.close();
+    },
   };
 }

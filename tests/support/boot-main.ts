@@ -105,7 +105,9 @@ export function bootMain(options: BootOptions = {}): Booted {
     double,
     settled,
     async quit() {
+      const ended = once(double.app, 'quit');
       double.app.quit();
+      if (double.app.exitCode === null) await ended;
       restoreProcessListeners();
       restoreEnv();
     },

@@ -8,14 +8,14 @@ export type TestServices = ReturnType<typeof openServices> & { userDataDir: stri
 /** Call at the top of a test file: returns an opener whose services are closed after each test. */
 export function servicesPerTest(): (userDataDir?: string) => TestServices {
   const opened: TestServices[] = [];
-  afterEach(() => {
-    for (const s of opened.splice(0)) s.close();
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
   });
   return (userDataDir = tempDir()) => {
     const services = openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web' });
-    let closed = false;
+    let closed: Promise<void> | null = null;
     // A test may close early (to reopen the same folder); closing again after it is a no-op.
-    const s = { ...services, userDataDir, close: () => void (closed || ((closed = true), services.close())) };
+    const s = { ...services, userDataDir, close: () => (closed ??= services.close()) };
     opened.push(s);
     return s;
   };

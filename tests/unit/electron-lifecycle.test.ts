@@ -100,11 +100,11 @@ describe('a start-up that cannot go on', () => {
     expect(status.notices).toEqual([{ kind: 'unreadable-issue', message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read') }]);
   });
 
-  it('with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes', () => {
+  it('with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes', async () => {
     const userData = tempDir();
     const seeded = openServices({ contentDbPath: CONTENT_DB, userDataDir: userData, appVersion: 'test', host: 'web' });
     seeded.services.bookmarks.add('person/jean-yves-le-drian');
-    seeded.close();
+    await seeded.close();
     for (const name of readdirSync(userData, { recursive: true }) as string[]) {
       const path = join(userData, name);
       chmodSync(path, statSync(path).isDirectory() ? 0o555 : 0o444);

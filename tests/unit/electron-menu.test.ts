@@ -3,6 +3,7 @@
  * each item's action runs against the double's dialogs, cancelled and chosen.
  */
 import { closeSync, existsSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
@@ -153,7 +154,9 @@ describe('View and Help', () => {
     expect(menu.find('File', 'Quit').role).toBe('quit');
     app.window().setBounds({ x: 100, y: 80, width: 1000, height: 700 });
     expect(existsSync(join(app.userData, 'window-state.json'))).toBe(false);
+    const ended = once(app.double.app, 'quit');
     app.double.app.quit();
+    await ended;
     expect(app.double.app.exitCode).toBe(0);
     expect(JSON.parse(readFileSync(join(app.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 100, y: 80, width: 1000, height: 700 }, maximized: false });
   });

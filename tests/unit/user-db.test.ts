@@ -110,8 +110,26 @@ describe('the user database', () => {
     const userDb = openUserDatabase(dir);
     expect(userDb.readOnly).toBe(true);
     expect(userDb.notices[0]).toMatchObject({ kind: 'read-only' });
-    const bookmarks = createBookmarkService(userDb.db, { readOnly: true, describe: describeAny, exists: () => true });
+    const bookmarks = createBookmarkService(userDb.db, { readOnly: true, readOnlyReason: userDb.notices[0]!.message, describe: describeAny, exists: () => true });
     expect(bookmarks.list()).toHaveLength(1);
     expect(() => bookmarks.add('a/2')).toThrow(/newer version of Valise/);
+  });
+});
+
+describe('closing', () => {
+  it('waits for a running backup, which completes and is a good copy', async () => {
+    const dir = tempDir();
+    const userDb = openUserDatabase(dir);
+    createBookmarkService(userDb.db, { readOnly: false, describe: describeAny, exists: () => true }).add('a/1');
+    const backup = userDb.backup();
+    const closed = userDb.close();
+    expect(userDb.db.open, 'still open while the backup runs').toBe(true);
+    const file = await backup;
+    await closed;
+    expect(userDb.db.open).toBe(false);
+    const copy = new Database(file, { readonly: true });
+    expect(copy.prepare('SELECT item_key FROM bookmarks').all()).toEqual([{ item_key: 'a/1' }]);
+    copy.close();
+    await expect(userDb.backup()).rejects.toThrow(/closing/);
   });
 });
