@@ -34,7 +34,8 @@ describe('the IPC boundary', () => {
     const { dispatch } = services();
     expect(await dispatch('import:begin', { name: 'a.pdf', size: 60 * 1024 * 1024 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     const begun = await dispatch('import:begin', { name: 'a.txt', size: 4 });
-    const uploadId = begun.ok ? (begun.value as { uploadId: string }).uploadId : '';
+    expect(begun).toMatchObject({ ok: true, value: { uploadId: expect.stringMatching(/^u[0-9a-f]{16}$/) } });
+    const { uploadId } = (begun as { value: { uploadId: string } }).value;
     expect(await dispatch('import:chunk', { uploadId, index: 0, data: '<script>' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await dispatch('import:chunk', { uploadId, index: 1, data: 'YWJj' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/out of order/) } });
     expect(await dispatch('import:chunk', { uploadId, index: 0, data: 'YWJjZGVmZ2g=' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/larger than announced/) } });

@@ -43,6 +43,7 @@ describe('a PDF laid out from a bundled issue', () => {
       expect(readable(imported)).toEqual(readable(bundled));
       // The layout, not an editor, found the side boxes and the page numbers.
       if (name.startsWith('000')) expect(new Set(file.layout!.boxes.map((b) => b.kind))).toEqual(new Set(['deck', 'key-figures', 'question', 'quote', 'caption', 'calendar', 'contact']));
+      expect(file.layout!.drop.length, 'page numbers dropped').toBeGreaterThan(0);
       expect(file.layout!.drop.every((d) => d.reason === 'page number')).toBe(true);
       const names = (issue: typeof bundled) => entitiesOf([issue]).map((e) => [e.key, e.type, e.name, e.mentions]);
       expect(names(imported)).toEqual(names(bundled));

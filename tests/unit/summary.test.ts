@@ -22,9 +22,10 @@ describe('extractive summaries', () => {
     ]);
   });
 
-  it('give nothing for a section with no running text, and the same output for the same input', () => {
+  it('give nothing for a section with no running text, and take a short first sentence with the next', () => {
     expect(summaryOfSection([{ kind: 'calendar', text: '16-19 April, Romania: meetings.' }])).toEqual([]);
-    const input = [{ kind: 'bullet', text: 'Firstly, funds will be granted to the association. Secondly, more.' }];
-    expect(summaryOfSection(input)).toEqual(summaryOfSection(input));
+    // 50 characters, under MIN_CHARS: the next sentence comes too, and no more (MAX_SENTENCES).
+    const input = [{ kind: 'bullet', text: 'Firstly, funds will be granted to the association. Secondly, more. Thirdly, not this.' }];
+    expect(summaryOfSection(input)).toEqual(['Firstly, funds will be granted to the association.', 'Secondly, more.']);
   });
 });

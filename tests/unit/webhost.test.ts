@@ -67,6 +67,7 @@ describe('development web host', () => {
   it('never serves files outside the renderer folder', async () => {
     expect(existsSync('/etc/hostname') || existsSync('/etc/passwd')).toBe(true);
     const res = await send({ path: '/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd' });
+    expect(res.status).toBe(403);
     expect(res.body).not.toContain('root:');
   });
 });
