@@ -1,12 +1,15 @@
 /**
  * Child process of the crash test: writes bookmarks as fast as it can, printing "ack <key>" once
  * each write has returned (committed). The parent kills it with SIGKILL at a random moment.
+ * VALISE_TEST_SYNCHRONOUS overrides the database's synchronous pragma, for the test to show that
+ * its power cut tells FULL from OFF.
  */
 import { createBookmarkService } from '../../main/services/bookmarks.node';
 import { openUserDatabase } from '../../main/services/user-db.node';
 
 const [dir, run] = process.argv.slice(2) as [string, string];
 const userDb = openUserDatabase(dir);
+if (process.env.VALISE_TEST_SYNCHRONOUS) userDb.db.pragma(`synchronous = ${process.env.VALISE_TEST_SYNCHRONOUS}`);
 const bookmarks = createBookmarkService(userDb.db, {
   readOnly: false,
   exists: () => true,
