@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // the item asked for does not exist
   'REFUSED', // a file the app will not take in (not a PDF, damaged, unsigned pack…), with the reason
   'CONFLICT', // the issue is already in the library: the caller must choose replace or keep both
+  'DISK_FULL', // the disk has no room: the change was not saved, nothing saved before is lost
   'INTERNAL', // a bug or an unreadable database; details go to the log, not the caller
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

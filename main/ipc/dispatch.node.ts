@@ -3,8 +3,9 @@
  * or the development web host). Rejected here, each with a typed error and nothing executed:
  * a channel not in the contract (UNKNOWN_CHANNEL), arguments that cannot be serialised or are
  * larger than MAX_REQUEST_BYTES (TOO_LARGE), arguments that fail the channel's schema
- * (BAD_REQUEST). A handler's unexpected failure is logged and returned as INTERNAL without its
- * stack.
+ * (BAD_REQUEST). A disk with no room left is DISK_FULL: the change was not saved (SQLite rolled
+ * it back), nothing saved before is touched. A handler's unexpected failure is logged and returned
+ * as INTERNAL without its stack.
  */
 import { isChannel, MAX_REQUEST_BYTES } from '../../common/channels.std';
 import { contract } from '../../common/contract.std';
@@ -20,6 +21,17 @@ function serialisedSize(value: unknown): number | null {
   } catch {
     return null;
   }
+}
+
+const DISK_FULL = {
+  code: 'DISK_FULL' as const,
+  message: 'Your disk is full, so this change was not saved. Everything saved before is safe; free some space and try again.',
+};
+
+/** SQLite's "database or disk is full", and the file system's "no space left". */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
 export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
@@ -46,6 +58,7 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ContractError) return { ok: false, error: error.toShape() };
+      if (isDiskFull(error)) return { ok: false, error: DISK_FULL };
       log(`IPC ${String(channel)} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', message: 'Valise could not complete this request; the details are in the log.' } };
     }

@@ -18,6 +18,8 @@ import { LATEST_USER_VERSION, migrate, userVersionOf } from '../../db/user/migra
 export const USER_DB_FILE = 'valise-user.sqlite';
 export const BACKUP_DIR = 'backups';
 export const BACKUPS_KEPT = 5;
+/** A backup being copied back: renamed into place only once whole, so a crash never leaves half of one. */
+const RESTORING = '.restoring';
 
 export interface UserDbNotice {
   kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue';
@@ -90,6 +92,14 @@ export function backupsIn(dir: string): string[] {
     .map((name) => join(folder, name));
 }
 
+const backupDate = (backup: string) => backup.match(/valise-user-(.*)\.sqlite$/)![1];
+
+/** Copies a backup into place: to a side file first, then renamed, so the copy is whole or absent. */
+function restoreFrom(backup: string, path: string): void {
+  copyFileSync(backup, path + RESTORING);
+  renameSync(path + RESTORING, path);
+}
+
 function recover(dir: string, path: string, now: () => Date, reason: string): UserDbNotice {
   const damagedFile = join(dir, `valise-user.damaged-${stamp(now())}.sqlite`);
   renameSync(path, damagedFile);
@@ -102,11 +112,25 @@ function recover(dir: string, path: string, now: () => Date, reason: string): Us
       damagedFile,
     };
   }
-  copyFileSync(backup, path);
+  restoreFrom(backup, path);
   return {
     kind: 'recovered',
-    message: `Your bookmarks database was damaged (${reason}). It was moved to ${damagedFile}, and the backup of ${backup.match(/valise-user-(.*)\.sqlite$/)![1]} was restored.`,
+    message: `Your bookmarks database was damaged (${reason}). It was moved to ${damagedFile}, and the backup of ${backupDate(backup)} was restored.`,
     damagedFile,
+    restoredFrom: backup,
+  };
+}
+
+/** A restore that was cut short (the app stopped while copying a backup back) is done again. */
+function resumeRestore(dir: string, path: string): UserDbNotice | null {
+  if (existsSync(path) || !existsSync(path + RESTORING)) return null;
+  rmSync(path + RESTORING, { force: true });
+  const backup = backupsIn(dir).find(healthy);
+  if (!backup) return null;
+  restoreFrom(backup, path);
+  return {
+    kind: 'recovered',
+    message: `Valise stopped while it was restoring your bookmarks from a backup. The backup of ${backupDate(backup)} was restored again.`,
     restoredFrom: backup,
   };
 }
@@ -167,6 +191,8 @@ function openWritable(dir: string, now: () => Date): UserDb {
   mkdirSync(join(dir, BACKUP_DIR), { recursive: true });
   const path = join(dir, USER_DB_FILE);
   const notices: UserDbNotice[] = [];
+  const resumed = resumeRestore(dir, path);
+  if (resumed) notices.push(resumed);
   let db = openOrRecover(dir, path, now, notices);
   let readOnly = false;
   if (userVersionOf(db) > LATEST_USER_VERSION) {
