@@ -123,7 +123,17 @@ export type Bookmark = z.infer<typeof Bookmark>;
 
 export const UserDbStatus = z.object({
   readOnly: z.boolean(),
-  notices: z.array(z.object({ kind: z.string(), message: z.string(), damagedFile: z.string().optional(), restoredFrom: z.string().optional() })),
+  notices: z.array(
+    z.object({
+      kind: z.string(),
+      message: z.string(),
+      damagedFile: z.string().optional(),
+      restoredFrom: z.string().optional(),
+      /** The message's id in common/messages.std.ts and its parameters, to show it in French (added in 0.3). */
+      messageId: z.string().optional(),
+      params: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
 });
 
 const Tag = z.string().trim().min(1).max(60).regex(/^[^\n\r\t]+$/, 'a tag is one line');

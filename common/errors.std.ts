@@ -2,6 +2,8 @@
  * Errors that cross the process boundary. They carry a code the renderer can branch on and a
  * message a person can read; never a stack trace.
  */
+import type { LocalisedMessage } from './messages.std';
+
 export const ERROR_CODES = [
   'BAD_REQUEST', // arguments do not match the contract
   'UNKNOWN_CHANNEL', // channel is not in the contract
@@ -15,22 +17,24 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ContractErrorShape {
+export interface ContractErrorShape extends LocalisedMessage {
   code: ErrorCode;
-  message: string;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractErrorShape };
 
 export class ContractError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** Which catalogued message this is (common/messages.std.ts), for the page to show it in French. */
+  readonly localised: Omit<LocalisedMessage, 'message'>;
+  constructor(code: ErrorCode, message: string, localised: Omit<LocalisedMessage, 'message'> = {}) {
     super(message);
     this.name = 'ContractError';
     this.code = code;
+    this.localised = localised;
   }
   toShape(): ContractErrorShape {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...this.localised };
   }
 }
 

@@ -10,6 +10,7 @@
 import { isChannel, MAX_REQUEST_BYTES } from '../../common/channels.std';
 import { contract } from '../../common/contract.std';
 import { ContractError, type Envelope } from '../../common/errors.std';
+import { localised } from '../../common/messages.std';
 import type { Handlers } from './handlers.node';
 
 export type Logger = (message: string, error?: unknown) => void;
@@ -23,10 +24,7 @@ function serialisedSize(value: unknown): number | null {
   }
 }
 
-const DISK_FULL = {
-  code: 'DISK_FULL' as const,
-  message: 'Your disk is full, so this change was not saved. Everything saved before is safe; free some space and try again.',
-};
+const DISK_FULL = { code: 'DISK_FULL' as const, ...localised('error.disk-full') };
 
 /** SQLite's "database or disk is full", and the file system's "no space left". */
 function isDiskFull(error: unknown): boolean {

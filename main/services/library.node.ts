@@ -15,6 +15,7 @@ import { fillContentDatabase } from '../../db/write-content.node';
 import { openContentService, type ContentService } from './content.node';
 import { extractStored, type StoredIssue } from './imported-issues.node';
 import { contentSearch, type SearchService } from './search.node';
+import { localised } from '../../common/messages.std';
 import type { UserDbNotice } from './user-db.node';
 
 export interface Library {
@@ -33,7 +34,7 @@ function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     kind: 'unreadable-issue',
-    message: `The imported issue “${stored.title}” (${stored.sourceName}) cannot be read by this version of Valise (${reason}). It is kept in your library, but not shown; import its file again to read it.`,
+    ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }),
   };
 }
 

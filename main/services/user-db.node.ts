@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localised, type LocalisedMessage } from '../../common/messages.std';
 import { LATEST_USER_VERSION, migrate, userVersionOf } from '../../db/user/migrate.node';
 
 export const USER_DB_FILE = 'valise-user.sqlite';
@@ -21,9 +22,8 @@ export const BACKUPS_KEPT = 5;
 /** A backup being copied back: renamed into place only once whole, so a crash never leaves half of one. */
 const RESTORING = '.restoring';
 
-export interface UserDbNotice {
+export interface UserDbNotice extends LocalisedMessage {
   kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue';
-  message: string;
   damagedFile?: string;
   restoredFrom?: string;
 }
@@ -92,7 +92,7 @@ export function backupsIn(dir: string): string[] {
     .map((name) => join(folder, name));
 }
 
-const backupDate = (backup: string) => backup.match(/valise-user-(.*)\.sqlite$/)![1];
+const backupDate = (backup: string): string => /valise-user-(.*)\.sqlite$/.exec(backup)?.[1] ?? backup;
 
 /** Copies a backup into place: to a side file first, then renamed, so the copy is whole or absent. */
 function restoreFrom(backup: string, path: string): void {
@@ -108,14 +108,14 @@ function recover(dir: string, path: string, now: () => Date, reason: string): Us
   if (!backup) {
     return {
       kind: 'started-empty',
-      message: `Your bookmarks database was damaged (${reason}) and no good backup was found. It was moved to ${damagedFile}; Valise started with no bookmarks.`,
+      ...localised('db.started-empty', { reason, damagedFile }),
       damagedFile,
     };
   }
   restoreFrom(backup, path);
   return {
     kind: 'recovered',
-    message: `Your bookmarks database was damaged (${reason}). It was moved to ${damagedFile}, and the backup of ${backupDate(backup)} was restored.`,
+    ...localised('db.recovered', { reason, damagedFile, backupDate: backupDate(backup) }),
     damagedFile,
     restoredFrom: backup,
   };
@@ -130,7 +130,7 @@ function resumeRestore(dir: string, path: string): UserDbNotice | null {
   restoreFrom(backup, path);
   return {
     kind: 'recovered',
-    message: `Valise stopped while it was restoring your bookmarks from a backup. The backup of ${backupDate(backup)} was restored again.`,
+    ...localised('db.restore-resumed', { backupDate: backupDate(backup) }),
     restoredFrom: backup,
   };
 }
@@ -150,7 +150,7 @@ function openReadOnlyCopy(dir: string, reason: string): UserDb {
   const db = new Database(copy, { readonly: true, fileMustExist: true });
   const notice: UserDbNotice = {
     kind: 'read-only',
-    message: `Valise cannot write to your data folder ${dir} (${reason}). Your bookmarks are shown, but changes cannot be saved until the folder can be written.`,
+    ...localised('db.unwritable', { dir, reason }),
   };
   return {
     db,
@@ -201,7 +201,7 @@ function openWritable(dir: string, now: () => Date): UserDb {
     readOnly = true;
     notices.push({
       kind: 'read-only',
-      message: 'Your bookmarks were saved by a newer version of Valise. They are shown, but cannot be changed here: update Valise to edit them.',
+      ...localised('db.newer-version'),
     });
   } else {
     makeWritable(db);

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inLanguage, localised, type LocalisedMessage } from '../../common/messages.std';
 import { createBookmarkService } from '../../main/services/bookmarks.node';
 import { openServices } from '../../main/services/create.node';
 import { backupsIn, openUserDatabase, USER_DB_FILE } from '../../main/services/user-db.node';
@@ -53,6 +54,8 @@ describe('a damaged user database', () => {
 
     const userDb = openUserDatabase(dir);
     expect(userDb.notices).toEqual([expect.objectContaining({ kind: 'recovered', message: expect.stringMatching(/^Your bookmarks database was damaged .* was restored\.$/) })]);
+    const [notice] = userDb.notices;
+    expect(inLanguage(notice!, 'fr')).toMatch(new RegExp(`^Votre base de signets était endommagée .* déplacée vers ${notice!.damagedFile!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(readFileSync(userDb.notices[0]!.damagedFile!)).toEqual(damagedBytes);
     expect(keysIn(userDb.db)).toEqual(expected(60));
     await userDb.close();
@@ -117,7 +120,8 @@ const canMount = process.platform === 'linux' && process.getuid?.() === 0;
 describe.skipIf(!canMount)('a full disk while saving', () => {
   const mounts: string[] = [];
   afterAll(() => {
-    for (const dir of mounts) execFileSync('umount', [dir]);
+    // Lazily: a failed test may still hold the database open there.
+    for (const dir of mounts) execFileSync('umount', ['-l', dir]);
   });
 
   it('refuses the change with DISK_FULL in plain words, keeps all that was saved, and saves again once there is room', async () => {
@@ -140,7 +144,8 @@ describe.skipIf(!canMount)('a full disk while saving', () => {
       saved.push(key);
     }
     expect(saved.length, 'some changes fit').toBeGreaterThan(0);
-    expect(refused).toEqual({ ok: false, error: { code: 'DISK_FULL', message: expect.stringMatching(/^Your disk is full, so this change was not saved/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'DISK_FULL', ...localised('error.disk-full') } });
+    expect(inLanguage((refused as { error: LocalisedMessage }).error, 'fr')).toMatch(/^Votre disque est plein/);
     const listed = (await dispatch('bookmarks:list', {})) as { value: { key: string; note: string }[] };
     expect(listed.value.filter((b) => b.note.length === 20_000).map((b) => b.key).sort()).toEqual([...saved].sort());
     rmSync(filler);

@@ -33,7 +33,10 @@ export async function call<C extends Channel>(channel: C, args: Args<C>, transpo
     throw new ContractError('INTERNAL', 'Valise’s background service did not answer.');
   }
   if (!isEnvelope(envelope)) throw new ContractError('INTERNAL', 'Valise’s background service answered in an unknown form.');
-  if (!envelope.ok) throw new ContractError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) {
+    const { code, message, messageId, params } = envelope.error;
+    throw new ContractError(code, message, { messageId, params });
+  }
   return envelope.value as Result<C>;
 }
 

@@ -1,6 +1,8 @@
 /** What every screen shares: keyboard shortcuts, and notices the app must give (a restored database). */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { inLanguage } from '../../../common/messages.std';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -54,11 +56,15 @@ export function Shortcuts() {
 
 export function Notices() {
   const { notices } = useBookmarks();
+  const { i18n } = useTranslation();
   if (notices.length === 0) return null;
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   return (
     <div className="app-notices" role="alert">
       {notices.map((n, i) => (
-        <p key={i}>{n.message}</p>
+        <p key={i} data-notice={n.kind}>
+          {inLanguage(n, language)}
+        </p>
       ))}
     </div>
   );

@@ -5,12 +5,17 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Bookmark } from '../../../common/contract.std';
+import { ContractError } from '../../../common/errors.std';
+import type { LocalisedMessage } from '../../../common/messages.std';
 import { api } from '../api/client.dom';
+
+/** What the user must be told: the database's notices, and a change that could not be saved. */
+export type Notice = LocalisedMessage & { kind: string };
 
 interface BookmarksState {
   list: Bookmark[];
   readOnly: boolean;
-  notices: { kind: string; message: string }[];
+  notices: Notice[];
   byKey: Map<string, Bookmark>;
   toggle(key: string): Promise<void>;
   refresh(): Promise<void>;
@@ -20,7 +25,8 @@ const Context = createContext<BookmarksState | null>(null);
 
 export function BookmarksProvider({ children }: { children: ReactNode }) {
   const [list, setList] = useState<Bookmark[]>([]);
-  const [status, setStatus] = useState<{ readOnly: boolean; notices: { kind: string; message: string }[] }>({ readOnly: false, notices: [] });
+  const [status, setStatus] = useState<{ readOnly: boolean; notices: Notice[] }>({ readOnly: false, notices: [] });
+  const [failed, setFailed] = useState<Notice | null>(null);
   const refresh = useCallback(async () => setList(await api.bookmarks.list({})), []);
   useEffect(() => {
     void refresh();
@@ -30,15 +36,23 @@ export function BookmarksProvider({ children }: { children: ReactNode }) {
   const toggle = useCallback(
     async (key: string) => {
       const existing = byKey.get(key);
-      if (existing) await api.bookmarks.remove({ ids: [existing.id] });
-      else await api.bookmarks.add({ key });
+      try {
+        if (existing) await api.bookmarks.remove({ ids: [existing.id] });
+        else await api.bookmarks.add({ key });
+        setFailed(null);
+      } catch (error) {
+        // A change main refused (a full disk, a read-only database) is said, not thrown away.
+        if (!(error instanceof ContractError)) throw error;
+        setFailed({ kind: 'change-failed', message: error.message, ...error.localised });
+      }
       await refresh();
     },
     [byKey, refresh],
   );
+  const notices = useMemo(() => (failed ? [...status.notices, failed] : status.notices), [status, failed]);
   const value = useMemo(
-    () => ({ list, byKey, toggle, refresh, readOnly: status.readOnly, notices: status.notices }),
-    [list, byKey, toggle, refresh, status],
+    () => ({ list, byKey, toggle, refresh, readOnly: status.readOnly, notices }),
+    [list, byKey, toggle, refresh, status, notices],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

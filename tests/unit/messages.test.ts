@@ -1,0 +1,39 @@
+/** The catalogue of main's messages: whole in both languages, and the one main actually uses. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, type MessageId } from '../../common/messages.std';
+
+const ROOT = join(__dirname, '..', '..');
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const sources = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.ts$/.test(name))
+    .map((name) => readFileSync(join(ROOT, dir, name), 'utf8'));
+
+describe('main’s messages', () => {
+  const ids = Object.keys(MESSAGES) as MessageId[];
+
+  it.each(ids)('%s is in English and in French, with the same parameters', (id) => {
+    const { en, fr } = MESSAGES[id];
+    expect(fr).not.toBe(en);
+    expect(fr.trim().length).toBeGreaterThan(0);
+    expect(placeholders(fr)).toEqual(placeholders(en));
+  });
+
+  it('are each used by main, and main uses none that is not catalogued', () => {
+    const used = sources('main').flatMap((code) => [...code.matchAll(/localised\('([\w.-]+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((id) => !isMessageId(id))).toEqual([]);
+    expect(ids.filter((id) => !used.includes(id))).toEqual([]);
+  });
+
+  it('cross as English text with the id and parameters the page shows in French', () => {
+    const sent = localised('db.recovered', { reason: 'integrity_check failed', damagedFile: '/data/valise-user.damaged.sqlite', backupDate: '2026-11-01' });
+    expect(sent.message).toBe('Your bookmarks database was damaged (integrity_check failed). It was moved to /data/valise-user.damaged.sqlite, and the backup of 2026-11-01 was restored.');
+    expect(inLanguage(sent, 'fr')).toBe('Votre base de signets était endommagée (integrity_check failed). Elle a été déplacée vers /data/valise-user.damaged.sqlite, et la sauvegarde du 2026-11-01 a été restaurée.');
+    expect(inLanguage({ message: 'Sent by an older main.' }, 'fr')).toBe('Sent by an older main.');
+    expect(inLanguage({ message: 'x', messageId: 'no.such.id' }, 'fr')).toBe('x');
+    expect(formatMessage('db.unwritable', { dir: '/d' }, 'en')).toContain('({{reason}})');
+  });
+});
