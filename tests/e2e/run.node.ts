@@ -8,5 +8,6 @@ import { chooseHost } from './hosts';
 const args = ['playwright', 'test', ...process.argv.slice(2)];
 const needsDisplay = chooseHost().name === 'electron' && process.platform === 'linux' && !process.env.DISPLAY;
 const [command, commandArgs] = needsDisplay ? ['xvfb-run', ['-a', 'npx', ...args]] : ['npx', args];
-const result = spawnSync(command, commandArgs, { stdio: 'inherit' });
+// npx is npx.cmd on Windows, which only a shell can start.
+const result = spawnSync(command, commandArgs, { stdio: 'inherit', shell: process.platform === 'win32' });
 process.exit(result.status ?? 1);

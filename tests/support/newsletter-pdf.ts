@@ -7,13 +7,16 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readingOrder, type SourceLine } from '../../db/pipeline/lines.std';
 import { Overlay } from '../../db/pipeline/overlay.std';
 import { readSource } from '../../db/pipeline/source.node';
 
-const FONTS = '/usr/share/fonts/truetype/dejavu';
+/** DejaVu from the npm registry (dejavu-fonts-ttf), the same fonts on every machine the tests run on. */
+const FONTS = join(dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const SIZE = 7;
 const TITLE_SIZE = 9;
 const LEADING = 10;

@@ -1,15 +1,14 @@
 /** `npm run cli -- import | keygen | trust | pack`: the office's side of distributing an issue. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSETS, contentDb, tempDir } from '../support/content';
 import { newsletterPdf } from '../support/newsletter-pdf';
+import { runTs } from '../support/run-ts';
 
-const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
 const cli = join(__dirname, '..', '..', 'main', 'cli', 'cli.node.ts');
 const run = (args: string[], userData: string) =>
-  spawnSync(tsx, [cli, ...args], { env: { ...process.env, VALISE_CONTENT_DB: contentDb(), VALISE_USER_DATA: userData }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  runTs(cli, args, { env: { ...process.env, VALISE_CONTENT_DB: contentDb(), VALISE_USER_DATA: userData } });
 
 describe('npm run cli -- import', () => {
   it('--dry-run --json prints what a PDF holds in the dump shape, and saves nothing', async () => {

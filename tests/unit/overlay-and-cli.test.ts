@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source.node';
 import { ASSETS, contentDb } from '../support/content';
+import { runTs, runTsOk } from '../support/run-ts';
 
 const source = () => readSource(join(ASSETS, '000_1e644c5006785efa.txt'));
 
@@ -25,12 +25,11 @@ describe('the editorial overlay', () => {
 });
 
 describe('npm run cli', () => {
-  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
   const cli = join(__dirname, '..', '..', 'main', 'cli', 'cli.node.ts');
   const env = { ...process.env, VALISE_CONTENT_DB: contentDb() };
 
   it('dump prints the archive as JSON and nothing else', () => {
-    const out = execFileSync(tsx, [cli, 'dump'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const out = runTsOk(cli, ['dump'], { env });
     const dump = JSON.parse(out) as Record<string, unknown[]>;
     expect(Object.keys(dump)).toEqual(['issues', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'countries']);
     const issue = dump.issues![0] as Record<string, unknown>;
@@ -47,13 +46,13 @@ describe('npm run cli', () => {
   });
 
   it('stats counts per kind and per issue', () => {
-    const stats = JSON.parse(execFileSync(tsx, [cli, 'stats', '--json'], { env, encoding: 'utf8' })) as { totals: Record<string, number>; perIssue: { issue: string }[] };
+    const stats = JSON.parse(runTsOk(cli, ['stats', '--json'], { env })) as { totals: Record<string, number>; perIssue: { issue: string }[] };
     expect(stats.totals.issues).toBe(2);
     expect(stats.perIssue.map((i) => i.issue)).toEqual(['2018-no-10', '2021-the-2021-programming-of-cooperation']);
   });
 
   it('says what is wrong when the archive is missing, and exits non-zero', () => {
-    const run = spawnSync(tsx, [cli, 'dump'], { env: { ...env, VALISE_CONTENT_DB: '/nonexistent/content.sqlite' }, encoding: 'utf8' });
+    const run = runTs(cli, ['dump'], { env: { ...env, VALISE_CONTENT_DB: '/nonexistent/content.sqlite' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/cannot be used/);
