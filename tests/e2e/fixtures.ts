@@ -28,17 +28,34 @@ export class Valise {
     readonly electronApp: ElectronApplication | null,
   ) {}
 
-  /** Opens a route (`/`, `/issue/<key>`) and waits until its screen says it is ready. */
-  async open(route: string, screen: string): Promise<void> {
+  /** Opens a route (`/`, `/issue/<key>`) and waits until its screen says it is ready (see `screen`). */
+  async open(route: string, screen: string, options: { expectError?: boolean } = {}): Promise<void> {
     await this.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#${route}`);
     await expect(this.page.locator(`main[data-screen="${screen}"]`)).toHaveAttribute('data-route', route);
-    await this.screen(screen);
+    await this.screen(screen, options);
   }
 
-  async screen(name: string): Promise<void> {
-    await expect(this.page.locator(`main[data-screen="${name}"]`)).toHaveAttribute('data-state', /ready|error/);
+  /**
+   * Waits until the screen has loaded, and fails the test, with the error the screen shows, if it
+   * is in its error state: a screen in error is not a screen that works. A test that expects the
+   * error (a stale link, a refused request) says so with `{ expectError: true }`, and then a ready
+   * screen fails it instead.
+   */
+  async screen(name: string, options: { expectError?: boolean } = {}): Promise<void> {
+    const main = this.page.locator(`main[data-screen="${name}"]`);
+    if (options.expectError) {
+      await expect(main, `screen “${name}” should show its error`).toHaveAttribute('data-state', 'error');
+      return;
+    }
+    // Settled either way, so that an error fails at once with its text instead of a timeout.
+    await expect(main, `screen “${name}” should finish loading`).toHaveAttribute('data-state', /^(ready|error)$/);
+    if ((await main.getAttribute('data-state')) === 'error') {
+      const shown = (await main.innerText()).replace(/\s+/g, ' ').trim();
+      throw new Error(`Screen “${name}” is in its error state: “${shown}”. A test that expects it passes { expectError: true }.`);
+    }
+    await expect(main, `screen “${name}” should be ready`).toHaveAttribute('data-state', 'ready');
   }
 
   /** Removes every bookmark, through the app's own channel, so a spec starts from none. */

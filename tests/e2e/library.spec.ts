@@ -32,7 +32,7 @@ test('opening an issue shows its title and its sections with their pages', async
 
 test('a stale link shows a not-found screen with a way back', async ({ valise }) => {
   const { page } = valise;
-  await valise.open('/issue/1999-no-99', 'issue');
+  await valise.open('/issue/1999-no-99', 'issue', { expectError: true });
   await expect(page.getByRole('alert')).toContainText('No issue has the key “1999-no-99”');
   await page.getByRole('link', { name: 'Back to the library' }).click();
   await valise.screen('library');

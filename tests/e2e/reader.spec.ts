@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Valise } from './fixtures';
 
-const SCREENS: [string, string, string][] = [
+/** Name, route, screen, and whether the screen is meant to show its error (a stale link). */
+const SCREENS: [string, string, string, { expectError?: boolean }?][] = [
   ['library', '/', 'library'],
   ['issue', '/issue/2018-no-10', 'issue'],
   ['article', '/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article'],
@@ -21,7 +22,7 @@ const SCREENS: [string, string, string][] = [
   ['settings', '/settings', 'settings'],
   ['help', '/help', 'help'],
   ['import', '/import', 'import'],
-  ['not-found', '/entity/person/nobody', 'entity'],
+  ['not-found', '/entity/person/nobody', 'entity', { expectError: true }],
 ];
 
 async function setSettings(valise: Valise, settings: { theme: string; language: string }) {
@@ -40,8 +41,10 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark']
     test.setTimeout(120_000);
     await valise.rawInvoke('bookmarks:add', { key: 'person/caroline-charpentier' });
     await setSettings(valise, { theme, language });
-    for (const [name, route, screen] of SCREENS) {
-      await valise.open(route, screen);
+    for (const [name, route, screen, options] of SCREENS) {
+      await valise.open(route, screen, options);
+      // The expected error is the not-found page, not any failure.
+      if (options?.expectError) await expect(valise.page.locator('main [data-not-found]')).toBeVisible();
       await expect(valise.page.locator('html')).toHaveAttribute('lang', language);
       await axe(valise, `${name} (${language}, ${theme})`);
       await valise.page.screenshot({ path: test.info().outputPath(`${name}-${language}-${theme}.png`), fullPage: true });
