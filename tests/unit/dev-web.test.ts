@@ -25,6 +25,12 @@ const DOCUMENTED_URL = 'http://127.0.0.1:5190/';
 const READY_LINE = /^Valise web host \(development only\) at (http:\/\/127\.0\.0\.1:\d+\/)$/;
 /** Starting takes tsx's compile and the services' opening: a few seconds, with room on a slow machine. */
 const TEST_TIMEOUT_MS = 30_000;
+/** How the host is stopped: a signal to its process, or Ctrl-C in a terminal (SIGINT to the whole group: tsx and its node). */
+const STOPS = [
+  ['SIGTERM', 'the process'],
+  ['SIGINT', 'the process'],
+  ['SIGINT', 'its process group'],
+] as const;
 
 interface DevWeb {
   child: ChildProcess;
@@ -109,6 +115,36 @@ function ipc(url: string, channel: string, args: unknown): Promise<Response> {
   });
 }
 
+/** GET / answers the built page with the content security policy, and its script is served. */
+async function expectPage(url: string): Promise<void> {
+  const page = await fetch(url);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  const html = await page.text();
+  expect(html).toContain('<div id="root"></div>');
+  const script = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
+  expect((await fetch(new URL(script!, url))).headers.get('content-type')).toMatch(/^text\/javascript/);
+}
+
+/** One IPC request from the page's own origin: the list of issues, from the real services. */
+async function expectIssues(url: string): Promise<void> {
+  const answer = (await (await ipc(url, 'content:listIssues', {})).json()) as { ok: boolean; value?: { key: string }[] };
+  expect(answer.ok, JSON.stringify(answer)).toBe(true);
+  expect(answer.value!.length).toBeGreaterThan(0);
+  expect(answer.value!.map((issue) => issue.key)).toContain('2018-no-10');
+}
+
+/** Exit 0 (not killed by the signal), nothing listening, and the user database closed. */
+async function expectStoppedCleanly(devWeb: DevWeb, port: number): Promise<void> {
+  expect(await devWeb.exited, devWeb.stderr()).toEqual([0, null]);
+  expect(await listening(port)).toBe(false);
+  // SQLite removes the user database's write-ahead log when it is closed cleanly.
+  const userData = readdirSync(devWeb.userDataDir);
+  expect(userData).toContain(USER_DB_FILE);
+  expect(userData).not.toContain(`${USER_DB_FILE}-wal`);
+}
+
 describe('npm run dev:web', () => {
   it('is the script the README documents: build, then serve', () => {
     expect(scripts()[SCRIPT]).toBe(DOCUMENTED_SCRIPT);
@@ -121,36 +157,20 @@ describe('npm run dev:web', () => {
   });
 
   // Windows has no signal one process can send another to be handled: kill() ends it at once.
-  it.skipIf(process.platform === 'win32').each(['SIGTERM', 'SIGINT'] as const)(
-    'serves the page and one IPC request, then stops on %s: exit 0, port closed',
-    async (signal) => {
+  it.skipIf(process.platform === 'win32').each(STOPS)(
+    'serves the page and one IPC request, then stops on %s to %s: exit 0, port closed',
+    async (signal, to) => {
       expect(existsSync(join(ROOT, 'out', 'renderer', 'index.html')), 'run `npm run build` first').toBe(true);
       const port = await freePort();
       const devWeb = startDevWeb(port);
       const url = await announcedUrl(devWeb);
       expect(url).toBe(`http://127.0.0.1:${port}/`);
+      await expectPage(url);
+      await expectIssues(url);
 
-      const page = await fetch(url);
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-      const html = await page.text();
-      expect(html).toContain('<div id="root"></div>');
-      const script = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
-      expect((await fetch(new URL(script!, url))).headers.get('content-type')).toMatch(/^text\/javascript/);
-
-      const answer = (await (await ipc(url, 'content:listIssues', {})).json()) as { ok: boolean; value?: { key: string }[] };
-      expect(answer.ok, JSON.stringify(answer)).toBe(true);
-      expect(answer.value!.length).toBeGreaterThan(0);
-      expect(answer.value!.map((issue) => issue.key)).toContain('2018-no-10');
-
-      expect(devWeb.child.kill(signal)).toBe(true);
-      expect(await devWeb.exited, devWeb.stderr()).toEqual([0, null]);
-      expect(await listening(port)).toBe(false);
-      // The services were closed too: SQLite removes the user database's write-ahead log on a clean close.
-      const userData = readdirSync(devWeb.userDataDir);
-      expect(userData).toContain(USER_DB_FILE);
-      expect(userData).not.toContain(`${USER_DB_FILE}-wal`);
+      if (to === 'the process') devWeb.child.kill(signal);
+      else process.kill(-devWeb.child.pid!, signal);
+      await expectStoppedCleanly(devWeb, port);
     },
     TEST_TIMEOUT_MS,
   );
