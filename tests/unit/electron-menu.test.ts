@@ -6,7 +6,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, readFileSync } from 'no
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../common/import.std';
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES } from '../../common/import.std';
 import { ASSETS, tempDir } from '../support/content';
 import { appPerTest, type Launched } from '../support/electron-app';
 import type { MenuDouble } from '../support/electron-double/desktop';
@@ -123,6 +123,32 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     await settle();
     expect(app.double.dialog.calls.map((c) => c.method)).toEqual(['showMessageBox']);
     expect(app.double.dialog.calls[0]!.options.message).toMatch(/import/i);
+  });
+
+  it('writes the imported issues, signed, to the chosen pack file, which the app reads back', async () => {
+    const { app, menu, events } = await launchWithEvents();
+    const page = app.page();
+    const text = readFileSync(ISSUE);
+    const { value: upload } = (await page.invoke('import:begin', { name: 'summer-2018.txt', size: text.length })) as { value: { uploadId: string } };
+    await page.invoke('import:chunk', { uploadId: upload.uploadId, index: 0, data: text.toString('base64') });
+    const { value: job } = (await page.invoke('import:analyse', { uploadId: upload.uploadId })) as { value: { jobId: string } };
+    while (((await page.invoke('import:progress', job)).value as { state: string }).state === 'running') await settle();
+    expect(await page.invoke('import:save', { ...job, onDuplicate: 'keep-both' })).toMatchObject({ ok: true });
+
+    const target = join(tempDir(), 'issues.valise');
+    app.double.dialog.answer('showSaveDialog', { canceled: false, filePath: target });
+    await click(menu, 'File', 'Export imported issues as a pack…');
+    await settle();
+    expect(app.double.dialog.calls.map((c) => c.method)).toEqual(['showSaveDialog']);
+    expect(events).toEqual([{ type: 'notice', message: expect.stringMatching(new RegExp(`^Saved 1 issue\\(s\\), signed with key \\S+, to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)) }]);
+    const pack = readFileSync(target);
+    const { value: staged } = (await page.invoke('import:begin', { name: 'issues.valise', size: pack.length })) as { value: { uploadId: string } };
+    for (let i = 0, index = 0; i < pack.length; i += IMPORT_CHUNK_BYTES, index++) {
+      expect(await page.invoke('import:chunk', { uploadId: staged.uploadId, index, data: pack.subarray(i, i + IMPORT_CHUNK_BYTES).toString('base64') })).toMatchObject({ ok: true });
+    }
+    const { value: read } = (await page.invoke('import:analyse', { uploadId: staged.uploadId })) as { value: { jobId: string } };
+    while (((await page.invoke('import:progress', read)).value as { state: string }).state === 'running') await settle();
+    expect((await page.invoke('import:progress', read)).value).toMatchObject({ state: 'done', preview: { kind: 'pack', issues: [expect.objectContaining({ year: 2018 })] } });
   });
 });
 
