@@ -3,6 +3,7 @@
  * instance focuses the first; saved window bounds off every screen come back on one; a start-up
  * that cannot go on says why and quits, or opens with what works and says what does not.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,7 @@ import { importedIssueStore } from '../../main/services/imported-issues.node';
 import { openServices } from '../../main/services/create.node';
 import { openUserDatabase } from '../../main/services/user-db.node';
 import { bootMain, PROJECT_ROOT } from '../support/boot-main';
-import { REPORT_PREFIX, type Report } from '../support/boot-child';
 import { tempDir } from '../support/content';
-import { runTs } from '../support/run-ts';
 import { appPerTest } from '../support/electron-app';
 import type { InstanceLocks } from '../support/electron-double';
 
@@ -97,35 +96,43 @@ describe('a start-up that cannot go on', () => {
     const issues = (await app.page().invoke('content:listIssues', {})).value as { key: string }[];
     expect(issues.map((i) => i.key).sort()).toEqual(['2018-no-10', '2021-the-2021-programming-of-cooperation']);
     const status = (await app.page().invoke('bookmarks:status', {})).value as { notices: { kind: string; message: string }[] };
-    expect(status.notices).toEqual([{ kind: 'unreadable-issue', message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read') }]);
+    expect(status.notices).toEqual([expect.objectContaining({ kind: 'unreadable-issue', messageId: 'library.unreadable-issue', message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read') })]);
   });
 
-  // File modes make a folder unwritable on Linux and macOS, not on Windows.
+  // Root ignores file modes: as root (CI) the folder is bind-mounted read-only, which holds even
+  // for root (EROFS); otherwise its modes are taken away. Neither exists on Windows.
   it.skipIf(process.platform === 'win32')('with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes', async () => {
     const userData = tempDir();
     const seeded = openServices({ contentDbPath: CONTENT_DB, userDataDir: userData, appVersion: 'test', host: 'web' });
     seeded.services.bookmarks.add('person/jean-yves-le-drian');
     await seeded.close();
-    for (const name of readdirSync(userData, { recursive: true }) as string[]) {
-      const path = join(userData, name);
-      chmodSync(path, statSync(path).isDirectory() ? 0o555 : 0o444);
+    const restore = makeUnwritable(userData);
+    try {
+      const app = await launch({ userData });
+      expect(app.double.app.exitCode).toBeNull();
+      expect(app.double.BrowserWindow.getAllWindows()).toHaveLength(1);
+      const page = app.page();
+      expect(await page.invoke('bookmarks:status', {})).toMatchObject({ ok: true, value: { readOnly: true, notices: [{ kind: 'read-only', messageId: 'db.unwritable', message: expect.stringContaining('cannot write to your data folder') }] } });
+      expect(await page.invoke('bookmarks:list', {})).toMatchObject({ ok: true, value: [{ key: 'person/jean-yves-le-drian' }] });
+      expect(await page.invoke('bookmarks:add', { key: 'person/alexis-lamek' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      await app.quit();
+    } finally {
+      restore();
     }
-    chmodSync(userData, 0o555);
-    const report = launchAsAnotherUser({ VALISE_USER_DATA: userData, VALISE_CONTENT_DB: CONTENT_DB });
-    expect(report.exitCode).toBeNull();
-    expect(report.windows).toBe(1);
-    expect(report.status).toMatchObject({ ok: true, value: { readOnly: true, notices: [{ kind: 'read-only', message: expect.stringContaining('cannot write to your data folder') }] } });
-    expect(report.bookmarks).toMatchObject({ ok: true, value: [{ key: 'person/jean-yves-le-drian' }] });
-    expect(report.addBookmark).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }, 60_000);
 });
 
-/** Runs one launch in a child process, as an unprivileged user when the tests run as root (root ignores file modes). */
-function launchAsAnotherUser(env: Record<string, string>): Report {
-  const asRoot = process.getuid?.() === 0;
-  const result = runTs(join(PROJECT_ROOT, 'tests', 'support', 'boot-child.ts'), [JSON.stringify({ env })], asRoot ? { uid: NOBODY, gid: NOBODY, env: { ...process.env, HOME: '/tmp' } } : {});
-  const line = result.stdout.split('\n').find((l) => l.startsWith(REPORT_PREFIX));
-  if (!line) throw new Error(`The child launch printed no report (status ${result.status}):\n${result.stderr}`);
-  return JSON.parse(line.slice(REPORT_PREFIX.length)) as Report;
+/** Makes a folder unwritable for this process; returns what makes it writable again. */
+function makeUnwritable(dir: string): () => void {
+  if (process.getuid?.() === 0) {
+    execFileSync('mount', ['--bind', dir, dir]);
+    execFileSync('mount', ['-o', 'remount,ro,bind', dir]);
+    return () => execFileSync('umount', ['-l', dir]);
+  }
+  const paths = [dir, ...(readdirSync(dir, { recursive: true }) as string[]).map((name) => join(dir, name))];
+  const modes = paths.map((path) => [path, statSync(path).mode] as const);
+  for (const path of paths) chmodSync(path, statSync(path).isDirectory() ? 0o555 : 0o444);
+  return () => {
+    for (const [path, mode] of modes) chmodSync(path, mode);
+  };
 }
-const NOBODY = 65534;
