@@ -2,7 +2,7 @@
  * Corruption of every kind the user database can meet: a page damaged in the middle, a damaged
  * newest backup, a crash while a backup is restored, a full disk while saving. Each time the user
  * is told in plain words, nothing a good backup holds is lost, and the damaged file is kept.
- * (An unwritable data folder: electron-lifecycle.test.ts, as an unprivileged user.)
+ * (An unwritable data folder: electron-lifecycle.test.ts, on a read-only mount.)
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
