@@ -43,20 +43,22 @@ static void keep_durable_copy(int fd) {
   rename(tmp, out);
 }
 
+/* After a successful sync, the file as it now is becomes what survives a power cut. */
+static int synced(int fd, int result) {
+  if (result == 0) keep_durable_copy(fd);
+  return result;
+}
+
 int fsync(int fd) {
   static int (*real)(int);
   if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
-  int result = real(fd);
-  if (result == 0) keep_durable_copy(fd);
-  return result;
+  return synced(fd, real(fd));
 }
 
 int fdatasync(int fd) {
   static int (*real)(int);
   if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
-  int result = real(fd);
-  if (result == 0) keep_durable_copy(fd);
-  return result;
+  return synced(fd, real(fd));
 }
 
 static void forget_durable_copy(const char *path) {
