@@ -3,7 +3,6 @@ import { expect, test } from './fixtures';
 
 test('bookmark an article with B, a passage with its star, a person with the button; the marks show everywhere', async ({ valise }) => {
   const { page } = valise;
-  await valise.clearBookmarks();
   await valise.open('/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article');
   await page.keyboard.press('b');
   await expect(page.getByRole('button', { name: /Bookmarked: …the seminar organised by UNODC in Chisinau/ })).toHaveAttribute('aria-pressed', 'true');
@@ -25,7 +24,6 @@ test('bookmark an article with B, a passage with its star, a person with the but
 
 test('notes and tags are edited in place, filtered and searched; a removal can be undone', async ({ valise }) => {
   const { page } = valise;
-  await valise.clearBookmarks();
   for (const key of ['person/ghada-waly', 'country/albania', 'event/2018-06-05-an-interregional-seminar']) await valise.rawInvoke('bookmarks:add', { key });
   await valise.open('/bookmarks', 'bookmarks');
   const waly = page.locator('.bookmark-row', { hasText: 'Ghada Waly' });
@@ -53,7 +51,6 @@ test('notes and tags are edited in place, filtered and searched; a removal can b
 
 test('exports bookmarks as JSON and imports them back without duplicates', async ({ valise }) => {
   const { page } = valise;
-  await valise.clearBookmarks();
   await valise.rawInvoke('bookmarks:add', { key: 'person/ghada-waly' });
   await valise.open('/bookmarks', 'bookmarks');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (JSON)' }).click()]);

@@ -126,7 +126,6 @@ test('File › Save as PDF… writes a PDF of the screen that pdftotext reads', 
  */
 async function readerJourney(valise: Valise, go: { bookmarks(): Promise<void>; library(): Promise<void> }): Promise<void> {
   const { page } = valise;
-  await valise.clearBookmarks();
   await valise.screen('library');
 
   await page.getByRole('heading', { name: ISSUE_TITLE }).getByRole('link').click();
@@ -167,7 +166,6 @@ async function readerJourney(valise: Valise, go: { bookmarks(): Promise<void>; l
   await go.library();
   await valise.screen('library');
   await expect(page.getByRole('heading', { name: ISSUE_TITLE })).toBeVisible();
-  await valise.clearBookmarks();
 }
 
 test('a reader’s journey: library, issue, article, a person, back, bookmarks, search', async ({ valise }) => {

@@ -2,9 +2,15 @@
  * The one wrapper specs use to drive Valise, on either host. It waits for what the app announces
  * (`main[data-screen][data-state]`), never for time. Specs tagged @electron need the real shell
  * (window flags, menus, printToPDF) and are skipped on the Chromium host with the reason.
+ *
+ * Every test gets its own user data: a new empty folder, or the one it prepares and passes to
+ * `launch({ userData })`. On the Electron host each test starts its own Electron
+ * (VALISE_USER_DATA); on the Chromium host each test opens its own services and web host on that
+ * folder, behind a new browser context of the worker's one Chromium. So no test sees another's
+ * bookmarks, settings or imported issues, whatever order they run in.
  */
-import { test as base, chromium, _electron, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { test as base, chromium, _electron, expect, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openServices } from '../../main/services/create.node';
@@ -42,9 +48,14 @@ export class Valise {
    * is in its error state: a screen in error is not a screen that works. A test that expects the
    * error (a stale link, a refused request) says so with `{ expectError: true }`, and then a ready
    * screen fails it instead.
+   *
+   * After a move from a screen to another of the same name (a search to a narrower one, a person
+   * to an event), the old one is still “ready”: pass the new `route` (the path and query the screen
+   * says in `data-route`, or a pattern) to wait for that screen, not the one being left.
    */
-  async screen(name: string, options: { expectError?: boolean } = {}): Promise<void> {
+  async screen(name: string, options: { expectError?: boolean; route?: string | RegExp } = {}): Promise<void> {
     const main = this.page.locator(`main[data-screen="${name}"]`);
+    if (options.route !== undefined) await expect(main, `screen “${name}” should show ${String(options.route)}`).toHaveAttribute('data-route', options.route);
     if (options.expectError) {
       await expect(main, `screen “${name}” should show its error`).toHaveAttribute('data-state', 'error');
       return;
@@ -56,14 +67,6 @@ export class Valise {
       throw new Error(`Screen “${name}” is in its error state: “${shown}”. A test that expects it passes { expectError: true }.`);
     }
     await expect(main, `screen “${name}” should be ready`).toHaveAttribute('data-state', 'ready');
-  }
-
-  /** Removes every bookmark, through the app's own channel, so a spec starts from none. */
-  async clearBookmarks(): Promise<void> {
-    const reply = (await this.rawInvoke('bookmarks:list', {})) as { value: { id: number }[] };
-    const ids = reply.value.map((b) => b.id);
-    if (ids.length) await this.rawInvoke('bookmarks:remove', { ids });
-    await this.page.reload();
   }
 
   /** Sends a raw request through the host's own transport, bypassing the typed client. */
@@ -79,12 +82,28 @@ export class Valise {
   }
 }
 
-interface HostHandle {
-  name: HostName;
-  newPage(): Promise<{ page: Page; electronApp: ElectronApplication | null; close(): Promise<void> }>;
+/** One running app: its page, its Electron process (Electron host only), and how to close it. */
+interface Launched {
+  page: Page;
+  electronApp: ElectronApplication | null;
+  close(): Promise<void>;
 }
 
-export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
+interface HostHandle {
+  name: HostName;
+  /** Starts the app on a user data folder of its own: nothing one test does is seen by another. */
+  launch(userData: string): Promise<Launched>;
+}
+
+export interface LaunchOptions {
+  /**
+   * The user data folder to open the app on (a prepared one: a damaged database, backups). When
+   * it is not given, the app gets a new empty folder, removed after the test.
+   */
+  userData?: string;
+}
+
+export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<Valise>; valise: Valise }, { appHost: HostHandle }>({
   appHost: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -92,8 +111,7 @@ export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
       if (name === 'electron') {
         await use({
           name,
-          async newPage() {
-            const userData = mkdtempSync(join(tmpdir(), 'valise-e2e-'));
+          async launch(userData) {
             const electronApp = await _electron.launch({
               executablePath: electronBinary() ?? undefined,
               args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
@@ -105,47 +123,76 @@ export const test = base.extend<{ valise: Valise }, { appHost: HostHandle }>({
         });
         return;
       }
-      const { dispatch, close } = openServices({
-        contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
-        userDataDir: mkdtempSync(join(tmpdir(), 'valise-e2e-user-')),
-        appVersion: 'e2e',
-        host: 'web',
-      });
-      const webHost: WebHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch });
+      // The browser is shared by the worker's tests; the services, their user database and the
+      // web host in front of them are each test's own (opening them takes a tenth of a second).
       const browser: Browser = await chromium.launch({ executablePath: chromiumBinary(), args: CHROMIUM_ARGS });
       await use({
         name,
-        async newPage() {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-          const page = await context.newPage();
-          await page.goto(webHost.url);
-          return { page, electronApp: null, close: () => context.close() };
+        async launch(userData) {
+          const services = openServices({
+            contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
+            userDataDir: userData,
+            appVersion: 'e2e',
+            host: 'web',
+          });
+          let webHost: WebHost | null = null;
+          let context: BrowserContext | null = null;
+          // In this order, also when the start fails half-way: nothing is left open.
+          const close = async () => {
+            await context?.close();
+            webHost?.server.closeAllConnections();
+            await webHost?.close();
+            await services.close();
+          };
+          try {
+            webHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch: services.dispatch });
+            context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+            const page = await context.newPage();
+            await page.goto(webHost.url);
+            return { page, electronApp: null, close };
+          } catch (error) {
+            await close();
+            throw error;
+          }
         },
       });
       await browser.close();
-      await webHost.close();
-      close();
     },
     { scope: 'worker' },
   ],
-  valise: async ({ appHost }, use, testInfo) => {
+  /**
+   * Starts the app, on a given user data folder or a new empty one; each app started is closed
+   * after the test, and checked to have stayed offline.
+   */
+  launch: async ({ appHost }, use, testInfo) => {
     if (testInfo.tags.includes('@electron') && appHost.name !== 'electron') {
       const reason = 'needs the Electron shell; this run uses the Chromium host (no Electron binary installed)';
       console.log(`[valise e2e] skipped “${testInfo.title}”: ${reason}`);
       testInfo.skip(true, reason);
     }
-    const { page, electronApp, close } = await appHost.newPage();
     testInfo.annotations.push({ type: 'host', description: appHost.name });
-    // Offline by construction: every request the page makes stays in its own origin.
-    const origin = new URL(page.url()).origin;
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
+    const running: { launched: Launched; outside: string[] }[] = [];
+    const ownFolders: string[] = [];
+    await use(async (options = {}) => {
+      const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'valise-e2e-user-'));
+      if (!options.userData) ownFolders.push(userData);
+      const launched = await appHost.launch(userData);
+      // Offline by construction: every request the page makes stays in its own origin.
+      const origin = new URL(launched.page.url()).origin;
+      const outside: string[] = [];
+      launched.page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
+      });
+      running.push({ launched, outside });
+      return new Valise(launched.page, appHost.name, launched.electronApp);
     });
-    await use(new Valise(page, appHost.name, electronApp));
-    await close();
-    expect(outside, 'requests outside the app’s own origin').toEqual([]);
+    for (const { launched } of running) await launched.close();
+    for (const folder of ownFolders) rmSync(folder, { recursive: true, force: true });
+    expect(running.flatMap((r) => r.outside), 'requests outside the app’s own origin').toEqual([]);
+  },
+  valise: async ({ launch }, use) => {
+    await use(await launch());
   },
 });
 

@@ -59,7 +59,6 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await expect(card).toHaveCount(0);
   await valise.open('/bookmarks', 'bookmarks');
   await expect(page.locator('.orphan-badge')).toHaveCount(1);
-  await valise.clearBookmarks();
 });
 
 test('a file that is not an issue is refused with the reason, and the library is unchanged', async ({ valise }) => {

@@ -3,8 +3,17 @@ import { expect, test } from './fixtures';
 test('typing a misspelt word shows highlighted results as you type', async ({ valise }) => {
   const { page } = valise;
   await valise.screen('library');
-  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('trafficing');
-  await valise.screen('search');
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  // Key by key, as a person types (one input event a key), with no Enter: the results of the
+  // first letters are on the screen before the rest is typed, and follow the next keys.
+  await box.pressSequentially('traff');
+  await valise.screen('search', { route: '/search?q=traff' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “traff”');
+  await expect(page.locator('.hit').first().locator('mark').first()).toHaveText(/^traff/i);
+  await box.pressSequentially('icing');
+  await expect(box, 'no key lost while the results changed under it').toHaveValue('trafficing');
+  await expect(box).toBeFocused();
+  await valise.screen('search', { route: '/search?q=trafficing' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “trafficing”');
   const first = page.locator('.hit').first();
   await expect(first.locator('mark').first()).toHaveText(/^traffick/i);
@@ -23,10 +32,16 @@ test('a passage hit opens the article at that passage', async ({ valise }) => {
 test('filters narrow the results to one type', async ({ valise }) => {
   const { page } = valise;
   await valise.open('/search?q=trafficking', 'search');
+  const badges = page.locator('.hit .type-badge');
+  const before = await badges.allTextContents();
+  expect(before.filter((b) => b === 'Person').length, 'people among all the results').toBeGreaterThan(0);
+  expect(before.filter((b) => b !== 'Person').length, 'other types among all the results, for the filter to remove').toBeGreaterThan(0);
   await page.getByLabel('Type').selectOption('person');
-  await valise.screen('search');
-  await expect(page.locator('.hit').first()).toBeVisible();
-  for (const badge of await page.locator('.hit .type-badge').allTextContents()) expect(badge).toBe('Person');
+  // The same screen, for the new query: the unfiltered one was “ready” too.
+  await valise.screen('search', { route: '/search?q=trafficking&type=person' });
+  const after = await badges.allTextContents();
+  expect(after.length, 'people found').toBeGreaterThan(0);
+  expect(new Set(after)).toEqual(new Set(['Person']));
 });
 
 test('Ctrl+K opens the palette; the keyboard picks a person and opens their page', async ({ valise }) => {
