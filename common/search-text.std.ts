@@ -14,8 +14,11 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Plurals the English stemmer leaves alone, so that "child" finds "children". */
-const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', people: 'person', persons: 'person' };
+/**
+ * Plurals the English stemmer leaves alone, so that "child" finds "children". No prototype: with
+ * one, `IRREGULAR.constructor` is Object, and a search for "constructor" answered INTERNAL.
+ */
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { children: 'child', women: 'woman', men: 'man', people: 'person', persons: 'person' });
 
 const foldToken: lunr.PipelineFunction = (token) =>
   token.update((s) => {

@@ -5,7 +5,9 @@
  * vcard4), not by hand.
  *
  * Refused on import, with the reason and nothing changed: text that is not JSON, JSON that is not
- * a Valise bookmarks export, an export from a newer format version, more than MAX_IMPORTED records.
+ * a Valise bookmarks export, an export from a newer format version, more than MAX_IMPORTED records,
+ * a record the exports below could not write (an empty label: a vCard needs a name; an event start
+ * that is not a date: a calendar needs one). Valise's own exports never hold either.
  */
 import ical from 'ical-generator';
 import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType, TextType, TitleProperty, VCARD } from 'vcard4';
@@ -18,15 +20,25 @@ export const EXPORT_FORMAT = 'valise-bookmarks';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORTED = 5_000;
 
+const day = (iso: string, plus = 0) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plus);
+  return date;
+};
+
 const Record = z.object({
   key: z.string().min(1).max(200),
   type: z.enum(BOOKMARK_TYPES),
-  label: z.string().max(2_000),
+  label: z.string().min(1).max(2_000),
   snapshot: z.string().max(20_000),
   issueKey: z.string().max(200).nullable(),
   sectionKey: z.string().max(200).nullable(),
   page: z.number().int().nullable(),
-  eventStart: z.string().max(10).nullable(),
+  eventStart: z
+    .string()
+    .max(10)
+    .refine((start) => !Number.isNaN(day(start).getTime()), 'not a date')
+    .nullable(),
   countries: z.array(z.string().max(100)).max(100),
   note: z.string().max(20_000),
   tags: z.array(z.string().trim().min(1).max(60)).max(50),
@@ -66,12 +78,6 @@ export function fromJson(text: string): BookmarkRecord[] {
   }
   return parsed.data.bookmarks;
 }
-
-const day = (iso: string, plus = 0) => {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + plus);
-  return date;
-};
 
 /** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
 export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null): { content: string; count: number } {

@@ -266,16 +266,32 @@ export function createImportService(options: ImportServiceOptions) {
       }
       const importedAt = options.now().toISOString();
       const keys: string[] = [];
+      const replaced: StoredIssue[] = [];
       for (const { candidate, duplicate } of plans) {
         let key = candidate.key;
         if (duplicate && onDuplicate === 'replace') {
+          const previous = options.store.get(duplicate.key);
+          if (previous) replaced.push(previous);
           options.store.remove(duplicate.key);
           key = duplicate.key;
         } else if (duplicate) key = uniqueKey(candidate.key);
         options.store.put({ ...candidate, key, importedAt });
         keys.push(key);
       }
-      options.library.refresh();
+      try {
+        options.library.refresh();
+      } catch (error) {
+        // The library cannot be built with this issue in it (two organisations given in the
+        // review whose keys are the same, such as two names with no Latin letter: found by the
+        // generated hostile requests). Left in the store, it would fail every start: take it out.
+        for (const key of keys) options.store.remove(key);
+        for (const previous of replaced) options.store.put(previous);
+        options.library.refresh();
+        throw new ContractError(
+          'REFUSED',
+          `This issue could not be added to your library, so nothing was saved (${(error as Error).message}). If you added organisations in the review, give each a name or an acronym in Latin letters.`,
+        );
+      }
       jobs.delete(jobId);
       return { keys };
     },

@@ -22,6 +22,12 @@ const STOP = lunr.generateStopWordFilter(
 );
 const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
 const MAX_TERMS = 12;
+/**
+ * Longest word matched with typos. Lunr's fuzzy automaton grows much faster than the word: 64
+ * letters took 0.6 s, 250 took 13 s and 500 ran main out of memory (found by the generated
+ * hostile requests, tests/unit/hostile-ipc.test.ts). The archive's longest word has 18.
+ */
+const MAX_FUZZY_CHARS = 20;
 const RERANKED = 200;
 
 /** French words of the newsletter's subject, searched as their English equivalents. */
@@ -139,7 +145,7 @@ export function createSearchService(options: {
           q.term(fold(word), { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
         }
         // Typos: only for a word the archive does not know; one edit, or two for a long word with no near neighbour.
-        if (word.length >= 4 && !known) {
+        if (word.length >= 4 && word.length <= MAX_FUZZY_CHARS && !known) {
           const oneEditAway = internals.tokenSet.intersect(fuzzySet(term, 1)).toArray().length > 0;
           q.term(term, { boost: 3, usePipeline: false, editDistance: oneEditAway || word.length < 8 ? 1 : 2 });
         }
@@ -155,7 +161,8 @@ export function createSearchService(options: {
     for (const a of acronyms) {
       if (a.folded.some((name) => name.length > 8 && folded.includes(name))) expansions.push(a.acronym);
     }
-    for (const w of kept) for (const en of FRENCH[w] ?? []) expansions.push(en);
+    // Own keys only: `FRENCH.constructor` is Object, and a search for "constructor" answered INTERNAL.
+    for (const w of kept) for (const en of Object.hasOwn(FRENCH, w) ? FRENCH[w]! : []) expansions.push(en);
     return { words: kept.slice(0, MAX_TERMS), expansions };
   }
 
