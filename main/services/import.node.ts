@@ -266,26 +266,27 @@ export function createImportService(options: ImportServiceOptions) {
       }
       const importedAt = options.now().toISOString();
       const keys: string[] = [];
-      const replaced: StoredIssue[] = [];
-      for (const { candidate, duplicate } of plans) {
-        let key = candidate.key;
-        if (duplicate && onDuplicate === 'replace') {
-          const previous = options.store.get(duplicate.key);
-          if (previous) replaced.push(previous);
-          options.store.remove(duplicate.key);
-          key = duplicate.key;
-        } else if (duplicate) key = uniqueKey(candidate.key);
-        options.store.put({ ...candidate, key, importedAt });
-        keys.push(key);
-      }
+      let rebuilding = false;
       try {
-        options.library.refresh();
+        // One transaction: the library is rebuilt from the store before it is committed, so an
+        // issue the library cannot take in (two organisations given in the review whose keys are
+        // the same, such as two names with no Latin letter: found by the generated hostile
+        // requests) is never kept; kept, it failed every start. A crash mid-replace loses nothing.
+        options.store.transaction(() => {
+          for (const { candidate, duplicate } of plans) {
+            let key = candidate.key;
+            if (duplicate && onDuplicate === 'replace') {
+              options.store.remove(duplicate.key);
+              key = duplicate.key;
+            } else if (duplicate) key = uniqueKey(candidate.key);
+            options.store.put({ ...candidate, key, importedAt });
+            keys.push(key);
+          }
+          rebuilding = true;
+          options.library.refresh();
+        });
       } catch (error) {
-        // The library cannot be built with this issue in it (two organisations given in the
-        // review whose keys are the same, such as two names with no Latin letter: found by the
-        // generated hostile requests). Left in the store, it would fail every start: take it out.
-        for (const key of keys) options.store.remove(key);
-        for (const previous of replaced) options.store.put(previous);
+        if (!rebuilding) throw error;
         options.library.refresh();
         throw new ContractError(
           'REFUSED',

@@ -26,6 +26,8 @@ export interface ImportedIssueStore {
   /** Adds the issue, or replaces the one with its key. */
   put(issue: StoredIssue): void;
   remove(key: string): boolean;
+  /** Runs `change` in one transaction of the user database: all of it is kept, or none if it throws. */
+  transaction<T>(change: () => T): T;
 }
 
 interface Row {
@@ -70,6 +72,7 @@ export function importedIssueStore(db: Database.Database): ImportedIssueStore {
     fromFile: (sha256) => bySha.get(sha256) ?? null,
     put: (issue) => void upsert.run({ ...issue, overlay: JSON.stringify(issue.overlay) }),
     remove: (key) => remove.run(key).changes > 0,
+    transaction: (change) => db.transaction(change)(),
   };
 }
 

@@ -30,6 +30,13 @@ const MAX_TERMS = 12;
 const MAX_FUZZY_CHARS = 20;
 const RERANKED = 200;
 
+/**
+ * Lunr's own syntax with typos bounded as the plain query bounds them: at most two edits, and
+ * none past MAX_FUZZY_CHARS letters. `oY*]G~98` hung main (found by the hostile requests).
+ */
+const boundedSyntax = (input: string) =>
+  input.replace(/(\S*?)~(\d+)/g, (_, term: string, edits: string) => (term.length > MAX_FUZZY_CHARS ? term : `${term}~${Math.min(Number(edits), 2)}`));
+
 /** French words of the newsletter's subject, searched as their English equivalents. */
 const FRENCH: Record<string, string[]> = {
   traite: ['trafficking'],
@@ -241,7 +248,7 @@ export function createSearchService(options: {
         let results: lunr.Index.Result[] | null = null;
         if (power) {
           try {
-            results = shard.index.search(input);
+            results = shard.index.search(boundedSyntax(input));
           } catch (error) {
             if (!(error instanceof lunr.QueryParseError)) throw error;
             hint ??= 'The search syntax was not understood; these are plain results.';
