@@ -9,6 +9,7 @@ import { createHash, randomBytes, type KeyObject } from 'node:crypto';
 import type { Corrections, ImportedIssue, ImportJob, ImportPreview, IssueDraft } from '../../common/import.std';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
 import { ContractError } from '../../common/errors.std';
+import { ItemKey } from '../../common/item-key.std';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import { ExtractionError, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
@@ -96,10 +97,28 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
   return { kind: 'text', sourceName: name, pages: null, signer: null, layout: null, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }] };
 }
 
-/** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue. */
+/** Room left in a key for the "-2" that keeping both copies of an issue adds. */
+const KEY_ROOM = 6;
+
+/**
+ * Every key the issue would hand out must be one the contract takes (ItemKey), or the issue could
+ * not be read, bookmarked or packed: a reviewed title of one 300-letter word made an issue key of
+ * 305 characters, and packs:export answered INTERNAL (found by the generated hostile requests).
+ */
+function checkKeys(issue: ExtractedIssue): ExtractedIssue {
+  const longest = (ItemKey.maxLength ?? 200) - KEY_ROOM;
+  const keys = [issue.key, ...issue.sections.flatMap((s) => [s.key, ...s.paragraphs.map((p) => p.key)])];
+  const bad = keys.find((key) => key.length > longest || !ItemKey.safeParse(key).success);
+  if (bad) {
+    throw new ImportError('no-issue', `This issue's words make a key of ${bad.length} characters (“${bad.slice(0, 40)}…”), longer than Valise takes (${longest}): shorten the title or the section titles.`);
+  }
+  return issue;
+}
+
+/** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue, or one whose keys are too long. */
 export function extractCandidate(candidate: Candidate): ExtractedIssue {
   try {
-    return extractStored(candidate);
+    return checkKeys(extractStored(candidate));
   } catch (error) {
     if (error instanceof ExtractionError) throw new ImportError('no-issue', `No newsletter issue could be read from this file: ${error.reason}.`);
     throw error;

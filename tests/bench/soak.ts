@@ -42,7 +42,8 @@ async function main(): Promise<number> {
       );
       seconds[via] = Math.round((performance.now() - t0) / 100) / 10;
       if (details.failed) {
-        failure = `${via}: ${fc.defaultReportMessage(details) ?? 'failed'}`;
+        const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+        failure = `${via}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}`;
         break;
       }
     }

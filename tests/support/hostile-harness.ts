@@ -56,11 +56,18 @@ export class InvariantBroken extends Error {
 /** The contract's item-key pattern, as the generator sees it. */
 const itemKeyPattern = (z.toJSONSchema(ItemKey) as JsonSchema).pattern;
 
+const PROTOTYPES: object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+
 /** Own property names of the prototypes a pollution would touch. */
 function prototypeKeys(): string {
-  return [Object.prototype, Array.prototype, Function.prototype, String.prototype]
-    .map((proto) => Reflect.ownKeys(proto).map(String).sort().join(','))
-    .join('|');
+  return PROTOTYPES.map((proto) => Reflect.ownKeys(proto).map(String).sort().join(',')).join('|');
+}
+
+/** Takes out what a pollution added, so that the next request (and fast-check's shrinking) starts clean. */
+function cleanPrototypes(baseline: Map<object, Set<PropertyKey>>): void {
+  for (const proto of PROTOTYPES) {
+    for (const key of Reflect.ownKeys(proto)) if (!baseline.get(proto)!.has(key)) Reflect.deleteProperty(proto, key);
+  }
 }
 
 function polluted(): string | null {
@@ -223,6 +230,7 @@ export async function openHarness(): Promise<Harness> {
   }
 
   const baseline = prototypeKeys();
+  const baselineKeys = new Map(PROTOTYPES.map((proto) => [proto, new Set(Reflect.ownKeys(proto))]));
   const stats: Record<Via, Map<string, ChannelStats>> = { dispatcher: new Map(), http: new Map() };
 
   async function send(req: HostileRequest, via: Via, frame: Frame): Promise<Envelope<unknown>> {
@@ -291,7 +299,11 @@ export async function openHarness(): Promise<Harness> {
     if (!reply.ok && /\.[cm]?[jt]s:\d+|\n\s+at /.test(reply.error.message)) throw new InvariantBroken(`a stack trace in the reply to ${what()}: ${reply.error.message}`);
     if (ms > SLOW_MS) throw new InvariantBroken(`${Math.round(ms)} ms (over ${SLOW_MS}) to answer ${what()}: main is blocked while it works`);
     const pollution = polluted() ?? (prototypeKeys() !== baseline ? 'a prototype has new or lost keys' : null);
-    if (pollution) throw new InvariantBroken(`prototype pollution after ${what()}: ${pollution}`);
+    if (pollution) {
+      const added = PROTOTYPES.flatMap((proto) => Reflect.ownKeys(proto).filter((k) => !baselineKeys.get(proto)!.has(k)).map(String));
+      cleanPrototypes(baselineKeys);
+      throw new InvariantBroken(`prototype pollution after ${what()}: ${pollution} (added: ${added.join(', ') || 'none'})`);
+    }
     if (problems.length) throw new InvariantBroken(`after ${what()}: ${problems.splice(0).join('\n')}`);
     const after = currentDump();
     if (!reply.ok) {

@@ -136,6 +136,18 @@ describe('hostile requests on every channel', () => {
     expect(services.imports.list()).toEqual(before);
   });
 
+  it('refuses at review an issue whose keys would be longer than the contract takes', async () => {
+    // A reviewed title of one 300-letter word made the issue key 305 characters: saved, the issue
+    // could not be asked for (ItemKey), and packs:export answered INTERNAL.
+    const { services } = harness;
+    const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
+    const { jobId, finished } = services.imports.analyse(services.imports.stage('long.txt', text), { number: null, title: 'a'.repeat(300) });
+    await finished;
+    const progress = await harness.check({ channel: 'import:progress', args: { jobId }, kind: 'valid' }, 'http');
+    expect(progress).toMatchObject({ ok: true, value: { state: 'failed', error: expect.stringMatching(/key of 305 characters/) } });
+    expect(await harness.check({ channel: 'import:save', args: { jobId, onDuplicate: 'keep-both' }, kind: 'valid' }, 'http')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('leaves the app serving valid requests through both paths', async () => {
     await harness.stillServes();
   });
