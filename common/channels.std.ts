@@ -9,6 +9,7 @@ export const CHANNELS = [
   'content:getIssue',
   'content:getEntity',
   'content:listEntities',
+  'content:exportEvents',
   'search:query',
   'bookmarks:list',
   'bookmarks:add',

@@ -204,6 +204,11 @@ export const contract = {
     args: z.object({ types: z.array(z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'])).min(1).max(7) }).strict(),
     result: z.array(EntitySummary),
   },
+  /** The events a Calendar view shows, as one iCalendar file (added in 0.4). */
+  'content:exportEvents': {
+    args: z.object({ keys: z.array(ItemKey).min(1).max(500) }).strict(),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+  },
   'search:query': { args: SearchQuery, result: SearchResult },
   'bookmarks:list': { args: NoArgs, result: z.array(Bookmark) },
   'bookmarks:add': { args: z.object({ key: ItemKey }).strict(), result: Bookmark },

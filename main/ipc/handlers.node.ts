@@ -13,6 +13,7 @@ import type { SearchService } from '../services/search.node';
 import type { BookmarkService } from '../services/bookmarks.node';
 import type { ImportService } from '../services/import.node';
 import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
+import { exportEvents } from '../services/calendar-export.node';
 import type { UserDbNotice } from '../services/user-db.node';
 
 export interface Services {
@@ -73,6 +74,7 @@ export function createHandlers(services: Services): Handlers {
         : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
     },
     'content:listEntities': ({ types }) => services.content.listEntities(types),
+    'content:exportEvents': ({ keys }) => exportEvents(services.content, keys, services.now()),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
       if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);

@@ -3,6 +3,7 @@
  * only ever added, never renamed or repurposed.
  */
 import type Database from 'better-sqlite3';
+import { localDay, statusOn } from '../../common/event-dates.std';
 
 type Json = Record<string, unknown>;
 
@@ -27,7 +28,17 @@ const TYPE_TO_LIST = {
   country: 'countries',
 } as const;
 
-export function dumpArchive(db: Database.Database): ArchiveDump {
+/**
+ * An event's `status` is as its issue announced it (against the issue's `asOf`), and keeps that
+ * meaning; `statusToday` (added in 0.4) is the same event against `today`, the machine's clock
+ * unless a caller gives another day.
+ */
+function withStatusToday(row: Json, today: string): Json {
+  const start = row.start as string;
+  return { ...row, statusToday: statusOn({ start, end: typeof row.end === 'string' ? row.end : start }, today) };
+}
+
+export function dumpArchive(db: Database.Database, today: string = localDay(new Date())): ArchiveDump {
   const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number | null }>(
     'SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord',
   );
@@ -54,7 +65,8 @@ export function dumpArchive(db: Database.Database): ArchiveDump {
   const mentions = db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord');
   const rows = db.prepare<[], { key: string; type: keyof typeof TYPE_TO_LIST; data: string }>('SELECT key, type, data FROM entities ORDER BY ord').all();
   for (const row of rows) {
-    dump[TYPE_TO_LIST[row.type]].push({ key: row.key, ...(JSON.parse(row.data) as Json), mentions: mentions.all(row.key).map((m) => m.item_key) });
+    const entity: Json = { key: row.key, ...(JSON.parse(row.data) as Json), mentions: mentions.all(row.key).map((m) => m.item_key) };
+    dump[TYPE_TO_LIST[row.type]].push(row.type === 'event' ? withStatusToday(entity, today) : entity);
   }
   return dump;
 }

@@ -79,28 +79,56 @@ export function fromJson(text: string): BookmarkRecord[] {
   return parsed.data.bookmarks;
 }
 
+/** One all-day event as a calendar holds it; `start` and `end` are ISO days, both included. */
+export interface CalendarEvent {
+  key: string;
+  summary: string;
+  start: string;
+  end: string;
+  description: string;
+  location: string | null;
+}
+
+/** The place and country an event's facts give, once each, or null. */
+export function locationOf(facts: Record<string, unknown>): string | null {
+  const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '');
+  return [...new Set(place)].join(', ') || null;
+}
+
+/** Events as one iCalendar file (RFC 5545), written by ical-generator: all-day, with exclusive end dates. */
+export function writeIcs(name: string, events: CalendarEvent[]): string {
+  const calendar = ical({ name, prodId: { company: 'Valise', product: 'bookmarks', language: 'EN' } });
+  for (const event of events) {
+    calendar.createEvent({
+      id: `${event.key}@valise`,
+      allDay: true,
+      start: day(event.start),
+      end: day(event.end, 1), // DTEND of an all-day event is exclusive
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+    });
+  }
+  return calendar.toString();
+}
+
 /** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
 export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null): { content: string; count: number } {
-  const calendar = ical({ name: 'Valise — bookmarked events', prodId: { company: 'Valise', product: 'bookmarks', language: 'EN' } });
-  let count = 0;
+  const events: CalendarEvent[] = [];
   for (const record of records.filter((r) => r.type === 'event')) {
     const facts = entity(record.key)?.data ?? {};
     const start = (facts.start as string | undefined) ?? record.eventStart;
     if (!start) continue;
-    const end = (facts.end as string | undefined) ?? start;
-    const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '');
-    calendar.createEvent({
-      id: `${record.key}@valise`,
-      allDay: true,
-      start: day(start),
-      end: day(end, 1), // DTEND of an all-day event is exclusive
+    events.push({
+      key: record.key,
       summary: record.label,
+      start,
+      end: (facts.end as string | undefined) ?? start,
       description: [record.snapshot, record.note && `Note: ${record.note}`].filter(Boolean).join('\n\n'),
-      location: [...new Set(place)].join(', ') || null,
+      location: locationOf(facts),
     });
-    count++;
   }
-  return { content: calendar.toString(), count };
+  return { content: writeIcs('Valise — bookmarked events', events), count: events.length };
 }
 
 /** The bookmarked people, organisations and contacts as vCards: name, role, organisation, e-mail, handles, address. */

@@ -20,7 +20,8 @@ export interface ContentService {
   exists(key: string): boolean;
   /** The contacts (e-mail, handles, addresses) whose owner is, or names, this person or office. */
   contactsOf(owner: string): Entity[];
-  dump(): ArchiveDump;
+  /** The archive in the `cli dump` shape; events' `statusToday` against `today` (the clock's day by default). */
+  dump(today?: string): ArchiveDump;
   close(): void;
 }
 
@@ -260,7 +261,7 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       loadSummaries();
       return [...summaries.values()].filter((s) => types.includes(s.type));
     },
-    dump: () => dumpArchive(db),
+    dump: (today) => dumpArchive(db, today),
     close: () => db.close(),
   };
 }

@@ -34,10 +34,12 @@ interface Step {
 const SESSION: Step[] = [
   { channel: 'app:info', args: () => ({}) },
   { channel: 'app:reportError', args: () => ({ message: 'a test error', where: 'electron-ipc.test' }) },
+  { channel: 'app:setLanguage', args: () => ({ language: 'fr' }) },
   { channel: 'content:listIssues', args: () => ({}) },
   { channel: 'content:getIssue', args: () => ({ key: '2018-no-10' }) },
   { channel: 'content:getEntity', args: () => ({ key: ENTITY }) },
   { channel: 'content:listEntities', args: () => ({ types: ['organisation'] }) },
+  { channel: 'content:exportEvents', args: () => ({ keys: ['event/2018-06-05-an-interregional-seminar'] }), view: (v: { fileName: string; count: number; content: string }) => ({ fileName: v.fileName, count: v.count, uid: /UID:.*/.exec(v.content)?.[0] }) },
   { channel: 'search:query', args: () => ({ query: 'trafficking victims', limit: 5 }) },
   { channel: 'bookmarks:add', args: () => ({ key: ENTITY }), keep: (v: { id: number }, ctx) => void (ctx.id = String(v.id)) },
   { channel: 'bookmarks:update', args: (ctx) => ({ id: Number(ctx.id), note: 'meet in Vienna', tags: ['trip'] }) },

@@ -1,0 +1,28 @@
+/**
+ * The events a Calendar view shows, saved as one iCalendar file: the same writer as the bookmarks'
+ * export (bookmark-formats.node.ts), each event with the newsletter's own sentence and its issue.
+ */
+import { ContractError } from '../../common/errors.std';
+import type { ContentService } from './content.node';
+import { locationOf, writeIcs, type CalendarEvent } from './bookmark-formats.node';
+
+export function exportEvents(content: Pick<ContentService, 'getEntity'>, keys: string[], now: Date): { fileName: string; mimeType: string; content: string; count: number } {
+  const events: CalendarEvent[] = [];
+  for (const key of new Set(keys)) {
+    const entity = content.getEntity(key);
+    if (!entity || entity.type !== 'event' || typeof entity.data.start !== 'string') continue;
+    const { start, end, description, issue } = entity.data as { start: string; end?: string; description?: string; issue?: string };
+    events.push({
+      key,
+      summary: entity.name,
+      start,
+      end: end ?? start,
+      description: [description, issue && `Valise: ${issue}`].filter(Boolean).join('\n\n'),
+      location: locationOf(entity.data),
+    });
+  }
+  if (events.length === 0) throw new ContractError('NOT_FOUND', 'None of these is an event in the archive.');
+  events.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+  const date = now.toISOString().slice(0, 10);
+  return { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', content: writeIcs('Valise — events', events), count: events.length };
+}
