@@ -4,10 +4,12 @@ import { createHandlers, type Services } from '../ipc/handlers.node';
 import { openContentDatabase } from './content.node';
 import { createBookmarkService } from './bookmarks.node';
 import { createImportService } from './import.node';
-import { importedIssueStore } from './imported-issues.node';
+import { keyLedger } from './entity-keys.node';
+import { builtStore, importedIssueStore } from './imported-issues.node';
 import { openLibrary } from './library.node';
 import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
 import { openUserDatabase } from './user-db.node';
+import { interfaceLanguageIn } from './interface-language.node';
 
 /** A backup of the user database every this many changes, besides the one at start. */
 const CHANGES_PER_BACKUP = 25;
@@ -36,7 +38,16 @@ export function openServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
   const userDb = openUserDatabase(options.userDataDir, { now });
   const store = importedIssueStore(userDb.db);
-  const library = openOrClose(userDb, () => openLibrary(openContentDatabase(options.contentDbPath), () => store.list()));
+  const library = openOrClose(userDb, () =>
+    openLibrary(openContentDatabase(options.contentDbPath), {
+      list: () => store.list(),
+      built: builtStore(userDb.db),
+      keys: keyLedger(userDb.db),
+      path: userDb.db.name,
+      writable: !userDb.readOnly,
+      now,
+    }),
+  );
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
   };
@@ -75,6 +86,7 @@ export function openServices(options: ServiceOptions) {
     now,
     log: options.log ?? (() => {}),
     appVersion: options.appVersion,
+    language: interfaceLanguageIn(options.userDataDir, options.log),
     host: options.host,
   };
   backup();
@@ -82,6 +94,8 @@ export function openServices(options: ServiceOptions) {
     services,
     dispatch: createDispatcher(createHandlers(services), options.log),
     backup: () => userDb.backup(),
+    /** The library: rebuild() redoes, in the background, issues built by another pipeline. */
+    library,
     /** Resolves once the user database is closed: at once, or after a running backup. */
     close: () => {
       library.close();

@@ -1,11 +1,16 @@
 /**
- * The user's imported issues, kept in the user database (migration 0002) as the text and overlay
- * the pipeline reads, and extracted again from them: an imported issue goes through exactly the
+ * The user's imported issues, kept in the user database: the text and overlay the pipeline reads
+ * (migration 0002), the source of truth, and what the pipeline made of them (migration 0003),
+ * which a launch reads instead of extracting again. An imported issue goes through exactly the
  * pipeline the bundled ones went through.
  */
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import { extractIssue, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import type { Overlay } from '../../db/pipeline/overlay.std';
+import type { ParagraphKind } from '../../db/pipeline/paragraphs.std';
+import type { SearchShard } from '../../db/search-index.std';
 
 export interface StoredIssue {
   key: string;
@@ -90,4 +95,113 @@ export function rekey(issue: ExtractedIssue, key: string): ExtractedIssue {
 export function extractStored(stored: Pick<StoredIssue, 'key' | 'sourceName' | 'sourceSha256' | 'text' | 'overlay'>): ExtractedIssue {
   const { issue } = extractIssue({ file: stored.sourceName, text: stored.text, sha256: stored.sourceSha256 }, stored.overlay);
   return stored.key ? rekey(issue, stored.key) : issue;
+}
+
+/** Digest of what an issue is built from: its stored text and overlay. */
+export function builtFromOf(stored: Pick<StoredIssue, 'text' | 'overlay'>): string {
+  return createHash('sha256').update(stored.text).update('\0').update(JSON.stringify(stored.overlay)).digest('hex').slice(0, 32);
+}
+
+export interface BuiltIssue {
+  issue: ExtractedIssue;
+  builtFrom: string;
+  pipeline: string;
+}
+
+export interface LibraryBuild {
+  /** Imported issues in library order, each as the pipeline made it. */
+  issues: BuiltIssue[];
+  /** The library's entities, found over bundled and imported issues together. */
+  entities: EntityRecord[];
+  shards: (SearchShard & { digest: string })[];
+  /** Issues in the bundle: imported issues are numbered after them. */
+  bundledCount: number;
+  pipeline: string;
+}
+
+/** What migration 0003 keeps: each imported issue as built, and the library's entities and shards. */
+export interface BuiltStore {
+  /** Per imported issue, what its build was made from and by which pipeline. */
+  state(): Map<string, { builtFrom: string; pipeline: string }>;
+  /** The imported issues as built, in library order. */
+  issues(): BuiltIssue[];
+  /** Each stored search shard's digest, by name. */
+  shardDigests(): Map<string, string>;
+  /** Replaces the whole build with this one, in one transaction. */
+  write(build: LibraryBuild): void;
+}
+
+export function builtStore(db: Database.Database): BuiltStore {
+  const state = db.prepare<[], { key: string; built_from: string; pipeline: string }>('SELECT key, built_from, pipeline FROM built_issues');
+  const issues = db.prepare<[], { key: string; number: number | null; year: number; date: string | null; date_note: string | null; as_of: string; title: string; source_file: string; source_sha256: string; organisation_hints: string; built_from: string; pipeline: string }>(
+    'SELECT * FROM built_issues ORDER BY ord',
+  );
+  const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number; title_lines: string }>('SELECT key, title, kicker, page, title_lines FROM built_sections WHERE issue_key = ? ORDER BY ord');
+  const paragraphs = db.prepare<[string], { key: string; kind: ParagraphKind; text: string; page: number; lines: string }>('SELECT key, kind, text, page, lines FROM built_paragraphs WHERE section_key = ? ORDER BY ord');
+  const dropped = db.prepare<[string], { no: number; text: string; reason: string }>('SELECT line AS no, text, reason FROM built_dropped_lines WHERE issue_key = ? ORDER BY line');
+  const insert = {
+    issue: db.prepare(
+      `INSERT INTO built_issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints, built_from, pipeline)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    section: db.prepare('INSERT INTO built_sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    paragraph: db.prepare('INSERT INTO built_paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    dropped: db.prepare('INSERT INTO built_dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)'),
+    entity: db.prepare('INSERT INTO built_entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)'),
+    mention: db.prepare('INSERT INTO built_mentions (entity_key, item_key, ord) VALUES (?, ?, ?)'),
+    shard: db.prepare('INSERT INTO built_shards (name, docs, idx, digest) VALUES (?, ?, ?, ?)'),
+    meta: db.prepare("INSERT INTO built_meta (name, value) VALUES ('pipeline', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+  };
+  const writeIssue = ({ issue, builtFrom, pipeline }: BuiltIssue, ord: number) => {
+    insert.issue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256, JSON.stringify(issue.organisationHints), builtFrom, pipeline);
+    issue.sections.forEach((section, sectionOrd) => {
+      insert.section.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
+      section.paragraphs.forEach((p, pOrd) => insert.paragraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines)));
+    });
+    for (const d of issue.dropped) insert.dropped.run(issue.key, d.no, d.text, d.reason);
+  };
+  return {
+    shardDigests: () => new Map(db.prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards').all().map((r) => [r.name, r.digest])),
+    state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
+    issues: () =>
+      issues.all().map((row) => ({
+        builtFrom: row.built_from,
+        pipeline: row.pipeline,
+        issue: {
+          key: row.key,
+          number: row.number,
+          year: row.year,
+          date: row.date,
+          dateNote: row.date_note,
+          asOf: row.as_of,
+          title: row.title,
+          sourceFile: row.source_file,
+          sourceSha256: row.source_sha256,
+          organisationHints: JSON.parse(row.organisation_hints) as ExtractedIssue['organisationHints'],
+          dropped: dropped.all(row.key),
+          sections: sections.all(row.key).map((s) => ({
+            key: s.key,
+            title: s.title,
+            kicker: s.kicker,
+            page: s.page,
+            titleLines: JSON.parse(s.title_lines) as number[],
+            paragraphs: paragraphs.all(s.key).map((p) => ({ key: p.key, kind: p.kind, text: p.text, page: p.page, lines: JSON.parse(p.lines) as number[] })),
+          })),
+        },
+      })),
+    write(build) {
+      db.transaction(() => {
+        for (const table of ['built_mentions', 'built_entities', 'built_shards', 'built_paragraphs', 'built_sections', 'built_dropped_lines', 'built_issues']) db.exec(`DELETE FROM ${table}`);
+        build.issues.forEach((built, i) => writeIssue(built, build.bundledCount + i));
+        if (build.issues.length > 0) {
+          build.entities.forEach((e, ord) => {
+            insert.entity.run(e.key, ord, e.type, e.name, JSON.stringify(e.data));
+            e.mentions.forEach((item, i) => insert.mention.run(e.key, item, i));
+          });
+        }
+        for (const s of build.shards) insert.shard.run(s.name, JSON.stringify(s.docs), JSON.stringify(s.index), s.digest);
+        insert.meta.run(build.pipeline);
+      })();
+    },
+  };
 }

@@ -1,22 +1,52 @@
 /**
  * The library the reader sees: the bundled archive plus the user's imported issues. With nothing
- * imported it is the bundled database itself. Otherwise the issues of both are put together in an
- * in-memory content database and the entities found again over all of them, so a person named in
- * a new issue and in an old one is one person, with both mentions. The bundle is never written.
+ * imported it is the bundled database itself. An import builds the library once (the pipeline's
+ * sections and paragraphs for the new issue, the entities found again over all issues so that a
+ * person named in a new issue and an old one is one person, each imported issue's search shard)
+ * and keeps the build in the user database (migration 0003). Opening reads that build where it
+ * lies: the user database is attached to the bundle's read-only connection and temporary views
+ * put both together under the content database's own table names, so opening costs the same with
+ * 0 or 50 imported issues. The bundle is never written.
+ *
+ * The build carries the stamp of the pipeline that made it. After the first screen (warmUp), a
+ * build made by another pipeline is rebuilt in the background, one issue at a time, with a
+ * progress notice; the old build is read until the new one is written. Only an issue with no build
+ * at all (a user database of schema 2, before 0003) is built while opening, once.
+ *
  * An imported issue that no longer extracts (its stored text or overlay refused by this version's
  * pipeline) is left out, kept in the user database, and named in a notice.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { entitiesOf } from '../../db/build-content.node';
 import { readExtractedIssues } from '../../db/read-content.node';
 import { importedShards } from '../../db/search-docs.std';
-import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import { fillContentDatabase } from '../../db/write-content.node';
 import { openContentService, type ContentService } from './content.node';
-import { extractStored, type StoredIssue } from './imported-issues.node';
+import { keepGivenKeys, type GivenKey, type KeyLedger } from './entity-keys.node';
+import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type StoredIssue } from './imported-issues.node';
 import { contentSearch, type SearchService } from './search.node';
 import { localised } from '../../common/messages.std';
 import type { UserDbNotice } from './user-db.node';
+
+/**
+ * The pipeline's own version, part of a build's stamp: raise it when the pipeline reads the same
+ * stored text differently. A change that alters the bundled archive changes the stamp by itself
+ * (the bundle's digest is part of it).
+ */
+export const PIPELINE_VERSION = 1;
+
+export interface LibraryStorage {
+  list(): StoredIssue[];
+  built: BuiltStore;
+  keys: KeyLedger;
+  /** The user database's file, attached read-only to read the build; null when it cannot be. */
+  path: string | null;
+  /** Whether the user database can be written (a build is only kept where it can). */
+  writable: boolean;
+  now: () => Date;
+}
 
 export interface Library {
   content(): ContentService;
@@ -25,79 +55,223 @@ export interface Library {
   bundledKeys: Set<string>;
   /** Takes the imported issues in again, after one was added or removed. */
   refresh(): void;
-  /** Imported issues left out because they no longer extract, one notice each. */
+  /** Rebuilds, in the background, the issues built by another pipeline; resolves when done. */
+  rebuild(): Promise<number>;
+  /** Imported issues left out because they no longer extract, and a rebuild under way. */
   notices(): UserDbNotice[];
   close(): void;
 }
 
+/** The tables of the content database the build adds rows to, and how its columns read. */
+const UNION_TABLES: Record<string, string> = {
+  issues: 'key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints',
+  sections: 'key, issue_key, ord, title, kicker, page, title_lines',
+  paragraphs: 'key, section_key, ord, kind, text, page, lines',
+  dropped_lines: 'issue_key, line, text, reason',
+  search_shards: 'name, docs, idx',
+};
+/** The tables the build replaces whole (entities are found over all issues), once it has any. */
+const REPLACED_TABLES: Record<string, string> = {
+  entities: 'key, ord, type, name, data',
+  mentions: 'entity_key, item_key, ord',
+};
+
+/** Attaches the user database to the bundle's connection and puts both under the content tables' names. */
+function attachBuild(bundle: Database.Database, path: string): void {
+  bundle.prepare('ATTACH DATABASE ? AS lib').run(path);
+  for (const [table, columns] of Object.entries(UNION_TABLES)) {
+    bundle.exec(`CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table === 'search_shards' ? 'shards' : table}`);
+  }
+  for (const [table, columns] of Object.entries(REPLACED_TABLES)) {
+    bundle.exec(
+      `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} WHERE NOT EXISTS (SELECT 1 FROM lib.built_entities)
+       UNION ALL SELECT ${columns} FROM lib.built_${table}`,
+    );
+  }
+}
+
 function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    kind: 'unreadable-issue',
-    ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }),
-  };
+  return { kind: 'unreadable-issue', ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }) };
 }
 
-/** Each stored issue extracted, or a notice instead when it cannot be. */
-function extractEach(stored: StoredIssue[]): { issues: ExtractedIssue[]; notices: UserDbNotice[] } {
-  const issues: ExtractedIssue[] = [];
-  const notices: UserDbNotice[] = [];
-  for (const one of stored) {
-    try {
-      issues.push(extractStored(one));
-    } catch (error) {
-      notices.push(unreadable(one, error));
-    }
+function rebuilding(done: number, total: number): UserDbNotice {
+  return { kind: 'rebuilding', ...localised('library.rebuilding', { done: String(done), total: String(total) }) } as unknown as UserDbNotice;
+}
+
+const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/** What the bundle holds, read once (before the build is attached over its tables). */
+function bundleFacts(bundle: Database.Database) {
+  const issues = readExtractedIssues(bundle);
+  const mentions = new Map<string, string[]>();
+  for (const m of bundle.prepare<[], { entity_key: string; item_key: string }>('SELECT entity_key, item_key FROM main.mentions ORDER BY entity_key, ord').all()) {
+    mentions.set(m.entity_key, [...(mentions.get(m.entity_key) ?? []), m.item_key]);
   }
-  return { issues, notices };
+  const entities: GivenKey[] = bundle
+    .prepare<[], { key: string; type: string; name: string }>('SELECT key, type, name FROM main.entities ORDER BY ord')
+    .all()
+    .map((e) => ({ ...e, mentions: mentions.get(e.key) ?? [] }));
+  return { issues, entities, entityKeys: new Set(entities.map((e) => e.key)) };
 }
 
-export function openLibrary(bundle: Database.Database, listImported: () => StoredIssue[]): Library {
-  const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM issues').all().map((r) => r.key));
-  const archiveVersion = bundle.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'archive_version'").get()?.value ?? 'unknown';
-  // Read from the bundle once, the first time something is imported.
-  let bundled: { issues: ExtractedIssue[]; entityKeys: Set<string> } | null = null;
-  let db = bundle;
-  let content = openContentService(bundle);
-  let shardNames: string[] = [];
-  let notices: UserDbNotice[] = [];
-  // The archive's shard is the bundle's own; imported issues' shards are added to the service.
-  const search = contentSearch(() => db, () => bundle);
-
-  /** Bundled and imported issues in one in-memory database, and the imported issues' search shards. */
-  const build = (imported: ExtractedIssue[]) => {
-    bundled ??= { issues: readExtractedIssues(bundle), entityKeys: new Set(bundle.prepare<[], { key: string }>('SELECT key FROM entities').all().map((r) => r.key)) };
-    const issues = [...bundled.issues, ...imported];
-    const entities = entitiesOf(issues);
-    const memory = new Database(':memory:');
-    fillContentDatabase(memory, { issues, entities, shards: [], archiveVersion });
-    return { memory, shards: importedShards(imported, entities, bundled.entityKeys) };
+/** The content service, with a key recorded as renamed or merged answering for the key it resolves to. */
+function resolving(content: ContentService, resolve: (key: string) => string | null): ContentService {
+  const through = <T>(key: string, read: (k: string) => T | null): T | null => {
+    const found = read(key);
+    if (found !== null) return found;
+    const to = resolve(key);
+    return to ? read(to) : null;
   };
-
-  const refresh = (stored = listImported()) => {
-    const { issues: imported, notices: left } = extractEach(stored);
-    notices = left;
-    const previous = db;
-    const built = imported.length ? build(imported) : { memory: bundle, shards: [] };
-    db = built.memory;
-    content = openContentService(db);
-    if (previous !== bundle) previous.close();
-    for (const name of shardNames) search.removeShard(name);
-    for (const shard of built.shards) search.addShard(shard);
-    shardNames = built.shards.map((s) => s.name);
-  };
-
-  const stored = listImported();
-  if (stored.length > 0) refresh(stored);
   return {
-    content: () => content,
-    search,
+    ...content,
+    getEntity: (key) => through(key, (k) => content.getEntity(k)),
+    describe: (key) => through(key, (k) => content.describe(k)),
+    exists: (key) => content.exists(key) || (resolve(key) !== null && content.exists(resolve(key)!)),
+  };
+}
+
+export function openLibrary(bundle: Database.Database, storage: LibraryStorage): Library {
+  const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
+  let facts: ReturnType<typeof bundleFacts> | null = null;
+  const bundled = () => (facts ??= bundleFacts(bundle));
+  let attached = false;
+  const resolve = (key: string) => (attached ? storage.keys.resolve(key) : null);
+  let content = openContentService(bundle);
+  let notices: UserDbNotice[] = [];
+  let progress: UserDbNotice | null = null;
+  // Shards given to the search service, by name, with their digest: only a changed one is reloaded.
+  const pushed = new Map<string, string>();
+  const search = contentSearch(() => bundle);
+  let stampCache: string | null = null;
+  /** This version's stamp: the pipeline's version and the bundle's digest. */
+  const stamp = () => (stampCache ??= `${PIPELINE_VERSION}:${digestOf(readFileSync(bundle.name))}`);
+
+  const attach = () => {
+    if (attached || !storage.path) return;
+    bundled();
+    attachBuild(bundle, storage.path);
+    attached = true;
+  };
+
+  /** The library built from these imported issues: entities over all, keys kept, shards. */
+  const build = (imported: BuiltIssue[]) => {
+    const all = bundled();
+    const found = entitiesOf([...all.issues, ...imported.map((b) => b.issue)]);
+    const ledger = storage.keys.given();
+    const ledgered = new Set(ledger.map((g) => g.key));
+    const given = [...all.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
+    const { entities, aliases } = keepGivenKeys(found, given, storage.keys.aliases());
+    const shards = importedShards(imported.map((b) => b.issue), entities, all.entityKeys).map((s) => ({ ...s, digest: digestOf(JSON.stringify(s)) }));
+    return { entities, aliases, shards };
+  };
+
+  /** The search service given the shards that changed since it was last told. */
+  const tellSearch = (shards: { name: string; digest: string }[], full: Map<string, unknown>) => {
+    for (const name of [...pushed.keys()].filter((n) => !full.has(n))) {
+      search.removeShard(name);
+      pushed.delete(name);
+    }
+    for (const s of shards) {
+      if (pushed.get(s.name) === s.digest) continue;
+      search.addShard(full.get(s.name) as Parameters<SearchService['addShard']>[0]);
+      pushed.set(s.name, s.digest);
+    }
+  };
+
+  /**
+   * Takes the stored issues in: an issue whose build was made from its current text and overlay
+   * is read as built; any other is extracted now (`fresh` gives issues rebuilt in the background).
+   */
+  const refresh = (stored = storage.list(), fresh = new Map<string, BuiltIssue>()) => {
+    if (stored.length === 0 && !attached) return;
+    attach();
+    const state = storage.built.state();
+    const kept = new Map(storage.built.issues().map((b) => [b.issue.key, b]));
+    const imported: BuiltIssue[] = [];
+    const left: UserDbNotice[] = [];
+    for (const one of stored) {
+      const builtFrom = builtFromOf(one);
+      const fromStore = state.get(one.key)?.builtFrom === builtFrom ? kept.get(one.key) : undefined;
+      const ready = fresh.get(one.key) ?? fromStore;
+      if (ready) {
+        imported.push(ready);
+        continue;
+      }
+      try {
+        imported.push({ issue: extractStored(one), builtFrom, pipeline: stamp() });
+      } catch (error) {
+        left.push(unreadable(one, error));
+      }
+    }
+    notices = left;
+    const { entities, aliases, shards } = build(imported);
+    if (storage.writable) {
+      storage.built.write({ issues: imported, entities, shards, bundledCount: bundledKeys.size, pipeline: stamp() });
+      storage.keys.record(entities, aliases, storage.now().toISOString());
+    }
+    tellSearch(shards, new Map(shards.map((s) => [s.name, { name: s.name, docs: s.docs, index: s.index }])));
+    content = openContentService(bundle);
+  };
+
+  const rebuild = async (): Promise<number> => {
+    if (!attached) return 0;
+    const current = stamp();
+    const state = storage.built.state();
+    const stale = storage.list().filter((s) => state.has(s.key) && state.get(s.key)!.pipeline !== current);
+    if (stale.length === 0) return 0;
+    const fresh = new Map<string, BuiltIssue>();
+    for (const [i, one] of stale.entries()) {
+      progress = rebuilding(i, stale.length);
+      await nextTurn();
+      try {
+        fresh.set(one.key, { issue: extractStored(one), builtFrom: builtFromOf(one), pipeline: current });
+      } catch {
+        // Left out with a notice by refresh below, as at any launch.
+      }
+    }
+    progress = null;
+    // An issue this pipeline no longer extracts keeps its old build.
+    refresh(storage.list(), fresh);
+    return fresh.size;
+  };
+
+  /** Opening: only issues never built (a database of schema 2, before 0003) are built now. */
+  const open = () => {
+    const stored = storage.list();
+    if (stored.length === 0) return;
+    attach();
+    for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
+    const state = storage.built.state();
+    const fresh = new Map<string, BuiltIssue>();
+    const left: UserDbNotice[] = [];
+    for (const one of stored.filter((s) => !state.has(s.key))) {
+      try {
+        fresh.set(one.key, { issue: extractStored(one), builtFrom: builtFromOf(one), pipeline: stamp() });
+      } catch (error) {
+        left.push(unreadable(one, error));
+      }
+    }
+    if (fresh.size > 0) refresh(stored, fresh);
+    notices = left;
+    content = openContentService(bundle);
+  };
+  open();
+  let rebuilt: Promise<number> | null = null;
+  return {
+    content: () => resolving(content, resolve),
+    search: {
+      ...search,
+      // After the first screen: the index loads, and a build by another pipeline is redone.
+      warmUp: () => {
+        search.warmUp();
+        rebuilt ??= rebuild();
+      },
+    },
     bundledKeys,
     refresh: () => refresh(),
-    notices: () => notices,
-    close: () => {
-      if (db !== bundle) db.close();
-      bundle.close();
-    },
+    rebuild: () => (rebuilt ??= rebuild()),
+    notices: () => [...notices, ...(progress ? [progress] : [])],
+    close: () => bundle.close(),
   };
 }
