@@ -31,6 +31,10 @@ export const MESSAGES = {
     en: 'The imported issue “{{title}}” ({{file}}) cannot be read by this version of Valise ({{reason}}). It is kept in your library, but not shown; import its file again to read it.',
     fr: 'Le numéro importé « {{title}} » ({{file}}) ne peut pas être lu par cette version de Valise ({{reason}}). Il reste dans votre bibliothèque, mais n’est pas affiché ; importez à nouveau son fichier pour le lire.',
   },
+  'library.rebuilding': {
+    en: 'This version of Valise reads imported issues better: rebuilding them, {{done}} of {{total}} done. Until then they read as before.',
+    fr: 'Cette version de Valise lit mieux les numéros importés : reconstruction en cours, {{done}} sur {{total}}. D’ici là, ils se lisent comme avant.',
+  },
   'error.disk-full': {
     en: 'Your disk is full, so this change was not saved. Everything saved before is safe; free some space and try again.',
     fr: 'Votre disque est plein : cette modification n’a pas été enregistrée. Tout ce qui était enregistré auparavant est intact ; libérez de la place et réessayez.',
