@@ -7,7 +7,7 @@ import { useCall } from '../api/useCall.dom';
 import { dateRange, figureLabel, issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { glanceEvents, keyFigures } from '../screens/Facts.dom';
+import { asAnnounced, glanceEvents, keyFigures } from '../screens/Facts.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
 export function IssueBriefScreen() {
@@ -21,8 +21,8 @@ export function IssueBriefScreen() {
         const label = issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }));
         const facts = issue.facts ?? [];
         const figures = keyFigures(facts);
-        // Two pages at most: every coming event, and the three latest past ones.
-        const { coming, past } = glanceEvents(facts, 3);
+        // Two pages at most: every coming event, and the three latest past ones, as the issue announced them.
+        const { coming, past } = glanceEvents(facts, 3, asAnnounced);
         const contacts = facts.filter((f) => f.type === 'contact');
         const own = issueSummaryOf(issue);
         return (
@@ -92,7 +92,10 @@ export function IssueBriefScreen() {
                 if (list.length === 0) return null;
                 return (
                   <section key={status} className="brief-box">
-                    <h2>{t(status === 'coming' ? 'Coming events' : 'Past events')}</h2>
+                    <h2>
+                      {t(status === 'coming' ? 'Coming events' : 'Past events')}
+                      <span className="as-announced"> — {t('as announced in this issue')}</span>
+                    </h2>
                     <table className="brief-table">
                       <tbody>
                         {list.map((e) => (

@@ -12,7 +12,7 @@ import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
-import { ContactList, EventList, FigureList } from './Facts.dom';
+import { AnnouncedAsComing, asOfToday, ContactList, EventList, FigureList, useIssues } from './Facts.dom';
 
 const FACTS: Record<Entity['type'], [string, string][]> = {
   person: [['role', 'Role']],
@@ -38,6 +38,7 @@ export function EntityScreen() {
   const { locale } = useSettings();
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
+  const issues = useIssues();
   return (
     <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
       {(entity) => {
@@ -64,7 +65,10 @@ export function EntityScreen() {
                     {entity.data.yearInferred === true && <span className="quiet"> ({t('year not stated')})</span>}
                   </dd>
                   <dt>{t('Status')}</dt>
-                  <dd>{t(entity.data.status === 'coming' ? 'Coming' : 'Past')}</dd>
+                  <dd>
+                    {t(asOfToday(entity) === 'coming' ? 'Coming' : 'Past')}
+                    <AnnouncedAsComing event={entity} issues={issues} />
+                  </dd>
                 </>
               )}
               {FACTS[entity.type].map(([field, label]) =>

@@ -1,9 +1,13 @@
 /** Figures, events and contacts drawn compactly: in an issue at a glance, and on entity pages. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntitySummary } from '../../../common/contract.std';
-import { dateRange, figureLabel } from '../app/format.dom';
+import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
+import { statusOn, type EventStatus } from '../../../common/event-dates.std';
+import { api } from '../api/client.dom';
+import { useCall } from '../api/useCall.dom';
+import { dateRange, figureLabel, issueDateLabel } from '../app/format.dom';
 import { useSettings } from '../app/Settings.dom';
+import { today } from '../app/today.dom';
 
 /** The figures an issue states as figures: a label of their own (not the sentence around them), short. */
 export function keyFigures(facts: EntitySummary[]): EntitySummary[] {
@@ -13,14 +17,42 @@ export function keyFigures(facts: EntitySummary[]): EntitySummary[] {
   });
 }
 
-/** Every coming event in date order, and the `pastCount` latest past ones, latest first. */
-export function glanceEvents(facts: EntitySummary[], pastCount: number): { coming: EntitySummary[]; past: EntitySummary[] } {
+/** The status as the issue announced it (`status`, against the date the issue speaks from). */
+export const asAnnounced = (e: Pick<EntitySummary, 'data'>): EventStatus => (e.data.status === 'coming' ? 'coming' : 'past');
+
+/** The status against today, on the machine's clock. */
+export const asOfToday = (e: Pick<EntitySummary, 'data'>): EventStatus => statusOn({ start: String(e.data.start), end: String(e.data.end ?? e.data.start) }, today());
+
+/**
+ * Every coming event in date order, and the `pastCount` latest past ones, latest first; coming or
+ * past as `statusOf` says (today for a reader, the issue's own date for what it announced).
+ */
+export function glanceEvents(facts: EntitySummary[], pastCount: number, statusOf: (e: EntitySummary) => EventStatus = asOfToday): { coming: EntitySummary[]; past: EntitySummary[] } {
   const events = facts.filter((f) => f.type === 'event');
   const start = (e: EntitySummary) => String(e.data.start);
   return {
-    coming: events.filter((e) => e.data.status === 'coming').sort((a, b) => start(a).localeCompare(start(b))),
-    past: events.filter((e) => e.data.status !== 'coming').sort((a, b) => start(b).localeCompare(start(a))).slice(0, pastCount),
+    coming: events.filter((e) => statusOf(e) === 'coming').sort((a, b) => start(a).localeCompare(start(b))),
+    past: events.filter((e) => statusOf(e) !== 'coming').sort((a, b) => start(b).localeCompare(start(a))).slice(0, pastCount),
   };
+}
+
+/** The issues by key, to say which issue announced an event. */
+export function useIssues(): Map<string, IssueSummary> {
+  const loaded = useCall(() => api.content.listIssues({}), []);
+  return new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []);
+}
+
+/** Past today but announced as coming: say so, with the issue that announced it. */
+export function AnnouncedAsComing({ event, issues }: { event: Pick<EntitySummary, 'data'>; issues: Map<string, IssueSummary> }) {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  if (asAnnounced(event) !== 'coming' || asOfToday(event) === 'coming') return null;
+  const issue = issues.get(String(event.data.issue));
+  return (
+    <span className="announced">
+      {issue ? t('announced as coming in the {{issue}} issue', { issue: issueDateLabel(issue, locale) }) : t('announced as coming in its issue')}
+    </span>
+  );
 }
 
 export function FigureList({ figures }: { figures: EntitySummary[] }) {
@@ -47,16 +79,18 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
 export function EventList({ events }: { events: EntitySummary[] }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const issues = useIssues();
   return (
     <ul className="event-list">
       {events.map((e) => (
-        <li key={e.key} data-status={String(e.data.status)}>
+        <li key={e.key} data-status={asOfToday(e)} data-announced={asAnnounced(e)}>
           <span className="event-date">{dateRange(String(e.data.start), String(e.data.end), locale)}</span>
           <Link to={`/entity/${e.key}`}>{e.name}</Link>
           <span className="quiet">
-            {[e.data.place, e.data.country].filter((x) => typeof x === 'string' && x).filter((x, i, a) => a.indexOf(x) === i).join(', ')}
-            {' · '}
-            {t(e.data.status === 'coming' ? 'Coming' : 'Past')}
+            {[[e.data.place, e.data.country].filter((x) => typeof x === 'string' && x).filter((x, i, a) => a.indexOf(x) === i).join(', '), t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')]
+              .filter(Boolean)
+              .join(' · ')}
+            <AnnouncedAsComing event={e} issues={issues} />
           </span>
         </li>
       ))}
