@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app:info',
   'app:reportError',
+  'app:setLanguage',
   'content:listIssues',
   'content:getIssue',
   'content:getEntity',

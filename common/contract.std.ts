@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Channel } from './channels.std';
 import { importContract } from './import.std';
 import { ItemKey } from './item-key.std';
+import { MESSAGE_LANGUAGES } from './messages.std';
 
 export { ItemKey };
 
@@ -185,6 +186,9 @@ export const SearchResult = z.object({
   total: z.number().int(),
   /** Why there is nothing, or what was done to the query. */
   hint: z.string().nullable(),
+  /** The hint's id in common/messages.std.ts and its parameters, to show it in French (added in 0.4). */
+  hintId: z.string().optional(),
+  hintParams: z.record(z.string(), z.string()).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
@@ -197,6 +201,8 @@ export const contract = {
     args: z.object({ message: z.string().max(2_000), stack: z.string().max(8_000).optional(), where: z.string().max(500) }).strict(),
     result: z.object({ logged: z.boolean() }),
   },
+  /** The interface language chosen in Settings, for what main shows itself: menus, dialogs, file names (added in 0.4). */
+  'app:setLanguage': { args: z.object({ language: z.enum(MESSAGE_LANGUAGES) }).strict(), result: z.object({ language: z.enum(MESSAGE_LANGUAGES) }) },
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
   'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },

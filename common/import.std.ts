@@ -73,6 +73,9 @@ export const ImportJob = z.object({
   preview: ImportPreview.nullable(),
   /** Why the file was refused, in words a user can act on. */
   error: z.string().nullable(),
+  /** The refusal's id in common/messages.std.ts and its parameters, to show it in French (added in 0.4). */
+  errorId: z.string().optional(),
+  errorParams: z.record(z.string(), z.string()).optional(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 

@@ -5,6 +5,7 @@
  * (a path, a date, a technical reason), never translated.
  */
 export type MessageLanguage = 'en' | 'fr';
+export const MESSAGE_LANGUAGES = ['en', 'fr'] as const satisfies readonly MessageLanguage[];
 
 export const MESSAGES = {
   'db.recovered': {
@@ -38,6 +39,187 @@ export const MESSAGES = {
   'error.disk-full': {
     en: 'Your disk is full, so this change was not saved. Everything saved before is safe; free some space and try again.',
     fr: 'Votre disque est plein : cette modification n’a pas été enregistrée. Tout ce qui était enregistré auparavant est intact ; libérez de la place et réessayez.',
+  },
+  'search.cut': {
+    en: 'Only the first {{max}} characters were searched.',
+    fr: 'Seuls les {{max}} premiers caractères ont été cherchés.',
+  },
+  'search.empty': {
+    en: 'Type a word, a name, a place or a date to search.',
+    fr: 'Tapez un mot, un nom, un lieu ou une date pour chercher.',
+  },
+  'search.syntax': {
+    en: 'The search syntax was not understood; these are plain results.',
+    fr: 'La syntaxe de recherche n’a pas été comprise ; voici les résultats d’une recherche simple.',
+  },
+  'search.nothing': {
+    en: 'Nothing found for “{{query}}”. Check the spelling, or try fewer words.',
+    fr: 'Aucun résultat pour « {{query}} ». Vérifiez l’orthographe, ou essayez avec moins de mots.',
+  },
+  'import.too-large': {
+    en: 'The file is {{size}} MB; Valise imports files of up to {{max}} MB.',
+    fr: 'Le fichier fait {{size}} Mo ; Valise importe des fichiers de {{max}} Mo au plus.',
+  },
+  'import.pdf-too-large': {
+    en: 'The file is {{size}} MB; Valise imports PDFs of up to {{max}} MB.',
+    fr: 'Le fichier fait {{size}} Mo ; Valise importe des PDF de {{max}} Mo au plus.',
+  },
+  'import.not-pdf': {
+    en: 'This file is not a PDF (it has no PDF header).',
+    fr: 'Ce fichier n’est pas un PDF (il n’a pas d’en-tête PDF).',
+  },
+  'import.truncated': {
+    en: 'This PDF is truncated: its end is missing. Copy the file again and retry.',
+    fr: 'Ce PDF est tronqué : sa fin manque. Copiez à nouveau le fichier et réessayez.',
+  },
+  'import.encrypted': {
+    en: 'This PDF is protected by a password. Save an unprotected copy and import that.',
+    fr: 'Ce PDF est protégé par un mot de passe. Enregistrez-en une copie non protégée et importez celle-ci.',
+  },
+  'import.damaged': {
+    en: 'This PDF is damaged and cannot be read ({{reason}}).',
+    fr: 'Ce PDF est endommagé et ne peut pas être lu ({{reason}}).',
+  },
+  'import.damaged-page': {
+    en: 'Page {{page}} of this PDF is damaged and cannot be read ({{reason}}).',
+    fr: 'La page {{page}} de ce PDF est endommagée et ne peut pas être lue ({{reason}}).',
+  },
+  'import.scan': {
+    en: 'This PDF has no text layer: it looks like a scan. Valise reads the text of a PDF and cannot read pictures of pages.',
+    fr: 'Ce PDF n’a pas de couche de texte : il ressemble à une numérisation. Valise lit le texte d’un PDF et ne peut pas lire des images de pages.',
+  },
+  'import.cancelled': {
+    en: 'The import was cancelled.',
+    fr: 'L’importation a été annulée.',
+  },
+  'import.not-text': {
+    en: '{{reason}}: Valise imports a newsletter as a PDF, as text, or as a .valise pack.',
+    fr: '{{reason}} : Valise importe une lettre d’information en PDF, en texte, ou en paquet .valise.',
+  },
+  'import.no-issue': {
+    en: 'No newsletter issue could be read from this file: {{reason}}.',
+    fr: 'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : {{reason}}.',
+  },
+  'import.pack-as-signed': {
+    en: 'A signed pack is imported as it was signed: it cannot be corrected.',
+    fr: 'Un paquet signé est importé tel qu’il a été signé : il ne peut pas être corrigé.',
+  },
+  'import.read-only': {
+    en: 'Your library is open read-only (it was written by a newer Valise): nothing can be imported.',
+    fr: 'Votre bibliothèque est ouverte en lecture seule (elle a été écrite par une version plus récente de Valise) : rien ne peut être importé.',
+  },
+  'import.duplicate': {
+    en: '“{{title}}” is already in your library. Replace it, or keep both?',
+    fr: '« {{title}} » est déjà dans votre bibliothèque. Le remplacer, ou garder les deux ?',
+  },
+  'import.bundled': {
+    en: 'An issue that came with Valise cannot be replaced; keep both instead.',
+    fr: 'Un numéro livré avec Valise ne peut pas être remplacé ; gardez plutôt les deux.',
+  },
+  'import.nothing-to-pack': {
+    en: 'There is no imported issue to put in a pack.',
+    fr: 'Il n’y a aucun numéro importé à mettre dans un paquet.',
+  },
+  'import.not-imported-to-pack': {
+    en: 'None of these issues was imported: only imported issues go into a pack.',
+    fr: 'Aucun de ces numéros n’a été importé : seuls les numéros importés vont dans un paquet.',
+  },
+  'bookmarks.file-not-json': {
+    en: 'This file is not a Valise bookmarks export: it is not JSON.',
+    fr: 'Ce fichier n’est pas un export de signets Valise : ce n’est pas du JSON.',
+  },
+  'bookmarks.file-not-valise': {
+    en: 'This file is not a Valise bookmarks export.',
+    fr: 'Ce fichier n’est pas un export de signets Valise.',
+  },
+  'bookmarks.file-newer': {
+    en: 'This bookmarks file comes from a newer version of Valise; update Valise to import it.',
+    fr: 'Ce fichier de signets vient d’une version plus récente de Valise ; mettez Valise à jour pour l’importer.',
+  },
+  'bookmarks.file-damaged': {
+    en: 'This bookmarks file is damaged: {{detail}}. Nothing was imported.',
+    fr: 'Ce fichier de signets est endommagé : {{detail}}. Rien n’a été importé.',
+  },
+  'bookmarks.no-events': {
+    en: 'None of these bookmarks is an event.',
+    fr: 'Aucun de ces signets n’est un événement.',
+  },
+  'bookmarks.no-contacts': {
+    en: 'None of these bookmarks is a person, an organisation or a contact.',
+    fr: 'Aucun de ces signets n’est une personne, une organisation ou un contact.',
+  },
+  'content.no-such-key': {
+    en: 'Nothing in the archive has the key “{{key}}”.',
+    fr: 'Rien dans les archives n’a la clé « {{key}} ».',
+  },
+  'content.no-such-issue': {
+    en: 'No issue has the key “{{key}}”.',
+    fr: 'Aucun numéro n’a la clé « {{key}} ».',
+  },
+  'export.bookmarks-file': {
+    en: 'valise-bookmarks-{{date}}.json',
+    fr: 'valise-signets-{{date}}.json',
+  },
+  'export.events-file': {
+    en: 'valise-events-{{date}}.ics',
+    fr: 'valise-evenements-{{date}}.ics',
+  },
+  'menu.file': { en: '&File', fr: '&Fichier' },
+  'menu.import': { en: 'Import issue…', fr: 'Importer un numéro…' },
+  'menu.export-pack': { en: 'Export imported issues as a pack…', fr: 'Exporter les numéros importés en paquet…' },
+  'menu.print': { en: 'Print…', fr: 'Imprimer…' },
+  'menu.save-pdf': { en: 'Save as PDF…', fr: 'Enregistrer en PDF…' },
+  'menu.export-bookmarks': { en: 'Export bookmarks…', fr: 'Exporter les signets…' },
+  'menu.quit': { en: 'Quit', fr: 'Quitter' },
+  'menu.edit': { en: '&Edit', fr: '&Édition' },
+  'menu.undo': { en: 'Undo', fr: 'Annuler la saisie' },
+  'menu.redo': { en: 'Redo', fr: 'Rétablir' },
+  'menu.cut': { en: 'Cut', fr: 'Couper' },
+  'menu.copy': { en: 'Copy', fr: 'Copier' },
+  'menu.paste': { en: 'Paste', fr: 'Coller' },
+  'menu.select-all': { en: 'Select All', fr: 'Tout sélectionner' },
+  'menu.view': { en: '&View', fr: '&Affichage' },
+  'menu.library': { en: 'Library', fr: 'Bibliothèque' },
+  'menu.bookmarks': { en: 'Bookmarks', fr: 'Signets' },
+  'menu.zoom-in': { en: 'Zoom In', fr: 'Zoom avant' },
+  'menu.zoom-out': { en: 'Zoom Out', fr: 'Zoom arrière' },
+  'menu.reset-zoom': { en: 'Actual Size', fr: 'Taille réelle' },
+  'menu.theme': { en: 'Theme', fr: 'Thème' },
+  'menu.theme-light': { en: 'Light', fr: 'Clair' },
+  'menu.theme-dark': { en: 'Dark', fr: 'Sombre' },
+  'menu.theme-system': { en: 'Follow the system', fr: 'Suivre le système' },
+  'menu.full-screen': { en: 'Toggle Full Screen', fr: 'Plein écran' },
+  'menu.help': { en: '&Help', fr: '&Aide' },
+  'menu.shortcuts': { en: 'Keyboard shortcuts', fr: 'Raccourcis clavier' },
+  'menu.about': { en: 'About Valise', fr: 'À propos de Valise' },
+  'dialog.about-detail': {
+    en: 'Archive version {{version}}\nFight against human trafficking in South-East Europe — the newsletter of the Permanent Mission of France in Vienna, offline.',
+    fr: 'Version des archives {{version}}\nFight against human trafficking in South-East Europe — la lettre d’information de la Mission permanente de la France à Vienne, hors ligne.',
+  },
+  'dialog.save-pdf': { en: 'Save as PDF', fr: 'Enregistrer en PDF' },
+  'dialog.export-bookmarks': { en: 'Export bookmarks', fr: 'Exporter les signets' },
+  'dialog.bookmarks-filter': { en: 'Valise bookmarks', fr: 'Signets Valise' },
+  'dialog.import': { en: 'Import issue', fr: 'Importer un numéro' },
+  'dialog.import-filter': { en: 'Newsletter (PDF, text, Valise pack)', fr: 'Lettre d’information (PDF, texte, paquet Valise)' },
+  'dialog.all-files': { en: 'All files', fr: 'Tous les fichiers' },
+  'dialog.import-too-large': {
+    en: '{{file}} is larger than {{max}} MB: Valise does not import it.',
+    fr: '{{file}} dépasse {{max}} Mo : Valise ne l’importe pas.',
+  },
+  'dialog.export-pack': { en: 'Export imported issues as a pack', fr: 'Exporter les numéros importés en paquet' },
+  'dialog.pack-filter': { en: 'Valise pack', fr: 'Paquet Valise' },
+  'dialog.open-link': { en: 'Open this link in your web browser?', fr: 'Ouvrir ce lien dans votre navigateur web ?' },
+  'dialog.open-link-detail': {
+    en: '{{url}}\n\nValise works offline; the link needs a network connection.',
+    fr: '{{url}}\n\nValise fonctionne hors ligne ; ce lien demande une connexion au réseau.',
+  },
+  'dialog.open-in-browser': { en: 'Open in browser', fr: 'Ouvrir dans le navigateur' },
+  'dialog.cancel': { en: 'Cancel', fr: 'Annuler' },
+  'notice.saved-pdf': { en: 'Saved {{file}}', fr: 'Enregistré : {{file}}' },
+  'notice.exported-bookmarks': { en: 'Exported {{count}} bookmarks to {{file}}', fr: '{{count}} signet(s) exporté(s) vers {{file}}' },
+  'notice.saved-pack': {
+    en: 'Saved {{count}} issue(s), signed with key {{signer}}, to {{file}}',
+    fr: '{{count}} numéro(s) enregistré(s) dans {{file}}, signé(s) par la clé {{signer}}',
   },
 } as const satisfies Record<string, Record<MessageLanguage, string>>;
 

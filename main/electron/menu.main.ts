@@ -1,77 +1,100 @@
-/** The native menus: File, Edit, View, Help. Actions that change the page go to it as AppEvents. */
+/**
+ * The native menus: File, Edit, View, Help, in the interface language the page chose (rebuilt when
+ * it changes), with their dialogs. Actions that change the page go to it as AppEvents.
+ */
 import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions } from 'electron';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/app-events.std';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
+import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
+
+/** Main's words in the language chosen now. */
+type Say = (id: MessageId, params?: MessageParams) => string;
 
 function send(event: AppEvent): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   window?.webContents.send(APP_EVENT_CHANNEL, event);
 }
 
-async function saveAsPdf(window: BrowserWindow): Promise<void> {
+/** A notice for the page: the English text with its id, which the page shows in its language. */
+function notice(id: MessageId, params: MessageParams): void {
+  send({ type: 'notice', ...localised(id, params) });
+}
+
+async function saveAsPdf(window: BrowserWindow, say: Say): Promise<void> {
   const { canceled, filePath } = await dialog.showSaveDialog(window, {
-    title: 'Save as PDF',
+    title: say('dialog.save-pdf'),
     defaultPath: `${window.webContents.getTitle().replace(/ — Valise$/, '').replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (canceled || !filePath) return;
   const pdf = await window.webContents.printToPDF({ printBackground: false, pageSize: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
   writeFileSync(filePath, pdf);
-  send({ type: 'notice', message: `Saved ${filePath}` });
+  notice('notice.saved-pdf', { file: filePath });
 }
 
-async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch): Promise<void> {
+async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch, say: Say): Promise<void> {
   const reply = await dispatch('bookmarks:export', { format: 'json' });
   if (!reply.ok) {
     await dialog.showMessageBox(window, { type: 'info', message: reply.error.message });
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number };
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: 'Export bookmarks', defaultPath: file.fileName, filters: [{ name: 'Valise bookmarks', extensions: ['json'] }] });
+  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: say('dialog.export-bookmarks'), defaultPath: file.fileName, filters: [{ name: say('dialog.bookmarks-filter'), extensions: ['json'] }] });
   if (canceled || !filePath) return;
   writeFileSync(filePath, file.content);
-  send({ type: 'notice', message: `Exported ${file.count} bookmarks to ${filePath}` });
+  notice('notice.exported-bookmarks', { count: String(file.count), file: filePath });
 }
 
 /** The native dialog picks the file; the import screen reviews it (the same screen as a drop or a pick in the page). */
-async function importIssue(window: BrowserWindow, stage: (name: string, bytes: Uint8Array) => string): Promise<void> {
+async function importIssue(window: BrowserWindow, stage: (name: string, bytes: Uint8Array) => string, say: Say): Promise<void> {
   const { canceled, filePaths } = await dialog.showOpenDialog(window, {
-    title: 'Import issue',
+    title: say('dialog.import'),
     properties: ['openFile'],
-    filters: [{ name: 'Newsletter (PDF, text, Valise pack)', extensions: ['pdf', 'txt', 'valise'] }, { name: 'All files', extensions: ['*'] }],
+    filters: [{ name: say('dialog.import-filter'), extensions: ['pdf', 'txt', 'valise'] }, { name: say('dialog.all-files'), extensions: ['*'] }],
   });
   const [path] = filePaths;
   if (canceled || !path) return;
   if (statSync(path).size > MAX_IMPORT_BYTES) {
-    await dialog.showMessageBox(window, { type: 'warning', message: `${basename(path)} is larger than ${MAX_IMPORT_BYTES / 1048576} MB: Valise does not import it.` });
+    await dialog.showMessageBox(window, { type: 'warning', message: say('dialog.import-too-large', { file: basename(path), max: String(MAX_IMPORT_BYTES / 1048576) }) });
     return;
   }
   send({ type: 'navigate', to: `/import?upload=${stage(basename(path), readFileSync(path))}` });
 }
 
-async function exportPack(window: BrowserWindow, dispatch: Dispatch): Promise<void> {
+async function exportPack(window: BrowserWindow, dispatch: Dispatch, say: Say): Promise<void> {
   const reply = await dispatch('packs:export', {});
   if (!reply.ok) {
     await dialog.showMessageBox(window, { type: 'info', message: reply.error.message });
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number; signer: string };
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: 'Export imported issues as a pack', defaultPath: file.fileName, filters: [{ name: 'Valise pack', extensions: ['valise'] }] });
+  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: say('dialog.export-pack'), defaultPath: file.fileName, filters: [{ name: say('dialog.pack-filter'), extensions: ['valise'] }] });
   if (canceled || !filePath) return;
   writeFileSync(filePath, file.content);
-  send({ type: 'notice', message: `Saved ${file.count} issue(s), signed with key ${file.signer}, to ${filePath}` });
+  notice('notice.saved-pack', { count: String(file.count), signer: file.signer, file: filePath });
 }
 
-export function installMenu(options: { dispatch: Dispatch; archiveVersion: string; stageImport: (name: string, bytes: Uint8Array) => string }): void {
+export interface MenuOptions {
+  dispatch: Dispatch;
+  archiveVersion: string;
+  stageImport: (name: string, bytes: Uint8Array) => string;
+  /** The interface language now: the menu is built in it. */
+  language: () => MessageLanguage;
+}
+
+/** Builds the application menu in the language chosen now; call again when it changes. */
+export function installMenu(options: MenuOptions): void {
+  const language = options.language();
+  const say: Say = (id, params = {}) => formatMessage(id, params, language);
   const focused = (run: (window: BrowserWindow) => unknown) => () => {
     const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (window) void run(window);
   };
   const theme = (source: 'light' | 'dark' | 'system'): MenuItemConstructorOptions => ({
-    label: { light: 'Light', dark: 'Dark', system: 'Follow the system' }[source],
+    label: say(({ light: 'menu.theme-light', dark: 'menu.theme-dark', system: 'menu.theme-system' } as const)[source]),
     type: 'radio',
     checked: nativeTheme.themeSource === source,
     click: () => {
@@ -79,49 +102,56 @@ export function installMenu(options: { dispatch: Dispatch; archiveVersion: strin
       send({ type: 'theme', theme: source });
     },
   });
+  // Roles keep Electron's behaviour; their labels are ours, so that they follow the chosen language.
+  const role = (name: NonNullable<MenuItemConstructorOptions['role']>, id: MessageId): MenuItemConstructorOptions => ({ role: name, label: say(id) });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: say('menu.file'),
       submenu: [
-        { label: 'Import issue…', accelerator: 'CmdOrCtrl+O', click: focused((w) => importIssue(w, options.stageImport)) },
-        { label: 'Export imported issues as a pack…', click: focused((w) => exportPack(w, options.dispatch)) },
-        { type: 'separator' },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: focused((w) => w.webContents.print({ silent: false, printBackground: false })) },
-        { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: focused((w) => saveAsPdf(w)) },
-        { type: 'separator' },
-        { label: 'Export bookmarks…', click: focused((w) => exportBookmarks(w, options.dispatch)) },
-        { type: 'separator' },
-        { role: 'quit' },
+        { label: say('menu.import'), accelerator: 'CmdOrCtrl+O', click: focused((w) => importIssue(w, options.stageImport, say)) },
+        { label: say('menu.export-pack'), click: focused((w) => exportPack(w, options.dispatch, say)) },
+        separator,
+        { label: say('menu.print'), accelerator: 'CmdOrCtrl+P', click: focused((w) => w.webContents.print({ silent: false, printBackground: false })) },
+        { label: say('menu.save-pdf'), accelerator: 'CmdOrCtrl+Shift+S', click: focused((w) => saveAsPdf(w, say)) },
+        separator,
+        { label: say('menu.export-bookmarks'), click: focused((w) => exportBookmarks(w, options.dispatch, say)) },
+        separator,
+        role('quit', 'menu.quit'),
       ],
     },
-    { role: 'editMenu' },
     {
-      label: '&View',
+      label: say('menu.edit'),
+      submenu: [role('undo', 'menu.undo'), role('redo', 'menu.redo'), separator, role('cut', 'menu.cut'), role('copy', 'menu.copy'), role('paste', 'menu.paste'), role('selectAll', 'menu.select-all')],
+    },
+    {
+      label: say('menu.view'),
       submenu: [
-        { label: 'Library', accelerator: 'Alt+Home', click: () => send({ type: 'navigate', to: '/' }) },
-        { label: 'Bookmarks', accelerator: 'CmdOrCtrl+Shift+B', click: () => send({ type: 'navigate', to: '/bookmarks' }) },
-        { type: 'separator' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        { type: 'separator' },
-        { label: 'Theme', submenu: [theme('light'), theme('dark'), theme('system')] },
-        { role: 'togglefullscreen' },
+        { label: say('menu.library'), accelerator: 'Alt+Home', click: () => send({ type: 'navigate', to: '/' }) },
+        { label: say('menu.bookmarks'), accelerator: 'CmdOrCtrl+Shift+B', click: () => send({ type: 'navigate', to: '/bookmarks' }) },
+        separator,
+        role('zoomIn', 'menu.zoom-in'),
+        role('zoomOut', 'menu.zoom-out'),
+        role('resetZoom', 'menu.reset-zoom'),
+        separator,
+        { label: say('menu.theme'), submenu: [theme('light'), theme('dark'), theme('system')] },
+        role('togglefullscreen', 'menu.full-screen'),
       ],
     },
     {
       role: 'help',
+      label: say('menu.help'),
       submenu: [
-        { label: 'Keyboard shortcuts', accelerator: 'F1', click: () => send({ type: 'navigate', to: '/help' }) },
+        { label: say('menu.shortcuts'), accelerator: 'F1', click: () => send({ type: 'navigate', to: '/help' }) },
         {
-          label: 'About Valise',
+          label: say('menu.about'),
           click: focused((w) =>
             dialog.showMessageBox(w, {
               type: 'info',
-              title: 'About Valise',
+              title: say('menu.about'),
               message: `Valise ${app.getVersion()}`,
-              detail: `Archive version ${options.archiveVersion}\nFight against human trafficking in South-East Europe — the newsletter of the Permanent Mission of France in Vienna, offline.`,
+              detail: say('dialog.about-detail', { version: options.archiveVersion }),
             }),
           ),
         },

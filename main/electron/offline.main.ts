@@ -5,6 +5,7 @@
  * confirms.
  */
 import { dialog, session, shell, type BrowserWindow } from 'electron';
+import { formatMessage, type MessageLanguage } from '../../common/messages.std';
 import { isAppUrl } from './protocol.main';
 
 const NETWORK = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
@@ -22,29 +23,31 @@ export function sealSession(log: (message: string) => void): void {
   ses.setPermissionCheckHandler(() => false);
 }
 
-async function openOutside(window: BrowserWindow, url: string): Promise<void> {
+async function openOutside(window: BrowserWindow, url: string, language: MessageLanguage): Promise<void> {
+  const say = (id: Parameters<typeof formatMessage>[0], params = {}) => formatMessage(id, params, language);
   const { response } = await dialog.showMessageBox(window, {
     type: 'question',
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [say('dialog.open-in-browser'), say('dialog.cancel')],
     defaultId: 1,
     cancelId: 1,
-    message: 'Open this link in your web browser?',
-    detail: `${url}\n\nValise works offline; the link needs a network connection.`,
+    message: say('dialog.open-link'),
+    detail: say('dialog.open-link-detail', { url }),
   });
   if (response === 0) await shell.openExternal(url);
 }
 
-export function guardNavigation(window: BrowserWindow, log: (message: string) => void): void {
+/** `language` is the interface language at the moment a link is followed (the confirmation speaks it). */
+export function guardNavigation(window: BrowserWindow, log: (message: string) => void, language: () => MessageLanguage = () => 'en'): void {
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
     log(`refused navigation to ${url}`);
-    if (/^https?:\/\//.test(url)) void openOutside(window, url);
+    if (/^https?:\/\//.test(url)) void openOutside(window, url, language());
   });
   contents.setWindowOpenHandler(({ url }) => {
     log(`refused new window for ${url}`);
-    if (/^https?:\/\//.test(url)) void openOutside(window, url);
+    if (/^https?:\/\//.test(url)) void openOutside(window, url, language());
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -48,9 +48,12 @@ export function launch(mainDir: string, log: Log): BrowserWindow {
   sealSession(log);
   serveRenderer(join(mainDir, '..', 'renderer'));
   bindIpc(dispatch, log);
-  installMenu({ dispatch, archiveVersion: services.content.archiveVersion(), stageImport: (name, bytes) => services.imports.stage(name, bytes) });
+  const menu = { dispatch, archiveVersion: services.content.archiveVersion(), stageImport: (name: string, bytes: Uint8Array) => services.imports.stage(name, bytes), language: () => services.language.get() };
+  installMenu(menu);
+  // The page tells main its language at start and on each switch in Settings: the menu follows.
+  services.language.onChange(() => installMenu(menu));
   const window = createMainWindow(preloadPathFrom(mainDir), loadWindowState(app.getPath('userData')));
-  guardNavigation(window, log);
+  guardNavigation(window, log, () => services.language.get());
   rememberWindowState(window, app.getPath('userData'));
   let warmUp: NodeJS.Timeout | undefined;
   window.webContents.once('did-finish-load', () => (warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS)));

@@ -15,6 +15,8 @@ import type { ImportService } from '../services/import.node';
 import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
 import { exportEvents } from '../services/calendar-export.node';
 import type { UserDbNotice } from '../services/user-db.node';
+import type { InterfaceLanguage } from '../services/interface-language.node';
+import { formatMessage, localised, type MessageId } from '../../common/messages.std';
 
 export interface Services {
   content: ContentService;
@@ -27,11 +29,19 @@ export interface Services {
   now: () => Date;
   log: (message: string, detail?: unknown) => void;
   appVersion: string;
+  /** The interface language the page chose: for the file names main proposes, the menus, the dialogs. */
+  language: InterfaceLanguage;
   host: 'electron' | 'web';
 }
 
 type ParsedArgs<C extends Channel> = z.output<(typeof contract)[C]['args']>;
 export type Handlers = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
+
+/** NOT_FOUND in the catalogue's words: English text, with the id the page shows in French. */
+function notFound(id: MessageId, params: Record<string, string> = {}): ContractError {
+  const { message, ...rest } = localised(id, params);
+  return new ContractError('NOT_FOUND', message, rest);
+}
 
 export function createHandlers(services: Services): Handlers {
   const changed = <T>(value: T): T => {
@@ -48,6 +58,7 @@ export function createHandlers(services: Services): Handlers {
       services.log(`renderer error at ${where}: ${message}`, stack);
       return { logged: true };
     },
+    'app:setLanguage': ({ language }) => ({ language: services.language.set(language) }),
     'content:listIssues': () => services.content.listIssues(),
     'search:query': (query) => services.search.search(query),
     'bookmarks:list': () => services.bookmarks.list(),
@@ -61,23 +72,24 @@ export function createHandlers(services: Services): Handlers {
     'bookmarks:export': ({ format, ids }) => {
       const records = services.bookmarks.records(ids);
       const date = services.now().toISOString().slice(0, 10);
+      const fileName = (id: MessageId) => formatMessage(id, { date }, services.language.get());
       const entity = (key: string) => services.content.getEntity(key);
       if (format === 'json') {
-        return { fileName: `valise-bookmarks-${date}.json`, mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
+        return { fileName: fileName('export.bookmarks-file'), mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
       }
       const file = format === 'ics' ? toIcs(records, entity) : toVcf(records, entity, (name) => services.content.contactsOf(name));
       if (file.count === 0) {
-        throw new ContractError('NOT_FOUND', format === 'ics' ? 'None of these bookmarks is an event.' : 'None of these bookmarks is a person, an organisation or a contact.');
+        throw notFound(format === 'ics' ? 'bookmarks.no-events' : 'bookmarks.no-contacts');
       }
       return format === 'ics'
-        ? { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', ...file }
+        ? { fileName: fileName('export.events-file'), mimeType: 'text/calendar', ...file }
         : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
     },
     'content:listEntities': ({ types }) => services.content.listEntities(types),
     'content:exportEvents': ({ keys }) => exportEvents(services.content, keys, services.now()),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
-      if (!entity) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);
+      if (!entity) throw notFound('content.no-such-key', { key });
       return entity;
     },
     'import:begin': ({ name, size }) => services.imports.begin(name, size),
@@ -92,7 +104,7 @@ export function createHandlers(services: Services): Handlers {
     'packs:export': ({ keys }) => services.imports.exportPack(keys),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
-      if (!issue) throw new ContractError('NOT_FOUND', `No issue has the key “${key}”.`);
+      if (!issue) throw notFound('content.no-such-issue', { key });
       return issue;
     },
   };

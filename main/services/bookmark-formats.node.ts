@@ -14,6 +14,7 @@ import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType,
 import { z } from 'zod';
 import { BOOKMARK_TYPES, type Entity } from '../../common/contract.std';
 import { ContractError } from '../../common/errors.std';
+import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
 import type { BookmarkRecord } from './bookmarks.node';
 
 export const EXPORT_FORMAT = 'valise-bookmarks';
@@ -57,24 +58,30 @@ export function toJson(records: BookmarkRecord[], now: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), bookmarks: records }, null, 2)}\n`;
 }
 
+/** A bookmarks file refused, in the catalogue's words (the page shows it in French). */
+function badFile(id: MessageId, params: MessageParams = {}): ContractError {
+  const { message, ...rest } = localised(id, params);
+  return new ContractError('BAD_REQUEST', message, rest);
+}
+
 export function fromJson(text: string): BookmarkRecord[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ContractError('BAD_REQUEST', 'This file is not a Valise bookmarks export: it is not JSON.');
+    throw badFile('bookmarks.file-not-json');
   }
   const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!head.success || head.data.format !== EXPORT_FORMAT) {
-    throw new ContractError('BAD_REQUEST', 'This file is not a Valise bookmarks export.');
+    throw badFile('bookmarks.file-not-valise');
   }
   if (head.data.version > EXPORT_VERSION) {
-    throw new ContractError('BAD_REQUEST', 'This bookmarks file comes from a newer version of Valise; update Valise to import it.');
+    throw badFile('bookmarks.file-newer');
   }
   const parsed = ExportFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ContractError('BAD_REQUEST', `This bookmarks file is damaged: ${issue.path.join('.')}: ${issue.message}. Nothing was imported.`);
+    throw badFile('bookmarks.file-damaged', { detail: `${issue.path.join('.')}: ${issue.message}` });
   }
   return parsed.data.bookmarks;
 }

@@ -1,12 +1,22 @@
 /** Why a file was not imported, in words a user can act on; `problem` says which refusal it is. */
+import { localised, type LocalisedMessage, type MessageId, type MessageParams } from '../../common/messages.std';
+
 export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled';
 
 export class ImportError extends Error {
   constructor(
     readonly problem: ImportProblem,
     message: string,
+    /** Which catalogued message this is (common/messages.std.ts), for the page to show it in French. */
+    readonly localised: Omit<LocalisedMessage, 'message'> = {},
   ) {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** A refusal in the catalogue's words: the English text, with the id the page shows in French. */
+export function refusal(problem: ImportProblem, id: MessageId, params: MessageParams = {}): ImportError {
+  const { message, ...rest } = localised(id, params);
+  return new ImportError(problem, message, rest);
 }

@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { createHash, randomBytes, type KeyObject } from 'node:crypto';
 import type { Corrections, ImportedIssue, ImportJob, ImportPreview, IssueDraft } from '../../common/import.std';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
-import { ContractError } from '../../common/errors.std';
+import { ContractError, type ErrorCode } from '../../common/errors.std';
+import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
 import { ItemKey } from '../../common/item-key.std';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
@@ -20,7 +21,7 @@ import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 import { extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
-import { ImportError } from './import-error.node';
+import { ImportError, refusal } from './import-error.node';
 import { isPdf, readPdfText } from './pdf-text.node';
 
 /** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
@@ -67,10 +68,16 @@ export type ImportService = ReturnType<typeof createImportService>;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const id = (prefix: string) => prefix + randomBytes(8).toString('hex');
 
+/** A contract error in the catalogue's words: the English text, with the id the page shows in French. */
+function refused(code: ErrorCode, id: MessageId, params: MessageParams = {}): ContractError {
+  const { message, ...rest } = localised(id, params);
+  return new ContractError(code, message, rest);
+}
+
 /** Reads a file into what the pipeline takes: refuses, with ImportError, what is not an issue. */
 export async function analyseFile(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', `The file is ${(bytes.length / 1048576).toFixed(1)} MB; Valise imports files of up to ${MAX_IMPORT_BYTES / 1048576} MB.`);
+    throw refusal('too-large', 'import.too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_IMPORT_BYTES / 1048576) });
   }
   const digest = sha256(bytes);
   if (Buffer.from(bytes.subarray(0, PACK_HEADER.length)).toString('utf8') === PACK_HEADER || /\.valise$/i.test(name)) {
@@ -91,7 +98,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
   try {
     text = decodeSource(name, bytes).text;
   } catch (error) {
-    if (error instanceof SourceError) throw new ImportError('not-text', `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}: Valise imports a newsletter as a PDF, as text, or as a .valise pack.`);
+    if (error instanceof SourceError) throw refusal('not-text', 'import.not-text', { reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}` });
     throw error;
   }
   return { kind: 'text', sourceName: name, pages: null, signer: null, layout: null, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }] };
@@ -120,7 +127,7 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
   try {
     return checkKeys(extractStored(candidate));
   } catch (error) {
-    if (error instanceof ExtractionError) throw new ImportError('no-issue', `No newsletter issue could be read from this file: ${error.reason}.`);
+    if (error instanceof ExtractionError) throw refusal('no-issue', 'import.no-issue', { reason: error.reason });
     throw error;
   }
 }
@@ -204,21 +211,23 @@ export function createImportService(options: ImportServiceOptions) {
         });
         keep(analysed, job.uploadId, file);
       }
-      if (job.controller.signal.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      if (job.controller.signal.aborted) throw refusal('cancelled', 'import.cancelled');
       Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
-      if (file.kind === 'pack' && corrections) throw new ImportError('no-issue', 'A signed pack is imported as it was signed: it cannot be corrected.');
+      if (file.kind === 'pack' && corrections) throw refusal('no-issue', 'import.pack-as-signed');
       const { preview, keyed } = previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
       Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
       const message = error instanceof ImportError || error instanceof ContractError ? error.message : `The file could not be read (${(error as Error).message}).`;
-      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'The import was cancelled.' : message });
+      // With the catalogue's id, when the refusal has one, for the page to show it in French.
+      const known = cancelled ? localised('import.cancelled') : error instanceof ImportError || error instanceof ContractError ? error.localised : {};
+      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'The import was cancelled.' : message, errorId: known.messageId, errorParams: known.params });
     }
   }
 
   const publicJob = ({ controller: _c, candidates: _k, uploadId: _u, ...job }: Job): ImportJob => job;
   const writable = () => {
-    if (options.readOnly) throw new ContractError('REFUSED', 'Your library is open read-only (it was written by a newer Valise): nothing can be imported.');
+    if (options.readOnly) throw refused('REFUSED', 'import.read-only');
   };
   const uniqueKey = (key: string) => {
     const taken = new Set(options.library.content().listIssues().map((i) => i.key));
@@ -278,10 +287,10 @@ export function createImportService(options: ImportServiceOptions) {
       const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(candidate, candidate.key) }));
       const clash = plans.find((p) => p.duplicate);
       if (clash && !onDuplicate) {
-        throw new ContractError('CONFLICT', `“${clash.duplicate!.title}” is already in your library. Replace it, or keep both?`);
+        throw refused('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
       }
       if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) {
-        throw new ContractError('REFUSED', 'An issue that came with Valise cannot be replaced; keep both instead.');
+        throw refused('REFUSED', 'import.bundled');
       }
       const importedAt = options.now().toISOString();
       const keys: string[] = [];
@@ -328,7 +337,7 @@ export function createImportService(options: ImportServiceOptions) {
     /** A signed pack of imported issues (all of them, or those named). */
     exportPack(keys?: string[]) {
       const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
-      if (stored.length === 0) throw new ContractError('NOT_FOUND', keys ? 'None of these issues was imported: only imported issues go into a pack.' : 'There is no imported issue to put in a pack.');
+      if (stored.length === 0) throw refused('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
       const key = options.signingKey();
       const content = writePack(stored.map(packItemOf), key, options.now());
       const date = options.now().toISOString().slice(0, 10);

@@ -11,7 +11,7 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageText, PdfRect } from '../../db/pipeline/pdf-layout.std';
-import { ImportError } from './import-error.node';
+import { refusal } from './import-error.node';
 
 /** A quarterly issue is a few MB with its photographs; 50 MB refuses the wrong file early. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -67,11 +67,11 @@ export interface PdfReadOptions {
 
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   if (bytes.length > MAX_PDF_BYTES) {
-    throw new ImportError('too-large', `The file is ${(bytes.length / 1048576).toFixed(1)} MB; Valise imports PDFs of up to ${MAX_PDF_BYTES / 1048576} MB.`);
+    throw refusal('too-large', 'import.pdf-too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_PDF_BYTES / 1048576) });
   }
-  if (!isPdf(bytes)) throw new ImportError('not-pdf', 'This file is not a PDF (it has no PDF header).');
+  if (!isPdf(bytes)) throw refusal('not-pdf', 'import.not-pdf');
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
-    throw new ImportError('truncated', 'This PDF is truncated: its end is missing. Copy the file again and retry.');
+    throw refusal('truncated', 'import.truncated');
   }
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), stopAtErrors: true, verbosity: 0 });
@@ -82,15 +82,15 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     try {
       pdf = await task.promise;
     } catch (error) {
-      if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
       if ((error as Error).name === 'PasswordException') {
-        throw new ImportError('encrypted', 'This PDF is protected by a password. Save an unprotected copy and import that.');
+        throw refusal('encrypted', 'import.encrypted');
       }
-      throw new ImportError('corrupt', `This PDF is damaged and cannot be read (${(error as Error).message}).`);
+      throw refusal('corrupt', 'import.damaged', { reason: (error as Error).message });
     }
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
+      if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
       try {
         const page = await pdf.getPage(n);
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
@@ -104,13 +104,13 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         pages.push({ width: x1 - x0, height: y1 - y0, runs, rects });
         page.cleanup();
       } catch (error) {
-        if (options.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.');
-        throw new ImportError('corrupt', `Page ${n} of this PDF is damaged and cannot be read (${(error as Error).message}).`);
+        if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
+        throw refusal('corrupt', 'import.damaged-page', { page: String(n), reason: (error as Error).message });
       }
       options.onProgress?.(n, pdf.numPages);
     }
     if (pages.every((p) => p.runs.length === 0)) {
-      throw new ImportError('no-text', 'This PDF has no text layer: it looks like a scan. Valise reads the text of a PDF and cannot read pictures of pages.');
+      throw refusal('no-text', 'import.scan');
     }
     return pages;
   } finally {

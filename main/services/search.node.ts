@@ -14,6 +14,7 @@ import { fold, registerSearchPipeline, stem, termsOf } from '../../common/search
 import type { DocMeta, SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
+import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
 
 export const MAX_QUERY_CHARS = 500;
 
@@ -72,6 +73,16 @@ function shareEmptyMetadata(index: lunr.Index): lunr.Index {
     }
   }
   return index;
+}
+
+/** How much of the query the "nothing found" hint repeats. */
+const QUERY_SHOWN_CHARS = 60;
+
+/** A hint as the result carries it: the English text, and its catalogue id and parameters for the page. */
+type Hint = Pick<SearchResult, 'hint' | 'hintId' | 'hintParams'>;
+function hintOf(id: MessageId, params: MessageParams = {}): Hint {
+  const { message, messageId, params: hintParams } = localised(id, params);
+  return { hint: message, hintId: messageId, hintParams };
 }
 
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
@@ -231,15 +242,15 @@ export function createSearchService(options: {
       const started = performance.now();
       const loaded = ensure();
       let input = query.query;
-      let hint: string | null = null;
+      let hint: Hint | null = null;
       if (input.length > MAX_QUERY_CHARS) {
         input = input.slice(0, MAX_QUERY_CHARS);
-        hint = `Only the first ${MAX_QUERY_CHARS} characters were searched.`;
+        hint = hintOf('search.cut', { max: String(MAX_QUERY_CHARS) });
       }
       const { words, expansions } = wordsOf(input);
       const power = /(^|\s)[+-]\S|\w:\S|[~^*]/.test(input);
       if (words.length === 0 && expansions.length === 0) {
-        return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, hint: hint ?? 'Type a word, a name, a place or a date to search.' };
+        return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(hint ?? hintOf('search.empty')) };
       }
       const typing = query.typing ?? true;
       const prefixes = typing && words.length ? [fold(words[words.length - 1]!)] : [];
@@ -251,7 +262,7 @@ export function createSearchService(options: {
             results = shard.index.search(boundedSyntax(input));
           } catch (error) {
             if (!(error instanceof lunr.QueryParseError)) throw error;
-            hint ??= 'The search syntax was not understood; these are plain results.';
+            hint ??= hintOf('search.syntax');
           }
         }
         results ??= shard.index.query((q) => {
@@ -316,7 +327,7 @@ export function createSearchService(options: {
         tookMs: elapsed(started),
         hits,
         total: filtered.length,
-        hint: hint ?? (hits.length === 0 ? `Nothing found for “${query.query.slice(0, 60)}”. Check the spelling, or try fewer words.` : null),
+        ...(hint ?? (hits.length === 0 ? hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) }) : { hint: null })),
       };
     },
   };

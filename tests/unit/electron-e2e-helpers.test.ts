@@ -62,7 +62,7 @@ describe('clickMenu and stubDialogs (the e2e helpers) on the built app', () => {
     await clickMenu(handle, ['File', 'Save as PDF…']);
     await settle();
     expect(readFileSync(file)).toEqual(app.double.state.pdfBytes);
-    expect(events).toEqual([{ type: 'notice', message: `Saved ${file}` }]);
+    expect(events).toEqual([{ type: 'notice', message: `Saved ${file}`, messageId: 'notice.saved-pdf', params: { file } }]);
     expect((await dialogCalls(handle))[0]!.options).toMatchObject({ title: 'Save as PDF', defaultPath: 'An issue.pdf' });
   });
 

@@ -37,8 +37,9 @@ describe('the application menu', () => {
     expect(menu.items.map((i) => i.label.replace('&', ''))).toEqual([...(process.platform === 'darwin' ? ['Valise'] : []), 'File', 'Edit', 'View', 'Help']);
     const labels = (name: string) => menu.find(name).submenu!.items.filter((i) => i.type !== 'separator').map((i) => i.label);
     expect(labels('File')).toEqual(['Import issue…', 'Export imported issues as a pack…', 'Print…', 'Save as PDF…', 'Export bookmarks…', 'Quit']);
-    expect(menu.find('Edit').role).toBe('editMenu');
-    expect(labels('View')).toEqual(['Library', 'Bookmarks', 'zoomIn', 'zoomOut', 'resetZoom', 'Theme', 'togglefullscreen']);
+    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
+    expect(menu.find('Edit').submenu!.items.filter((i) => i.type !== 'separator').map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(labels('View')).toEqual(['Library', 'Bookmarks', 'Zoom In', 'Zoom Out', 'Actual Size', 'Theme', 'Toggle Full Screen']);
     expect(labels('Help')).toEqual(['Keyboard shortcuts', 'About Valise']);
     expect(menu.find('File', 'Import issue…').accelerator).toBe('CmdOrCtrl+O');
   });
@@ -91,7 +92,7 @@ describe('File › Save as PDF… and Print…', () => {
     await settle();
     expect(readFileSync(target)).toEqual(app.double.state.pdfBytes);
     expect(app.window().webContents.pdfRequests).toEqual([expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true })]);
-    expect(events).toEqual([{ type: 'notice', message: `Saved ${target}` }]);
+    expect(events).toEqual([{ type: 'notice', message: `Saved ${target}`, messageId: 'notice.saved-pdf', params: { file: target } }]);
   });
 
   it('Print… opens the system print dialog', async () => {
@@ -114,7 +115,7 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     await settle();
     const exported = JSON.parse(readFileSync(target, 'utf8')) as { bookmarks: { key: string }[] };
     expect(exported.bookmarks.map((b) => b.key)).toEqual(['person/jean-yves-le-drian']);
-    expect(events).toEqual([{ type: 'notice', message: `Exported 1 bookmarks to ${target}` }]);
+    expect(events).toEqual([{ type: 'notice', message: `Exported 1 bookmarks to ${target}`, messageId: 'notice.exported-bookmarks', params: { count: '1', file: target } }]);
   });
 
   it('says there is nothing to pack when no issue was imported, and writes no file', async () => {
@@ -140,7 +141,7 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     await click(menu, 'File', 'Export imported issues as a pack…');
     await settle();
     expect(app.double.dialog.calls.map((c) => c.method)).toEqual(['showSaveDialog']);
-    expect(events).toEqual([{ type: 'notice', message: expect.stringMatching(new RegExp(`^Saved 1 issue\\(s\\), signed with key \\S+, to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)) }]);
+    expect(events).toEqual([{ type: 'notice', message: expect.stringMatching(new RegExp(`^Saved 1 issue\\(s\\), signed with key \\S+, to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)), messageId: 'notice.saved-pack', params: expect.objectContaining({ count: '1', file: target }) }]);
     const pack = readFileSync(target);
     const { value: staged } = (await page.invoke('import:begin', { name: 'issues.valise', size: pack.length })) as { value: { uploadId: string } };
     for (let i = 0, index = 0; i < pack.length; i += IMPORT_CHUNK_BYTES, index++) {

@@ -8,9 +8,11 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AppEvent } from '../../../common/app-events.std';
 import { api } from '../api/client.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 'system') => void }) {
   const { t } = useTranslation();
+  const { say } = useMainText();
   const navigate = useNavigate();
   const [messages, setMessages] = useState<string[]>([]);
   useEffect(() => {
@@ -20,7 +22,7 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
       const event = parsed.data;
       if (event.type === 'navigate') navigate(event.to);
       if (event.type === 'theme') onTheme?.(event.theme);
-      if (event.type === 'notice') setMessages((m) => [...m, event.message]);
+      if (event.type === 'notice') setMessages((m) => [...m, say(event)]);
     });
     const report = (message: string, stack: string | undefined) => {
       setMessages((m) => [...m, t('Something went wrong: {{message}}. Valise kept running; the details are in the log.', { message })]);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Loaded } from '../api/useCall.dom';
 import { recordVisit } from './history.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 export function Screen<T>(props: {
   name: string;
@@ -19,6 +20,7 @@ export function Screen<T>(props: {
   children: (value: T) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const { sayError } = useMainText();
   const { loaded, visit, title } = props;
   const location = useLocation();
   useEffect(() => {
@@ -32,11 +34,11 @@ export function Screen<T>(props: {
       {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (
-          <NotFound message={loaded.error.message} />
+          <NotFound message={sayError(loaded.error)} />
         ) : (
           <div role="alert" className="problem">
             <h1>{t('Something went wrong')}</h1>
-            <p>{loaded.error.message}</p>
+            <p>{sayError(loaded.error)}</p>
             <p>
               <Link to="/">{t('Back to the library')}</Link>
             </p>

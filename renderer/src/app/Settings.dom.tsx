@@ -1,6 +1,7 @@
 /** Theme, text size and interface language: applied at once and kept across runs. */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import i18n, { LOCALES, type Language } from '../i18n/i18n.dom';
+import { api } from '../api/client.dom';
 
 export type Theme = 'light' | 'dark' | 'system';
 export type TextSize = 'small' | 'normal' | 'large' | 'larger';
@@ -40,6 +41,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     void i18n.changeLanguage(settings.language);
     localStorage.setItem(KEY, JSON.stringify(settings));
   }, [settings]);
+  // Main shows its own words too (native menus, dialogs, the file names it proposes): tell it the
+  // language at start and on each change. An older main without the channel is no reason to fail.
+  useEffect(() => {
+    void api.app.setLanguage({ language: settings.language }).catch(() => {});
+  }, [settings.language]);
   const value = useMemo(
     () => ({ settings, update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })), locale: LOCALES[settings.language] }),
     [settings],

@@ -12,7 +12,7 @@ export function BookmarkButton({ itemKey, label, compact = false }: { itemKey: s
       className={`bookmark-button${marked ? ' is-marked' : ''}${compact ? ' is-compact' : ''}`}
       aria-pressed={marked}
       aria-label={t(marked ? 'Bookmarked: {{label}}' : 'Bookmark: {{label}}', { label })}
-      title={marked ? 'Bookmarked (B to remove)' : 'Bookmark (B)'}
+      title={t(marked ? 'Bookmarked (B to remove)' : 'Bookmark (B)')}
       disabled={readOnly}
       data-bookmark={itemKey}
       onClick={() => void toggle(itemKey)}

@@ -4,12 +4,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Bookmark } from '../../../common/contract.std';
-import { ContractError } from '../../../common/errors.std';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { useBookmarks } from './BookmarksContext.dom';
 import { NoteText } from './Note.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 type Sort = 'added' | 'title' | 'event';
 
@@ -77,6 +77,7 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
 
 export function BookmarksScreen() {
   const { t } = useTranslation();
+  const { sayError } = useMainText();
   const { list, refresh, readOnly } = useBookmarks();
   const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '' });
   const [sort, setSort] = useState<Sort>('added');
@@ -116,7 +117,7 @@ export function BookmarksScreen() {
       setMessage(null);
       await run();
     } catch (error) {
-      setMessage(error instanceof ContractError ? error.message : String(error));
+      setMessage(sayError(error));
     }
   };
   const removeSelected = () =>

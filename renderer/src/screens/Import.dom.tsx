@@ -7,9 +7,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft } from '../../../common/import.std';
-import { ContractError } from '../../../common/errors.std';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 type Stage =
   | { name: 'choose' }
@@ -35,7 +35,8 @@ export function ImportScreen() {
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
   const cancelled = useRef(false);
 
-  const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: error instanceof Error ? error.message : String(error), ...(uploadId ? { uploadId } : {}) });
+  const { say, sayError } = useMainText();
+  const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: sayError(error), ...(uploadId ? { uploadId } : {}) });
 
   async function follow(uploadId: string, corrections?: Corrections) {
     cancelled.current = false;
@@ -48,7 +49,7 @@ export function ImportScreen() {
     }
     if (job.state === 'done') setStage({ name: 'review', uploadId, job });
     else if (job.state === 'cancelled') setStage({ name: 'choose' });
-    else setStage({ name: 'failed', message: job.error ?? t('The file could not be read.') });
+    else setStage({ name: 'failed', message: job.error ? say({ message: job.error, messageId: job.errorId, params: job.errorParams }) : t('The file could not be read.') });
   }
 
   async function send(file: File) {
@@ -185,6 +186,7 @@ function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending'
 function Review({ job, onCorrect, onSaved, onDiscard }: { job: ImportJob; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
   const { t } = useTranslation();
   const preview = job.preview!;
+  const { sayError } = useMainText();
   const [problem, setProblem] = useState<string | null>(null);
   const duplicate = preview.issues.find((i) => i.duplicate)?.duplicate ?? null;
   const [choice, setChoice] = useState<'replace' | 'keep-both'>(duplicate && !duplicate.bundled ? 'replace' : 'keep-both');
@@ -192,7 +194,7 @@ function Review({ job, onCorrect, onSaved, onDiscard }: { job: ImportJob; onCorr
     try {
       onSaved((await api.import.save({ jobId: job.jobId, ...(duplicate ? { onDuplicate: choice } : {}) })).keys);
     } catch (error) {
-      setProblem(error instanceof ContractError ? error.message : String(error));
+      setProblem(sayError(error));
     }
   };
   return (

@@ -13,10 +13,12 @@ import { issueLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { sayError } = useMainText();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const loaded = useCall(async () => ({ issues: await api.content.listIssues({}), imported: await api.import.list({}) }), [changes]);
@@ -24,7 +26,7 @@ export function LibraryScreen() {
     try {
       setNotice(await run());
     } catch (error) {
-      setNotice((error as Error).message);
+      setNotice(sayError(error));
     }
     setChanges((n) => n + 1);
   };

@@ -7,6 +7,7 @@ import { useCall } from '../api/useCall.dom';
 import { Screen } from '../app/Screen.dom';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
+import { useMainText } from '../i18n/main-text.dom';
 
 function queryFrom(params: URLSearchParams): SearchQuery {
   const type = params.get('type');
@@ -25,6 +26,7 @@ function queryFrom(params: URLSearchParams): SearchQuery {
 
 export function SearchScreen() {
   const { t } = useTranslation();
+  const { say } = useMainText();
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
   const issues = useCall(() => api.content.listIssues({}), []);
@@ -46,7 +48,7 @@ export function SearchScreen() {
             <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
             <p className="quiet" aria-live="polite">
               {t(result.total === 1 ? '{{count}} result' : '{{count}} results', { count: result.total })}
-              {result.hint ? ` — ${result.hint}` : ''}
+              {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
             </p>
           </header>
           <div className="filters" role="group" aria-label={t('Filters')}>
@@ -63,7 +65,7 @@ export function SearchScreen() {
               {t('Issue')}
               <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
                 <option value="">{t('All')}</option>
-                {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{i.number ? `No. ${i.number} (${i.year})` : i.year} — {i.title.slice(0, 40)}</option>)}
+                {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{i.number ? t('No. {{number}} ({{year}})', { number: i.number, year: i.year }) : i.year} — {i.title.slice(0, 40)}</option>)}
               </select>
             </label>
             <label>
