@@ -10,6 +10,9 @@ import { TYPE_LABELS } from '../search/hits.dom';
 import { useBookmarks } from './BookmarksContext.dom';
 import { NoteText } from './Note.dom';
 import { useMainText } from '../i18n/main-text.dom';
+import { useCall } from '../api/useCall.dom';
+import { usePlaces } from '../app/places.dom';
+import { useSettings } from '../app/Settings.dom';
 
 type Sort = 'added' | 'title' | 'event';
 
@@ -91,7 +94,16 @@ export function BookmarksScreen() {
   }, [refresh]);
 
   const tags = useMemo(() => [...new Set(list.flatMap((b) => b.tags))].sort(), [list]);
-  const countries = useMemo(() => [...new Set(list.flatMap((b) => b.countries))].sort(), [list]);
+  // Countries by their names in the interface language, sorted as that language sorts them.
+  const countryEntities = useCall(() => api.content.listEntities({ types: ['country'] }), []);
+  const { country } = usePlaces();
+  const { locale } = useSettings();
+  const countries = useMemo(() => {
+    const names = new Map(countryEntities.state === 'ready' ? countryEntities.value.map((c) => [c.key, country(c.name)]) : []);
+    return [...new Set(list.flatMap((b) => b.countries))]
+      .map((key): [string, string] => [key, names.get(key) ?? key.replace('country/', '').replace(/-/g, ' ')])
+      .sort((a, b) => a[1].localeCompare(b[1], locale));
+  }, [list, countryEntities, country, locale]);
   const issues = useMemo(() => [...new Set(list.map((b) => b.issueKey).filter((k): k is string => !!k))].sort(), [list]);
   const shown = useMemo(() => {
     const text = filter.text.toLowerCase();
@@ -165,7 +177,7 @@ export function BookmarksScreen() {
             </label>
             {field('type', 'Type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
             {field('tag', 'Tag', tags.map((tag) => [tag, tag]))}
-            {field('country', 'Country', countries.map((c) => [c, c.replace('country/', '').replace(/-/g, ' ')]))}
+            {field('country', 'Country', countries)}
             {field('issue', 'Issue', issues.map((i) => [i, i]))}
             <label>
               {t('Sort')}

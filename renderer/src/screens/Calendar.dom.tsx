@@ -16,6 +16,7 @@ import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
 import { asOfToday, EventList } from './Facts.dom';
+import { usePlaces } from '../app/places.dom';
 
 /** How many of the latest events the Calendar shows when nothing is coming. */
 const LATEST_COUNT = 5;
@@ -115,6 +116,7 @@ function TripFilter({ trip, countries, onChange }: { trip: Trip; countries: [str
 export function CalendarScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { country } = usePlaces();
   const [params, setParams] = useSearchParams();
   const loaded = useCall(() => api.content.listEntities({ types: ['event', 'country'] }), []);
   const trip = tripOf(params);
@@ -123,8 +125,8 @@ export function CalendarScreen() {
   const events = useMemo(() => entities.filter((e) => e.type === 'event'), [entities]);
   const countries = useMemo(() => {
     const inUse = new Set(events.flatMap((e) => countriesOf(e, keyOfName)));
-    return entities.filter((c) => c.type === 'country' && inUse.has(c.key)).map((c): [string, string] => [c.key, c.name]).sort((a, b) => a[1].localeCompare(b[1], locale));
-  }, [entities, events, keyOfName, locale]);
+    return entities.filter((c) => c.type === 'country' && inUse.has(c.key)).map((c): [string, string] => [c.key, country(c.name)]).sort((a, b) => a[1].localeCompare(b[1], locale));
+  }, [entities, events, keyOfName, locale, country]);
   const setTrip = (next: Trip) => {
     const search = new URLSearchParams();
     if (next.from) search.set('from', next.from);

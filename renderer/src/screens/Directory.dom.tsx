@@ -7,6 +7,7 @@ import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { Screen } from '../app/Screen.dom';
 import type { EntitySummary } from '../../../common/contract.std';
+import { usePlaces } from '../app/places.dom';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 const sortName = (e: EntitySummary) => (e.type === 'person' ? `${e.name.split(' ').slice(-1)[0]} ${e.name}` : e.name);
@@ -39,7 +40,11 @@ export function DirectoryScreen() {
   const [filter, setFilter] = useState({ type: '', organisation: '', country: '' });
   const all = loaded.state === 'ready' ? loaded.value : [];
   const organisations = useMemo(() => all.filter((e) => e.type === 'organisation').sort((a, b) => collator.compare(a.name, b.name)), [all]);
-  const countries = useMemo(() => all.filter((e) => e.type === 'country').sort((a, b) => collator.compare(a.name, b.name)), [all]);
+  const { country } = usePlaces();
+  const countries = useMemo(
+    () => all.filter((e) => e.type === 'country').map((e) => ({ key: e.key, name: country(e.name) })).sort((a, b) => collator.compare(a.name, b.name)),
+    [all, country],
+  );
   const shown = useMemo(
     () =>
       all

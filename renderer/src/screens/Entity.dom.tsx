@@ -10,6 +10,7 @@ import { useCall } from '../api/useCall.dom';
 import { dateRange } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
+import { usePlaces } from '../app/places.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { AnnouncedAsComing, asOfToday, ContactList, EventList, FigureList, useIssues } from './Facts.dom';
@@ -36,11 +37,14 @@ const GROUPS: [EntitySummary['type'], string][] = [
 export function EntityScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { country, place } = usePlaces();
+  // A country's own page and chips name it in the interface language; every other name is the archive's.
+  const nameOf = (e: { type: string; name: string }) => (e.type === 'country' ? country(e.name) : e.name);
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
   const issues = useIssues();
   return (
-    <Screen name="entity" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
+    <Screen name="entity" title={loaded.state === 'ready' ? nameOf(loaded.value) : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
       {(entity) => {
         const related = (entity.related ?? []).map((r) => ({ ...r, countries: [], issues: [] }) as EntitySummary);
         const roles = Array.isArray(entity.data.issues) ? (entity.data.issues as { issue: string; role: string | null; organisation: string | null }[]) : [];
@@ -52,7 +56,7 @@ export function EntityScreen() {
             </nav>
             <header className="screen-header">
               <p className="issue-meta">{t(TYPE_LABELS[entity.type])}</p>
-              <h1>{entity.name}</h1>
+              <h1>{nameOf(entity)}</h1>
               <BookmarkButton itemKey={entity.key} label={entity.name} />
               <Link className="print-link" to={`/print/entity/${entity.key}`}>{t('Print…')}</Link>
             </header>
@@ -75,7 +79,7 @@ export function EntityScreen() {
                 entity.data[field] === null || entity.data[field] === undefined || entity.data[field] === '' ? null : (
                   <div key={field} className="fact">
                     <dt>{t(label)}</dt>
-                    <dd>{String(entity.data[field])}</dd>
+                    <dd>{field === 'place' || field === 'country' ? place(String(entity.data[field])) : String(entity.data[field])}</dd>
                   </div>
                 ),
               )}
@@ -114,7 +118,7 @@ export function EntityScreen() {
                     {type === 'event' ? <EventList events={list} /> : type === 'figure' ? <FigureList figures={list} /> : (
                       <ul className="chips">
                         {list.map((r) => (
-                          <li key={r.key}><Link to={`/entity/${r.key}`}>{r.name}</Link></li>
+                          <li key={r.key}><Link to={`/entity/${r.key}`}>{nameOf(r)}</Link></li>
                         ))}
                       </ul>
                     )}

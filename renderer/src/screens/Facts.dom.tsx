@@ -7,6 +7,7 @@ import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { dateRange, figureLabel, issueDateLabel } from '../app/format.dom';
 import { useSettings } from '../app/Settings.dom';
+import { usePlaces } from '../app/places.dom';
 import { today } from '../app/today.dom';
 
 /** The figures an issue states as figures: a label of their own (not the sentence around them), short. */
@@ -79,6 +80,7 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
 export function EventList({ events }: { events: EntitySummary[] }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { place } = usePlaces();
   const issues = useIssues();
   return (
     <ul className="event-list">
@@ -87,7 +89,7 @@ export function EventList({ events }: { events: EntitySummary[] }) {
           <span className="event-date">{dateRange(String(e.data.start), String(e.data.end), locale)}</span>
           <Link to={`/entity/${e.key}`}>{e.name}</Link>
           <span className="quiet">
-            {[[e.data.place, e.data.country].filter((x) => typeof x === 'string' && x).filter((x, i, a) => a.indexOf(x) === i).join(', '), t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')]
+            {[[e.data.place, e.data.country].filter((x): x is string => typeof x === 'string' && x !== '').filter((x, i, a) => a.indexOf(x) === i).map(place).join(', '), t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')]
               .filter(Boolean)
               .join(' · ')}
             <AnnouncedAsComing event={e} issues={issues} />
