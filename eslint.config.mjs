@@ -58,7 +58,8 @@ const boundaries = {
           context.report({ node, message: `${layer}/ may not import from ${targetLayer}/ (layers import only downward).` });
         }
         const targetKind = kindOf(target + '.ts');
-        if (!spec.endsWith('.css') && (!targetKind || !MAY_IMPORT[kind].includes(targetKind))) {
+        // Style sheets and JSON data (reviewed data files such as db/vocabulary/) run anywhere.
+        if (!spec.endsWith('.css') && !spec.endsWith('.json') && (!targetKind || !MAY_IMPORT[kind].includes(targetKind))) {
           context.report({ node, message: `A .${kind} file may not import ${spec} (.${targetKind ?? '?'}); allowed: ${MAY_IMPORT[kind].map((k) => '.' + k).join(', ')}.` });
         }
       } else if (!PACKAGES[kind].some((p) => spec === p || spec.startsWith(p.endsWith(':') ? p : p + '/'))) {

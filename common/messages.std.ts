@@ -48,6 +48,10 @@ export const MESSAGES = {
     en: 'Type a word, a name, a place or a date to search.',
     fr: 'Tapez un mot, un nom, un lieu ou une date pour chercher.',
   },
+  'search.function-words': {
+    en: 'Words such as “de”, “la” or “des” are not searched on their own: add a name, a place or a word of the subject.',
+    fr: 'Les mots comme « de », « la » ou « des » ne sont pas cherchés seuls : ajoutez un nom, un lieu ou un mot du sujet.',
+  },
   'search.syntax': {
     en: 'The search syntax was not understood; these are plain results.',
     fr: 'La syntaxe de recherche n’a pas été comprise ; voici les résultats d’une recherche simple.',

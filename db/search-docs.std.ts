@@ -49,6 +49,8 @@ export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countr
     type: entity.type as SearchDocType,
     // An event's place is part of what names it ("the seminar in Chisinau"): title:kyoto finds it.
     title: entity.type === 'event' && typeof entity.data.place === 'string' ? `${entity.name} (${entity.data.place})` : entity.name,
+    // An organisation's acronym is part of its name: "UNODC" finds the organisation first.
+    kicker: entity.type === 'organisation' && typeof entity.data.acronym === 'string' && entity.data.acronym !== entity.name ? entity.data.acronym : null,
     body,
     aliases: acronymsIn(`${entity.name}\n${body}`, acronyms).join(' '),
     issue: typeof entity.data.issue === 'string' ? entity.data.issue : null,

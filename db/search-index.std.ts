@@ -34,7 +34,10 @@ export interface SearchDoc {
 }
 
 /** What a shard keeps about each document besides the index: enough to filter and sort hits. */
-export type DocMeta = Omit<SearchDoc, 'body' | 'aliases' | 'kicker'>;
+export type DocMeta = Omit<SearchDoc, 'body' | 'aliases' | 'kicker'> & {
+  /** What the title field holds before the title (a section's kicker, an organisation's acronym), where there is one. */
+  kicker?: string;
+};
 
 export interface SearchShard {
   name: string;
@@ -54,7 +57,7 @@ export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
   });
   return {
     name,
-    docs: docs.map(({ body: _body, aliases: _aliases, kicker: _kicker, ...meta }) => meta),
+    docs: docs.map(({ body: _body, aliases: _aliases, kicker, ...meta }) => (kicker ? { ...meta, kicker } : meta)),
     index: index.toJSON(),
   };
 }

@@ -7,6 +7,9 @@
  * Exit codes: 0 done, 1 the archive could not be read or the file was refused, 2 bad usage.
  */
 import { SearchQuery } from '../../common/contract.std';
+import { fold } from '../../common/search-text.std';
+import { countrySlug } from '../../db/pipeline/entities/places.std';
+import { VOCABULARY } from '../../db/search-vocabulary.std';
 import { archiveStats } from '../services/archive-dump.node';
 import { openContentDatabase, openContentService } from '../services/content.node';
 import { contentSearch } from '../services/search.node';
@@ -17,7 +20,10 @@ commands:
   dump            print the whole archive as JSON
   stats [--json]  counts per kind and per issue
   search "query" [--json] [--type T] [--issue KEY] [--year N] [--sort date]
-                  search the archive, best first
+         [--country C] [--typing]
+                  search the archive, best first; --country takes a key
+                  (country/albania) or a name (Albania, Albanie); --typing
+                  matches the last word as a prefix, as the search box does
   import FILE [--dry-run] [--json] [--replace | --keep-both]
          [--number N] [--year Y] [--date YYYY-MM] [--title T] [--first-page N]
                   read a newsletter (PDF, text or signed .valise pack) into your
@@ -83,8 +89,18 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
+const VALUED_OPTIONS = ['--type', '--issue', '--year', '--sort', '--country'];
+
+/** A country as the CLI takes it: its key, its English name, or its French name from the vocabulary. */
+function countryKey(value: string): string {
+  if (value.startsWith('country/')) return value;
+  const folded = fold(value);
+  const place = VOCABULARY.entries.find((e) => e.kind === 'place' && e.fr.some((f) => fold(f) === folded));
+  return `country/${countrySlug(place?.en[0] ?? value)}`;
+}
+
 function search(service: ReturnType<typeof contentSearch>, args: string[]): number {
-  const query = args.find((a, i) => !a.startsWith('--') && !['--type', '--issue', '--year', '--sort'].includes(args[i - 1] ?? ''));
+  const query = args.find((a, i) => !a.startsWith('--') && !VALUED_OPTIONS.includes(args[i - 1] ?? ''));
   if (query === undefined) {
     process.stderr.write(`search needs a query\n${USAGE}\n`);
     return 2;
@@ -92,8 +108,9 @@ function search(service: ReturnType<typeof contentSearch>, args: string[]): numb
   const type = option(args, '--type');
   const parsed = SearchQuery.safeParse({
     query,
-    typing: false,
+    typing: args.includes('--typing'),
     ...(type ? { types: [type] } : {}),
+    ...(option(args, '--country') ? { country: countryKey(option(args, '--country')!) } : {}),
     ...(option(args, '--issue') ? { issue: option(args, '--issue') } : {}),
     ...(option(args, '--year') ? { year: Number(option(args, '--year')) } : {}),
     ...(option(args, '--sort') ? { sort: option(args, '--sort') } : {}),

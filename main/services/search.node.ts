@@ -11,6 +11,8 @@
 import lunr from 'lunr';
 import type Database from 'better-sqlite3';
 import { fold, registerSearchPipeline, stem, termsOf } from '../../common/search-text.std';
+import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
+import { VOCABULARY, vocabularyAnalyser, type Concept } from '../../db/search-vocabulary.std';
 import type { DocMeta, SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
@@ -22,7 +24,11 @@ const STOP = lunr.generateStopWordFilter(
   'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(' '),
 );
 const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
+const analyse = vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word));
+/** Most concepts a query searches (each is a bit in a mask; Lunr scores every term). */
 const MAX_TERMS = 12;
+/** Lunr boosts: the word as typed, its vocabulary spellings, its typo neighbours, its prefix, the acronym of a name typed in full. */
+const BOOST = { typed: 10, vocabulary: 8, typo: 3, prefix: 4, acronym: 6 };
 /**
  * Longest word matched with typos. Lunr's fuzzy automaton grows much faster than the word: 64
  * letters took 0.6 s, 250 took 13 s and 500 ran main out of memory (found by the generated
@@ -37,17 +43,6 @@ const RERANKED = 200;
  */
 const boundedSyntax = (input: string) =>
   input.replace(/(\S*?)~(\d+)/g, (_, term: string, edits: string) => (term.length > MAX_FUZZY_CHARS ? term : `${term}~${Math.min(Number(edits), 2)}`));
-
-/** French words of the newsletter's subject, searched as their English equivalents. */
-const FRENCH: Record<string, string[]> = {
-  traite: ['trafficking'],
-  trafic: ['trafficking', 'smuggling'],
-  passeur: ['smuggler'], passeurs: ['smugglers', 'smuggling'],
-  victime: ['victim'], victimes: ['victims'],
-  enfant: ['child'], enfants: ['children'], mineur: ['minor'], mineurs: ['minors'],
-  esclavage: ['slavery'], mendicite: ['begging'], travail: ['labour'], force: ['forced'],
-  exploitation: ['exploitation'], humains: ['human'], etres: ['beings'],
-};
 
 /** Parts of lunr.Index that its typings leave out. */
 interface LunrInternals {
@@ -106,6 +101,31 @@ export interface SearchService {
   removeShard(name: string): void;
 }
 
+/** A section's best passage for a query, with its words and how well it answers. */
+interface Best {
+  passage: Passage;
+  tokens: Token[];
+  stats: PassageStats;
+}
+
+/**
+ * For each concept, alternative and word, the folded substrings a passage must contain to answer
+ * it: stems are, nearly always, the start of the words they come from (a trailing i is dropped:
+ * "financi" stems "financial"). A substring test rules passages out without stemming them.
+ */
+type Roots = string[][][][];
+const rootsOf = (matchers: Matcher[]): Roots =>
+  matchers.map((m) => m.map((slots) => slots.map((s) => [...s.terms, ...(s.prefix ? [s.prefix] : [])].map((t) => t.replace(/i$/, '')).filter((t) => t.length > 1))));
+
+/** At most how many concepts a folded passage can answer, by substrings alone. */
+function possibleConcepts(folded: string, roots: Roots): number {
+  let n = 0;
+  for (const alternatives of roots) {
+    if (alternatives.some((slots) => slots.every((any) => any.length === 0 || any.some((r) => folded.includes(r))))) n++;
+  }
+  return n;
+}
+
 interface Acronym {
   acronym: string;
   folded: string[];
@@ -150,42 +170,70 @@ export function createSearchService(options: {
     loadAcronyms();
   };
 
-  function plainQuery(index: lunr.Index, words: string[], typing: boolean) {
-    return (q: lunr.Query) => {
-      const internals = index as unknown as LunrInternals;
-      words.forEach((word, i) => {
-        const term = stem(word);
-        if (!term) return;
-        q.term(term, { boost: 10, usePipeline: false });
-        const known = term in internals.invertedIndex;
-        // A word still being typed: its prefix. A word the index knows is complete: no need.
-        if (typing && !known && i === words.length - 1 && word.length >= 2) {
-          q.term(fold(word), { boost: 4, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        }
-        // Typos: only for a word the archive does not know; one edit, or two for a long word with no near neighbour.
-        if (word.length >= 4 && word.length <= MAX_FUZZY_CHARS && !known) {
-          const oneEditAway = internals.tokenSet.intersect(fuzzySet(term, 1)).toArray().length > 0;
-          q.term(term, { boost: 3, usePipeline: false, editDistance: oneEditAway || word.length < 8 ? 1 : 2 });
-        }
-      });
+  /**
+   * The query's concepts made ready to match: each word's stem, its typo neighbours in the index
+   * (only for a word the index does not know) and, for the last word being typed, its prefix.
+   */
+  function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean): Matcher[] {
+    const last = concepts.length - 1;
+    return concepts.map((concept, c) =>
+      concept.alternatives.map((words) =>
+        words.map((word): Slot => {
+          const term = stem(word);
+          const terms = new Set([term]);
+          if (concept.entry === null) for (const near of typoNeighbours(word, term, loaded)) terms.add(near);
+          const prefix = typing && concept.entry === null && c === last && word.length >= 2 && !knownIn(term, loaded) ? word : null;
+          return { terms, prefix };
+        }),
+      ),
+    );
+  }
+  const knownIn = (term: string, loaded: LoadedShard[]) => loaded.some((s) => term in (s.index as unknown as LunrInternals).invertedIndex);
+
+  /** Typos: only for a word the archive does not know; one edit, or two for a long word with no near neighbour. */
+  function typoNeighbours(word: string, term: string, loaded: LoadedShard[]): string[] {
+    if (word.length < 4 || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return [];
+    const near = (distance: number) => loaded.flatMap((s) => (s.index as unknown as LunrInternals).tokenSet.intersect(fuzzySet(term, distance)).toArray());
+    const one = near(1);
+    return one.length > 0 || word.length < 8 ? one : near(2);
+  }
+
+  /**
+   * The Lunr terms of a query, with their boosts: what was typed, and for a French form of the
+   * vocabulary the archive's English forms; each spelling weighs the same whatever its length.
+   */
+  function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: string[]): Map<string, { boost: number; prefix: boolean }> {
+    const out = new Map<string, { boost: number; prefix: boolean }>();
+    const add = (term: string, boost: number, prefix = false) => {
+      const key = prefix ? `${term}*` : term;
+      if (term && (out.get(key)?.boost ?? 0) < boost) out.set(key, { boost, prefix });
     };
+    concepts.forEach((concept, c) => {
+      const stems = concept.alternatives.map((words) => new Set(words.map(stem)));
+      // A longer spelling that holds a shorter one adds postings to score, not results: "trafficking" is enough.
+      const holdsAnother = (a: number) => stems.some((other, b) => b !== a && other.size < stems[a]!.size && [...other].every((t) => stems[a]!.has(t)));
+      matchers[c]!.forEach((slots, a) => {
+        const spelling = concept.alternatives[a]!;
+        const typed = spelling.join(' ') === concept.typed.join(' ');
+        if (!typed && (!concept.french || holdsAnother(a))) return;
+        slots.forEach((slot, w) => {
+          const exact = stem(spelling[w]!);
+          for (const t of slot.terms) add(t, t === exact ? (typed ? BOOST.typed : BOOST.vocabulary / slots.length) : BOOST.typo);
+          if (slot.prefix) add(slot.prefix, BOOST.prefix, true);
+        });
+      });
+    });
+    for (const e of extra) add(stem(e), BOOST.acronym);
+    return out;
   }
 
-  function wordsOf(text: string): { words: string[]; expansions: string[] } {
+  /** Acronyms of the organisations the query names in full: the index carries them on every document naming one. */
+  function acronymsNamedIn(text: string): string[] {
     const folded = fold(text);
-    const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const kept = words.filter((w) => isSearchable(w));
-    const expansions: string[] = [];
-    for (const a of acronyms) {
-      if (a.folded.some((name) => name.length > 8 && folded.includes(name))) expansions.push(a.acronym);
-    }
-    // Own keys only: `FRENCH.constructor` is Object, and a search for "constructor" answered INTERNAL.
-    for (const w of kept) for (const en of Object.hasOwn(FRENCH, w) ? FRENCH[w]! : []) expansions.push(en);
-    return { words: kept.slice(0, MAX_TERMS), expansions };
+    return acronyms.filter((a) => a.folded.some((name) => name.length > 8 && folded.includes(name))).map((a) => a.acronym);
   }
 
-  function snippetOf(text: string, matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {
-    const terms = termsOf(text);
+  function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {
     const isMatch = (t: string) => matched.has(t) || prefixes.some((p) => t.startsWith(p));
     const hits = terms.filter((t) => isMatch(t.term));
     const first = hits[0];
@@ -207,11 +255,10 @@ export function createSearchService(options: {
   }
 
   /**
-   * The passage that holds the most matched terms. Stems are, nearly always, the start of the
-   * words they come from, so a substring count on the folded text ranks passages without
-   * stemming them; only the chosen passage is stemmed, for the highlights.
+   * A section's passages, folded once: a substring test on the folded text (stems are, nearly
+   * always, the start of the words they come from) rules out passages without stemming them.
    */
-  const foldedPassages = new Map<string, { passage: Passage; folded: string }[]>();
+  const foldedPassages = new Map<string, { passage: Passage; folded: string; tokens?: Token[] }[]>();
   function passagesFolded(sectionKey: string) {
     let cached = foldedPassages.get(sectionKey);
     if (!cached) {
@@ -222,16 +269,117 @@ export function createSearchService(options: {
     return cached;
   }
 
-  function bestPassage(sectionKey: string, terms: Set<string>, prefixes: string[]): Passage | null {
-    const roots = [...terms, ...prefixes].map((t) => t.replace(/i$/, '')).filter((t) => t.length > 1);
-    let best: Passage | null = null;
-    let bestCount = 0;
-    for (const { passage: p, folded } of passagesFolded(sectionKey)) {
-      let count = 0;
-      for (const root of roots) if (folded.includes(root)) count++;
-      if (count > bestCount) [best, bestCount] = [p, count];
+  /** The passage with the most of the query's concepts, then the most in one sentence, then the closest. */
+  function bestPassage(sectionKey: string, compiled: Compiled, roots: Roots): Best | null {
+    let best: Best | null = null;
+    for (const entry of passagesFolded(sectionKey)) {
+      const possible = possibleConcepts(entry.folded, roots);
+      if (possible === 0 || (best && possible < best.stats.concepts)) continue;
+      const tokens = (entry.tokens ??= tokensOf(entry.passage.text));
+      const stats = passageStats(tokens, compiled);
+      if (stats.concepts > 0 && (!best || betterPassage(stats, best.stats) < 0)) best = { passage: entry.passage, tokens, stats };
     }
     return best;
+  }
+
+  interface Candidate {
+    shard: LoadedShard;
+    doc: DocMeta;
+    score: number;
+    terms: Set<string>;
+    coverage: number;
+    inTitle: boolean;
+    best?: Best | null;
+  }
+
+  /**
+   * What only a result's passages tell: a section covers a concept only if its title or one of
+   * its passages does (words scattered over several passages do not count), and the closer the
+   * words stand in that passage (same sentence, next to each other), the higher it ranks.
+   */
+  const titleTokens = new WeakMap<DocMeta, Token[]>();
+  const titleOf = (doc: DocMeta) => {
+    let tokens = titleTokens.get(doc);
+    if (!tokens) titleTokens.set(doc, (tokens = tokensOf(doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title)));
+    return tokens;
+  };
+
+  function refine(hit: Candidate, compiled: Compiled, roots: Roots): void {
+    const title = passageStats(titleOf(hit.doc), compiled);
+    hit.inTitle = title.concepts > 0;
+    let stats = title;
+    if (hit.doc.type === 'section') {
+      hit.best = bestPassage(hit.doc.ref, compiled, roots);
+      hit.coverage = Math.min(hit.coverage, Math.max(title.concepts, hit.best?.stats.concepts ?? 0));
+      if (hit.best) stats = hit.best.stats;
+    }
+    hit.score *= proximityFactor(stats, compiled.matchers.length);
+  }
+
+  /**
+   * Relevance: every concept covered above some of them; at equal coverage, a title or name that
+   * answers above a passing mention; then Lunr's score weighed by proximity. Coverage from the
+   * index terms is an upper bound: results are refined from the best down until a page of them
+   * (at most three pages read) are known to cover at least as much as any result not yet read.
+   */
+  function rank(hits: Candidate[], compiled: Compiled, roots: Roots, window: number): void {
+    const order = (a: Candidate, b: Candidate) => b.coverage - a.coverage || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score;
+    hits.sort((a, b) => b.score - a.score);
+    const head = hits.slice(0, RERANKED);
+    for (const hit of head) {
+      hit.coverage = coveredCount(compiled, hit.terms);
+      hit.inTitle = titleOf(hit.doc).some((t) => compiled.lookup(t.term).mask !== 0);
+    }
+    head.sort(order);
+    // One concept of single words: every hit covers it, and proximity weighs nothing.
+    const settledAlready = compiled.matchers.length === 1 && compiled.matchers[0]!.every((slots) => slots.length === 1);
+    let read = settledAlready ? head.length : 0;
+    let settled = 0;
+    while (!settledAlready && read < head.length && read < 3 * window) {
+      const bound = head[read]!.coverage;
+      if (read >= window && settled >= window) break;
+      refine(head[read]!, compiled, roots);
+      read++;
+      // Refined coverage only falls, and bounds fall down the list: count those still at or above the next bound.
+      const next = head[read]?.coverage ?? 0;
+      settled = bound >= next ? head.slice(0, read).filter((h) => h.coverage >= next).length : settled;
+    }
+    if (!settledAlready) head.splice(0, read, ...head.slice(0, read).sort(order));
+    hits.splice(0, head.length, ...head);
+  }
+
+  function toHit(candidate: Candidate, compiled: Compiled, roots: Roots, prefixes: string[]): SearchHit {
+    const { doc, score, terms } = candidate;
+    const ref = doc.ref;
+    const titleMatches = termsOf(doc.title).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
+    if (doc.type !== 'section') {
+      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, tokensOf(doc.title), terms, prefixes), score, issue: doc.issue, section: null };
+    }
+    const best = candidate.best === undefined ? bestPassage(ref, compiled, roots) : candidate.best;
+    const passage = best?.passage;
+    const { snippet, highlights } = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes) : snippetOf(doc.title, tokensOf(doc.title), terms, prefixes);
+    return {
+      type: titleMatches || !passage ? 'section' : 'passage',
+      key: titleMatches || !passage ? ref : passage.key,
+      title: doc.title,
+      snippet,
+      highlights,
+      score,
+      issue: doc.issue,
+      section: ref,
+    };
+  }
+
+  function keep(query: SearchQuery) {
+    const types = query.types?.length ? new Set(query.types) : null;
+    return ({ doc }: { doc: DocMeta | undefined }) => {
+      if (!doc) return false;
+      if (types && !types.has(doc.type === 'section' ? 'section' : doc.type) && !(doc.type === 'section' && types.has('passage'))) return false;
+      if (query.issue && doc.issue !== query.issue) return false;
+      if (query.year && doc.year !== query.year && !(doc.date ?? '').startsWith(String(query.year))) return false;
+      if (query.country && !doc.countries.includes(query.country)) return false;
+      return true;
+    };
   }
 
   return {
@@ -247,14 +395,22 @@ export function createSearchService(options: {
         input = input.slice(0, MAX_QUERY_CHARS);
         hint = hintOf('search.cut', { max: String(MAX_QUERY_CHARS) });
       }
-      const { words, expansions } = wordsOf(input);
+      const analysis = analyse(input);
+      const concepts = analysis.concepts.slice(0, MAX_TERMS);
+      const extra = acronymsNamedIn(input);
       const power = /(^|\s)[+-]\S|\w:\S|[~^*]/.test(input);
-      if (words.length === 0 && expansions.length === 0) {
-        return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(hint ?? hintOf('search.empty')) };
+      if (concepts.length === 0 && extra.length === 0) {
+        const why = analysis.onlyFunctionWords ? hintOf('search.function-words') : hintOf('search.empty');
+        return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(hint ?? why) };
       }
       const typing = query.typing ?? true;
-      const prefixes = typing && words.length ? [fold(words[words.length - 1]!)] : [];
-      const raw: { shard: LoadedShard; doc: DocMeta; score: number; terms: Set<string> }[] = [];
+      const matchers = matchersOf(concepts, loaded, typing);
+      const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
+      const roots = rootsOf(matchers);
+      const lunrTerms = termsToQuery(concepts, matchers, extra);
+      const compiled = compile(matchers);
+      const limit = Math.min(query.limit ?? 30, 100);
+      const raw: Candidate[] = [];
       for (const shard of loaded) {
         let results: lunr.Index.Result[] | null = null;
         if (power) {
@@ -266,62 +422,21 @@ export function createSearchService(options: {
           }
         }
         results ??= shard.index.query((q) => {
-          plainQuery(shard.index, words, typing)(q);
-          for (const e of expansions) q.term(stem(e), { boost: 6, usePipeline: false });
+          for (const [term, { boost, prefix }] of lunrTerms) {
+            q.term(prefix ? term.slice(0, -1) : term, { boost, usePipeline: false, ...(prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}) });
+          }
         });
-        for (const r of results) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)) });
+        for (const r of results) {
+          raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)), coverage: 0, inTitle: false });
+        }
       }
-      const types = query.types?.length ? new Set(query.types) : null;
-      const filtered = raw.filter(({ doc }) => {
-        if (!doc) return false;
-        if (types && !types.has(doc.type === 'section' ? 'section' : doc.type) && !(doc.type === 'section' && types.has('passage'))) return false;
-        if (query.issue && doc.issue !== query.issue) return false;
-        if (query.year && doc.year !== query.year && !(doc.date ?? '').startsWith(String(query.year))) return false;
-        if (query.country && !doc.countries.includes(query.country)) return false;
-        return true;
-      });
+      const filtered = raw.filter(keep(query));
       if (query.sort === 'date') {
         filtered.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || b.score - a.score);
       } else {
-        // Titles and names rank above passing mentions: Lunr's field boost does most of it; an
-        // entity whose own name matches outranks a long section that mentions it.
-        // And a hit that matches every word of the query outranks one that matches a few.
-        const stems = words.map(stem);
-        const coverage = (terms: Set<string>) => {
-          if (stems.length < 2) return 1;
-          const found = stems.filter((s, i) => [...terms].some((t) => t === s || (i === stems.length - 1 && t.startsWith(s)))).length;
-          return (found / stems.length) ** 2;
-        };
-        // Re-weighing the best few hundred is enough to order the page a person sees.
-        filtered.sort((a, b) => b.score - a.score);
-        const head = filtered.slice(0, RERANKED);
-        for (const hit of head) {
-          const inTitle = termsOf(hit.doc.title).some((t) => hit.terms.has(t.term));
-          hit.score *= (inTitle ? 1.5 : 1) * coverage(hit.terms);
-        }
-        head.sort((a, b) => b.score - a.score);
-        filtered.splice(0, head.length, ...head);
+        rank(filtered, compiled, roots, limit);
       }
-      const limit = Math.min(query.limit ?? 30, 100);
-      const hits: SearchHit[] = filtered.slice(0, limit).map(({ doc, score, terms }) => {
-        const ref = doc.ref;
-        const titleMatches = termsOf(doc.title).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
-        if (doc.type !== 'section') {
-          return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, terms, prefixes), score, issue: doc.issue, section: null };
-        }
-        const passage = bestPassage(doc.ref, terms, prefixes);
-        const { snippet, highlights } = snippetOf(passage?.text ?? doc.title, terms, prefixes);
-        return {
-          type: titleMatches || !passage ? 'section' : 'passage',
-          key: titleMatches || !passage ? ref : passage.key,
-          title: doc.title,
-          snippet,
-          highlights,
-          score,
-          issue: doc.issue,
-          section: ref,
-        };
-      });
+      const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, roots, prefixes));
       return {
         query: query.query,
         tookMs: elapsed(started),

@@ -9,6 +9,7 @@ import { readSource } from '../../db/pipeline/source.node';
 import { buildShard } from '../../db/search-index.std';
 import { searchDocsOf } from '../../db/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
+import { runTs } from '../support/run-ts';
 
 let search: SearchService;
 beforeAll(() => {
@@ -142,5 +143,62 @@ describe('an issue imported later', () => {
     expect(run('Valparaiso').hits.some((h) => h.issue === '2099-imported')).toBe(true);
     search.removeShard('issue/2099-imported');
     expect(run('Valparaiso').hits).toEqual([]);
+  });
+});
+
+describe('ranking by all the words (#15)', () => {
+  it('puts the passage that has all four words above titles that have two', () => {
+    const result = run('financial investigations migrant smuggling');
+    const first = result.hits[0]!;
+    expect(first.key).toBe('2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined');
+    expect(marked(first).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['financial', 'investigations', 'migrant', 'smuggling']));
+    // The four titles that name two of the words come after it.
+    const titles = ['event/2018-07-04-the-migrant-smuggling-working-group', 'org/htmss', '2018-no-10/support-of-the-unodc-human-trafficking'];
+    for (const key of titles) expect(result.hits.findIndex((h) => h.key === key || h.section === key), key).toBeGreaterThan(0);
+  });
+
+  it('shows, for a section, the passage with the most of the words', () => {
+    const hit = run('financial investigations migrant smuggling', { issue: '2018-no-10' }).hits.find((h) => h.section === '2018-no-10/and-parallel-events')!;
+    // Not the parallel event's title line, which has three of the four words.
+    expect(hit.key).toBe('2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined');
+  });
+
+  it('ranks a title that names the words above passing mentions when both have them all', () => {
+    const hits = run('migrant smuggling').hits;
+    const named = hits.map((h) => /migrant/i.test(h.title) && /smuggl/i.test(h.title));
+    expect(named.filter(Boolean).length, 'titles that name both words').toBeGreaterThan(2);
+    expect(named.includes(false), 'passing mentions too').toBe(true);
+    expect(named.slice(named.indexOf(false))).not.toContain(true);
+  });
+
+  it('finds an organisation first by its acronym', () => {
+    expect(run('UNODC').hits[0]?.key).toBe('org/unodc');
+    expect(run('HTMSS').hits[0]?.key).toBe('org/htmss');
+  });
+});
+
+describe('npm run cli -- search (#15)', () => {
+  const cli = join(__dirname, '..', '..', 'main', 'cli', 'cli.node.ts');
+  const json = (...args: string[]) => {
+    const out = runTs(cli, ['search', ...args, '--json'], { env: { ...process.env, VALISE_CONTENT_DB: contentDb() } });
+    expect(out.stderr).toBe('');
+    return JSON.parse(out.stdout) as { hits: { key: string; issue: string | null }[]; total: number } & Record<string, unknown>;
+  };
+
+  it('--typing matches the last word as a prefix, as the search box does', () => {
+    expect(json('fedot', '--typing').hits[0]?.key).toBe('person/yuri-fedotov');
+    expect(json('fedot').hits.map((h) => h.key)).not.toContain('person/yuri-fedotov');
+  });
+
+  it('--country filters by a key, an English name or a French name, and keeps the JSON shape', () => {
+    const all = json('workshop');
+    const byKey = json('workshop', '--country', 'country/albania');
+    expect(byKey.hits.length).toBeGreaterThan(0);
+    expect(byKey.total).toBeLessThan(all.total);
+    expect(json('workshop', '--country', 'Albania').hits).toEqual(byKey.hits);
+    expect(json('workshop', '--country', 'Albanie').hits).toEqual(byKey.hits);
+    expect(json('Kyoto', '--country', 'Albanie').hits).toEqual([]);
+    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['query', 'tookMs', 'hits', 'total', 'hint']));
+    expect(Object.keys(byKey.hits[0]!)).toEqual(expect.arrayContaining(['type', 'key', 'title', 'snippet', 'score', 'issue', 'highlights', 'section']));
   });
 });

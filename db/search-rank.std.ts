@@ -1,0 +1,138 @@
+/**
+ * How well a result answers a query's concepts: how many it covers (all the words above some of
+ * them), whether its title names one, and how close the words stand in its best passage (next to
+ * each other, or in one sentence). Pure: the search service feeds it index terms and passages.
+ * A text is tokenised once (tokensOf, cached by the caller); a query's matchers are compiled once,
+ * so that each word of a passage costs one map lookup.
+ */
+import { termsOf } from '../common/search-text.std';
+
+/** One word of a spelling: the index terms that answer it (its stem, its typo neighbours), or a prefix. */
+export interface Slot {
+  terms: Set<string>;
+  prefix: string | null;
+}
+
+/** A concept ready to match: one alternative (every slot answered) is enough. */
+export type Matcher = Slot[][];
+
+/** A text's words as index terms, with where they stand and which sentence they are in. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const SENTENCE_END = /[.!?;]\s/;
+
+export function tokensOf(text: string): Token[] {
+  let sentence = 0;
+  return termsOf(text).map((t, i, all) => {
+    if (i > 0 && SENTENCE_END.test(text.slice(all[i - 1]!.end, t.start + 1))) sentence++;
+    return { ...t, sentence };
+  });
+}
+
+const accepts = (slot: Slot, term: string) => slot.terms.has(term) || (slot.prefix !== null && term.startsWith(slot.prefix));
+
+/** A query's matchers, with each term's answered slots and concepts memoised. */
+export interface Compiled {
+  matchers: Matcher[];
+  lookup(term: string): { slots: Slot[]; mask: number };
+}
+
+const NONE = { slots: [] as Slot[], mask: 0 };
+
+export function compile(matchers: Matcher[]): Compiled {
+  const slots = matchers.flatMap((alternatives, concept) => alternatives.flatMap((alt) => alt.map((slot) => ({ slot, concept }))));
+  const memo = new Map<string, { slots: Slot[]; mask: number }>();
+  return {
+    matchers,
+    lookup(term) {
+      let found = memo.get(term);
+      if (!found) {
+        const answered = slots.filter(({ slot }) => accepts(slot, term));
+        found = answered.length ? { slots: answered.map((a) => a.slot), mask: answered.reduce((m, a) => m | (1 << a.concept), 0) } : NONE;
+        memo.set(term, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Which concepts a set of answered slots covers: some alternative with every slot answered. */
+function coveredMask(matchers: Matcher[], answered: Set<Slot>): number {
+  let mask = 0;
+  matchers.forEach((alternatives, i) => {
+    if (alternatives.some((slots) => slots.every((slot) => answered.has(slot)))) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** How many concepts a set of matched index terms (a result's, from the index) covers. */
+export function coveredCount(compiled: Compiled, terms: Iterable<string>): number {
+  const answered = new Set<Slot>();
+  for (const t of terms) for (const slot of compiled.lookup(t).slots) answered.add(slot);
+  return bits(coveredMask(compiled.matchers, answered));
+}
+
+export const bits = (mask: number) => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+};
+
+export interface PassageStats {
+  /** Concepts the passage covers (one of their spellings whole). */
+  concepts: number;
+  /** Most concepts covered in one sentence. */
+  sentence: number;
+  /** Times two different concepts stand within NEAR words of each other. */
+  adjacent: number;
+}
+
+/** Words apart that still count as "next to each other" ("smuggling of migrants"). */
+const NEAR = 3;
+
+export function passageStats(tokens: Token[], compiled: Compiled): PassageStats {
+  const { matchers } = compiled;
+  const inPassage = new Set<Slot>();
+  let inSentence = new Set<Slot>();
+  let sentence = -1;
+  let best = 0;
+  let adjacent = 0;
+  let last = { at: -NEAR - 1, mask: 0 };
+  const endSentence = () => {
+    if (inSentence.size) best = Math.max(best, bits(coveredMask(matchers, inSentence)));
+    inSentence = new Set();
+  };
+  tokens.forEach((token, i) => {
+    const { slots, mask } = compiled.lookup(token.term);
+    if (!mask) return;
+    if (token.sentence !== sentence) {
+      endSentence();
+      sentence = token.sentence;
+    }
+    for (const slot of slots) {
+      inPassage.add(slot);
+      inSentence.add(slot);
+    }
+    if (i - last.at <= NEAR && (mask & ~last.mask) !== 0) adjacent++;
+    last = { at: i, mask };
+  });
+  endSentence();
+  return { concepts: bits(coveredMask(matchers, inPassage)), sentence: best, adjacent };
+}
+
+/** Compares two passages for the snippet: more concepts, then more in one sentence, then closer. */
+export const betterPassage = (a: PassageStats, b: PassageStats) => b.concepts - a.concepts || b.sentence - a.sentence || b.adjacent - a.adjacent;
+
+/**
+ * The weight proximity adds to a score: up to ×2 when every concept stands in one sentence, up
+ * to ×1.5 more when they stand next to each other. Nothing for a one-concept query.
+ */
+export function proximityFactor(stats: PassageStats, concepts: number): number {
+  if (concepts < 2) return 1;
+  return 1 + stats.sentence / concepts + (0.5 * Math.min(stats.adjacent, concepts - 1)) / (concepts - 1);
+}

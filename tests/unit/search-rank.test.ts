@@ -1,0 +1,43 @@
+/** Proximity, measured on the archive's own passages: words in one sentence, words next to each other. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { stem } from '../../common/search-text.std';
+import { compile, passageStats, proximityFactor, tokensOf, type Matcher } from '../../db/search-rank.std';
+import { contentDb } from '../support/content';
+
+let passage: (key: string) => string;
+beforeAll(() => {
+  const db = new Database(contentDb(), { readonly: true });
+  const statement = db.prepare<[string], { text: string }>('SELECT text FROM paragraphs WHERE key = ?');
+  passage = (key) => statement.get(key)!.text;
+});
+/** One concept per word, each answered by its stem alone. */
+const query = (...words: string[]) => compile(words.map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]));
+const stats = (key: string, ...words: string[]) => passageStats(tokensOf(passage(key)), query(...words));
+
+const FALCONI = '2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined';
+const DECLARATION = '2021-the-2021-programming-of-cooperation/14th-un-congress-on-crime-prevention/at-the-beginning-of-the';
+const TRAFCIN = '2018-no-10/and-parallel-events/the-results-of-this-work';
+
+describe('proximity', () => {
+  it('counts the words of one sentence', () => {
+    // “…the importance of financial investigations in inquiries against migrant smuggling.”
+    expect(stats(FALCONI, 'financial', 'smuggling')).toMatchObject({ concepts: 2, sentence: 2 });
+    // The declaration names migrant smuggling in one sentence and financial investigations in the next.
+    expect(stats(DECLARATION, 'financial', 'smuggling')).toMatchObject({ concepts: 2, sentence: 1 });
+    expect(proximityFactor(stats(FALCONI, 'financial', 'smuggling'), 2)).toBeGreaterThan(proximityFactor(stats(DECLARATION, 'financial', 'smuggling'), 2));
+  });
+
+  it('counts words next to each other', () => {
+    // “financial investigations” side by side, against “head of the TRAFCIN investigations division, explained the advantages of financial intelligence”.
+    const together = stats(FALCONI, 'financial', 'investigations');
+    const apart = stats(TRAFCIN, 'financial', 'investigations');
+    expect(together.adjacent).toBeGreaterThan(0);
+    expect(apart).toMatchObject({ concepts: 2, sentence: 2, adjacent: 0 });
+    expect(proximityFactor(together, 2)).toBeGreaterThan(proximityFactor(apart, 2));
+  });
+
+  it('weighs nothing for a single word', () => {
+    expect(proximityFactor(stats(FALCONI, 'financial'), 1)).toBe(1);
+  });
+});
