@@ -127,6 +127,10 @@ export interface BuiltStore {
   issues(): BuiltIssue[];
   /** Each stored search shard's digest, by name. */
   shardDigests(): Map<string, string>;
+  /** Whether any issue is imported (without reading any). */
+  any(): boolean;
+  /** Imported issues with no build at all (a database of schema 2, before 0003). */
+  unbuilt(): StoredIssue[];
   /** Replaces the whole build with this one, in one transaction. */
   write(build: LibraryBuild): void;
 }
@@ -161,6 +165,8 @@ export function builtStore(db: Database.Database): BuiltStore {
     for (const d of issue.dropped) insert.dropped.run(issue.key, d.no, d.text, d.reason);
   };
   return {
+    any: () => db.prepare('SELECT 1 FROM imported_issues LIMIT 1').get() !== undefined,
+    unbuilt: () => db.prepare<[], Row>('SELECT i.* FROM imported_issues i WHERE NOT EXISTS (SELECT 1 FROM built_issues b WHERE b.key = i.key) ORDER BY i.imported_at, i.key').all().map(fromRow),
     shardDigests: () => new Map(db.prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards').all().map((r) => [r.name, r.digest])),
     state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
     issues: () =>

@@ -142,6 +142,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
   let progress: UserDbNotice | null = null;
   // Shards given to the search service, by name, with their digest: only a changed one is reloaded.
   const pushed = new Map<string, string>();
+  let pushedKnown = false;
   const search = contentSearch(() => bundle);
   let stampCache: string | null = null;
   /** This version's stamp: the pipeline's version and the bundle's digest. */
@@ -186,6 +187,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
   const refresh = (stored = storage.list(), fresh = new Map<string, BuiltIssue>()) => {
     if (stored.length === 0 && !attached) return;
     attach();
+    // What the search service was given at launch: the stored shards, read on its first query.
+    if (!pushedKnown) for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
+    pushedKnown = true;
     const state = storage.built.state();
     const kept = new Map(storage.built.issues().map((b) => [b.issue.key, b]));
     const imported: BuiltIssue[] = [];
@@ -238,21 +242,18 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
 
   /** Opening: only issues never built (a database of schema 2, before 0003) are built now. */
   const open = () => {
-    const stored = storage.list();
-    if (stored.length === 0) return;
+    if (!storage.built.any()) return;
     attach();
-    for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
-    const state = storage.built.state();
     const fresh = new Map<string, BuiltIssue>();
     const left: UserDbNotice[] = [];
-    for (const one of stored.filter((s) => !state.has(s.key))) {
+    for (const one of storage.built.unbuilt()) {
       try {
         fresh.set(one.key, { issue: extractStored(one), builtFrom: builtFromOf(one), pipeline: stamp() });
       } catch (error) {
         left.push(unreadable(one, error));
       }
     }
-    if (fresh.size > 0) refresh(stored, fresh);
+    if (fresh.size > 0) refresh(storage.list(), fresh);
     notices = left;
     content = openContentService(bundle);
   };

@@ -90,9 +90,9 @@ export const migration: Migration = {
       -- Each imported issue's search shard (issue/<key>), as the content database keeps its own.
       CREATE TABLE built_shards (
         name   TEXT PRIMARY KEY,
+        digest TEXT NOT NULL,  -- before the large columns: read without reading them
         docs   TEXT NOT NULL,
-        idx    TEXT NOT NULL,
-        digest TEXT NOT NULL
+        idx    TEXT NOT NULL
       ) STRICT;
 
       CREATE TABLE entity_keys (
