@@ -54,36 +54,121 @@ interface Segment {
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
+/** A heading inside a sidebar that opens its contact part, which is a box of its own. */
+const CONTACT_HEADING = /^(contacts?|for more information)\s*:?$/i;
+/** The narrowest white stripe taken for a gutter between columns, in points. */
+const MIN_GUTTER = 6;
+/** The top and bottom margins, as a share of the page's height (groff's footer sits at 8.7%). */
+const MARGIN = 0.1;
+/** Footnotes are told apart as a box of their own per column, numbered past any filled box. */
+const FOOTNOTE_BOX = 10_000;
+/** Space of this many lines or more between two lines is a blank line (a paragraph's spacing). */
+const PARAGRAPH_SPACE = 1.25;
+/** A reference that says: this line runs on from the foot of the column before. */
+const RUNS_ON = -Infinity;
 const INDENT = '    '; // four spaces: an indent can never pass for a page start (one space)
 
-/** Runs on one baseline, cut where a gap is wide enough to be a gutter between columns. */
-function segmentsOf(page: PdfPageText): Segment[] {
-  const runs = page.runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+/** Ligatures, and half- and full-width forms, as the letters they stand for (NFKC on those only). */
+const PRESENTATION_FORMS = /[\uFB00-\uFB4F\uFF01-\uFF5E]+/g;
+/** A soft hyphen at a line's end is the hyphen the line was broken at; elsewhere it is invisible. */
+export function plainText(text: string): string {
+  return text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(/\u00AD(?=\s*$)/, '-').replace(/\u00AD/g, '');
+}
+
+/** A footnote mark: a number or star set smaller than the line and above its baseline. */
+const isMark = (run: PdfRun, line: PdfRun[]) => {
+  const body = Math.max(...line.map((r) => r.size));
+  const baseline = line.find((r) => r.size === body)!.y;
+  return run.size < 0.8 * body && run.y > baseline + 0.15 * body && /^[\d*†‡]{1,3}$/.test(run.text.trim());
+};
+
+/** Runs on one baseline, in order of x; a footnote mark joins the line it is raised above. */
+function baselinesOf(page: PdfPageText): PdfRun[][] {
+  const runs = page.runs
+    .map((r) => ({ ...r, text: plainText(r.text) }))
+    .filter((r) => r.text.trim() !== '')
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfRun[][] = [];
   for (const run of runs) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0]!.y - run.y) <= 0.3 * Math.max(run.size, line[0]!.size)) line.push(run);
     else lines.push([run]);
   }
+  // A raised mark lands on a line of its own just above its baseline: put it back.
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const marks = lines[i]!;
+    const below = lines[i + 1]!;
+    if (marks.every((m) => isMark(m, [...below, m]) && m.y - below[0]!.y < 0.6 * below[0]!.size)) {
+      below.push(...marks);
+      lines.splice(i, 1);
+    }
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/**
+ * Gutters: vertical stripes of the page that the body text never crosses, with text on both sides.
+ * Found from the page's own x-positions, so any number of columns, and a sidebar, is read.
+ */
+function guttersOf(lines: PdfRun[][], width: number): [number, number][] {
+  const size = median(lines.flatMap((l) => l.map((r) => r.size)));
+  // Body text only: titles set larger cross the gutters they stand over.
+  const coverage = new Array<number>(Math.ceil(width) + 1).fill(0);
+  for (const line of lines) {
+    for (const run of line) {
+      if (run.size > 1.05 * size) continue;
+      for (let x = Math.max(0, Math.floor(run.x)); x <= Math.min(width, Math.ceil(run.x + run.width)); x++) coverage[x]!++;
+    }
+  }
+  const peak = Math.max(...coverage);
+  const low = (x: number) => coverage[x]! <= Math.max(1, 0.12 * peak);
+  // A short column beside a long one still counts as text.
+  const dense = coverage.map((c) => c >= Math.max(3, 0.15 * peak));
+  const stripes: [number, number][] = [];
+  for (let x = 0; x < coverage.length; x++) {
+    if (!low(x)) continue;
+    let end = x;
+    while (end + 1 < coverage.length && low(end + 1)) end++;
+    const last = stripes[stripes.length - 1];
+    // No column is narrower than two letters: a stripe that close to the last one widens it.
+    if (last && x - last[1] < 2 * size) last[1] = end + 1;
+    else stripes.push([x, end + 1]);
+    x = end;
+  }
+  return stripes.filter(([from, to]) => to - from >= Math.max(MIN_GUTTER, 0.5 * size) && dense.slice(0, from).some(Boolean) && dense.slice(to).some(Boolean));
+}
+
+/** Runs on one baseline, cut at the page's gutters; a run across a gutter makes the line span them. */
+function segmentsOf(page: PdfPageText): { segments: Segment[]; gutters: [number, number][] } {
+  const lines = baselinesOf(page);
+  const gutters = guttersOf(lines, page.width);
+  const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
+  const bodySize = median(lines.flatMap((l) => l.map((r) => r.size)));
   const segments: Segment[] = [];
   for (const line of lines) {
-    line.sort((a, b) => a.x - b.x);
     let current: Segment | null = null;
     for (const run of line) {
-      const gap = current ? run.x - current.x1 : Infinity;
-      if (current && gap < 1.5 * run.size) {
+      if (isMark(run, line)) continue;
+      const column = columnAt(run.x + run.width / 2);
+      // A title that reaches into a gutter spans it; a line of text must cross it.
+      const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
+      const sameColumn = current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
+      if (current && (sameColumn || crosses)) {
+        const gap = run.x - current.x1;
         const space = gap > 0.15 * run.size && !current.text.endsWith(' ') && !run.text.startsWith(' ');
         current.text += (space ? ' ' : '') + run.text;
         current.x1 = Math.max(current.x1, run.x + run.width);
         current.size = Math.max(current.size, run.size);
+        if (crosses || column !== current.column) current.column = -1;
       } else {
-        current = { x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: 0 };
+        current = { x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: crosses ? -1 : column };
         segments.push(current);
       }
     }
   }
   for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
-  return segments;
+  return { segments: segments.filter((s) => s.text !== ''), gutters };
 }
 
 /** Filled rectangles small enough to be boxes (not a page background), largest last. */
@@ -117,33 +202,55 @@ interface ReadPage {
   /** Per segment, the line it is measured from (NaN: the one before it in reading order). */
   references: number[];
   pageNumbers: Segment[];
+  /** Lines of page furniture other than page numbers (running headers and footers). */
+  furniture: Segment[];
+  /** Footnotes at the foot of a column: kept apart from the running text, as a box. */
+  footnotes: Set<Segment>;
 }
 
-/** The page's segments in reading order. */
-function readPage(page: PdfPageText): ReadPage {
-  const all = segmentsOf(page);
-  const margin = Math.max(page.height * 0.08, 30);
-  const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && (s.y < margin || s.y > page.height - margin);
+/** Where a page's margins are: a page number or a running header stands outside them. */
+const marginOf = (page: PdfPageText) => Math.max(page.height * MARGIN, 30);
+
+/** The page's segments in reading order: between lines that span the gutters, each column down, left to right. */
+function readPage(page: PdfPageText, running: Set<string>): ReadPage {
+  const { segments: all, gutters } = segmentsOf(page);
+  const margin = marginOf(page);
+  const inMargin = (s: Segment) => s.y < margin || s.y > page.height - margin;
+  const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && inMargin(s);
   const pageNumbers = all.filter(isPageNumber);
-  const segments = all.filter((s) => !isPageNumber(s));
+  const furniture = all.filter((s) => !isPageNumber(s) && running.has(furnitureKey(s)));
+  const segments = all.filter((s) => !isPageNumber(s) && !furniture.includes(s));
   const boxes = boxesOf(page);
-  const middle = page.width / 2;
   for (const s of segments) {
     const cy = s.y + s.size / 3;
     const cx = (s.x0 + s.x1) / 2;
     s.box = boxes.findIndex((r) => cx >= r.x0 && cx <= r.x1 && cy >= r.y0 && cy <= r.y1);
-    s.column = s.x0 < middle && s.x1 > middle ? -1 : cx < middle ? 0 : 1;
   }
+  const footnotes = footnotesOf(segments);
   const order: Segment[] = [];
   const references: number[] = [];
   let band: Segment[] = [];
   let reference: number | null = null;
   const flush = () => {
-    for (const column of [0, 1]) {
-      band.filter((s) => s.column === column).forEach((s, i) => {
+    const text = band.filter((s) => !footnotes.has(s) && s.box < 0);
+    const bottom = Math.min(...text.map((s) => s.y));
+    const size = median(text.map((s) => s.size));
+    // The head of the columns: a title set in one column stands above it.
+    const top = Math.max(...text.filter((s) => s.size <= 1.05 * size).map((s) => s.y));
+    let last: Segment | undefined;
+    let lastRight = 0;
+    for (let column = 0; column <= gutters.length; column++) {
+      const inColumn = band.filter((s) => s.column === column);
+      // Footnotes close their column.
+      const read = [...inColumn.filter((s) => !footnotes.has(s)), ...inColumn.filter((s) => footnotes.has(s))];
+      // A sentence cut at the foot of a full column runs on at the head of the next one: no space between.
+      const runsOn = last !== undefined && last.box < 0 && last.x1 > lastRight - 2 * last.size && !/[.:;!?”»)]$/.test(last.text) && read[0]?.box === -1 && last.y - bottom < 1.5 * last.size && top - read[0].y < 0.5 * read[0].size;
+      read.forEach((s, i) => {
         order.push(s);
-        references.push(i === 0 ? (reference ?? Infinity) : NaN);
+        references.push(i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity));
       });
+      if (read.length) last = read.filter((s) => !footnotes.has(s)).pop();
+      if (read.length) lastRight = Math.max(...read.map((s) => s.x1));
     }
     band = [];
   };
@@ -156,7 +263,51 @@ function readPage(page: PdfPageText): ReadPage {
     } else band.push(s);
   }
   flush();
-  return { segments: order, references, pageNumbers };
+  return { segments: order, references, pageNumbers, furniture, footnotes };
+}
+
+/**
+ * Footnotes: at the foot of a column, set smaller than its text and opening with their number
+ * (or following such a line).
+ */
+function footnotesOf(segments: Segment[]): Set<Segment> {
+  const notes = new Set<Segment>();
+  const bodySize = median(segments.map((s) => s.size));
+  const columns = new Set(segments.map((s) => s.column));
+  for (const column of columns) {
+    const lines = segments.filter((s) => s.column === column && s.box < 0);
+    let i = lines.length;
+    while (i > 0 && lines[i - 1]!.size < 0.9 * bodySize) i--;
+    const tail = lines.slice(i);
+    if (tail.length && /^[\d*†‡]{1,3}\s+\S/.test(tail[0]!.text)) for (const s of tail) notes.add(s);
+  }
+  return notes;
+}
+
+/** A furniture line's text with its numbers taken out: "No. 15, page 3" is the same line on every page. */
+const furnitureKey = (s: Segment) => `${Math.round(s.size)}:${s.text.replace(/\d+/g, '#')}`;
+
+/**
+ * Running headers and footers: lines in the top or bottom margin band of the page that repeat
+ * on other pages (numbers aside); on a single page, a line above all the text set smaller than it.
+ */
+function runningLinesOf(pages: PdfPageText[]): Set<string> {
+  const seen = new Map<string, number>();
+  const lonely = new Set<string>();
+  for (const page of pages) {
+    const segments = segmentsOf(page).segments.filter((s) => !PAGE_NUMBER.test(s.text));
+    if (segments.length < 2) continue;
+    const bodySize = median(segments.map((s) => s.size));
+    const band = 2 * marginOf(page);
+    const ys = segments.map((s) => s.y);
+    const top = Math.max(...ys);
+    const bottom = Math.min(...ys);
+    const edge = segments.filter((s) => s.size <= bodySize && ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)));
+    for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    const next = Math.max(...ys.filter((y) => y < top - bodySize));
+    if (pages.length === 1) for (const s of edge) if (s.y === top && s.size < 0.95 * bodySize && top - next > 2 * bodySize) lonely.add(furnitureKey(s));
+  }
+  return new Set([...[...seen].filter(([, n]) => n >= 2).map(([key]) => key), ...lonely]);
 }
 
 /**
@@ -182,8 +333,10 @@ function blanksOf({ segments, references }: ReadPage, leading: number): number[]
   const top = Math.max(...segments.map((s) => s.y)) + leading;
   return segments.map((s, i) => {
     if (i === 0) return 0;
+    if (references[i] === RUNS_ON) return 0;
     const from = Number.isNaN(references[i]!) ? segments[i - 1]!.y : references[i] === Infinity ? top : references[i]!;
-    return Math.max(0, Math.round((from - s.y) / leading) - 1);
+    const lines = (from - s.y) / leading;
+    return Math.max(lines >= PARAGRAPH_SPACE ? 1 : 0, Math.round(lines) - 1);
   });
 }
 
@@ -195,13 +348,15 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   const out: string[] = [];
   const overlay: LayoutOverlay = { boxes: [], drop: [] };
   // Boxes in reading order; a box the column break cuts in two is one box.
-  const boxes: { followsTitle: boolean; lines: number[] }[] = [];
-  const read = pages.map(readPage);
+  const boxes: { followsTitle: boolean; lines: number[]; footnote: boolean }[] = [];
+  const running = runningLinesOf(pages);
+  const read = pages.map((page) => readPage(page, running));
   const leading = leadingOf(read);
   let emittedPages = 0;
   read.forEach((page) => {
-    const { segments, pageNumbers } = page;
+    const { segments, pageNumbers, furniture, footnotes } = page;
     if (segments.length === 0) return;
+    for (const note of footnotes) note.box = FOOTNOTE_BOX + note.column;
     const blanks = blanksOf(page, leading);
     const bodySize = median(segments.map((s) => s.size));
     const left = new Map<string, number>();
@@ -221,10 +376,14 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
         const previous = segments[i - 1];
         const last = boxes[boxes.length - 1];
         const continues = last !== undefined && (previous === undefined || previous.box >= 0) && last.lines[last.lines.length - 1]! >= out.length - blanks[i]! - 2;
-        if (continues && (previous === undefined || previous.box === s.box || segments[i - 1]!.column !== s.column)) last.lines.push(out.length);
-        else boxes.push({ followsTitle: previous !== undefined && previous.box < 0 && isHeading(previous, bodySize), lines: [out.length] });
+        if (continues && !CONTACT_HEADING.test(s.text) && (previous === undefined || previous.box === s.box || segments[i - 1]!.column !== s.column)) last.lines.push(out.length);
+        else boxes.push({ followsTitle: previous !== undefined && previous.box < 0 && isHeading(previous, bodySize), lines: [out.length], footnote: footnotes.has(s) });
       }
     });
+    for (const line of furniture) {
+      out.push(line.text);
+      overlay.drop.push({ lines: String(out.length), reason: 'running header or footer' });
+    }
     for (const n of pageNumbers) {
       out.push(n.text);
       overlay.drop.push({ lines: String(out.length), reason: 'page number' });
@@ -232,8 +391,8 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
     }
     emittedPages++;
   });
-  for (const { followsTitle, lines } of boxes) {
-    overlay.boxes.push({ kind: boxKindOf(lines.map((no) => out[no - 1]!.trim()), followsTitle), lines: lines.map(String) });
+  for (const { followsTitle, lines, footnote } of boxes) {
+    overlay.boxes.push({ kind: footnote ? 'box' : boxKindOf(lines.map((no) => out[no - 1]!.trim()), followsTitle), lines: lines.map(String) });
   }
   return { text: `${out.join('\n')}\n`, overlay, pages: emittedPages };
 }

@@ -1,0 +1,42 @@
+/**
+ * PDFs made by real typesetting engines (pdfLaTeX, LibreOffice Writer, groff -ms, a three-column
+ * page, a sidebar), imported with no corrections, against what was written by hand from their
+ * sources (tests/corpus/expected.json). The targets of #16.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusReports, expectations, type CorpusReport } from '../corpus/corpus';
+
+const SAMPLES_TARGET = 0.95;
+
+let reports: CorpusReport[] = [];
+beforeAll(async () => {
+  reports = await corpusReports();
+}, 120_000);
+
+describe('the corpus of real-engine PDFs, with no corrections', () => {
+  it('covers every engine the issue names, each with its own expectations', () => {
+    const engines = expectations().map((e) => e.file.split('/')[0]);
+    expect(engines).toEqual(['latex', 'writer', 'groff', 'multicol', 'sidebar']);
+    for (const e of expectations()) {
+      expect(e.sections.length, e.file).toBeGreaterThan(0);
+      expect(e.samples.length, e.file).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  for (const expected of expectations()) {
+    describe(expected.file, () => {
+      const report = () => reports.find((r) => r.file === expected.file)!;
+      it('finds every section title', () => {
+        expect(report().sections.missing).toEqual([]);
+      });
+      it(`reads at least ${SAMPLES_TARGET * 100}% of the paragraph samples verbatim`, () => {
+        const { found, of, missing } = report().samples;
+        expect(found / of, `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(SAMPLES_TARGET);
+      });
+      it('keeps running headers, page numbers and footnotes out of the running text', () => {
+        expect(report().furniture).toEqual([]);
+        expect(report().footnotesInText).toEqual([]);
+      });
+    });
+  }
+});

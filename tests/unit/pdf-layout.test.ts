@@ -1,0 +1,88 @@
+/**
+ * The PDF layer on pages built in the test, one rule at a time: presentation forms, soft hyphens,
+ * columns from the page's own x-positions, running headers, footnote marks and footnotes (#16).
+ */
+import { describe, expect, it } from 'vitest';
+import { plainText, sourceFromLayout, type PdfPageText, type PdfRun } from '../../db/pipeline/pdf-layout.std';
+
+const SIZE = 10;
+const LEADING = 12;
+const A4 = { width: 595, height: 842 };
+
+/** A column of lines set from (x, top) down, one run per line. */
+function column(lines: string[], x: number, top: number, width: number): PdfRun[] {
+  return lines.map((text, i) => ({ text, x, y: top - i * LEADING, width, size: SIZE }));
+}
+
+const page = (runs: PdfRun[], rects: PdfPageText['rects'] = []): PdfPageText => ({ ...A4, runs, rects });
+const textOf = (pages: PdfPageText[]) => sourceFromLayout(pages).text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const words = (column: string, n: number) => Array.from({ length: n }, (_, i) => `${column} line ${i + 1} of the column`);
+
+describe('presentation forms and soft hyphens', () => {
+  it('reads ligatures and full-width letters as the letters they stand for', () => {
+    expect(plainText('the ﬁrst ﬂow of ﬀ')).toBe('the first flow of ff');
+    expect(plainText('ＵＮＯＤＣ')).toBe('UNODC');
+  });
+  it('leaves other characters as they are (an ellipsis, quotes)', () => {
+    expect(plainText('Focus on… “quoted”')).toBe('Focus on… “quoted”');
+  });
+  it('turns a soft hyphen at a line end into the hyphen the line broke at, and drops it elsewhere', () => {
+    expect(plainText('traffick\u00ADing')).toBe('trafficking');
+    expect(plainText('traffick\u00AD')).toBe('traffick-');
+  });
+});
+
+describe('columns found from the x-positions', () => {
+  it('reads three columns down, left to right, under a title across them', () => {
+    const title: PdfRun = { text: 'A title set across the three columns of the page', x: 60, y: 780, width: 470, size: 20 };
+    const runs = [title, ...column(words('left', 20), 60, 740, 150), ...column(words('middle', 20), 225, 740, 150), ...column(words('right', 20), 390, 740, 150)];
+    const lines = textOf([page(runs)]);
+    expect(lines[0]).toBe(title.text);
+    expect(lines.slice(1, 21)).toEqual(words('left', 20));
+    expect(lines.slice(21, 41)).toEqual(words('middle', 20));
+    expect(lines.slice(41, 61)).toEqual(words('right', 20));
+  });
+  it('runs a sentence cut at the foot of a full column on at the head of the next, with no blank line', () => {
+    const title: PdfRun = { text: 'Editorial', x: 60, y: 780, width: 90, size: 20 };
+    const left = column(words('left', 20), 60, 740, 220);
+    left[19] = { ...left[19]!, text: 'and the sentence goes on in' };
+    const right = column(['the next column, where it ends.', ...words('right', 5)], 310, 740, 220);
+    const text = sourceFromLayout([page([title, ...left, ...right])]).text;
+    expect(text).toContain('and the sentence goes on in\nthe next column, where it ends.');
+  });
+  it('reads a page of one column as one column, however ragged', () => {
+    // Every third line stops short, at the same place: a stripe no line of those crosses.
+    const lines = words('only', 30).map((l, i) => (i % 3 ? l : l.slice(0, 11)));
+    const runs = column(lines, 60, 740, 300).map((r) => ({ ...r, width: r.text.length * 5 }));
+    expect(textOf([page(runs)])).toEqual(lines);
+  });
+});
+
+describe('page furniture', () => {
+  const header = (n: number): PdfRun[] => [
+    { text: 'Fight against human trafficking in South-East Europe', x: 150, y: 800, width: 300, size: 8 },
+    { text: String(n), x: 295, y: 30, width: 6, size: 8 },
+  ];
+  it('drops a running header repeated across pages, with the reason', () => {
+    const pages = [1, 2, 3].map((n) => page([...header(n), ...column(words(`page ${n}`, 10), 60, 740, 400)]));
+    const { text, overlay } = sourceFromLayout(pages);
+    const lines = text.split('\n');
+    const dropped = overlay.drop.filter((d) => d.reason === 'running header or footer').map((d) => lines[Number(d.lines) - 1]);
+    expect(dropped).toEqual(Array(3).fill('Fight against human trafficking in South-East Europe'));
+    expect(overlay.drop.filter((d) => d.reason === 'page number')).toHaveLength(3);
+  });
+  it('keeps a first line that is not repeated on the other pages', () => {
+    const pages = [1, 2].map((n) => page([{ text: `A heading of page ${n}`, x: 60, y: 790, width: 200, size: 16 }, ...column(words(`page ${n}`, 10), 60, 740, 400)]));
+    expect(sourceFromLayout(pages).overlay.drop).toEqual([]);
+  });
+  it('puts a raised footnote mark aside and keeps the footnote apart, as a box', () => {
+    const body = column(words('body', 8), 60, 740, 400);
+    const mark: PdfRun = { text: '1', x: 461, y: body[7]!.y + 4, width: 4, size: 6 };
+    const note: PdfRun[] = [{ text: '1 The Protocol entered into force on 25 December 2003.', x: 60, y: 100, width: 300, size: 8 }];
+    const { text, overlay } = sourceFromLayout([page([...body, mark, ...note])]);
+    const lines = text.split('\n');
+    expect(lines).toContain(body[7]!.text);
+    const box = overlay.boxes.find((b) => b.lines.some((no) => lines[Number(no) - 1] === note[0]!.text));
+    expect(box?.kind).toBe('box');
+  });
+});
