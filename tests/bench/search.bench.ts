@@ -13,6 +13,7 @@ import { buildSearchShards } from '../../db/search-docs.std';
 import type { SearchShard } from '../../db/search-index.std';
 import { createSearchService } from '../../main/services/search.node';
 import { realArchive, synthesise, type Archive } from './synthesize';
+import labelled from './queries/labelled.json';
 
 export const QUERIES = [
   'trafficking', 'trafficing', 'Wallstrom', 'moiron braud', 'UNODC', 'United Nations Office on Drugs and Crime',
@@ -20,13 +21,57 @@ export const QUERIES = [
   'sexual exploitation', 'Albania minors', 'Charp', 'migrant smuggling Balkans', 'steering committee', 'traite',
   'abolitionist model', 'financial investigations',
 ];
-const SIZES = [2, 50, 200];
+/** Archive sizes in issues; VALISE_BENCH_SIZES=2 measures the real archive alone (quality, quickly). */
+const SIZES = process.env.VALISE_BENCH_SIZES ? process.env.VALISE_BENCH_SIZES.split(',').map(Number) : [2, 50, 200];
 const RUNS = 5;
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const heap = () => (gc(), process.memoryUsage().heapUsed);
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+interface Labelled {
+  query: string;
+  category: string;
+  answers: string[];
+  typing?: boolean;
+}
+const LABELLED = (labelled as { queries: Labelled[] }).queries;
+const TOP = 5;
+
+interface Quality {
+  queries: number;
+  recallAt5: number;
+  mrr: number;
+  byCategory: Record<string, { queries: number; recallAt5: number; mrr: number }>;
+  missed: string[];
+}
+
+/** A hit answers when it is the item, or a passage or the section of a section that answers. */
+const answers = (hit: { key: string; section?: string | null }, answer: string) => hit.key === answer || hit.section === answer;
+
+/** Recall@5 (answers in the top 5 / min(answers, 5)) and MRR over the labelled queries. */
+function quality(run: (q: Labelled) => { key: string; section?: string | null }[]): Quality {
+  const scores = LABELLED.map((q) => {
+    const hits = run(q);
+    const found = q.answers.filter((a) => hits.slice(0, TOP).some((h) => answers(h, a))).length;
+    const first = hits.findIndex((h) => q.answers.some((a) => answers(h, a)));
+    return { q, recall: found / Math.min(q.answers.length, TOP), rr: first < 0 ? 0 : 1 / (first + 1) };
+  });
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const byCategory: Quality['byCategory'] = {};
+  for (const category of new Set(LABELLED.map((q) => q.category))) {
+    const of = scores.filter((s) => s.q.category === category);
+    byCategory[category] = { queries: of.length, recallAt5: mean(of.map((s) => s.recall)), mrr: mean(of.map((s) => s.rr)) };
+  }
+  return {
+    queries: scores.length,
+    recallAt5: mean(scores.map((s) => s.recall)),
+    mrr: mean(scores.map((s) => s.rr)),
+    byCategory,
+    missed: scores.filter((s) => s.rr === 0).map((s) => s.q.query),
+  };
+}
 
 interface Row {
   engine: string;
@@ -38,6 +83,7 @@ interface Row {
   heapMB: number;
   p50Ms: number;
   p95Ms: number;
+  quality?: Quality;
 }
 
 function timeQueries(run: (q: string) => unknown): { p50: number; p95: number } {
@@ -77,7 +123,11 @@ function benchLunr(archive: Archive, count: number): Row {
   const loadMs = ms(start);
   const heapMB = (heap() - before) / 1024 / 1024;
   const { p50, p95 } = timeQueries((q) => service.search({ query: q, typing: true, limit: 20 }));
-  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+  const known = new Set(shards.flatMap((s) => s.docs.map((d) => d.ref)));
+  const unknown = LABELLED.flatMap((q) => q.answers).filter((a) => !known.has(a));
+  if (count === 2 && unknown.length) throw new Error(`labelled answers not in the archive: ${unknown.join(', ')}`);
+  const measured = count === 2 ? { quality: quality((q) => service.search({ query: q.query, typing: q.typing ?? false, limit: 20 }).hits) } : {};
+  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, ...measured };
 }
 
 function ftsQuery(q: string): string | null {
@@ -115,12 +165,14 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
   const search = reader.prepare("SELECT ref, title, snippet(docs, 2, '[', ']', '…', 24) AS snippet FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 8.0, 1.0) LIMIT 20");
   const loadMs = ms(start);
   const heapMB = (heap() - before) / 1024 / 1024;
-  const { p50, p95 } = timeQueries((q) => {
+  const run = (q: string) => {
     const match = ftsQuery(q);
-    return match ? search.all(match) : [];
-  });
+    return match ? (search.all(match) as { ref: string }[]) : [];
+  };
+  const { p50, p95 } = timeQueries(run);
+  const measured = count === 2 ? { quality: quality((q) => run(q.query).map((r) => ({ key: r.ref }))) } : {};
   reader.close();
-  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, ...measured };
 }
 
 function benchMiniSearch(archive: Archive, count: number): Row {
@@ -159,6 +211,15 @@ function main() {
   for (const r of rows) {
     console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)}`);
   }
+  console.log(`\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), recall@${TOP} and MRR`);
+  console.log('engine          category            queries  recall@5       MRR');
+  for (const r of rows.filter((x) => x.quality)) {
+    const q = r.quality!;
+    for (const [category, c] of Object.entries(q.byCategory)) console.log(`${r.engine.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`);
+    console.log(`${r.engine.padEnd(14)}  ${'all'.padEnd(18)} ${String(q.queries).padStart(8)} ${fmt(q.recallAt5, 2)} ${fmt(q.mrr, 2)}`);
+    if (r.engine.startsWith('lunr')) console.log(`  no answer at all for: ${q.missed.map((m) => JSON.stringify(m)).join(', ') || 'none'}`);
+  }
+  if (!SIZES.includes(200)) return;
   const lunr200 = rows.find((r) => r.engine.startsWith('lunr') && r.issues === 200)!;
   const fts200 = rows.find((r) => r.engine.startsWith('sqlite') && r.issues === 200)!;
   const lunr2 = rows.find((r) => r.engine.startsWith('lunr') && r.issues === 2)!;
