@@ -23,6 +23,7 @@ import { Palette } from './search/Palette.dom';
 import { DossierScreen } from './print/Dossier.dom';
 import { IssueBriefScreen } from './print/IssueBrief.dom';
 import { PrintArticle, PrintEntity } from './print/PrintViews.dom';
+import { WholeIssueScreen } from './print/WholeIssue.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
@@ -76,6 +77,7 @@ const router = createHashRouter([
       { path: '/settings', element: <SettingsScreen /> },
       { path: '/help', element: <HelpScreen /> },
       { path: '/print/issue/:issueKey', element: <IssueBriefScreen /> },
+      { path: '/print/whole/:issueKey', element: <WholeIssueScreen /> },
       { path: '/print/read/:issueKey/*', element: <PrintArticle /> },
       { path: '/print/entity/*', element: <PrintEntity /> },
       { path: '/print/dossier', element: <DossierScreen /> },

@@ -1,6 +1,8 @@
 /**
  * The interface in French. Keys are the English strings; the newsletter's own text is never
- * translated. A string missing here shows in English (tests/e2e check the screens have none).
+ * translated. A string missing here would show in English: tests/unit/i18n-catalogue.test.ts fails
+ * on a key the page asks for that is missing or left in English, and tests/e2e/french.spec.ts on an
+ * English interface string seen on any screen in French.
  */
 export const fr: Record<string, string> = {
   'Skip to content': 'Aller au contenu',
@@ -192,6 +194,7 @@ export const fr: Record<string, string> = {
   Landscape: 'Paysage',
   'Print…': 'Imprimer…',
   'Print a brief…': 'Imprimer une synthèse…',
+  'Print the whole issue…': 'Imprimer tout le numéro…',
   'Print a trip dossier…': 'Imprimer un dossier de mission…',
   'Printed from Valise': 'Imprimé depuis Valise',
   'Trip dossier': 'Dossier de mission',

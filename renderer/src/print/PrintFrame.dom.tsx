@@ -3,14 +3,43 @@
  * prints, and the page rules — margins, page numbers, a running header with the title and the date
  * — set as a constructed style sheet (CSSOM, allowed by the CSP, unlike inline styles).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { fitRunningHeader } from '../../../common/running-header.std';
 
-type Paper = 'A4' | 'letter';
-type Orientation = 'portrait' | 'landscape';
+export type Paper = 'A4' | 'letter';
+export type Orientation = 'portrait' | 'landscape';
 
-const quote = (s: string) => `"${s.replace(/["\\\n]/g, ' ').slice(0, 90)}"`;
+/** Paper sizes in millimetres (portrait) and the page margins the frame sets. */
+const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], letter: [215.9, 279.4] };
+export const MARGIN_MM = { top: 20, right: 16, bottom: 18, left: 16 };
+const HEADER_FONT = '8.5pt sans-serif';
+/** Room kept between the title (top left) and the date (top right). */
+const HEADER_GAP_MM = 8;
+const PX_PER_MM = 96 / 25.4;
+
+/** The printed page's content box in CSS pixels, for views that lay out pages themselves. */
+export function pageBox(paper: Paper, orientation: Orientation): { width: number; height: number } {
+  const [w, h] = orientation === 'portrait' ? PAPER_MM[paper] : [...PAPER_MM[paper]].reverse();
+  return { width: (w! - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM, height: (h! - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM };
+}
+
+const PageSetup = createContext<{ paper: Paper; orientation: Orientation }>({ paper: 'A4', orientation: 'portrait' });
+/** The paper and orientation chosen in the preview. */
+export const usePageSetup = () => useContext(PageSetup);
+
+const quote = (s: string) => `"${s.replace(/["\\\n]/g, ' ')}"`;
+
+/** The title as the running header prints it: whole words and an ellipsis, in the room the date leaves. */
+function runningHeader(title: string, date: string, paper: Paper, orientation: Orientation): string {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return title;
+  context.font = HEADER_FONT;
+  const width = (text: string) => context.measureText(text).width;
+  const room = pageBox(paper, orientation).width - width(date) - HEADER_GAP_MM * PX_PER_MM;
+  return fitRunningHeader(title, room, width);
+}
 
 /** The page's own title (set by the screen inside), for frames around screens that load their item. */
 function useDocumentTitle(): string {
@@ -35,9 +64,9 @@ export function PrintFrame(props: { title?: string; date: string; back: string; 
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`@page {
       size: ${paper} ${orientation};
-      margin: 20mm 16mm 18mm;
-      @top-left { content: ${quote(title)}; font: 8.5pt sans-serif; color: #444; }
-      @top-right { content: ${quote(props.date)}; font: 8.5pt sans-serif; color: #444; }
+      margin: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm;
+      @top-left { content: ${quote(runningHeader(title, props.date, paper, orientation))}; font: ${HEADER_FONT}; color: #444; white-space: nowrap; }
+      @top-right { content: ${quote(props.date)}; font: ${HEADER_FONT}; color: #444; white-space: nowrap; }
       @bottom-left { content: "Valise — Fight against human trafficking in South-East Europe"; font: 8pt sans-serif; color: #666; }
       @bottom-right { content: counter(page) " / " counter(pages); font: 8.5pt sans-serif; color: #444; }
     }`);
@@ -68,7 +97,9 @@ export function PrintFrame(props: { title?: string; date: string; back: string; 
         </label>
         <button type="button" className="primary" onClick={() => window.print()}>{t('Print…')}</button>
       </div>
-      <div className="sheet">{props.children}</div>
+      <PageSetup.Provider value={{ paper, orientation }}>
+        <div className="sheet">{props.children}</div>
+      </PageSetup.Provider>
     </div>
   );
 }

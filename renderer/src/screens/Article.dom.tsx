@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { Paragraph } from '../../../common/contract.std';
 import { ContractError } from '../../../common/errors.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
@@ -12,6 +13,24 @@ import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { CalendarTable, groupPassages, Passage } from './Passage.dom';
 
 const BOX_LABELS: Record<string, string> = { 'key-figures': 'Key figures', calendar: 'Calendar', contact: 'Contact' };
+
+/** A section's passages as the newsletter sets them: side boxes as boxes, the calendar as a table. */
+export function ArticleProse({ paragraphs }: { paragraphs: Paragraph[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="prose">
+      {groupPassages(paragraphs).map((item) =>
+        'box' in item ? (
+          <aside key={item.items[0]!.key} className={`side-box side-box-${item.box}`} aria-label={t(BOX_LABELS[item.box]!)}>
+            {item.box === 'calendar' ? <CalendarTable items={item.items} /> : item.items.map((p) => <Passage key={p.key} paragraph={p} />)}
+          </aside>
+        ) : (
+          <Passage key={item.key} paragraph={item} />
+        ),
+      )}
+    </div>
+  );
+}
 
 export function ArticleScreen() {
   const { t } = useTranslation();
@@ -55,17 +74,7 @@ export function ArticleScreen() {
               <BookmarkButton itemKey={section.key} label={section.title} />
               <Link className="print-link" to={`/print/read/${section.key}`}>{t('Print…')}</Link>
             </header>
-            <div className="prose">
-              {groupPassages(section.paragraphs).map((item) =>
-                'box' in item ? (
-                  <aside key={item.items[0]!.key} className={`side-box side-box-${item.box}`} aria-label={t(BOX_LABELS[item.box]!)}>
-                    {item.box === 'calendar' ? <CalendarTable items={item.items} /> : item.items.map((p) => <Passage key={p.key} paragraph={p} />)}
-                  </aside>
-                ) : (
-                  <Passage key={item.key} paragraph={item} />
-                ),
-              )}
-            </div>
+            <ArticleProse paragraphs={section.paragraphs} />
             {named.size > 0 && (
               <aside className="named" aria-labelledby="named-heading">
                 <h2 id="named-heading" className="toc-heading">{t('In this article')}</h2>

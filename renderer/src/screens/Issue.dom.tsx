@@ -34,6 +34,7 @@ export function IssueScreen() {
               <p className="issue-meta">{issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}</p>
               <h1>{issue.title}</h1>
               <Link className="print-link" to={`/print/issue/${issue.key}`}>{t('Print a brief…')}</Link>
+              <Link className="print-link" to={`/print/whole/${issue.key}`}>{t('Print the whole issue…')}</Link>
             </header>
             <div className="issue-layout">
               <div>
