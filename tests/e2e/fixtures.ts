@@ -10,7 +10,7 @@
  * bookmarks, settings or imported issues, whatever order they run in.
  */
 import { test as base, chromium, _electron, expect, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openServices } from '../../main/services/create.node';
@@ -27,12 +27,35 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Where the Chromium host keeps the page's storage in the user data folder (Electron keeps its own there). */
+const PAGE_STORAGE_FILE = 'chromium-page-storage.json';
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** The page's storage as the last run left it, moved to this run's origin (the web host's port changes). */
+function pageStorage(file: string, url: string): StorageState | undefined {
+  if (!existsSync(file)) return undefined;
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as StorageState;
+  const origin = new URL(url).origin;
+  return { cookies: [], origins: saved.origins.map((o) => ({ ...o, origin })) };
+}
+
 export class Valise {
   constructor(
     readonly page: Page,
     readonly host: HostName,
     readonly electronApp: ElectronApplication | null,
+    private readonly closeApp: () => Promise<void> = async () => {},
   ) {}
+
+  /**
+   * Closes this app as a user quits it (Electron quits; on the Chromium host the page's storage is
+   * kept in the user data folder and the services close), so that a test can open the same user
+   * data again. Closing twice does nothing more.
+   */
+  close(): Promise<void> {
+    return this.closeApp();
+  }
 
   /** Opens a route (`/`, `/issue/<key>`) and waits until its screen says it is ready (see `screen`). */
   async open(route: string, screen: string, options: { expectError?: boolean } = {}): Promise<void> {
@@ -125,6 +148,9 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
       }
       // The browser is shared by the worker's tests; the services, their user database and the
       // web host in front of them are each test's own (opening them takes a tenth of a second).
+      // The page's own storage (the settings in localStorage) is kept in the user data folder, as
+      // Electron keeps it there: a test that closes the app and opens it again on the same folder
+      // finds its settings, as a user does.
       const browser: Browser = await chromium.launch({ executablePath: chromiumBinary(), args: CHROMIUM_ARGS });
       await use({
         name,
@@ -137,8 +163,10 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
           });
           let webHost: WebHost | null = null;
           let context: BrowserContext | null = null;
+          const storageFile = join(userData, PAGE_STORAGE_FILE);
           // In this order, also when the start fails half-way: nothing is left open.
           const close = async () => {
+            if (context && webHost) writeFileSync(storageFile, JSON.stringify(await context.storageState()));
             await context?.close();
             webHost?.server.closeAllConnections();
             await webHost?.close();
@@ -146,7 +174,7 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
           };
           try {
             webHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch: services.dispatch });
-            context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+            context = await browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: pageStorage(storageFile, webHost.url) });
             const page = await context.newPage();
             await page.goto(webHost.url);
             return { page, electronApp: null, close };
@@ -171,7 +199,7 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
       testInfo.skip(true, reason);
     }
     testInfo.annotations.push({ type: 'host', description: appHost.name });
-    const running: { launched: Launched; outside: string[] }[] = [];
+    const running: { launched: Launched; outside: string[]; close: () => Promise<void> }[] = [];
     const ownFolders: string[] = [];
     await use(async (options = {}) => {
       const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'valise-e2e-user-'));
@@ -184,10 +212,12 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
         const url = request.url();
         if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
       });
-      running.push({ launched, outside });
-      return new Valise(launched.page, appHost.name, launched.electronApp);
+      let closing: Promise<void> | null = null;
+      const close = () => (closing ??= launched.close());
+      running.push({ launched, outside, close });
+      return new Valise(launched.page, appHost.name, launched.electronApp, close);
     });
-    for (const { launched } of running) await launched.close();
+    for (const { close } of running) await close();
     for (const folder of ownFolders) rmSync(folder, { recursive: true, force: true });
     expect(running.flatMap((r) => r.outside), 'requests outside the app’s own origin').toEqual([]);
   },

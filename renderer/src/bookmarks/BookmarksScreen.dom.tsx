@@ -152,10 +152,10 @@ export function BookmarksScreen() {
       await refresh();
     });
 
-  const field = (name: keyof typeof filter, label: string, options: [string, string][]) => (
+  const field = (name: keyof typeof filter, label: string, filterLabel: string, options: [string, string][]) => (
     <label>
       {t(label)}
-      <select aria-label={t(`Filter by ${label.toLowerCase()}`)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
+      <select aria-label={t(filterLabel)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
         <option value="">{t('All')}</option>
         {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
       </select>
@@ -175,10 +175,10 @@ export function BookmarksScreen() {
               {t('Search')}
               <input type="search" aria-label={t('Search bookmarks')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('In titles, text and notes')} />
             </label>
-            {field('type', 'Type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
-            {field('tag', 'Tag', tags.map((tag) => [tag, tag]))}
-            {field('country', 'Country', countries)}
-            {field('issue', 'Issue', issues.map((i) => [i, i]))}
+            {field('type', 'Type', 'Filter by type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
+            {field('tag', 'Tag', 'Filter by tag', tags.map((tag) => [tag, tag]))}
+            {field('country', 'Country', 'Filter by country', countries)}
+            {field('issue', 'Issue', 'Filter by issue', issues.map((i) => [i, i]))}
             <label>
               {t('Sort')}
               <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>

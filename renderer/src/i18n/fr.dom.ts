@@ -1,6 +1,8 @@
 /**
  * The interface in French. Keys are the English strings; the newsletter's own text is never
- * translated. A string missing here shows in English (tests/e2e check the screens have none).
+ * translated. A string missing here would show in English: tests/unit/i18n-catalogue.test.ts fails
+ * on a key the page asks for that is missing or left in English, and tests/e2e/french.spec.ts on an
+ * English interface string seen on any screen in French.
  */
 export const fr: Record<string, string> = {
   'Skip to content': 'Aller au contenu',

@@ -8,6 +8,7 @@ import { Screen } from '../app/Screen.dom';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 import { useMainText } from '../i18n/main-text.dom';
+import { useSettings } from '../app/Settings.dom';
 
 function queryFrom(params: URLSearchParams): SearchQuery {
   const type = params.get('type');
@@ -27,6 +28,8 @@ function queryFrom(params: URLSearchParams): SearchQuery {
 export function SearchScreen() {
   const { t } = useTranslation();
   const { say } = useMainText();
+  const { locale } = useSettings();
+  const plural = (n: number) => new Intl.PluralRules(locale).select(n);
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
   const issues = useCall(() => api.content.listIssues({}), []);
@@ -47,7 +50,8 @@ export function SearchScreen() {
           <header className="screen-header">
             <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
             <p className="quiet" aria-live="polite">
-              {t(result.total === 1 ? '{{count}} result' : '{{count}} results', { count: result.total })}
+              {/* French counts 0 as one (« 0 résultat »), English as many: the language's own plural rule. */}
+              {t(plural(result.total) === 'one' ? '{{count}} result' : '{{count}} results', { count: result.total })}
               {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
             </p>
           </header>

@@ -1,0 +1,137 @@
+/**
+ * The interface wholly in French (#17), on the screens themselves: French is chosen by clicking
+ * Settings, then every screen is walked and fails on any English interface string it shows: a
+ * catalogue key shown as it is (a text, an option, an aria-label, a title, a placeholder, the
+ * window's title), or one of main's messages in its English words. The newsletter's text stays
+ * English and is not an interface string, so it never matches. Then a brief printed in French,
+ * read back with pdftotext.
+ */
+import { execFileSync } from 'node:child_process';
+import { MESSAGES } from '../../common/messages.std';
+import { fr } from '../../renderer/src/i18n/fr.dom';
+import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
+import { expect, test, type Valise } from './fixtures';
+
+/** Name, route, screen: every screen, with content (a bookmark is added first), and search with no result. */
+const SCREENS: [string, string, string][] = [
+  ['library', '/', 'library'],
+  ['issue', '/issue/2018-no-10', 'issue'],
+  ['article', '/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article'],
+  ['person', '/entity/person/caroline-charpentier', 'entity'],
+  ['organisation', '/entity/org/unodc', 'entity'],
+  ['event', '/entity/event/2018-06-05-an-interregional-seminar', 'entity'],
+  ['country', '/entity/country/albania', 'entity'],
+  ['document', '/entity/document/e-cn-15-2018-l-3-rev-1', 'entity'],
+  ['directory', '/directory', 'directory'],
+  ['calendar', '/calendar', 'calendar'],
+  ['search', '/search?q=trafficing', 'search'],
+  ['search-nothing', '/search?q=xqzwvk', 'search'],
+  ['bookmarks', '/bookmarks', 'bookmarks'],
+  ['settings', '/settings', 'settings'],
+  ['help', '/help', 'help'],
+  ['import', '/import', 'import'],
+  ['print-issue', '/print/issue/2018-no-10', 'print-issue'],
+  ['print-entity', '/print/entity/person/caroline-charpentier', 'entity'],
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A key or message as a pattern: its placeholders stand for any text. */
+const pattern = (text: string) => escape(text).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+?');
+
+/**
+ * The English interface strings: every key the renderer's source asks t() for and every key of the
+ * catalogue (so a key missing from it is still known), but the words that are the same in French;
+ * and main's English messages.
+ */
+const ENGLISH_KEYS = [...new Set([...scanRenderer().keys.map((k) => k.key), ...Object.keys(fr)])]
+  .filter((en) => fr[en] !== en && !SAME_IN_FRENCH.has(en) && /\p{L}{2}/u.test(en))
+  .map((en) => new RegExp(`^${pattern(en)}$`, 'su'));
+const ENGLISH_MESSAGES = Object.values(MESSAGES)
+  .map((m) => m.en.replace(/^&/, ''))
+  .filter((en) => en.length > 12)
+  .map((en) => new RegExp(pattern(en), 'su'));
+
+/** Every text a person reads on the page: text nodes, and the attributes read aloud or shown. */
+async function textsOn(valise: Valise): Promise<string[]> {
+  return valise.page.evaluate(() => {
+    const texts: string[] = [document.title.replace(/ — Valise$/, '')];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName)) texts.push(node.textContent ?? '');
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    // Whole paragraphs too, where a message is cut into several text nodes.
+    for (const element of document.body.querySelectorAll('p, li, h1, h2, h3, dd, dt, label, legend, button, option, a, span')) texts.push((element as HTMLElement).innerText ?? '');
+    return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+}
+
+function englishIn(texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (ENGLISH_KEYS.some((key) => key.test(text))) found.add(text);
+    if (ENGLISH_MESSAGES.some((message) => message.test(text))) found.add(text);
+  }
+  return [...found];
+}
+
+/** French chosen as a user chooses it: Settings, the Français radio button. */
+async function chooseFrench(valise: Valise): Promise<void> {
+  await valise.open('/settings', 'settings');
+  await valise.page.getByRole('radio', { name: 'Français' }).check();
+  await expect(valise.page.locator('html')).toHaveAttribute('lang', 'fr');
+}
+
+test('every screen in French shows no English interface string', async ({ valise }) => {
+  test.setTimeout(120_000);
+  expect(ENGLISH_KEYS.length).toBeGreaterThan(200);
+  expect(ENGLISH_MESSAGES.length).toBeGreaterThan(40);
+  expect(await valise.rawInvoke('bookmarks:add', { key: 'person/caroline-charpentier' })).toMatchObject({ ok: true });
+  expect(await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })).toMatchObject({ ok: true });
+  // Before French is chosen, the walk sees English: the check can fail.
+  await valise.open('/bookmarks', 'bookmarks');
+  expect(englishIn(await textsOn(valise))).toEqual(expect.arrayContaining(['Bookmarks']));
+
+  await chooseFrench(valise);
+  const seen: Record<string, string[]> = {};
+  for (const [name, route, screen] of SCREENS) {
+    await valise.open(route, screen);
+    const texts = await textsOn(valise);
+    expect(texts.length, `${name}: some text`).toBeGreaterThan(5);
+    const english = englishIn(texts);
+    if (english.length) seen[name] = english;
+    if (name === 'search-nothing') await valise.page.screenshot({ path: test.info().outputPath('search-nothing-fr.png') });
+  }
+  expect(seen).toEqual({});
+});
+
+test('search with no result says so in French, with main’s hint in French', async ({ valise }) => {
+  await chooseFrench(valise);
+  await valise.open('/search?q=xqzwvk', 'search');
+  const summary = valise.page.locator('.search-results .screen-header p.quiet');
+  await expect(summary).toHaveText('0 résultat — Aucun résultat pour « xqzwvk ». Vérifiez l’orthographe, ou essayez avec moins de mots.');
+  await valise.page.screenshot({ path: test.info().outputPath('search-no-result-fr.png') });
+});
+
+test('a brief printed in French: the interface’s words in French, the newsletter’s in its own', async ({ valise }) => {
+  await chooseFrench(valise);
+  await valise.open('/print/issue/2018-no-10', 'print-issue');
+  await valise.page.emulateMedia({ media: 'print' });
+  const file = test.info().outputPath('brief-fr.pdf');
+  await valise.page.pdf({ path: file, preferCSSPageSize: true, printBackground: false });
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, test.info().outputPath('brief-fr')]);
+  // Interface headings in French, dates in French; no English heading of the brief left.
+  for (const heading of ['Chiffres clés', 'Sommaire', 'Contacts']) expect(text.toLowerCase(), heading).toContain(heading.toLowerCase());
+  expect(text).toMatch(/\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018\b/);
+  for (const english of ['Key figures', 'Coming events', 'Past events', 'Contents', 'The issue in brief']) expect(text.toLowerCase(), english).not.toContain(english.toLowerCase());
+  // The newsletter's own words, as written.
+  expect(text).toContain('Caroline Charpentier');
+  expect(text).toContain('caroline-marie.charpentier@diplomatie.gouv.fr');
+});
