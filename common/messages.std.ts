@@ -168,6 +168,18 @@ export const MESSAGES = {
     en: 'valise-events-{{date}}.ics',
     fr: 'valise-evenements-{{date}}.ics',
   },
+  'error.internal': {
+    en: 'Valise could not complete this request; the details are in the log.',
+    fr: 'Valise n’a pas pu mener à bien cette demande ; les détails sont dans le journal.',
+  },
+  'startup.archive-title': { en: 'Valise cannot open its archive of newsletters', fr: 'Valise ne peut pas ouvrir ses archives de la lettre d’information' },
+  'startup.archive-detail': {
+    en: '{{reason}}\n\nReinstall Valise to restore the archive. Your bookmarks are kept in your own folder and are not affected.',
+    fr: '{{reason}}\n\nRéinstallez Valise pour rétablir les archives. Vos signets sont gardés dans votre propre dossier et ne sont pas touchés.',
+  },
+  'startup.failed-title': { en: 'Valise could not start', fr: 'Valise n’a pas pu démarrer' },
+  'startup.failed-detail': { en: '{{reason}}\n\nYour bookmarks are not affected.', fr: '{{reason}}\n\nVos signets ne sont pas touchés.' },
+  'startup.log': { en: '{{detail}}\n\nThe details are in the log:\n{{file}}', fr: '{{detail}}\n\nLes détails sont dans le journal :\n{{file}}' },
   'menu.file': { en: '&File', fr: '&Fichier' },
   'menu.import': { en: 'Import issue…', fr: 'Importer un numéro…' },
   'menu.export-pack': { en: 'Export imported issues as a pack…', fr: 'Exporter les numéros importés en paquet…' },

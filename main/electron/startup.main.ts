@@ -6,7 +6,9 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
 import { openServices } from '../services/create.node';
+import { interfaceLanguageIn } from '../services/interface-language.node';
 import { ContentDatabaseError } from '../services/content.node';
 import { bindIpc } from './ipc.main';
 import { installMenu } from './menu.main';
@@ -74,17 +76,28 @@ function closeBeforeQuitting(close: () => Promise<void>): void {
   });
 }
 
-function explain(error: unknown): { title: string; detail: string } {
+function explain(error: unknown, language: MessageLanguage): { title: string; detail: string } {
+  const say = (id: MessageId, params: MessageParams = {}) => formatMessage(id, params, language);
   if (error instanceof ContentDatabaseError) {
-    return { title: 'Valise cannot open its archive of newsletters', detail: `${error.message}\n\nReinstall Valise to restore the archive. Your bookmarks are kept in your own folder and are not affected.` };
+    return { title: say('startup.archive-title'), detail: say('startup.archive-detail', { reason: error.message }) };
   }
-  return { title: 'Valise could not start', detail: `${error instanceof Error ? error.message : String(error)}\n\nYour bookmarks are not affected.` };
+  return { title: say('startup.failed-title'), detail: say('startup.failed-detail', { reason: error instanceof Error ? error.message : String(error) }) };
 }
 
-/** Says why Valise cannot start, then quits: never a running process without a window. */
+/** The language the user last chose (kept by main), for a start-up that fails before the page is up. */
+function lastLanguage(): MessageLanguage {
+  try {
+    return interfaceLanguageIn(app.getPath('userData')).get();
+  } catch {
+    return 'en';
+  }
+}
+
+/** Says why Valise cannot start, in the user's language, then quits: never a running process without a window. */
 export function failStartup(error: unknown, log: Log, logFile: string): void {
   log('start-up failed', error);
-  const { title, detail } = explain(error);
-  dialog.showErrorBox(title, `${detail}\n\nThe details are in the log:\n${logFile}`);
+  const language = lastLanguage();
+  const { title, detail } = explain(error, language);
+  dialog.showErrorBox(title, formatMessage('startup.log', { detail, file: logFile }, language));
   app.exit(STARTUP_FAILED);
 }

@@ -25,6 +25,7 @@ function serialisedSize(value: unknown): number | null {
 }
 
 const DISK_FULL = { code: 'DISK_FULL' as const, ...localised('error.disk-full') };
+const INTERNAL = { code: 'INTERNAL' as const, ...localised('error.internal') };
 
 /** SQLite's "database or disk is full", and the file system's "no space left". */
 function isDiskFull(error: unknown): boolean {
@@ -58,7 +59,7 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
       if (error instanceof ContractError) return { ok: false, error: error.toShape() };
       if (isDiskFull(error)) return { ok: false, error: DISK_FULL };
       log(`IPC ${String(channel)} failed`, error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Valise could not complete this request; the details are in the log.' } };
+      return { ok: false, error: INTERNAL };
     }
   };
 }

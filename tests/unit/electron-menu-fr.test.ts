@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../common/messages.std';
+import { bootMain } from '../support/boot-main';
 import { tempDir } from '../support/content';
 import { appPerTest, type Launched } from '../support/electron-app';
 import type { MenuDouble } from '../support/electron-double/desktop';
@@ -125,5 +126,23 @@ describe('the native menus in the interface language', () => {
     writeFileSync(join(userData, 'interface-language.json'), '{"language": "fr"');
     const app = await launch({ userData });
     expect(applicationMenu(app).items.map((i) => i.label.replace('&', ''))).toContain('File');
+  });
+
+  it('say why the app cannot start in the language last chosen', async () => {
+    const userData = tempDir('valise-user-');
+    writeFileSync(join(userData, 'interface-language.json'), JSON.stringify({ language: 'fr' }));
+    const booted = bootMain({ env: { VALISE_USER_DATA: userData, VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') } });
+    await booted.settled;
+    expect(booted.double.app.exitCode).toBe(1);
+    expect(booted.double.dialog.calls).toEqual([
+      expect.objectContaining({
+        method: 'showErrorBox',
+        options: {
+          title: 'Valise ne peut pas ouvrir ses archives de la lettre d’information',
+          content: expect.stringMatching(/missing\.sqlite[\s\S]*Réinstallez Valise pour rétablir les archives\.[\s\S]*Les détails sont dans le journal :\n/),
+        },
+      }),
+    ]);
+    await booted.quit();
   });
 });

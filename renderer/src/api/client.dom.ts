@@ -6,6 +6,7 @@
 import type { Channel } from '../../../common/channels.std';
 import type { Args, Result } from '../../../common/contract.std';
 import { ContractError, isEnvelope } from '../../../common/errors.std';
+import i18n from '../i18n/i18n.dom';
 
 export type Transport = (channel: string, args: unknown) => Promise<unknown>;
 
@@ -30,9 +31,9 @@ export async function call<C extends Channel>(channel: C, args: Args<C>, transpo
   try {
     envelope = await transport(channel, args);
   } catch {
-    throw new ContractError('INTERNAL', 'Valise’s background service did not answer.');
+    throw new ContractError('INTERNAL', i18n.t('Valise’s background service did not answer.'));
   }
-  if (!isEnvelope(envelope)) throw new ContractError('INTERNAL', 'Valise’s background service answered in an unknown form.');
+  if (!isEnvelope(envelope)) throw new ContractError('INTERNAL', i18n.t('Valise’s background service answered in an unknown form.'));
   if (!envelope.ok) {
     const { code, message, messageId, params } = envelope.error;
     throw new ContractError(code, message, { messageId, params });

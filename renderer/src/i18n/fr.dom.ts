@@ -16,6 +16,8 @@ export const fr: Record<string, string> = {
   'Search the archive': 'Rechercher dans les archives',
   'Search people, places, events…': 'Personnes, lieux, événements…',
   'Loading…': 'Chargement…',
+  'Valise’s background service did not answer.': 'Le service d’arrière-plan de Valise n’a pas répondu.',
+  'Valise’s background service answered in an unknown form.': 'Le service d’arrière-plan de Valise a répondu sous une forme inconnue.',
   'Something went wrong': 'Un problème est survenu',
   'Back to the library': 'Retour à la bibliothèque',
   'Not in this archive': 'Absent de ces archives',
