@@ -7,39 +7,14 @@
  * French name is its own, is written as it is. This names places in the interface (a page title,
  * a filter, an event's place); the newsletter's own text is never rewritten.
  */
+import { COUNTRY_TABLE } from './countries.std';
 
-/** The gazetteer's countries (db/pipeline/entities/places.std.ts) by their ISO 3166-1 alpha-2 code. */
-export const COUNTRY_CODES: Record<string, string> = {
-  Albania: 'AL',
-  Argentina: 'AR',
-  Austria: 'AT',
-  Belarus: 'BY',
-  'Bosnia and Herzegovina': 'BA',
-  Bulgaria: 'BG',
-  Colombia: 'CO',
-  'Côte d’Ivoire': 'CI',
-  Croatia: 'HR',
-  Egypt: 'EG',
-  France: 'FR',
-  Greece: 'GR',
-  Hungary: 'HU',
-  Italy: 'IT',
-  Japan: 'JP',
-  // Not in ISO 3166-1; XK is the code CLDR and the European Commission use.
-  Kosovo: 'XK',
-  Mexico: 'MX',
-  Moldova: 'MD',
-  Montenegro: 'ME',
-  Nigeria: 'NG',
-  'North Macedonia': 'MK',
-  Romania: 'RO',
-  Serbia: 'RS',
-  Sweden: 'SE',
-  Thailand: 'TH',
-  Tunisia: 'TN',
-  'United Kingdom': 'GB',
-  'United States': 'US',
-};
+/**
+ * The gazetteer's countries (db/pipeline/entities/places.std.ts) by their ISO 3166-1 alpha-2 code,
+ * from the same table (common/countries.std.ts; Kosovo is XK, the code CLDR and the European
+ * Commission use).
+ */
+export const COUNTRY_CODES: Record<string, string> = Object.fromEntries(COUNTRY_TABLE.map(([code, name]) => [name, code]));
 
 /**
  * The French names of the cities the gazetteer places events in (CITIES), reviewed one by one
@@ -49,10 +24,30 @@ export const COUNTRY_CODES: Record<string, string> = {
 export const CITY_NAMES_FR: Record<string, string> = {
   Vienna: 'Vienne',
   Bucharest: 'Bucarest',
+  Athens: 'Athènes',
+  Thessaloniki: 'Thessalonique',
+  Warsaw: 'Varsovie',
+  Rome: 'Rome',
+  Geneva: 'Genève',
+  Brussels: 'Bruxelles',
+  'The Hague': 'La Haye',
+  London: 'Londres',
+  Durres: 'Durrës',
+  Odesa: 'Odessa',
+  Iasi: 'Iași',
+  Timisoara: 'Timișoara',
+  Constanta: 'Constanța',
+  Nis: 'Niš',
+  Bihac: 'Bihać',
 };
 
 /** The gazetteer's cities reviewed and found to be written the same in French. */
-export const CITIES_SAME_IN_FRENCH = ['Paris', 'Essonne', 'Sarajevo', 'Chisinau', 'Kyoto', 'Tunis', 'Abuja', 'New York'];
+export const CITIES_SAME_IN_FRENCH = [
+  'Paris', 'Essonne', 'Sarajevo', 'Chisinau', 'Kyoto', 'Tunis', 'Abuja', 'New York', 'Graz', 'Strasbourg', 'Lyon', 'Balti',
+  'Banja Luka', 'Mostar', 'Tuzla', 'Cluj-Napoca', 'Belgrade', 'Novi Sad', 'Zagreb', 'Split', 'Ljubljana', 'Skopje', 'Ohrid',
+  'Tirana', 'Elbasan', 'Podgorica', 'Pristina', 'Prishtina', 'Sofia', 'Plovdiv', 'Varna', 'Istanbul', 'Ankara', 'Kyiv',
+  'Lviv', 'Budapest', 'Prague', 'Bratislava', 'Berlin', 'Lagos',
+];
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function regionNames(locale: string): Intl.DisplayNames {

@@ -1,3 +1,4 @@
+import { COUNTRY_TABLE } from '../../../common/countries.std';
 import { slugify } from '../slug.std';
 
 /**
@@ -12,36 +13,25 @@ export interface Country {
   aliases: string[];
 }
 
-const COUNTRIES: [string, string[]][] = [
-  ['Albania', ['Albanian']],
-  ['Argentina', []],
-  ['Austria', []],
-  ['Belarus', ['Belarussian', 'Belarusian']],
-  ['Bosnia and Herzegovina', ['Bosnia-Herzegovina', 'Bosnia', 'Bosnian']],
-  ['Bulgaria', ['Bulgarian']],
-  ['Colombia', ['Columbian', 'Colombian']],
-  ['Côte d’Ivoire', ['Ivory Coast', 'Ivorian']],
-  ['Croatia', ['Croatian']],
-  ['Egypt', []],
-  ['France', ['French', 'Franco']],
-  ['Greece', ['Greek']],
-  ['Hungary', ['Hungarian']],
-  ['Italy', []],
-  ['Japan', []],
-  ['Kosovo', []],
-  ['Mexico', []],
-  ['Moldova', ['Republic of Moldova', 'Moldovan']],
-  ['Montenegro', []],
-  ['Nigeria', []],
-  ['North Macedonia', ['Northern Macedonia', 'North Macedonian']],
-  ['Romania', ['Romanian']],
-  ['Serbia', ['Serbian']],
-  ['Sweden', ['Swedish']],
-  ['Thailand', []],
-  ['Tunisia', []],
-  ['United Kingdom', []],
-  ['United States', ['USA']],
-];
+/**
+ * Spellings the archive itself uses, reviewed with its issues, added to the table's: a country's
+ * adjective in compounds (Franco-Romanian), short names, misspellings the newsletter prints.
+ */
+const ARCHIVE_ALIASES: Record<string, string[]> = {
+  Belarus: ['Belarussian', 'Belarusian'],
+  'Bosnia and Herzegovina': ['Bosnia-Herzegovina', 'Bosnia', 'Bosnian'],
+  Colombia: ['Columbian', 'Colombian'],
+  'Côte d’Ivoire': ['Ivory Coast', 'Ivorian'],
+  France: ['French', 'Franco'],
+  Moldova: ['Republic of Moldova', 'Moldovan'],
+  'North Macedonia': ['Northern Macedonia', 'North Macedonian'],
+  'United States': ['USA'],
+};
+
+/** Countries whose name is also a given name: not taken when a surname follows (Chad Smith). */
+const GIVEN_NAMES = new Set(['Chad', 'Jordan', 'Georgia', 'Israel', 'Maurice']);
+
+const COUNTRIES: [string, string[]][] = COUNTRY_TABLE.map(([, name, aliases]) => [name, [...new Set([...(ARCHIVE_ALIASES[name] ?? []), ...aliases])]]);
 
 /** Names of countries as places (not adjectives), besides their own names. */
 const PLACE_VARIANTS = ['Bosnia-Herzegovina', 'Northern Macedonia', 'Republic of Moldova', 'Ivory Coast', 'USA'];
@@ -51,16 +41,68 @@ export function placeNamesOf(country: Country): string[] {
   return [country.name, ...PLACE_VARIANTS.filter((v) => country.aliases.includes(v))];
 }
 
+/**
+ * Cities that place an event in its country: the region's capitals and main cities, the seats of
+ * the institutions the newsletter follows, and those the archive names. Each is reviewed for its
+ * French name in common/place-names.std.ts.
+ */
 export const CITIES: Record<string, string> = {
   Vienna: 'Austria',
+  Graz: 'Austria',
   Paris: 'France',
   Essonne: 'France',
+  Strasbourg: 'France',
+  Lyon: 'France',
   Chisinau: 'Moldova',
+  Balti: 'Moldova',
   Sarajevo: 'Bosnia and Herzegovina',
+  'Banja Luka': 'Bosnia and Herzegovina',
+  Mostar: 'Bosnia and Herzegovina',
+  Tuzla: 'Bosnia and Herzegovina',
+  Bihac: 'Bosnia and Herzegovina',
   Bucharest: 'Romania',
+  'Cluj-Napoca': 'Romania',
+  Iasi: 'Romania',
+  Timisoara: 'Romania',
+  Constanta: 'Romania',
+  Belgrade: 'Serbia',
+  'Novi Sad': 'Serbia',
+  Nis: 'Serbia',
+  Zagreb: 'Croatia',
+  Split: 'Croatia',
+  Ljubljana: 'Slovenia',
+  Skopje: 'North Macedonia',
+  Ohrid: 'North Macedonia',
+  Tirana: 'Albania',
+  Durres: 'Albania',
+  Elbasan: 'Albania',
+  Podgorica: 'Montenegro',
+  Pristina: 'Kosovo',
+  Prishtina: 'Kosovo',
+  Sofia: 'Bulgaria',
+  Plovdiv: 'Bulgaria',
+  Varna: 'Bulgaria',
+  Athens: 'Greece',
+  Thessaloniki: 'Greece',
+  Istanbul: 'Türkiye',
+  Ankara: 'Türkiye',
+  Kyiv: 'Ukraine',
+  Lviv: 'Ukraine',
+  Odesa: 'Ukraine',
+  Budapest: 'Hungary',
+  Warsaw: 'Poland',
+  Prague: 'Czechia',
+  Bratislava: 'Slovakia',
+  Rome: 'Italy',
+  Geneva: 'Switzerland',
+  Brussels: 'Belgium',
+  'The Hague': 'Netherlands',
+  Berlin: 'Germany',
+  London: 'United Kingdom',
   Kyoto: 'Japan',
   Tunis: 'Tunisia',
   Abuja: 'Nigeria',
+  Lagos: 'Nigeria',
   'New York': 'United States',
 };
 
@@ -72,32 +114,72 @@ export const COUNTRY_LIST: Country[] = COUNTRIES.map(([name, aliases]) => ({
   aliases: [name, ...aliases],
 }));
 
-function aliasPattern(alias: string): RegExp {
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  // "Franco" only as in Franco-Romanian; other names as whole words.
-  return alias === 'Franco' ? /\bFranco-?(?=\p{Lu})/u : new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}])`, 'u');
+/** Spellings compared with white space as one space and straight and curly apostrophes alike. */
+const normal = (name: string) => name.replace(/\s+/g, ' ').replace(/’/g, "'");
+const FIRST_WORD = /^\p{Lu}\p{L}*/u;
+
+/** Every spelling of every country by its first word, longest first. */
+const BY_FIRST_WORD = new Map<string, { alias: string; country: Country }[]>();
+for (const country of COUNTRY_LIST) {
+  for (const alias of country.aliases.map(normal)) {
+    const first = FIRST_WORD.exec(alias)?.[0];
+    if (!first) continue;
+    const list = BY_FIRST_WORD.get(first) ?? [];
+    if (!list.some((entry) => entry.alias === alias)) list.push({ alias, country });
+    BY_FIRST_WORD.set(first, list);
+  }
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+
+/** Whether a spelling found at `at` ends where a word ends (and a given name is not followed by a surname). */
+function endsThere(text: string, alias: string, at: number): boolean {
+  const rest = text.slice(at + alias.length);
+  if (alias === 'Franco') return false; // read on its own, below
+  if (/^\p{L}/u.test(rest)) return false;
+  return !(GIVEN_NAMES.has(alias) && /^\s+\p{Lu}\p{Ll}/u.test(rest));
 }
 
-const PATTERNS = COUNTRY_LIST.map((country) => ({ country, patterns: country.aliases.map(aliasPattern) }));
-
-export function countriesIn(text: string): Country[] {
-  return PATTERNS.filter(({ patterns }) => patterns.some((p) => p.test(text))).map(({ country }) => country);
+/**
+ * The countries a text names, in the gazetteer's order. At each capitalised word the longest
+ * spelling that fits is taken, so overlapping names give the longer one (South Sudan, not Sudan;
+ * Papua New Guinea, not Guinea).
+ */
+export function countriesIn(raw: string): Country[] {
+  const text = normal(raw);
+  const found = new Set<Country>();
+  let covered = 0;
+  for (const m of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{L}*/gu)) {
+    if (m.index < covered) continue; // a word inside the name just found
+    const hit = BY_FIRST_WORD.get(m[0])?.find(({ alias }) => text.startsWith(alias, m.index) && endsThere(text, alias, m.index));
+    if (!hit) continue;
+    found.add(hit.country);
+    covered = m.index + hit.alias.length;
+  }
+  // "Franco" only as in Franco-Romanian (or FrancoRomanian, as one issue prints it).
+  const franco = COUNTRY_LIST.find((c) => c.aliases.includes('Franco'));
+  if (franco && /(?<![\p{L}-])Franco-?(?=\p{Lu})/u.test(text)) found.add(franco);
+  return COUNTRY_LIST.filter((country) => found.has(country));
 }
+
+const CITY_PATTERNS = Object.keys(CITIES).map((city) => ({ city, pattern: new RegExp(`\\b${city}\\b`, 'i') }));
 
 /** The country a place name is in: a country itself, or a listed city. */
 export function countryOfPlace(place: string): Country | null {
-  const city = Object.keys(CITIES).find((c) => new RegExp(`\\b${c}\\b`, 'i').test(place));
+  const city = CITY_PATTERNS.find(({ pattern }) => pattern.test(place))?.city;
   const name = city ? CITIES[city]! : null;
   if (name) return COUNTRY_LIST.find((c) => c.name === name) ?? null;
   return countriesIn(place)[0] ?? null;
 }
 
+const PLACE_PATTERNS = [...Object.keys(CITIES), ...COUNTRY_LIST.map((c) => c.name), ...PLACE_VARIANTS].map(
+  (name) => new RegExp(`(?<![\\p{L}-])${name.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'),
+);
+
 /** The first city or country named in a text, as written there. */
 export function placeIn(text: string): string | null {
   let best: { at: number; name: string } | null = null;
-  const candidates = [...Object.keys(CITIES), ...COUNTRY_LIST.map((c) => c.name), ...PLACE_VARIANTS];
-  for (const name of candidates) {
-    const match = new RegExp(`(?<![\\p{L}-])${name.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').exec(text);
+  for (const pattern of PLACE_PATTERNS) {
+    const match = pattern.exec(text);
     if (match && (!best || match.index < best.at)) best = { at: match.index, name: match[0] };
   }
   return best?.name ?? null;
