@@ -24,6 +24,7 @@ import { DossierScreen } from './print/Dossier.dom';
 import { IssueBriefScreen } from './print/IssueBrief.dom';
 import { PrintArticle, PrintEntity } from './print/PrintViews.dom';
 import { WholeIssueScreen } from './print/WholeIssue.dom';
+import { CountryDossierScreen } from './print/CountryDossier.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
@@ -78,6 +79,7 @@ const router = createHashRouter([
       { path: '/help', element: <HelpScreen /> },
       { path: '/print/issue/:issueKey', element: <IssueBriefScreen /> },
       { path: '/print/whole/:issueKey', element: <WholeIssueScreen /> },
+      { path: '/print/country/*', element: <CountryDossierScreen /> },
       { path: '/print/read/:issueKey/*', element: <PrintArticle /> },
       { path: '/print/entity/*', element: <PrintEntity /> },
       { path: '/print/dossier', element: <DossierScreen /> },

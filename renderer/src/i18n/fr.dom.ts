@@ -197,6 +197,8 @@ export const fr: Record<string, string> = {
   'Print…': 'Imprimer…',
   'Print a brief…': 'Imprimer une synthèse…',
   'Print the whole issue…': 'Imprimer tout le numéro…',
+  'Print a country dossier…': 'Imprimer un dossier pays…',
+  'Country dossier: {{country}}': 'Dossier pays : {{country}}',
   'Print a trip dossier…': 'Imprimer un dossier de mission…',
   'Printed from Valise': 'Imprimé depuis Valise',
   'Trip dossier': 'Dossier de mission',

@@ -59,6 +59,7 @@ export function EntityScreen() {
               <h1>{nameOf(entity)}</h1>
               <BookmarkButton itemKey={entity.key} label={entity.name} />
               <Link className="print-link" to={`/print/entity/${entity.key}`}>{t('Print…')}</Link>
+              {entity.type === 'country' && <Link className="print-link" to={`/print/country/${entity.key}`}>{t('Print a country dossier…')}</Link>}
             </header>
             <dl className="facts">
               {entity.type === 'event' && (

@@ -1,0 +1,133 @@
+/**
+ * A country dossier for a trip: everything the archive says about one country across all issues —
+ * the people and organisations met in its passages, its events in date order (coming or past
+ * against today), and every passage that names it, with its source (issue, section, page).
+ */
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Entity } from '../../../common/contract.std';
+import { api } from '../api/client.dom';
+import { useCall } from '../api/useCall.dom';
+import { dateRange, dayLabel } from '../app/format.dom';
+import { Screen } from '../app/Screen.dom';
+import { useSettings } from '../app/Settings.dom';
+import { today } from '../app/today.dom';
+import { AnnouncedAsComing, asOfToday, useIssues } from '../screens/Facts.dom';
+import { PrintFrame } from './PrintFrame.dom';
+
+type Related = NonNullable<Entity['related']>[number];
+
+const byName = (a: Related, b: Related) => a.name.localeCompare(b.name);
+const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
+
+function PeopleAndOffices({ people, organisations }: { people: Related[]; organisations: Related[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {people.length > 0 && (
+        <section className="brief-box" data-part="people">
+          <h2>{t('People')}</h2>
+          <ul className="dossier-people">
+            {people.map((p) => (
+              <li key={p.key}>
+                <strong>{p.name}</strong>
+                {text(p.data.role) && <span> — {text(p.data.role)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {organisations.length > 0 && (
+        <section className="brief-box" data-part="organisations">
+          <h2>{t('Organisations')}</h2>
+          <ul className="dossier-people">
+            {organisations.map((o) => (
+              <li key={o.key}>
+                <strong>{o.name}</strong>
+                {text(o.data.acronym) && <span> ({text(o.data.acronym)})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Events({ events }: { events: Related[] }) {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const issues = useIssues();
+  if (events.length === 0) return null;
+  return (
+    <section className="brief-box" data-part="events">
+      <h2>{t('Events')}</h2>
+      <table className="brief-table">
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.key} data-status={asOfToday(e)} data-start={String(e.data.start)}>
+              <th scope="row">{dateRange(String(e.data.start), String(e.data.end ?? e.data.start), locale)}</th>
+              <td>
+                {e.name}
+                {text(e.data.place) ? ` — ${text(e.data.place)}` : ''}
+                {' · '}
+                {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
+                <AnnouncedAsComing event={e} issues={issues} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Passages({ mentions }: { mentions: Entity['mentions'] }) {
+  const { t } = useTranslation();
+  if (mentions.length === 0) return null;
+  return (
+    <section data-part="passages">
+      <h2>{t('Passages')}</h2>
+      {mentions.map((m) => (
+        <figure key={m.key} className="dossier-passage">
+          <blockquote>{m.text}</blockquote>
+          <figcaption>
+            {m.issueTitle} · {m.sectionTitle}
+            {m.page !== null ? ` · ${t('page {{page}}', { page: m.page })}` : ''}
+          </figcaption>
+        </figure>
+      ))}
+    </section>
+  );
+}
+
+export function CountryDossierScreen() {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const { '*': key = '' } = useParams();
+  const loaded = useCall(() => api.content.getEntity({ key }), [key]);
+  return (
+    <Screen name="print-country" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded}>
+      {(country) => {
+        const related = country.related ?? [];
+        const of = (type: string) => related.filter((r) => r.type === type);
+        const events = of('event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        const title = t('Country dossier: {{country}}', { country: country.name });
+        const date = dayLabel(today(), locale);
+        return (
+          <PrintFrame title={title} date={date} back={`/entity/${country.key}`}>
+            <article className="brief dossier country-dossier">
+              <header>
+                <p className="issue-meta">{date}</p>
+                <h1>{title}</h1>
+              </header>
+              <PeopleAndOffices people={of('person').sort(byName)} organisations={of('organisation').sort(byName)} />
+              <Events events={events} />
+              <Passages mentions={country.mentions} />
+            </article>
+          </PrintFrame>
+        );
+      }}
+    </Screen>
+  );
+}
