@@ -28,7 +28,7 @@ const TITLES = '(?:Mr|Ms|Mrs|M)\\.?|Ambassadors?|Ministers?|[Ss]ociologist|count
 const PERSON = new RegExp(`(?<![\\p{L}])(${TITLES})[ ]+(${NAME})(?:[ ]and[ ](${NAME}))?`, 'gu');
 
 /** Words that end a name when capitalised: they start the next phrase. */
-const NOT_NAME = new Set(['The', 'And', 'In', 'On', 'For', 'Of', 'Permanent', 'Regional', 'General', 'State', 'French', 'Executive', 'National', 'Coordinator', 'EXECUTIVE', 'Justice', 'Director']);
+const NOT_NAME = new Set(['The', 'And', 'In', 'On', 'For', 'Of', 'Permanent', 'Regional', 'General', 'State', 'French', 'Executive', 'National', 'Coordinator', 'Director']);
 
 function titleCase(name: string): string {
   return name === name.toUpperCase()
@@ -40,7 +40,8 @@ function trimName(raw: string): string {
   const words = raw.split(' ');
   const kept: string[] = [];
   for (const word of words) {
-    if (kept.length && NOT_NAME.has(word)) break;
+    // In a name set in capitals the same words end it (M. JEAN DUPONT EXECUTIVE DIRECTOR).
+    if (kept.length && NOT_NAME.has(titleCase(word))) break;
     kept.push(word);
   }
   return titleCase(kept.join(' '));
