@@ -17,17 +17,13 @@ export interface Organisation {
 const CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', 'against', 'in', 'to', 'de', 'des', 'du', 'et', 'la', 'le', 'les']);
 const ORG_WORDS = /\b(Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commission|Council|Mission|Section|Unit|Group|Programme|Ministry|Delegation|Department|Network|Association|Parliament|Secretariat|Platform)\b/;
 /**
- * Capitals that are not organisations: subjects and abbreviations of the field (trafficking in
- * persons, smuggling of migrants), units, and words that headings set in capitals. Names set in
- * capitals and programme codes are left out by rule (see isCapitalsRun, isProgrammeCode), not listed.
+ * Capitals that are not organisations: abbreviations of the field (trafficking in persons,
+ * smuggling of migrants, junior professional officers), units and common abbreviations. Names and
+ * headings set in capitals, and programme codes, are left out by rule (isCapitalsRun,
+ * isProgrammeCode), not listed.
  */
 const NOT_ORGANISATIONS = new Set([
   'TIP', 'SOM', 'THB', 'TEH', 'JPO', 'JPOs', 'COVID', 'UN', 'EU', 'USA', 'INI', 'REV', 'GCM', 'NGO', 'NGOs', 'SDG',
-  'CRIME', 'NATIONS', 'DRUGS', 'AND', 'OFFICE', 'THE', 'UNITED', 'ON', 'OF',
-  'TECHNICAL', 'ASSISTANCE', 'INTERGOVERNMENTAL', 'INTERAGENCY', 'COOPERATION', 'TOOLS', 'PUBLICATIONS',
-  'FOCUS', 'CLOSER', 'LOOK', 'AT', 'PERSPECTIVES', 'THREE', 'QUESTIONS', 'TO', 'EXECUTIVE',
-  'DIRECTOR', 'FOR', 'FIGHT', 'AGAINST', 'TRANSNATIONAL', 'CRIMINAL', 'THREATS', 'IN',
-  'MULTILATERALISM', 'BY', 'NEGOTIATION',
 ]);
 
 /** A programme's code or name, not an acronym: dotted parts of several letters (GLO.ACT). */
