@@ -91,6 +91,27 @@ for (const key of ['2021-the-2021-programming-of-cooperation', '2018-no-10']) {
   });
 }
 
+test('on US Letter in landscape the contents are measured again and still give the printed pages', async ({ valise }) => {
+  const { page } = valise;
+  const key = '2021-the-2021-programming-of-cooperation';
+  const { toc: a4 } = await printWhole(valise, key);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Paper').selectOption('letter');
+  await page.getByLabel('Orientation').selectOption('landscape');
+  await expect(page.locator('.whole-issue')).toHaveAttribute('data-paginated', 'true');
+  const toc = await page.locator('[data-toc-entry]').evaluateAll((items) =>
+    items.map((li) => ({ key: li.getAttribute('data-toc-entry')!, page: Number(li.querySelector('.toc-page')!.textContent) })),
+  );
+  const reply = (await valise.rawInvoke('content:getIssue', { key })) as { value: { sections: { key: string; title: string }[] } };
+  const titles = new Map(reply.value.sections.map((s) => [s.key, s.title]));
+  const pages = await printPages(valise, 'whole-letter-landscape');
+  // Wider, shorter pages: more of them, and other numbers than on A4.
+  expect(toc.map((e) => e.page)).not.toEqual(a4.map((e) => e.page));
+  for (const entry of toc) {
+    expect(headings(pages, titles.get(entry.key)!).map((h) => h.page), entry.key).toEqual([entry.page]);
+  }
+});
+
 test('the whole issue prints every section in order, with its boxes, quotes and calendar tables', async ({ valise }) => {
   const { pages: p2021 } = await printWhole(valise, '2021-the-2021-programming-of-cooperation');
   inOrder(p2021.slice(1).join('\n'), [
