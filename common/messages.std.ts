@@ -128,6 +128,66 @@ export const MESSAGES = {
     en: 'None of these issues was imported: only imported issues go into a pack.',
     fr: 'Aucun de ces numéros n’a été importé : seuls les numéros importés vont dans un paquet.',
   },
+  'pack.unreadable-signature': {
+    en: 'This pack is refused: its signature is not readable (the file may be truncated or damaged). Nothing was changed.',
+    fr: 'Ce paquet est refusé : sa signature est illisible (le fichier est peut-être tronqué ou endommagé). Rien n’a été modifié.',
+  },
+  'pack.unreadable-manifest': {
+    en: 'This pack is refused: its manifest is not readable (the file may be truncated or damaged). Nothing was changed.',
+    fr: 'Ce paquet est refusé : son manifeste est illisible (le fichier est peut-être tronqué ou endommagé). Rien n’a été modifié.',
+  },
+  'pack.unreadable-item': {
+    en: 'This pack is refused: its issue {{key}} is not readable (the file may be truncated or damaged). Nothing was changed.',
+    fr: 'Ce paquet est refusé : son numéro {{key}} est illisible (le fichier est peut-être tronqué ou endommagé). Rien n’a été modifié.',
+  },
+  'pack.malformed-signature': {
+    en: 'This pack is refused: its signature is malformed ({{detail}}). Nothing was changed.',
+    fr: 'Ce paquet est refusé : sa signature est mal formée ({{detail}}). Rien n’a été modifié.',
+  },
+  'pack.malformed-manifest': {
+    en: 'This pack is refused: its manifest is malformed ({{detail}}). Nothing was changed.',
+    fr: 'Ce paquet est refusé : son manifeste est mal formé ({{detail}}). Rien n’a été modifié.',
+  },
+  'pack.malformed-item': {
+    en: 'This pack is refused: its issue {{key}} is malformed ({{detail}}). Nothing was changed.',
+    fr: 'Ce paquet est refusé : son numéro {{key}} est mal formé ({{detail}}). Rien n’a été modifié.',
+  },
+  'pack.too-large': {
+    en: 'This pack is refused: it is larger than {{max}} MB. Nothing was changed.',
+    fr: 'Ce paquet est refusé : il dépasse {{max}} Mo. Rien n’a été modifié.',
+  },
+  'pack.not-text': {
+    en: 'This pack is refused: it is not a Valise pack (not text). Nothing was changed.',
+    fr: 'Ce paquet est refusé : ce n’est pas un paquet Valise (ce n’est pas du texte). Rien n’a été modifié.',
+  },
+  'pack.no-header': {
+    en: 'This pack is refused: it is not a Valise pack (no pack header). Nothing was changed.',
+    fr: 'Ce paquet est refusé : ce n’est pas un paquet Valise (pas d’en-tête de paquet). Rien n’a été modifié.',
+  },
+  'pack.not-signed': {
+    en: 'This pack is refused: it is not signed. Nothing was changed.',
+    fr: 'Ce paquet est refusé : il n’est pas signé. Rien n’a été modifié.',
+  },
+  'pack.untrusted': {
+    en: 'This pack is refused: it is signed with key {{keyId}}, which this Valise does not trust. Nothing was changed.',
+    fr: 'Ce paquet est refusé : il est signé par la clé {{keyId}}, à laquelle ce Valise ne fait pas confiance. Rien n’a été modifié.',
+  },
+  'pack.bad-signature': {
+    en: 'This pack is refused: its signature does not match its contents (it was changed after it was signed). Nothing was changed.',
+    fr: 'Ce paquet est refusé : sa signature ne correspond pas à son contenu (il a été modifié après avoir été signé). Rien n’a été modifié.',
+  },
+  'pack.incomplete': {
+    en: 'This pack is refused: it holds {{held}} of the {{listed}} issues its manifest lists (truncated or altered). Nothing was changed.',
+    fr: 'Ce paquet est refusé : il contient {{held}} des {{listed}} numéros que son manifeste énumère (tronqué ou altéré). Rien n’a été modifié.',
+  },
+  'pack.bad-hash': {
+    en: 'This pack is refused: issue {{key}} does not match its signed hash (damaged or altered). Nothing was changed.',
+    fr: 'Ce paquet est refusé : le numéro {{key}} ne correspond pas à son empreinte signée (endommagé ou altéré). Rien n’a été modifié.',
+  },
+  'pack.wrong-item': {
+    en: 'This pack is refused: issue {{key}} is not the one its manifest names. Nothing was changed.',
+    fr: 'Ce paquet est refusé : le numéro {{key}} n’est pas celui que son manifeste nomme. Rien n’a été modifié.',
+  },
   'bookmarks.file-not-json': {
     en: 'This file is not a Valise bookmarks export: it is not JSON.',
     fr: 'Ce fichier n’est pas un export de signets Valise : ce n’est pas du JSON.',

@@ -85,7 +85,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
       const pack = readPack(bytes, options.trustedKeys);
       return { kind: 'pack', sourceName: name, pages: null, signer: pack.signer, layout: null, candidates: pack.items };
     } catch (error) {
-      if (error instanceof PackError) throw new ImportError('corrupt', error.message);
+      if (error instanceof PackError) throw new ImportError('corrupt', error.message, error.localised);
       throw error;
     }
   }

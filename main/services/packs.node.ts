@@ -14,6 +14,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { ItemKey } from '../../common/item-key.std';
+import { localised, type LocalisedMessage, type MessageId, type MessageParams } from '../../common/messages.std';
 import { MAX_SOURCE_BYTES } from '../../db/pipeline/source.node';
 import type { StoredIssue } from './imported-issues.node';
 
@@ -22,11 +23,20 @@ export const PACK_HEADER = 'VALISE-PACK 1';
 export const MAX_PACK_BYTES = 50 * 1024 * 1024;
 
 export class PackError extends Error {
-  constructor(reason: string) {
-    super(`This pack is refused: ${reason}. Nothing was changed.`);
+  /** Which catalogued message this is (common/messages.std.ts), for the page to show it in French. */
+  readonly localised: Omit<LocalisedMessage, 'message'>;
+  constructor(id: MessageId, params: MessageParams = {}) {
+    const { message, ...rest } = localised(id, params);
+    super(message);
     this.name = 'PackError';
+    this.localised = rest;
   }
 }
+
+/** A line of the pack read as JSON: which one, for the refusal to name it. */
+type PackPart = { part: 'signature' } | { part: 'manifest' } | { part: 'item'; key: string };
+const UNREADABLE = { signature: 'pack.unreadable-signature', manifest: 'pack.unreadable-manifest', item: 'pack.unreadable-item' } as const satisfies Record<PackPart['part'], MessageId>;
+const MALFORMED = { signature: 'pack.malformed-signature', manifest: 'pack.malformed-manifest', item: 'pack.malformed-item' } as const satisfies Record<PackPart['part'], MessageId>;
 
 const Signature = z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{16}$/), signature: z.string().min(1).max(200) }).strict();
 const Manifest = z
@@ -97,49 +107,50 @@ export function writePack(items: PackItem[], signingKey: KeyObject, now: Date): 
   return [PACK_HEADER, JSON.stringify({ algorithm: 'ed25519', keyId: keyIdOf(signingKey), signature }), manifest, ...lines, ''].join('\n');
 }
 
-function parseJson<T>(line: string | undefined, schema: z.ZodType<T>, what: string): T {
+function parseJson<T>(line: string | undefined, schema: z.ZodType<T>, what: PackPart): T {
+  const key: MessageParams = what.part === 'item' ? { key: what.key } : {};
   let value: unknown;
   try {
     value = JSON.parse(line ?? '');
   } catch {
-    throw new PackError(`its ${what} is not readable (the file may be truncated or damaged)`);
+    throw new PackError(UNREADABLE[what.part], key);
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new PackError(`its ${what} is malformed (${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success) throw new PackError(MALFORMED[what.part], { ...key, detail: `${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message}` });
   return parsed.data;
 }
 
 export function readPack(bytes: Uint8Array, trusted: Map<string, KeyObject>): { signer: string; created: string; items: PackItem[] } {
-  if (bytes.length > MAX_PACK_BYTES) throw new PackError(`it is larger than ${MAX_PACK_BYTES / 1048576} MB`);
+  if (bytes.length > MAX_PACK_BYTES) throw new PackError('pack.too-large', { max: String(MAX_PACK_BYTES / 1048576) });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new PackError('it is not a Valise pack (not text)');
+    throw new PackError('pack.not-text');
   }
   const lines = text.split('\n');
-  if (lines[0] !== PACK_HEADER) throw new PackError('it is not a Valise pack (no pack header)');
-  if (!lines[1]?.trim() || lines[1].trim() === '{}') throw new PackError('it is not signed');
-  const signature = parseJson(lines[1], Signature, 'signature');
+  if (lines[0] !== PACK_HEADER) throw new PackError('pack.no-header');
+  if (!lines[1]?.trim() || lines[1].trim() === '{}') throw new PackError('pack.not-signed');
+  const signature = parseJson(lines[1], Signature, { part: 'signature' });
   const key = trusted.get(signature.keyId);
-  if (!key) throw new PackError(`it is signed with key ${signature.keyId}, which this Valise does not trust`);
+  if (!key) throw new PackError('pack.untrusted', { keyId: signature.keyId });
   const manifestLine = lines[2] ?? '';
   if (!verify(null, Buffer.from(manifestLine, 'utf8'), key, Buffer.from(signature.signature, 'base64'))) {
-    throw new PackError('its signature does not match its contents (it was changed after it was signed)');
+    throw new PackError('pack.bad-signature');
   }
-  const manifest = parseJson(manifestLine, Manifest, 'manifest');
+  const manifest = parseJson(manifestLine, Manifest, { part: 'manifest' });
   const itemLines = lines.slice(3);
   if (itemLines[itemLines.length - 1] === '') itemLines.pop();
   if (itemLines.length !== manifest.items.length) {
-    throw new PackError(`it holds ${itemLines.length} of the ${manifest.items.length} issues its manifest lists (truncated or altered)`);
+    throw new PackError('pack.incomplete', { held: String(itemLines.length), listed: String(manifest.items.length) });
   }
   const items = manifest.items.map((entry, i) => {
     const line = itemLines[i]!;
     if (Buffer.byteLength(line) !== entry.bytes || sha256(line) !== entry.sha256) {
-      throw new PackError(`issue ${entry.key} does not match its signed hash (damaged or altered)`);
+      throw new PackError('pack.bad-hash', { key: entry.key });
     }
-    const item = parseJson(line, PackItem, `issue ${entry.key}`);
-    if (item.key !== entry.key) throw new PackError(`issue ${entry.key} is not the one its manifest names`);
+    const item = parseJson(line, PackItem, { part: 'item', key: entry.key });
+    if (item.key !== entry.key) throw new PackError('pack.wrong-item', { key: entry.key });
     return item;
   });
   return { signer: signature.keyId, created: manifest.created, items };

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inLanguage, type LocalisedMessage } from '../../common/messages.std';
+import { PACK_HEADER } from '../../main/services/packs.node';
 import { servicesPerTest, type TestServices } from '../support/services';
 
 const open = servicesPerTest();
@@ -29,10 +30,10 @@ describe('main’s words in French', () => {
     expect(inLanguage({ message: empty.hint as string, messageId: empty.hintId as string }, 'fr')).toBe('Tapez un mot, un nom, un lieu ou une date pour chercher.');
   });
 
-  it('import refusals, as the import screen reads them from the job', async () => {
-    const s = open();
-    const { uploadId } = (await ask(s, 'import:begin', { name: 'issue.pdf', size: 12 })).value as { uploadId: string };
-    await ask(s, 'import:chunk', { uploadId, index: 0, data: Buffer.from('not a pdf at').toString('base64') });
+  /** Stages a file as the page does, and waits for the import job to end. */
+  async function refusedJob(s: TestServices, name: string, bytes: Buffer): Promise<Record<string, unknown>> {
+    const { uploadId } = (await ask(s, 'import:begin', { name, size: bytes.length })).value as { uploadId: string };
+    await ask(s, 'import:chunk', { uploadId, index: 0, data: bytes.toString('base64') });
     const { jobId } = (await ask(s, 'import:analyse', { uploadId })).value as { jobId: string };
     let job: Record<string, unknown> = {};
     for (let i = 0; i < 200; i++) {
@@ -40,10 +41,22 @@ describe('main’s words in French', () => {
       if (job.state !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    return job;
+  }
+  const jobInFrench = (job: Record<string, unknown>) => inLanguage({ message: job.error as string, messageId: job.errorId as string, params: job.errorParams as Record<string, string> }, 'fr');
+
+  it('import refusals, as the import screen reads them from the job', async () => {
+    const s = open();
+    const job = await refusedJob(s, 'issue.pdf', Buffer.from('not a pdf at'));
     expect(job).toMatchObject({ state: 'failed', error: 'This file is not a PDF (it has no PDF header).', errorId: 'import.not-pdf' });
-    expect(inLanguage({ message: job.error as string, messageId: job.errorId as string, params: job.errorParams as Record<string, string> }, 'fr')).toBe(
-      'Ce fichier n’est pas un PDF (il n’a pas d’en-tête PDF).',
-    );
+    expect(jobInFrench(job)).toBe('Ce fichier n’est pas un PDF (il n’a pas d’en-tête PDF).');
+  });
+
+  it('a pack refused', async () => {
+    const s = open();
+    const job = await refusedJob(s, 'issues.valise', Buffer.from(`${PACK_HEADER}\n{}\n{}\n`));
+    expect(job).toMatchObject({ state: 'failed', error: 'This pack is refused: it is not signed. Nothing was changed.', errorId: 'pack.not-signed' });
+    expect(jobInFrench(job)).toBe('Ce paquet est refusé : il n’est pas signé. Rien n’a été modifié.');
   });
 
   it('a bookmarks file refused, a stale key, nothing to pack', async () => {
