@@ -240,6 +240,10 @@ export const MESSAGES = {
   'startup.failed-title': { en: 'Valise could not start', fr: 'Valise n’a pas pu démarrer' },
   'startup.failed-detail': { en: '{{reason}}\n\nYour bookmarks are not affected.', fr: '{{reason}}\n\nVos signets ne sont pas touchés.' },
   'startup.log': { en: '{{detail}}\n\nThe details are in the log:\n{{file}}', fr: '{{detail}}\n\nLes détails sont dans le journal :\n{{file}}' },
+  'export.pack-file': {
+    en: 'valise-library-{{date}}.valise',
+    fr: 'valise-bibliotheque-{{date}}.valise',
+  },
   'menu.file': { en: '&File', fr: '&Fichier' },
   'menu.import': { en: 'Import issue…', fr: 'Importer un numéro…' },
   'menu.export-pack': { en: 'Export imported issues as a pack…', fr: 'Exporter les numéros importés en paquet…' },

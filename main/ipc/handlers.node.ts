@@ -48,6 +48,8 @@ export function createHandlers(services: Services): Handlers {
     services.userDataChanged();
     return value;
   };
+  /** The name main proposes for a file it makes, in the interface language, dated today. */
+  const nameOf = (id: MessageId) => formatMessage(id, { date: services.now().toISOString().slice(0, 10) }, services.language.get());
   return {
     'app:info': () => ({
       version: services.appVersion,
@@ -86,7 +88,7 @@ export function createHandlers(services: Services): Handlers {
         : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
     },
     'content:listEntities': ({ types }) => services.content.listEntities(types),
-    'content:exportEvents': ({ keys }) => exportEvents(services.content, keys, services.now()),
+    'content:exportEvents': ({ keys }) => ({ ...exportEvents(services.content, keys, services.now()), fileName: nameOf('export.events-file') }),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
       if (!entity) throw notFound('content.no-such-key', { key });
@@ -101,7 +103,7 @@ export function createHandlers(services: Services): Handlers {
     'import:list': () => services.imports.list(),
     'import:remove': ({ key }) =>
       changed(services.imports.remove(key, (issueKey) => services.bookmarks.list().filter((b) => b.orphaned && (b.issueKey === issueKey || b.key.startsWith(`${issueKey}/`))).length)),
-    'packs:export': ({ keys }) => services.imports.exportPack(keys),
+    'packs:export': ({ keys }) => services.imports.exportPack(keys, nameOf('export.pack-file')),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
       if (!issue) throw notFound('content.no-such-issue', { key });

@@ -335,13 +335,14 @@ export function createImportService(options: ImportServiceOptions) {
       return { orphanedBookmarks: countBookmarks(key) };
     },
     /** A signed pack of imported issues (all of them, or those named). */
-    exportPack(keys?: string[]) {
+    /** `libraryFileName` names a pack of several issues (main names it in the interface language). */
+    exportPack(keys?: string[], libraryFileName?: string) {
       const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
       if (stored.length === 0) throw refused('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
       const key = options.signingKey();
       const content = writePack(stored.map(packItemOf), key, options.now());
       const date = options.now().toISOString().slice(0, 10);
-      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : `valise-library-${date}.valise`, content, count: stored.length, signer: keyIdOf(key) };
+      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? `valise-library-${date}.valise`), content, count: stored.length, signer: keyIdOf(key) };
     },
   };
 }

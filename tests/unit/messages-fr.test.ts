@@ -73,5 +73,8 @@ describe('main’s words in French', () => {
     expect((await ask(s, 'bookmarks:export', { format: 'json' })).value!.fileName).toMatch(/^valise-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
     expect(await ask(s, 'app:setLanguage', { language: 'fr' })).toEqual({ ok: true, value: { language: 'fr' } });
     expect((await ask(s, 'bookmarks:export', { format: 'json' })).value!.fileName).toMatch(/^valise-signets-\d{4}-\d{2}-\d{2}\.json$/);
+    // The Calendar's export too.
+    const events = await ask(s, 'content:exportEvents', { keys: ['event/2018-06-05-an-interregional-seminar'] });
+    expect(events.value!.fileName).toMatch(/^valise-evenements-\d{4}-\d{2}-\d{2}\.ics$/);
   });
 });
