@@ -55,11 +55,48 @@ export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
       this.add({ n: String(n), title: doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title, body: `${doc.aliases}\n${doc.body}` }),
     );
   });
+  capPostings(index, POSTINGS_CAP);
   return {
     name,
     docs: docs.map(({ body: _body, aliases: _aliases, kicker, ...meta }) => (kicker ? { ...meta, kicker } : meta)),
     index: index.toJSON(),
   };
+}
+
+/**
+ * Most documents a term's postings keep, in each field. Lunr scores every document a query term is in: at
+ * 200 issues "trafficking" is in 4,000 sections, and scoring them held the p95. A term in more
+ * documents keeps those where it weighs most (its BM25 weight in the document's field vector, as
+ * Lunr itself would score it); the others still carry the term in their vectors, so a document
+ * found by another word of the query is scored with it. The bundled archive (160 documents) is
+ * far below the cap.
+ */
+export const POSTINGS_CAP = 300;
+const FIELDS = ['title', 'body'] as const;
+
+/** Parts of lunr.Index that its typings leave out. */
+interface IndexInternals {
+  invertedIndex: Record<string, Record<string, Record<string, object>> & { _index: number }>;
+  fieldVectors: Record<string, lunr.Vector & { elements: number[]; positionForIndex(index: number): number }>;
+}
+
+function capPostings(index: lunr.Index, cap: number): void {
+  const { invertedIndex, fieldVectors } = index as unknown as IndexInternals;
+  for (const term in invertedIndex) {
+    const posting = invertedIndex[term]!;
+    for (const field of FIELDS) {
+      const refs = posting[field] ? Object.keys(posting[field]) : [];
+      if (refs.length <= cap) continue;
+      const weight = (ref: string) => {
+        const vector = fieldVectors[`${field}/${ref}`];
+        if (!vector) return 0;
+        const at = vector.positionForIndex(posting._index);
+        return vector.elements[at] === posting._index ? vector.elements[at + 1]! : 0;
+      };
+      const kept = refs.map((ref) => ({ ref, w: weight(ref) })).sort((a, b) => b.w - a.w).slice(0, cap);
+      posting[field] = Object.fromEntries(kept.map(({ ref }) => [ref, posting[field]![ref]!]));
+    }
+  }
 }
 
 export interface AcronymEntry {

@@ -34,9 +34,7 @@ export function tokensOf(text: string): Token[] {
   });
 }
 
-const accepts = (slot: Slot, term: string) => slot.terms.has(term) || (slot.prefix !== null && term.startsWith(slot.prefix));
-
-/** A query's matchers, with each term's answered slots and concepts memoised. */
+/** A query's matchers, and for any index term the slots and concepts (a bit mask) it answers. */
 export interface Compiled {
   matchers: Matcher[];
   lookup(term: string): { slots: Slot[]; mask: number };
@@ -45,18 +43,29 @@ export interface Compiled {
 const NONE = { slots: [] as Slot[], mask: 0 };
 
 export function compile(matchers: Matcher[]): Compiled {
-  const slots = matchers.flatMap((alternatives, concept) => alternatives.flatMap((alt) => alt.map((slot) => ({ slot, concept }))));
-  const memo = new Map<string, { slots: Slot[]; mask: number }>();
+  // Exact terms in one map; prefixes (at most the last word's) checked beside it. Most words of a
+  // passage answer nothing and cost one failed lookup.
+  const exact = new Map<string, { slots: Slot[]; mask: number }>();
+  const prefixed: { slot: Slot; concept: number }[] = [];
+  matchers.forEach((alternatives, concept) => {
+    for (const slot of alternatives.flat()) {
+      for (const term of slot.terms) {
+        const entry = exact.get(term) ?? { slots: [], mask: 0 };
+        if (!entry.slots.includes(slot)) entry.slots.push(slot);
+        entry.mask |= 1 << concept;
+        exact.set(term, entry);
+      }
+      if (slot.prefix !== null) prefixed.push({ slot, concept });
+    }
+  });
   return {
     matchers,
     lookup(term) {
-      let found = memo.get(term);
-      if (!found) {
-        const answered = slots.filter(({ slot }) => accepts(slot, term));
-        found = answered.length ? { slots: answered.map((a) => a.slot), mask: answered.reduce((m, a) => m | (1 << a.concept), 0) } : NONE;
-        memo.set(term, found);
-      }
-      return found;
+      const found = exact.get(term) ?? NONE;
+      if (!prefixed.length) return found;
+      const extra = prefixed.filter(({ slot }) => term.startsWith(slot.prefix!) && !found.slots.includes(slot));
+      if (!extra.length) return found;
+      return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask: extra.reduce((m, e) => m | (1 << e.concept), found.mask) };
     },
   };
 }

@@ -10,7 +10,7 @@
  */
 import lunr from 'lunr';
 import type Database from 'better-sqlite3';
-import { fold, registerSearchPipeline, stem, termsOf } from '../../common/search-text.std';
+import { fold, registerSearchPipeline, stem } from '../../common/search-text.std';
 import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
 import { VOCABULARY, vocabularyAnalyser, type Concept } from '../../db/search-vocabulary.std';
 import type { DocMeta, SearchShard } from '../../db/search-index.std';
@@ -35,7 +35,7 @@ const BOOST = { typed: 10, vocabulary: 8, typo: 3, prefix: 4, acronym: 6 };
  * hostile requests, tests/unit/hostile-ipc.test.ts). The archive's longest word has 18.
  */
 const MAX_FUZZY_CHARS = 20;
-const RERANKED = 200;
+const RERANKED = 100;
 
 /**
  * Lunr's own syntax with typos bounded as the plain query bounds them: at most two edits, and
@@ -108,23 +108,18 @@ interface Best {
   stats: PassageStats;
 }
 
-/**
- * For each concept, alternative and word, the folded substrings a passage must contain to answer
- * it: stems are, nearly always, the start of the words they come from (a trailing i is dropped:
- * "financi" stems "financial"). A substring test rules passages out without stemming them.
- */
-type Roots = string[][][][];
-const rootsOf = (matchers: Matcher[]): Roots =>
-  matchers.map((m) => m.map((slots) => slots.map((s) => [...s.terms, ...(s.prefix ? [s.prefix] : [])].map((t) => t.replace(/i$/, '')).filter((t) => t.length > 1))));
-
-/** At most how many concepts a folded passage can answer, by substrings alone. */
-function possibleConcepts(folded: string, roots: Roots): number {
-  let n = 0;
-  for (const alternatives of roots) {
-    if (alternatives.some((slots) => slots.every((any) => any.length === 0 || any.some((r) => folded.includes(r))))) n++;
-  }
-  return n;
+/** How many concepts a passage's set of terms answers (some spelling with every word in it). */
+function conceptsIn(terms: Set<string>, matchers: Matcher[]): number {
+  const answered = (slot: Slot) => {
+    for (const t of slot.terms) if (terms.has(t)) return true;
+    if (slot.prefix !== null) for (const t of terms) if (t.startsWith(slot.prefix)) return true;
+    return false;
+  };
+  return matchers.filter((alternatives) => alternatives.some((slots) => slots.every(answered))).length;
 }
+
+/** Sections whose passages are kept tokenised (their words as index terms), most recent first. */
+const CACHED_SECTIONS = 500;
 
 interface Acronym {
   acronym: string;
@@ -164,7 +159,7 @@ export function createSearchService(options: {
     return shards;
   };
   const change = (what: SearchShard | string) => {
-    foldedPassages.clear();
+    tokenised.clear();
     if (!shards) return void pending.push(what);
     apply(shards, what);
     loadAcronyms();
@@ -202,8 +197,9 @@ export function createSearchService(options: {
    * The Lunr terms of a query, with their boosts: what was typed, and for a French form of the
    * vocabulary the archive's English forms; each spelling weighs the same whatever its length.
    */
-  function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: string[]): Map<string, { boost: number; prefix: boolean }> {
+  function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: string[]): { terms: Map<string, { boost: number; prefix: boolean }>; searched: number[][] } {
     const out = new Map<string, { boost: number; prefix: boolean }>();
+    const searched: number[][] = concepts.map(() => []);
     const add = (term: string, boost: number, prefix = false) => {
       const key = prefix ? `${term}*` : term;
       if (term && (out.get(key)?.boost ?? 0) < boost) out.set(key, { boost, prefix });
@@ -216,6 +212,7 @@ export function createSearchService(options: {
         const spelling = concept.alternatives[a]!;
         const typed = spelling.join(' ') === concept.typed.join(' ');
         if (!typed && (!concept.french || holdsAnother(a))) return;
+        searched[c]!.push(a);
         slots.forEach((slot, w) => {
           const exact = stem(spelling[w]!);
           for (const t of slot.terms) add(t, t === exact ? (typed ? BOOST.typed : BOOST.vocabulary / slots.length) : BOOST.typo);
@@ -224,7 +221,7 @@ export function createSearchService(options: {
       });
     });
     for (const e of extra) add(stem(e), BOOST.acronym);
-    return out;
+    return { terms: out, searched };
   }
 
   /** Acronyms of the organisations the query names in full: the index carries them on every document naming one. */
@@ -254,30 +251,31 @@ export function createSearchService(options: {
     return { snippet, highlights };
   }
 
-  /**
-   * A section's passages, folded once: a substring test on the folded text (stems are, nearly
-   * always, the start of the words they come from) rules out passages without stemming them.
-   */
-  const foldedPassages = new Map<string, { passage: Passage; folded: string; tokens?: Token[] }[]>();
-  function passagesFolded(sectionKey: string) {
-    let cached = foldedPassages.get(sectionKey);
+  /** A section's passages, tokenised once: each word as an index term, and the set of them. */
+  const tokenised = new Map<string, { passage: Passage; tokens: Token[]; terms: Set<string> }[]>();
+  function passagesOf(sectionKey: string) {
+    let cached = tokenised.get(sectionKey);
     if (!cached) {
-      cached = options.passagesOf(sectionKey).map((passage) => ({ passage, folded: fold(passage.text) }));
-      if (foldedPassages.size >= 2_000) foldedPassages.clear();
-      foldedPassages.set(sectionKey, cached);
+      cached = options.passagesOf(sectionKey).map((passage) => {
+        const tokens = tokensOf(passage.text);
+        return { passage, tokens, terms: new Set(tokens.map((t) => t.term)) };
+      });
+      if (tokenised.size >= CACHED_SECTIONS) tokenised.delete(tokenised.keys().next().value!);
+      tokenised.set(sectionKey, cached);
     }
     return cached;
   }
 
-  /** The passage with the most of the query's concepts, then the most in one sentence, then the closest. */
-  function bestPassage(sectionKey: string, compiled: Compiled, roots: Roots): Best | null {
+  function bestPassage(sectionKey: string, compiled: Compiled): Best | null {
     let best: Best | null = null;
-    for (const entry of passagesFolded(sectionKey)) {
-      const possible = possibleConcepts(entry.folded, roots);
+    for (const { passage, tokens, terms } of passagesOf(sectionKey)) {
+      const possible = conceptsIn(terms, compiled.matchers);
       if (possible === 0 || (best && possible < best.stats.concepts)) continue;
-      const tokens = (entry.tokens ??= tokensOf(entry.passage.text));
       const stats = passageStats(tokens, compiled);
-      if (stats.concepts > 0 && (!best || betterPassage(stats, best.stats) < 0)) best = { passage: entry.passage, tokens, stats };
+      if (!best || betterPassage(stats, best.stats) < 0) best = { passage, tokens, stats };
+      // Every concept in one sentence, side by side: no passage can do better.
+      const n = compiled.matchers.length;
+      if (best.stats.sentence === n && (n < 2 || best.stats.adjacent >= n - 1)) break;
     }
     return best;
   }
@@ -286,7 +284,9 @@ export function createSearchService(options: {
     shard: LoadedShard;
     doc: DocMeta;
     score: number;
-    terms: Set<string>;
+    /** The index terms that matched it (Lunr's match data), as a set once needed. */
+    matched: object;
+    terms?: Set<string>;
     coverage: number;
     inTitle: boolean;
     best?: Best | null;
@@ -297,6 +297,8 @@ export function createSearchService(options: {
    * its passages does (words scattered over several passages do not count), and the closer the
    * words stand in that passage (same sentence, next to each other), the higher it ranks.
    */
+  const termsOfHit = (hit: Candidate) => (hit.terms ??= new Set(Object.keys(hit.matched)));
+
   const titleTokens = new WeakMap<DocMeta, Token[]>();
   const titleOf = (doc: DocMeta) => {
     let tokens = titleTokens.get(doc);
@@ -304,12 +306,19 @@ export function createSearchService(options: {
     return tokens;
   };
 
-  function refine(hit: Candidate, compiled: Compiled, roots: Roots): void {
+  const plainTitles = new WeakMap<DocMeta, Token[]>();
+  const plainTitleOf = (doc: DocMeta) => {
+    let tokens = plainTitles.get(doc);
+    if (!tokens) plainTitles.set(doc, (tokens = tokensOf(doc.title)));
+    return tokens;
+  };
+
+  function refine(hit: Candidate, compiled: Compiled): void {
     const title = passageStats(titleOf(hit.doc), compiled);
     hit.inTitle = title.concepts > 0;
     let stats = title;
     if (hit.doc.type === 'section') {
-      hit.best = bestPassage(hit.doc.ref, compiled, roots);
+      hit.best = bestPassage(hit.doc.ref, compiled);
       hit.coverage = Math.min(hit.coverage, Math.max(title.concepts, hit.best?.stats.concepts ?? 0));
       if (hit.best) stats = hit.best.stats;
     }
@@ -322,23 +331,23 @@ export function createSearchService(options: {
    * index terms is an upper bound: results are refined from the best down until a page of them
    * (at most three pages read) are known to cover at least as much as any result not yet read.
    */
-  function rank(hits: Candidate[], compiled: Compiled, roots: Roots, window: number): void {
+  function rank(hits: Candidate[], compiled: Compiled, window: number, searched: number[][]): void {
     const order = (a: Candidate, b: Candidate) => b.coverage - a.coverage || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score;
     hits.sort((a, b) => b.score - a.score);
     const head = hits.slice(0, RERANKED);
     for (const hit of head) {
-      hit.coverage = coveredCount(compiled, hit.terms);
+      hit.coverage = coveredCount(compiled, termsOfHit(hit));
       hit.inTitle = titleOf(hit.doc).some((t) => compiled.lookup(t.term).mask !== 0);
     }
     head.sort(order);
-    // One concept of single words: every hit covers it, and proximity weighs nothing.
-    const settledAlready = compiled.matchers.length === 1 && compiled.matchers[0]!.every((slots) => slots.length === 1);
+    // One concept searched by single words only: every hit covers it, and proximity weighs nothing.
+    const settledAlready = compiled.matchers.length === 1 && searched[0]!.every((a) => compiled.matchers[0]![a]!.length === 1);
     let read = settledAlready ? head.length : 0;
     let settled = 0;
     while (!settledAlready && read < head.length && read < 3 * window) {
       const bound = head[read]!.coverage;
       if (read >= window && settled >= window) break;
-      refine(head[read]!, compiled, roots);
+      refine(head[read]!, compiled);
       read++;
       // Refined coverage only falls, and bounds fall down the list: count those still at or above the next bound.
       const next = head[read]?.coverage ?? 0;
@@ -348,16 +357,17 @@ export function createSearchService(options: {
     hits.splice(0, head.length, ...head);
   }
 
-  function toHit(candidate: Candidate, compiled: Compiled, roots: Roots, prefixes: string[]): SearchHit {
-    const { doc, score, terms } = candidate;
+  function toHit(candidate: Candidate, compiled: Compiled, prefixes: string[]): SearchHit {
+    const { doc, score } = candidate;
+    const terms = termsOfHit(candidate);
     const ref = doc.ref;
-    const titleMatches = termsOf(doc.title).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
+    const titleMatches = plainTitleOf(doc).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
     if (doc.type !== 'section') {
-      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, tokensOf(doc.title), terms, prefixes), score, issue: doc.issue, section: null };
+      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, plainTitleOf(doc), terms, prefixes), score, issue: doc.issue, section: null };
     }
-    const best = candidate.best === undefined ? bestPassage(ref, compiled, roots) : candidate.best;
+    const best = candidate.best === undefined ? bestPassage(ref, compiled) : candidate.best;
     const passage = best?.passage;
-    const { snippet, highlights } = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes) : snippetOf(doc.title, tokensOf(doc.title), terms, prefixes);
+    const { snippet, highlights } = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes);
     return {
       type: titleMatches || !passage ? 'section' : 'passage',
       key: titleMatches || !passage ? ref : passage.key,
@@ -406,8 +416,7 @@ export function createSearchService(options: {
       const typing = query.typing ?? true;
       const matchers = matchersOf(concepts, loaded, typing);
       const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
-      const roots = rootsOf(matchers);
-      const lunrTerms = termsToQuery(concepts, matchers, extra);
+      const { terms: lunrTerms, searched } = termsToQuery(concepts, matchers, extra);
       const compiled = compile(matchers);
       const limit = Math.min(query.limit ?? 30, 100);
       const raw: Candidate[] = [];
@@ -427,16 +436,16 @@ export function createSearchService(options: {
           }
         });
         for (const r of results) {
-          raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, terms: new Set(Object.keys(r.matchData.metadata)), coverage: 0, inTitle: false });
+          raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.matchData.metadata, coverage: 0, inTitle: false });
         }
       }
       const filtered = raw.filter(keep(query));
       if (query.sort === 'date') {
         filtered.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || b.score - a.score);
       } else {
-        rank(filtered, compiled, roots, limit);
+        rank(filtered, compiled, limit, searched);
       }
-      const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, roots, prefixes));
+      const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));
       return {
         query: query.query,
         tookMs: elapsed(started),
