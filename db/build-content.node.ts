@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities, type EntityRecord } from './pipeline/entities/extract-entities.std';
-import { extractIssue, type ExtractedIssue } from './pipeline/extract-issue.std';
-import { Overlay } from './pipeline/overlay.std';
+import { extractIssue, ExtractionError, type ExtractedIssue } from './pipeline/extract-issue.std';
+import { Overlay, overlayRefusal } from './pipeline/overlay.std';
 import { buildSearchShards } from './search-docs.std';
 import { readSource } from './pipeline/source.node';
 import { writeContentDatabase } from './write-content.node';
@@ -36,7 +36,12 @@ export function extractDirectory(sourceDir: string, log: (line: string) => void 
   if (files.length === 0) throw new Error(`${sourceDir}: no newsletter text files (*.txt) found`);
   return files.map((name) => {
     const path = join(sourceDir, name);
-    const { issue, report } = extractIssue(readSource(path), readOverlay(path));
+    const source = readSource(path);
+    const overlay = readOverlay(path);
+    // The overlay states facts and never adds words: its organisations and title come from the text.
+    const refusal = overlayRefusal(source.text, overlay);
+    if (refusal) throw new ExtractionError(name, `overlay: ${refusal}`);
+    const { issue, report } = extractIssue(source, overlay);
     log(`${name}: ${issue.key}`);
     for (const line of report.found) log(`  found    ${line}`);
     for (const line of report.overlaid) log(`  overlay  ${line}`);

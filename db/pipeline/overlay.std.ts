@@ -50,3 +50,42 @@ export function expandRange(range: string): number[] {
   for (let n = from; n <= to!; n++) lines.push(n);
   return lines;
 }
+
+/** Text compared for the overlay's rules: white space as one space, a word cut at a line end joined, apostrophes alike. */
+const comparable = (text: string) =>
+  text
+    .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .replace(/’/g, "'")
+    .toLowerCase();
+
+/**
+ * Why the overlay's organisations cannot be taken, or null: each name, and each alias, must occur
+ * in the issue's text, since the overlay never adds words.
+ */
+export function organisationsRefusal(text: string, organisations: ParsedOverlay['organisations']): string | null {
+  const body = comparable(text);
+  for (const org of organisations) {
+    for (const name of [org.name, ...(org.aliases ?? [])]) {
+      if (!body.includes(comparable(name))) return `the organisation “${name}” does not occur in the text of the issue`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a title cannot be the issue's, or null: a title is words of the issue, each of them found
+ * in its text (the overlay states facts, it never writes).
+ */
+export function titleRefusal(text: string, title: string): string | null {
+  const words = new Set(comparable(text).match(/\p{L}[\p{L}'-]*/gu) ?? []);
+  const missing = (comparable(title).match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !words.has(w));
+  return missing.length ? `the title is not words of the issue (${missing.map((w) => `“${w}”`).join(', ')} not in its text)` : null;
+}
+
+/** Why an editorial overlay breaks one of its rules (organisations in the text, a title of its words), or null. */
+export function overlayRefusal(text: string, input: Overlay): string | null {
+  const parsed = Overlay.safeParse(input);
+  if (!parsed.success) return null; // the extraction reports what is malformed
+  return organisationsRefusal(text, parsed.data.organisations) ?? (parsed.data.title ? titleRefusal(text, parsed.data.title) : null);
+}
