@@ -3,6 +3,7 @@
  * issues — people, organisations, events in date order, and the passages naming it with their
  * source — printed to PDF through Chromium and read back with pdftotext.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 
@@ -40,6 +41,9 @@ test('a country dossier gathers people, organisations, events in date order and 
   await expect(page.locator('[data-part="people"]')).toContainText('Laurence Auer');
   await expect(page.locator('[data-part="people"]')).toContainText('Bogdan Despescu');
   await expect(page.locator('[data-part="organisations"]')).toContainText('Romanian Agency Against Trafficking in Persons');
+
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });
   const file = test.info().outputPath('country-romania.pdf');

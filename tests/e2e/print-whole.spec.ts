@@ -4,6 +4,7 @@
  * section's heading is printed on, read back page by page with pdftotext; no heading left alone
  * at the foot of a page; running headers cut at a whole word with an ellipsis.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Valise } from './fixtures';
 
@@ -163,5 +164,8 @@ test('the issue screen offers the whole issue for print', async ({ valise }) => 
   await page.getByRole('link', { name: 'Print the whole issue…' }).click();
   await valise.screen('print-whole', { route: '/print/whole/2018-no-10' });
   await expect(page.getByRole('toolbar', { name: 'Print preview' }).getByRole('button', { name: 'Print…' })).toBeVisible();
+  await expect(page.locator('.whole-issue')).toHaveAttribute('data-paginated', 'true');
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath(`whole-preview-${valise.host}.png`) });
 });
