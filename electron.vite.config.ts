@@ -22,7 +22,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('main/electron/index.main.ts') } },
+      // The analysis worker (worker_threads) beside index.js: main/services/off-thread.node.ts finds it there.
+      rollupOptions: { input: { index: resolve('main/electron/index.main.ts'), 'analysis-worker': resolve('main/services/analysis-worker.node.ts') } },
     },
   },
   preload: {

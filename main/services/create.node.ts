@@ -7,6 +7,7 @@ import { createImportService } from './import.node';
 import { keyLedger } from './entity-keys.node';
 import { builtStore, importedIssueStore } from './imported-issues.node';
 import { openLibrary } from './library.node';
+import { builtWorker, startOffThread, type WorkerEntry } from './off-thread.node';
 import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
 import { openUserDatabase } from './user-db.node';
 import { interfaceLanguageIn } from './interface-language.node';
@@ -22,6 +23,11 @@ export interface ServiceOptions {
   now?: () => Date;
   host: Services['host'];
   log?: Logger;
+  /**
+   * The analysis worker (PDF reading, extraction, the library's build) off the main thread. By
+   * default the one built beside the app's bundle, if any; null runs all of it in-process.
+   */
+  worker?: WorkerEntry | null;
 }
 
 /** Opens what depends on the user database, closing that database if it fails. */
@@ -38,7 +44,13 @@ export function openServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
   const userDb = openUserDatabase(options.userDataDir, { now });
   const store = importedIssueStore(userDb.db);
-  const library = openOrClose(userDb, () =>
+  const entry = options.worker === undefined ? builtWorker() : options.worker;
+  const offThread = entry ? startOffThread(entry) : null;
+  const closeAll = async () => {
+    await offThread?.close();
+    return userDb.close();
+  };
+  const library = openOrClose({ close: closeAll }, () =>
     openLibrary(openContentDatabase(options.contentDbPath), {
       list: () => store.list(),
       built: builtStore(userDb.db),
@@ -46,7 +58,7 @@ export function openServices(options: ServiceOptions) {
       path: userDb.db.name,
       writable: !userDb.readOnly,
       now,
-    }),
+    }, offThread),
   );
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
@@ -72,6 +84,7 @@ export function openServices(options: ServiceOptions) {
       now,
       trustedKeys: () => trustedKeysIn(options.userDataDir).keys,
       signingKey: () => signingKeyIn(options.userDataDir),
+      offThread,
     }),
     userDb: {
       readOnly: userDb.readOnly,
@@ -99,7 +112,7 @@ export function openServices(options: ServiceOptions) {
     /** Resolves once the user database is closed: at once, or after a running backup. */
     close: () => {
       library.close();
-      return userDb.close();
+      return closeAll();
     },
   };
 }

@@ -18,7 +18,8 @@ import { sourceFromLayout, type LayoutOverlay } from '../../db/pipeline/pdf-layo
 import { decodeSource, SourceError } from '../../db/pipeline/source.node';
 import { fillContentDatabase } from '../../db/write-content.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
-import { extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
+import { builtFromOf, extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
+import { reviveError, type OffThread } from './off-thread.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
 import { ImportError, refusal } from './import-error.node';
@@ -27,9 +28,9 @@ import { isPdf, readPdfText } from './pdf-text.node';
 /** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
 const MAX_PENDING = 4;
 
-type Candidate = Omit<StoredIssue, 'importedAt'>;
+export type Candidate = Omit<StoredIssue, 'importedAt'>;
 
-interface Analysed {
+export interface Analysed {
   kind: ImportPreview['kind'];
   sourceName: string;
   pages: number | null;
@@ -61,6 +62,8 @@ export interface ImportServiceOptions {
   trustedKeys: () => Map<string, KeyObject>;
   /** The key this Valise signs its exported packs with (created on first use). */
   signingKey: () => KeyObject;
+  /** Reads and extracts in a worker, off the main thread; without it, in-process. */
+  offThread?: OffThread | null;
 }
 
 export type ImportService = ReturnType<typeof createImportService>;
@@ -187,16 +190,31 @@ export function createImportService(options: ImportServiceOptions) {
     return sameFile ? { ...sameFile, bundled: false } : null;
   };
 
-  function previewOf(file: Analysed, candidates: Candidate[]): { preview: ImportPreview; keyed: Candidate[] } {
+  /** Each candidate extracted, with its own entities: in the worker when there is one. */
+  async function extractAll(candidates: Candidate[]): Promise<{ issue: ExtractedIssue; entities: EntityRecord[] }[]> {
+    if (!options.offThread) {
+      return candidates.map((candidate) => {
+        const issue = extractCandidate(candidate);
+        return { issue, entities: entitiesOf([issue]) };
+      });
+    }
+    return (await options.offThread.extract(candidates)).map((one) => {
+      if ('error' in one) throw reviveError(one.error);
+      return one;
+    });
+  }
+
+  async function previewOf(file: Analysed, candidates: Candidate[]): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedIssue[] }> {
     const keyed: Candidate[] = [];
-    const issues = candidates.map((candidate) => {
-      const issue = extractCandidate(candidate);
+    const extracted = await extractAll(candidates);
+    const issues = candidates.map((candidate, i) => {
+      const { issue, entities } = extracted[i]!;
       keyed.push({ ...candidate, key: issue.key, title: issue.title });
       const firstPage = typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
       const found = [...(file.layout ? [`${file.layout.boxes.length} side boxes and ${file.layout.drop.length} page numbers found by position`] : [])];
-      return draftOf(issue, entitiesOf([issue]), firstPage, duplicateOf(candidate, issue.key), found);
+      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), found);
     });
-    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed };
+    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted: extracted.map((e) => e.issue) };
   }
 
   async function run(job: Job, upload: Upload, corrections: Corrections | undefined) {
@@ -204,7 +222,7 @@ export function createImportService(options: ImportServiceOptions) {
       let file = analysed.get(job.uploadId);
       if (!file) {
         const bytes = Buffer.concat(upload.chunks);
-        file = await analyseFile(upload.name, bytes, {
+        file = await (options.offThread?.analyse ?? analyseFile)(upload.name, bytes, {
           trustedKeys: options.trustedKeys(),
           signal: job.controller.signal,
           onProgress: (done, total) => Object.assign(job, { step: 'reading', done, total }),
@@ -214,7 +232,9 @@ export function createImportService(options: ImportServiceOptions) {
       if (job.controller.signal.aborted) throw refusal('cancelled', 'import.cancelled');
       Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
       if (file.kind === 'pack' && corrections) throw refusal('no-issue', 'import.pack-as-signed');
-      const { preview, keyed } = previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
+      const { preview, keyed, extracted } = await previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
+      // While the page shows the review, the library with these issues is computed in the worker.
+      if (options.offThread) await options.library.prepare(extracted.map((issue, i) => ({ issue, builtFrom: builtFromOf(keyed[i]!) })));
       Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');

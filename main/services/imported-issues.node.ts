@@ -113,7 +113,8 @@ export interface LibraryBuild {
   issues: BuiltIssue[];
   /** The library's entities, found over bundled and imported issues together. */
   entities: EntityRecord[];
-  shards: (SearchShard & { digest: string })[];
+  /** Every shard the build has, by name and digest; with its content only where it changed (else the stored one stays). */
+  shards: { name: string; digest: string; shard: SearchShard | null }[];
   /** Issues in the bundle: imported issues are numbered after them. */
   bundledCount: number;
   pipeline: string;
@@ -153,7 +154,8 @@ export function builtStore(db: Database.Database): BuiltStore {
     dropped: db.prepare('INSERT INTO built_dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)'),
     entity: db.prepare('INSERT INTO built_entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)'),
     mention: db.prepare('INSERT INTO built_mentions (entity_key, item_key, ord) VALUES (?, ?, ?)'),
-    shard: db.prepare('INSERT INTO built_shards (name, docs, idx, digest) VALUES (?, ?, ?, ?)'),
+    shard: db.prepare('INSERT INTO built_shards (name, digest, docs, idx) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx'),
+    shardGone: db.prepare('DELETE FROM built_shards WHERE name = ?'),
     meta: db.prepare("INSERT INTO built_meta (name, value) VALUES ('pipeline', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
   };
   const writeIssue = ({ issue, builtFrom, pipeline }: BuiltIssue, ord: number) => {
@@ -197,7 +199,7 @@ export function builtStore(db: Database.Database): BuiltStore {
       })),
     write(build) {
       db.transaction(() => {
-        for (const table of ['built_mentions', 'built_entities', 'built_shards', 'built_paragraphs', 'built_sections', 'built_dropped_lines', 'built_issues']) db.exec(`DELETE FROM ${table}`);
+        for (const table of ['built_mentions', 'built_entities', 'built_paragraphs', 'built_sections', 'built_dropped_lines', 'built_issues']) db.exec(`DELETE FROM ${table}`);
         build.issues.forEach((built, i) => writeIssue(built, build.bundledCount + i));
         if (build.issues.length > 0) {
           build.entities.forEach((e, ord) => {
@@ -205,7 +207,9 @@ export function builtStore(db: Database.Database): BuiltStore {
             e.mentions.forEach((item, i) => insert.mention.run(e.key, item, i));
           });
         }
-        for (const s of build.shards) insert.shard.run(s.name, JSON.stringify(s.docs), JSON.stringify(s.index), s.digest);
+        const names = new Set(build.shards.map((s) => s.name));
+        for (const name of db.prepare<[], { name: string }>('SELECT name FROM built_shards').all().map((r) => r.name)) if (!names.has(name)) insert.shardGone.run(name);
+        for (const { name, digest, shard } of build.shards) if (shard) insert.shard.run(name, digest, JSON.stringify(shard.docs), JSON.stringify(shard.index));
         insert.meta.run(build.pipeline);
       })();
     },

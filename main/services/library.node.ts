@@ -22,10 +22,14 @@ import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { entitiesOf } from '../../db/build-content.node';
 import { readExtractedIssues } from '../../db/read-content.node';
-import { importedShards } from '../../db/search-docs.std';
+import { acronymTable, entityDoc, searchDocsOf } from '../../db/search-docs.std';
+import { buildShard, type SearchDoc } from '../../db/search-index.std';
 import { openContentService, type ContentService } from './content.node';
-import { keepGivenKeys, type GivenKey, type KeyLedger } from './entity-keys.node';
-import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type StoredIssue } from './imported-issues.node';
+import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
+import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
+import { keepGivenKeys, type GivenKey, type KeyAlias, type KeyLedger } from './entity-keys.node';
+import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type LibraryBuild, type StoredIssue } from './imported-issues.node';
+import type { OffThread } from './off-thread.node';
 import { contentSearch, type SearchService } from './search.node';
 import { localised } from '../../common/messages.std';
 import type { UserDbNotice } from './user-db.node';
@@ -55,6 +59,11 @@ export interface Library {
   bundledKeys: Set<string>;
   /** Takes the imported issues in again, after one was added or removed. */
   refresh(): void;
+  /**
+   * Computes off the main thread, while the page reviews an import, the library with these issues
+   * added, so that saving only writes it. Resolves when ready; does nothing without a worker.
+   */
+  prepare(issues: { issue: ExtractedIssue; builtFrom: string }[]): Promise<void>;
   /** Rebuilds, in the background, the issues built by another pipeline; resolves when done. */
   rebuild(): Promise<number>;
   /** Imported issues left out because they no longer extract, and a rebuild under way. */
@@ -90,6 +99,69 @@ function attachBuild(bundle: Database.Database, path: string): void {
   }
 }
 
+export type BundleFacts = ReturnType<typeof bundleFacts>;
+
+/** A build computed ahead (in the worker, while the page reviews the import), with what it was computed from. */
+export interface PreparedBuild {
+  basis: string;
+  /** The issues it adds, as extracted in the worker (saving does not extract them again). */
+  adding?: BuiltIssue[];
+  entities: EntityRecord[];
+  aliases: KeyAlias[];
+  shards: LibraryBuild['shards'];
+}
+
+/** What a build is computed from: each imported issue's key and what it was built from, in order. */
+export const basisOf = (imported: BuiltIssue[]) => imported.map((b) => `${b.issue.key}:${b.builtFrom}`).join('\n');
+
+/**
+ * Imported issues per search shard, in import order. One shard per issue made the first search
+ * load 51 indexes with 50 issues imported; one shard for all made each import rebuild and reload
+ * all of them. In blocks, a launch loads a few, and an import rebuilds and reloads its own block
+ * (and any other whose documents its entities changed).
+ */
+export const ISSUES_PER_SHARD = 10;
+const SHARED_TYPES = new Set(['person', 'organisation', 'country']);
+
+/**
+ * The imported issues' search shards (`imported/<n>`): each issue's sections and own entities, and
+ * the people, organisations and countries the archive's shard does not hold, in the block of the
+ * first issue naming them (as db/search-docs.std.ts places them in per-issue shards).
+ */
+function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>, stored: Map<string, string>): LibraryBuild['shards'] {
+  const acronyms = acronymTable(entities);
+  const countries = new Map<string, string[]>();
+  for (const e of entities.filter((x) => x.type === 'country')) for (const item of e.mentions) countries.set(item, [...(countries.get(item) ?? []), e.key]);
+  const countriesOf = (item: string) => countries.get(item) ?? [];
+  const placed = new Set(known);
+  const docsOf = (issue: ExtractedIssue): SearchDoc[] => {
+    const prefix = `${issue.key}/`;
+    const shared = entities.filter((e) => SHARED_TYPES.has(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)));
+    for (const e of shared) placed.add(e.key);
+    return [...shared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
+  };
+  const shards: LibraryBuild['shards'] = [];
+  for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
+    const name = `imported/${start / ISSUES_PER_SHARD}`;
+    const docs = imported.slice(start, start + ISSUES_PER_SHARD).flatMap(docsOf);
+    const digest = digestOf(JSON.stringify(docs));
+    // Only a block whose documents changed is indexed again.
+    shards.push({ name, digest, shard: stored.get(name) === digest ? null : buildShard(name, docs) });
+  }
+  return shards;
+}
+
+/** The library over these imported issues: entities over all issues, given keys kept, each imported issue's shard. */
+export function buildLibrary(bundled: BundleFacts, imported: BuiltIssue[], keys: Pick<KeyLedger, 'given' | 'aliases'>, storedShards: Map<string, string>): PreparedBuild {
+  const found = entitiesOf([...bundled.issues, ...imported.map((b) => b.issue)]);
+  const ledger = keys.given();
+  const ledgered = new Set(ledger.map((g) => g.key));
+  const given = [...bundled.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
+  const { entities, aliases } = keepGivenKeys(found, given, keys.aliases());
+  const shards = importedShards(imported.map((b) => b.issue), entities, bundled.entityKeys, storedShards);
+  return { basis: basisOf(imported), entities, aliases, shards };
+}
+
 function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
   const reason = error instanceof Error ? error.message : String(error);
   return { kind: 'unreadable-issue', ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }) };
@@ -102,7 +174,7 @@ function rebuilding(done: number, total: number): UserDbNotice {
 const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** What the bundle holds, read once (before the build is attached over its tables). */
-function bundleFacts(bundle: Database.Database) {
+export function bundleFacts(bundle: Database.Database) {
   const issues = readExtractedIssues(bundle);
   const mentions = new Map<string, string[]>();
   for (const m of bundle.prepare<[], { entity_key: string; item_key: string }>('SELECT entity_key, item_key FROM main.mentions ORDER BY entity_key, ord').all()) {
@@ -131,7 +203,7 @@ function resolving(content: ContentService, resolve: (key: string) => string | n
   };
 }
 
-export function openLibrary(bundle: Database.Database, storage: LibraryStorage): Library {
+export function openLibrary(bundle: Database.Database, storage: LibraryStorage, offThread: OffThread | null = null): Library {
   const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
   let facts: ReturnType<typeof bundleFacts> | null = null;
   const bundled = () => (facts ??= bundleFacts(bundle));
@@ -143,6 +215,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
   // Shards given to the search service, by name, with their digest: only a changed one is reloaded.
   const pushed = new Map<string, string>();
   let pushedKnown = false;
+  let prepared: PreparedBuild | null = null;
   const search = contentSearch(() => bundle);
   let stampCache: string | null = null;
   /** This version's stamp: the pipeline's version and the bundle's digest. */
@@ -157,26 +230,21 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
 
   /** The library built from these imported issues: entities over all, keys kept, shards. */
   const build = (imported: BuiltIssue[]) => {
-    const all = bundled();
-    const found = entitiesOf([...all.issues, ...imported.map((b) => b.issue)]);
-    const ledger = storage.keys.given();
-    const ledgered = new Set(ledger.map((g) => g.key));
-    const given = [...all.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
-    const { entities, aliases } = keepGivenKeys(found, given, storage.keys.aliases());
-    const shards = importedShards(imported.map((b) => b.issue), entities, all.entityKeys).map((s) => ({ ...s, digest: digestOf(JSON.stringify(s)) }));
-    return { entities, aliases, shards };
+    const ready = prepared?.basis === basisOf(imported) ? prepared : null;
+    prepared = null;
+    return ready ?? buildLibrary(bundled(), imported, storage.keys, storage.built.shardDigests());
   };
-
   /** The search service given the shards that changed since it was last told. */
-  const tellSearch = (shards: { name: string; digest: string }[], full: Map<string, unknown>) => {
-    for (const name of [...pushed.keys()].filter((n) => !full.has(n))) {
+  const tellSearch = (shards: LibraryBuild['shards']) => {
+    const names = new Set(shards.map((s) => s.name));
+    for (const name of [...pushed.keys()].filter((n) => !names.has(n))) {
       search.removeShard(name);
       pushed.delete(name);
     }
-    for (const s of shards) {
-      if (pushed.get(s.name) === s.digest) continue;
-      search.addShard(full.get(s.name) as Parameters<SearchService['addShard']>[0]);
-      pushed.set(s.name, s.digest);
+    for (const { name, digest, shard } of shards) {
+      if (pushed.get(name) === digest || !shard) continue;
+      search.addShard(shard);
+      pushed.set(name, digest);
     }
   };
 
@@ -197,7 +265,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
     for (const one of stored) {
       const builtFrom = builtFromOf(one);
       const fromStore = state.get(one.key)?.builtFrom === builtFrom ? kept.get(one.key) : undefined;
-      const ready = fresh.get(one.key) ?? fromStore;
+      const ready = fresh.get(one.key) ?? fromStore ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
       if (ready) {
         imported.push(ready);
         continue;
@@ -214,7 +282,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
       storage.built.write({ issues: imported, entities, shards, bundledCount: bundledKeys.size, pipeline: stamp() });
       storage.keys.record(entities, aliases, storage.now().toISOString());
     }
-    tellSearch(shards, new Map(shards.map((s) => [s.name, { name: s.name, docs: s.docs, index: s.index }])));
+    tellSearch(shards);
     content = openContentService(bundle);
   };
 
@@ -271,6 +339,15 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage):
     },
     bundledKeys,
     refresh: () => refresh(),
+    prepare: async (issues) => {
+      if (!offThread || !storage.path || !storage.writable) return;
+      try {
+        const adding = issues.map((i) => ({ ...i, pipeline: stamp() }));
+        prepared = { ...(await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding })), adding };
+      } catch {
+        prepared = null; // Saving builds it then, on the main thread, as without a worker.
+      }
+    },
     rebuild: () => (rebuilt ??= rebuild()),
     notices: () => [...notices, ...(progress ? [progress] : [])],
     close: () => bundle.close(),
