@@ -208,6 +208,10 @@ export const MESSAGES = {
     en: 'None of these bookmarks is an event.',
     fr: 'Aucun de ces signets n’est un événement.',
   },
+  'calendar.no-events': {
+    en: 'None of these is an event in the archive.',
+    fr: 'Aucun de ces éléments n’est un événement des archives.',
+  },
   'bookmarks.no-contacts': {
     en: 'None of these bookmarks is a person, an organisation or a contact.',
     fr: 'Aucun de ces signets n’est une personne, une organisation ou un contact.',

@@ -3,6 +3,7 @@
  * export (bookmark-formats.node.ts), each event with the newsletter's own sentence and its issue.
  */
 import { ContractError } from '../../common/errors.std';
+import { localised } from '../../common/messages.std';
 import type { ContentService } from './content.node';
 import { locationOf, writeIcs, type CalendarEvent } from './bookmark-formats.node';
 
@@ -21,7 +22,10 @@ export function exportEvents(content: Pick<ContentService, 'getEntity'>, keys: s
       location: locationOf(entity.data),
     });
   }
-  if (events.length === 0) throw new ContractError('NOT_FOUND', 'None of these is an event in the archive.');
+  if (events.length === 0) {
+    const { message, ...rest } = localised('calendar.no-events');
+    throw new ContractError('NOT_FOUND', message, rest);
+  }
   events.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
   const date = now.toISOString().slice(0, 10);
   return { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', content: writeIcs('Valise — events', events), count: events.length };
