@@ -26,10 +26,13 @@ export interface WorkerEntry {
   execArgv?: string[];
 }
 
-/** The built worker beside this bundle, if there is one (not when running from source). */
+/**
+ * The built worker beside main's index.js, if there is one (not when running from source). This
+ * module may be bundled into a shared chunk (out/main/chunks/), so the folder above is looked in too.
+ */
 export function builtWorker(dir = __dirname): WorkerEntry | null {
-  const file = join(dir, WORKER_FILE);
-  return existsSync(file) ? { file } : null;
+  const file = [join(dir, WORKER_FILE), join(dir, '..', WORKER_FILE)].find((f) => existsSync(f));
+  return file ? { file } : null;
 }
 
 export type Extracted = { issue: ExtractedIssue; entities: EntityRecord[] } | { error: SerialisedError };
