@@ -6,8 +6,12 @@
  * Removing an issue orphans exactly the bookmarks of what existed in that issue alone.
  * Seeded: the seed is printed; VALISE_KEYS_SEED=<seed> replays a run.
  */
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
+import { migrate } from '../../db/user/migrate.node';
+import { keepGivenKeys, keyLedger, type GivenKey } from '../../main/services/entity-keys.node';
 import { servicesPerTest, importFile, type TestServices } from '../support/services';
 
 const SEED = Number(process.env.VALISE_KEYS_SEED ?? Date.now() % 1_000_000);
@@ -124,5 +128,43 @@ describe('keys once given never change', () => {
     s.services.imports.remove(removed, () => 0);
     const orphaned = s.services.bookmarks.list().filter((b) => b.orphaned).map((b) => b.key);
     expect(orphaned.sort()).toEqual(alone.sort());
+  });
+});
+
+describe('renames and merges, one by one', () => {
+  const entity = (key: string, mentions: string[]): EntityRecord => ({ key, type: 'organisation', name: key, data: {}, mentions });
+  const given = (key: string, mentions: string[]): GivenKey => ({ key, type: 'organisation', name: key, mentions });
+
+  it('a new key for a given entity takes the given key back; a second given key found to be the same entity is merged into it', () => {
+    const { entities, aliases } = keepGivenKeys([entity('org/coe', ['i/1', 'i/2'])], [given('org/council-of-europe', ['i/1']), given('org/the-council', ['i/2'])], []);
+    expect(entities.map((e) => e.key)).toEqual(['org/council-of-europe']);
+    expect(aliases).toEqual([
+      { alias: 'org/coe', key: 'org/council-of-europe', why: 'renamed' },
+      { alias: 'org/the-council', key: 'org/council-of-europe', why: 'merged' },
+    ]);
+  });
+
+  it('a given key gone whose mentions an entity with a given key now holds is merged into that one', () => {
+    const { entities, aliases } = keepGivenKeys([entity('org/a', ['i/1', 'i/2'])], [given('org/a', ['i/1']), given('org/b', ['i/2'])], []);
+    expect(entities.map((e) => e.key)).toEqual(['org/a']);
+    expect(aliases).toEqual([{ alias: 'org/b', key: 'org/a', why: 'merged' }]);
+  });
+
+  it('a key whose mentions are all gone is left to orphan; a person’s organisation follows a renamed key', () => {
+    const person: EntityRecord = { key: 'person/x', type: 'person', name: 'X', data: { organisation: 'org/coe' }, mentions: ['i/1'] };
+    const { entities, aliases } = keepGivenKeys([entity('org/coe', ['i/1']), person], [given('org/council-of-europe', ['i/1']), given('org/gone', ['i/9'])], []);
+    expect(aliases.map((a) => a.alias)).toEqual(['org/coe']);
+    expect(entities.find((e) => e.key === 'person/x')!.data.organisation).toBe('org/council-of-europe');
+  });
+
+  it('the ledger resolves a chain of aliases, and refuses a cycle', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const ledger = keyLedger(db);
+    ledger.record([], [{ alias: 'org/x', key: 'org/y', why: 'renamed' }, { alias: 'org/y', key: 'org/z', why: 'merged' }], '2030-01-01');
+    expect(ledger.resolve('org/x')).toBe('org/z');
+    expect(ledger.resolve('org/z')).toBeNull();
+    ledger.record([], [{ alias: 'org/z', key: 'org/x', why: 'merged' }], '2030-01-02');
+    expect(ledger.resolve('org/x')).toBeNull();
   });
 });
