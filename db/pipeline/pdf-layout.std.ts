@@ -149,14 +149,17 @@ function segmentsOf(page: PdfPageText): { segments: Segment[]; gutters: [number,
   for (const line of lines) {
     let current: Segment | null = null;
     for (const run of line) {
-      if (isMark(run, line)) continue;
+      // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
+      if (run !== line[0] && isMark(run, line)) continue;
       const column = columnAt(run.x + run.width / 2);
       // A title that reaches into a gutter spans it; a line of text must cross it.
       const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
       const sameColumn = current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
       if (current && (sameColumn || crosses)) {
         const gap = run.x - current.x1;
-        const space = gap > 0.15 * run.size && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+        // A footnote's raised number stands apart from its first word.
+        const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
+        const space = (gap > 0.15 * run.size || afterNumber) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
         current.text += (space ? ' ' : '') + run.text;
         current.x1 = Math.max(current.x1, run.x + run.width);
         current.size = Math.max(current.size, run.size);

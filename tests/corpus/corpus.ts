@@ -43,7 +43,7 @@ export interface CorpusReport {
   samples: Score;
   /** Paragraphs that carry a running header's text or a page number. */
   furniture: string[];
-  /** Footnotes read into a paragraph of running text. */
+  /** Footnotes not read apart as a box of their own (read into running text, or lost). */
   footnotesInText: string[];
   entities: Record<EntityKind, Score>;
 }
@@ -79,7 +79,6 @@ export function scoreIssue(expected: Expected, issue: ExtractedIssue): CorpusRep
   const entities = entitiesOf([issue]);
   const kindOf: Record<EntityKind, EntityRecord['type']> = { organisation: 'organisation', person: 'person', country: 'country', document: 'document', figure: 'figure' };
   const furniture = texts.filter((t) => expected.running.some((line) => t.includes(line)) || /(^|\s)\d{1,3}$/.test(t) && /^\d{1,3}$/.test(t));
-  const running = paragraphs.filter((p) => p.kind === 'paragraph');
   return {
     file: expected.file,
     engine: expected.engine,
@@ -88,7 +87,8 @@ export function scoreIssue(expected: Expected, issue: ExtractedIssue): CorpusRep
     sections: score(expected.sections, (title) => issue.sections.some((s) => fold(s.title) === fold(title))),
     samples: score(expected.samples, (sample) => texts.some((t) => t.includes(sample))),
     furniture,
-    footnotesInText: (expected.footnotes ?? []).filter((note) => running.some((p) => p.text.includes(note) && p.text.replace(/^\d+\s*/, '') !== note)),
+    // A footnote is read apart, as a box of its own (its number may open it), and not lost.
+    footnotesInText: (expected.footnotes ?? []).filter((note) => !paragraphs.some((p) => p.kind === 'box' && p.text.replace(/^\d+\s*/, '') === note)),
     entities: Object.fromEntries(
       ENTITY_KINDS.map((kind) => [kind, score(expected.entities[kind], (wanted) => entities.some((e) => e.type === kindOf[kind] && answers(e, kind, wanted)))]),
     ) as Record<EntityKind, Score>,
