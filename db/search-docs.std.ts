@@ -1,6 +1,6 @@
 /** The archive's sections and entities as search documents, grouped into shards. */
 import type { EntityRecord } from './pipeline/entities/extract-entities.std';
-import { countrySlug } from './pipeline/entities/places.std';
+import { COUNTRY_LIST, countrySlug } from './pipeline/entities/places.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
 import { acronymsIn, buildShard, type AcronymEntry, type SearchDoc, type SearchDocType, type SearchShard } from './search-index.std';
 
@@ -41,8 +41,11 @@ export function searchDocsOf(issue: ExtractedIssue, entities: EntityRecord[], ac
   return [...sections, ...own];
 }
 
+/** Every name the gazetteer knows a country by, English and French ("Ivory Coast", "Macédoine du Nord"). */
+const countryNames = new Map(COUNTRY_LIST.map((c) => [c.key, c.aliases.join(' . ')]));
+
 export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[], year: number | null): SearchDoc {
-  const body = entityBody(entity);
+  const body = [entityBody(entity), entity.type === 'country' ? (countryNames.get(entity.key) ?? '') : ''].filter(Boolean).join(' . ');
   const country = typeof entity.data.country === 'string' ? [`country/${countrySlug(entity.data.country)}`] : [];
   return {
     ref: entity.key,

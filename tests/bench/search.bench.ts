@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSearchShards } from '../../db/search-docs.std';
 import type { SearchShard } from '../../db/search-index.std';
@@ -206,7 +206,9 @@ function main() {
   }
   rmSync(dir, { recursive: true, force: true });
   const fmt = (n: number, d = 1) => n.toFixed(d).padStart(9);
-  console.log(`\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs; Node ${process.version}; ${new Date().toISOString().slice(0, 10)})\n`);
+  // Latencies are wall-clock: on a shared machine they say as much about the load as about the engine.
+  const load = loadavg().map((x) => Math.round(x * 100) / 100);
+  console.log(`\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores, load average ${load.join(' ')})\n`);
   console.log('engine          issues     docs  build ms   size MB   load ms   heap MB    p50 ms    p95 ms');
   for (const r of rows) {
     console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)}`);
@@ -234,7 +236,7 @@ function main() {
   for (const [name, ok] of targets) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, queries: QUERIES, runs: RUNS, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: load, queries: QUERIES, runs: RUNS, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
   console.log(`\nwrote ${join('tests', 'bench', 'results', 'search.json')}`);
 }
 

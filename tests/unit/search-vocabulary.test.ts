@@ -106,3 +106,14 @@ describe('French acronyms', () => {
     expect(run('Office des Nations unies contre la drogue et le crime').hits[0]?.key).toBe('org/unodc');
   });
 });
+
+describe('countries by every name the gazetteer knows', () => {
+  it.each([
+    ['Ivory Coast', 'country/cote-divoire'],
+    ['Côte d’Ivoire', 'country/cote-divoire'],
+    ['Macédoine du Nord', 'country/north-macedonia'],
+    ['Suède', 'country/sweden'],
+  ])('“%s” finds %s first', (query, key) => {
+    expect(run(query).hits[0]?.key).toBe(key);
+  });
+});
