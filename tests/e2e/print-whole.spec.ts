@@ -6,6 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { tempDir } from '../support/content';
+import { clickMenu, dialogCalls, stubDialogs } from './electron-main';
 import { expect, test, type Valise } from './fixtures';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -168,4 +171,32 @@ test('the issue screen offers the whole issue for print', async ({ valise }) => 
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath(`whole-preview-${valise.host}.png`) });
+});
+
+/**
+ * In Electron the whole issue is saved as PDF like every print view: File › Save as PDF… runs
+ * printToPDF on the page as it stands (A4 unless the page says otherwise, the page's own @page
+ * rules), so the contents measured in the page are those of the file. Runs on the Electron host
+ * only (skipped here, where Electron's binary cannot be installed).
+ */
+test('File › Save as PDF… on the whole issue writes a PDF whose contents give its pages', { tag: '@electron' }, async ({ valise }) => {
+  const { page } = valise;
+  const app = valise.electronApp!;
+  const key = '2021-the-2021-programming-of-cooperation';
+  await valise.open(`/print/whole/${key}`, 'print-whole');
+  await expect(page.locator('.whole-issue')).toHaveAttribute('data-paginated', 'true');
+  const toc = await page.locator('[data-toc-entry]').evaluateAll((items) =>
+    items.map((li) => ({ key: li.getAttribute('data-toc-entry')!, page: Number(li.querySelector('.toc-page')!.textContent) })),
+  );
+  const reply = (await valise.rawInvoke('content:getIssue', { key })) as { value: { title: string; sections: { key: string; title: string }[] } };
+  const file = join(tempDir(), 'whole-issue.pdf');
+  await stubDialogs(app, { save: file });
+  await clickMenu(app, ['File', 'Save as PDF…']);
+  await expect(page.locator('.app-notices')).toContainText(`Saved ${file}`);
+  expect((await dialogCalls(app))[0]!.options).toMatchObject({ defaultPath: `${reply.value.title}.pdf` });
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  for (const section of reply.value.sections) {
+    expect(headings(pages, section.title).map((h) => h.page), section.key).toEqual([toc.find((e) => e.key === section.key)!.page]);
+  }
 });
