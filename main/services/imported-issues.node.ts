@@ -109,8 +109,8 @@ export interface BuiltIssue {
 }
 
 export interface LibraryBuild {
-  /** Imported issues in library order, each as the pipeline made it. */
-  issues: BuiltIssue[];
+  /** Imported issues in library order: a new build, or null where the stored one stays. */
+  issues: { key: string; built: BuiltIssue | null }[];
   /** The library's entities, found over bundled and imported issues together. */
   entities: EntityRecord[];
   /** Every shard the build has, by name and digest; with its content only where it changed (else the stored one stays). */
@@ -156,6 +156,8 @@ export function builtStore(db: Database.Database): BuiltStore {
     mention: db.prepare('INSERT INTO built_mentions (entity_key, item_key, ord) VALUES (?, ?, ?)'),
     shard: db.prepare('INSERT INTO built_shards (name, digest, docs, idx) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx'),
     shardGone: db.prepare('DELETE FROM built_shards WHERE name = ?'),
+    issueGone: db.prepare('DELETE FROM built_issues WHERE key = ?'),
+    order: db.prepare('UPDATE built_issues SET ord = ? WHERE key = ?'),
     meta: db.prepare("INSERT INTO built_meta (name, value) VALUES ('pipeline', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
   };
   const writeIssue = ({ issue, builtFrom, pipeline }: BuiltIssue, ord: number) => {
@@ -199,8 +201,11 @@ export function builtStore(db: Database.Database): BuiltStore {
       })),
     write(build) {
       db.transaction(() => {
-        for (const table of ['built_mentions', 'built_entities', 'built_paragraphs', 'built_sections', 'built_dropped_lines', 'built_issues']) db.exec(`DELETE FROM ${table}`);
-        build.issues.forEach((built, i) => writeIssue(built, build.bundledCount + i));
+        for (const table of ['built_mentions', 'built_entities']) db.exec(`DELETE FROM ${table}`);
+        // Only issues gone or built anew are deleted (their sections and paragraphs go with them).
+        const staying = new Set(build.issues.filter((x) => !x.built).map((x) => x.key));
+        for (const { key } of state.all()) if (!staying.has(key)) insert.issueGone.run(key);
+        build.issues.forEach(({ key, built }, i) => (built ? writeIssue(built, build.bundledCount + i) : insert.order.run(build.bundledCount + i, key)));
         if (build.issues.length > 0) {
           build.entities.forEach((e, ord) => {
             insert.entity.run(e.key, ord, e.type, e.name, JSON.stringify(e.data));

@@ -228,12 +228,6 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     attached = true;
   };
 
-  /** The library built from these imported issues: entities over all, keys kept, shards. */
-  const build = (imported: BuiltIssue[]) => {
-    const ready = prepared?.basis === basisOf(imported) ? prepared : null;
-    prepared = null;
-    return ready ?? buildLibrary(bundled(), imported, storage.keys, storage.built.shardDigests());
-  };
   /** The search service given the shards that changed since it was last told. */
   const tellSearch = (shards: LibraryBuild['shards']) => {
     const names = new Set(shards.map((s) => s.name));
@@ -259,27 +253,34 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     if (!pushedKnown) for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
     pushedKnown = true;
     const state = storage.built.state();
-    const kept = new Map(storage.built.issues().map((b) => [b.issue.key, b]));
-    const imported: BuiltIssue[] = [];
+    // Each stored issue: its build as stored (null: kept, not read), or a new one.
+    const slots: { key: string; builtFrom: string; built: BuiltIssue | null }[] = [];
     const left: UserDbNotice[] = [];
     for (const one of stored) {
       const builtFrom = builtFromOf(one);
-      const fromStore = state.get(one.key)?.builtFrom === builtFrom ? kept.get(one.key) : undefined;
-      const ready = fresh.get(one.key) ?? fromStore ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
-      if (ready) {
-        imported.push(ready);
+      const ready = fresh.get(one.key) ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
+      if (ready || state.get(one.key)?.builtFrom === builtFrom) {
+        slots.push({ key: one.key, builtFrom, built: ready ?? null });
         continue;
       }
       try {
-        imported.push({ issue: extractStored(one), builtFrom, pipeline: stamp() });
+        slots.push({ key: one.key, builtFrom, built: { issue: extractStored(one), builtFrom, pipeline: stamp() } });
       } catch (error) {
         left.push(unreadable(one, error));
       }
     }
     notices = left;
-    const { entities, aliases, shards } = build(imported);
+    const basis = slots.map((x) => `${x.key}:${x.builtFrom}`).join('\n');
+    let ready = prepared?.basis === basis ? prepared : null;
+    prepared = null;
+    if (!ready) {
+      // Computed here, on this thread: the stored builds are read only now.
+      const kept = slots.some((x) => !x.built) ? new Map(storage.built.issues().map((b) => [b.issue.key, b])) : new Map<string, BuiltIssue>();
+      ready = buildLibrary(bundled(), slots.map((x) => x.built ?? kept.get(x.key)!), storage.keys, storage.built.shardDigests());
+    }
+    const { entities, aliases, shards } = ready;
     if (storage.writable) {
-      storage.built.write({ issues: imported, entities, shards, bundledCount: bundledKeys.size, pipeline: stamp() });
+      storage.built.write({ issues: slots, entities, shards, bundledCount: bundledKeys.size, pipeline: stamp() });
       storage.keys.record(entities, aliases, storage.now().toISOString());
     }
     tellSearch(shards);
