@@ -4,9 +4,12 @@
  * sources (tests/corpus/expected.json). The targets of #16.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusReports, expectations, type CorpusReport } from '../corpus/corpus';
+import { corpusReports, expectations, recall, type CorpusReport, type EntityKind } from '../corpus/corpus';
 
 const SAMPLES_TARGET = 0.95;
+const RECALL_TARGET = 0.85;
+/** The kinds that meet the target on every PDF; organisations and figures are reported by npm run bench (not met yet). */
+const MET_KINDS: EntityKind[] = ['person', 'country', 'document'];
 
 let reports: CorpusReport[] = [];
 beforeAll(async () => {
@@ -33,6 +36,12 @@ describe('the corpus of real-engine PDFs, with no corrections', () => {
         const { found, of, missing } = report().samples;
         expect(found / of, `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(SAMPLES_TARGET);
       });
+      for (const kind of MET_KINDS) {
+        it(`finds at least ${RECALL_TARGET} of the ${kind} entities named in the source`, () => {
+          const { missing } = report().entities[kind];
+          expect(recall(report().entities[kind]), `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+        });
+      }
       it('keeps running headers, page numbers and footnotes out of the running text', () => {
         expect(report().furniture).toEqual([]);
         expect(report().footnotesInText).toEqual([]);

@@ -12,11 +12,18 @@ export interface DocumentFact {
   paragraphKey: string;
 }
 
-const SYMBOL = /\b([A-Z]{1,3}(?:\/[A-Z]{1,4}\.?\d*)+(?:\/\d{4})?(?:\/[A-Z]{1,3}\.\d+)(?:\/(?:REV|Rev)\.\d+)?)\b/g;
+/**
+ * A UN document symbol: an organ's letters, then at least two parts after slashes, of letters
+ * (RES, COP, CN.15, L.5, Rev.1) or numbers (55, 2024), with a number among them: A/RES/55/25,
+ * CTOC/COP/2024/L.5, E/CN.15/2018/L.3/REV.1.
+ */
+const PART = '(?:[A-Z][A-Za-z]{0,4}(?:\\.\\d+)?|\\d{1,4})';
+const SYMBOL = new RegExp(`(?<![\\w/.])([A-Z]{1,5}(?:\\.\\d+)?(?:\\/${PART}){2,})(?![\\w/])`, 'g');
 
 export function documentsIn(p: { key: string; text: string }, previousText: string | null, nextText: string | null = null): DocumentFact[] {
   const docs: DocumentFact[] = [];
   for (const m of p.text.matchAll(SYMBOL)) {
+    if (!/\d/.test(m[1]!)) continue;
     const after = p.text.slice(m.index! + m[0].length);
     const title = /^\s*“([^”]+)”/.exec(after)?.[1] ?? (after.trim() === '' && nextText ? /^“([^”]+)”/.exec(nextText)?.[1] ?? null : null);
     const before = p.text.slice(0, m.index!).trim() || previousText || '';

@@ -16,13 +16,20 @@ export interface FigureFact {
 }
 
 const QUALIFIER = '(?:(more than|over|about|nearly|almost|some|around)\\s+)?';
-const MONEY = new RegExp(`${QUALIFIER}(?:(€|\\$)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)|(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(euros|dollars|EUR|USD))`, 'giu');
-const COUNT = new RegExp(`${QUALIFIER}(?<![\\d.,/-])(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+((?:[\\p{Ll}-]+\\s){0,2}[\\p{Ll}-]*s|JPOs)\\b`, 'gu');
+const NUMBER = '(\\d+\\.\\d+|\\d{1,3}(?:,\\d{3})+|\\d+)';
+/** "6.3 million", "236 billion": the scale is part of the figure. */
+const SCALE = '(?:\\s+(million|billion))?';
+const MONEY = new RegExp(`${QUALIFIER}(?:(€|\\$|EUR|USD)\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}\\s+(euros|dollars|EUR|USD))`, 'giu');
+/** What is counted: plural words, an adjective of nationality before them (43 Romanian workers), or plurals without an s. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COUNTED = `((?:(?!(?:${MONTHS})\\b)\\p{Lu}\\p{Ll}+\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:[\\p{Ll}-]*s|people|children|women|men)|JPOs)`;
+const COUNT = new RegExp(`${QUALIFIER}(?<![\\d.,/-])(\\d+\\.\\d+|\\d{1,3}(?:,\\d{3})+|\\d{1,4})${SCALE}\\s+${COUNTED}\\b`, 'gu');
+const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
 const PERIOD = /^\s*(per year|a year|since \d{4}|in \d{4}|between \d{4} and \d{4}|over the \d{4}-\d{4} period)/i;
 const NOT_COUNTED = /^(years?|days?|pages?|articles?|points?|sessions?|mars|janvier|avril|mai|juin|juillet|octobre|novembre|décembre)$/;
 
-function numberOf(text: string): number {
-  return Number(text.replace(/,/g, ''));
+function numberOf(text: string, scale?: string): number {
+  return Number(text.replace(/,/g, '')) * (scale ? SCALES[scale.toLowerCase()]! : 1);
 }
 
 function clauseAround(text: string, from: number, to: number): string {
@@ -38,12 +45,12 @@ export function figuresIn(p: { key: string; kind: string; text: string }, label:
   const figures: FigureFact[] = [];
   const taken: [number, number][] = [];
   for (const m of p.text.matchAll(MONEY)) {
-    const value = numberOf(m[3] ?? m[4]!);
-    if (value >= 1900 && value <= 2100 && !m[2] && !m[5]) continue;
+    const value = numberOf(m[3] ?? m[5]!, m[4] ?? m[6]);
+    if (value >= 1900 && value <= 2100 && !m[2] && !m[7]) continue;
     const from = m.index!;
     const to = from + m[0].length;
     const period = PERIOD.exec(p.text.slice(to))?.[1] ?? null;
-    const symbol = (m[2] ?? m[5]!).toLowerCase();
+    const symbol = (m[2] ?? m[7]!).toLowerCase();
     figures.push({
       text: m[0].trim(),
       value,
@@ -60,8 +67,8 @@ export function figuresIn(p: { key: string; kind: string; text: string }, label:
     const from = m.index!;
     const to = from + m[0].length;
     if (taken.some(([a, b]) => from < b && to > a)) continue;
-    const value = numberOf(m[2]!);
-    const unit = m[3]!;
+    const value = numberOf(m[2]!, m[3]);
+    const unit = m[4]!;
     const head = unit.split(' ')[0]!;
     if (NOT_COUNTED.test(head) || (value >= 1900 && value <= 2100) || /\d+(st|nd|rd|th)$/.test(m[2]!)) continue;
     const before = p.text.slice(Math.max(0, from - 12), from);

@@ -24,7 +24,7 @@ export interface Person {
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’'\\p{Lu}]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}]+)?";
 const PARTICLE = '(?:Le|de|van|von|da)';
 const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ])?${NAME_WORD}){0,3}`;
-const TITLES = '(?:Mr|Ms|Mrs|M)\\.?|Ambassadors?|Ministers?|[Ss]ociologist|counterpart|quote from';
+const TITLES = '(?:Mr|Ms|Mrs|M|Dr)\\.?|Judge|Prosecutor|Professor|Ambassadors?|Ministers?|[Ss]ociologist|counterpart|quote from';
 const PERSON = new RegExp(`(?<![\\p{L}])(${TITLES})[ ]+(${NAME})(?:[ ]and[ ](${NAME}))?`, 'gu');
 
 /** Words that end a name when capitalised: they start the next phrase. */
