@@ -135,3 +135,16 @@ test('a brief printed in French: the interface’s words in French, the newslett
   expect(text).toContain('Caroline Charpentier');
   expect(text).toContain('caroline-marie.charpentier@diplomatie.gouv.fr');
 });
+
+test('counts take the language’s own plural: « 0 signet » in French, “0 bookmarks” in English', async ({ valise }) => {
+  const count = valise.page.locator('.bookmarks .screen-header p.quiet');
+  await valise.open('/bookmarks', 'bookmarks');
+  await expect(count).toHaveText('0 bookmarks');
+  await chooseFrench(valise);
+  await valise.open('/bookmarks', 'bookmarks');
+  await expect(count).toHaveText('0 signet');
+  for (const key of ['person/caroline-charpentier', 'org/unodc']) expect(await valise.rawInvoke('bookmarks:add', { key })).toMatchObject({ ok: true });
+  await valise.page.reload();
+  await valise.screen('bookmarks');
+  await expect(count).toHaveText('2 signets');
+});

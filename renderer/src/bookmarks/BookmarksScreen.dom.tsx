@@ -10,6 +10,7 @@ import { TYPE_LABELS } from '../search/hits.dom';
 import { useBookmarks } from './BookmarksContext.dom';
 import { NoteText } from './Note.dom';
 import { useMainText } from '../i18n/main-text.dom';
+import { useIsOne } from '../i18n/plural.dom';
 import { useCall } from '../api/useCall.dom';
 import { usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
@@ -81,6 +82,7 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
 export function BookmarksScreen() {
   const { t } = useTranslation();
   const { sayError } = useMainText();
+  const isOne = useIsOne();
   const { list, refresh, readOnly } = useBookmarks();
   const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '' });
   const [sort, setSort] = useState<Sort>('added');
@@ -168,7 +170,7 @@ export function BookmarksScreen() {
         <section className="bookmarks">
           <header className="screen-header">
             <h1>{t('Bookmarks')}</h1>
-            <p className="quiet">{t(list.length === 1 ? '{{count}} bookmark' : '{{count}} bookmarks', { count: list.length })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
+            <p className="quiet">{t(isOne(list.length) ? '{{count}} bookmark' : '{{count}} bookmarks', { count: list.length })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
           </header>
           <div className="filters" role="group" aria-label={t('Filter bookmarks')}>
             <label>
@@ -211,7 +213,7 @@ export function BookmarksScreen() {
           {message && <p role="status" className="notice">{message}</p>}
           {undo && (
             <p role="status" className="notice">
-              {t(undo.length === 1 ? 'Removed {{count}} bookmark.' : 'Removed {{count}} bookmarks.', { count: undo.length })}{' '}
+              {t(isOne(undo.length) ? 'Removed {{count}} bookmark.' : 'Removed {{count}} bookmarks.', { count: undo.length })}{' '}
               <button type="button" className="link-button" onClick={() => void act(async () => (await api.bookmarks.restore({ ids: undo }), setUndo(null), await refresh()))}>{t('Undo')}</button>
             </p>
           )}

@@ -11,6 +11,7 @@ import { dateRange } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { usePlaces } from '../app/places.dom';
+import { useIsOne } from '../i18n/plural.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { AnnouncedAsComing, asOfToday, ContactList, EventList, FigureList, useIssues } from './Facts.dom';
@@ -38,6 +39,7 @@ export function EntityScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const { country, place } = usePlaces();
+  const isOne = useIsOne();
   // A country's own page and chips name it in the interface language; every other name is the archive's.
   const nameOf = (e: { type: string; name: string }) => (e.type === 'country' ? country(e.name) : e.name);
   const { '*': key = '' } = useParams();
@@ -127,7 +129,7 @@ export function EntityScreen() {
                 );
               })}
             </div>
-            <h2 className="toc-heading">{t(entity.mentions.length === 1 ? 'Mentioned in {{count}} passage' : 'Mentioned in {{count}} passages', { count: entity.mentions.length })}</h2>
+            <h2 className="toc-heading">{t(isOne(entity.mentions.length) ? 'Mentioned in {{count}} passage' : 'Mentioned in {{count}} passages', { count: entity.mentions.length })}</h2>
             <ol className="mentions">
               {entity.mentions.map((m) => (
                 <li key={m.key}>

@@ -14,11 +14,13 @@ import { recentVisits } from '../app/history.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useMainText } from '../i18n/main-text.dom';
+import { useIsOne } from '../i18n/plural.dom';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const { sayError } = useMainText();
+  const isOne = useIsOne();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const loaded = useCall(async () => ({ issues: await api.content.listIssues({}), imported: await api.import.list({}) }), [changes]);
@@ -39,7 +41,7 @@ export function LibraryScreen() {
             <div>
               <h1>{t('Library')}</h1>
               <p className="quiet">
-                {t(issues.length === 1 ? '{{count}} issue of' : '{{count}} issues of', { count: issues.length })}{' '}
+                {t(isOne(issues.length) ? '{{count}} issue of' : '{{count}} issues of', { count: issues.length })}{' '}
                 <cite>Fight against human trafficking in South-East Europe</cite>
               </p>
             </div>

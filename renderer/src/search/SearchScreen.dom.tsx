@@ -8,7 +8,7 @@ import { Screen } from '../app/Screen.dom';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 import { useMainText } from '../i18n/main-text.dom';
-import { useSettings } from '../app/Settings.dom';
+import { useIsOne } from '../i18n/plural.dom';
 
 function queryFrom(params: URLSearchParams): SearchQuery {
   const type = params.get('type');
@@ -28,8 +28,7 @@ function queryFrom(params: URLSearchParams): SearchQuery {
 export function SearchScreen() {
   const { t } = useTranslation();
   const { say } = useMainText();
-  const { locale } = useSettings();
-  const plural = (n: number) => new Intl.PluralRules(locale).select(n);
+  const isOne = useIsOne();
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
   const issues = useCall(() => api.content.listIssues({}), []);
@@ -51,7 +50,7 @@ export function SearchScreen() {
             <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
             <p className="quiet" aria-live="polite">
               {/* French counts 0 as one (« 0 résultat »), English as many: the language's own plural rule. */}
-              {t(plural(result.total) === 'one' ? '{{count}} result' : '{{count}} results', { count: result.total })}
+              {t(isOne(result.total) ? '{{count}} result' : '{{count}} results', { count: result.total })}
               {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
             </p>
           </header>
