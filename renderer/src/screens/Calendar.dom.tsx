@@ -3,7 +3,7 @@
  * first, by month. A trip filter (from–to dates, one or more countries) is kept in the URL, and the
  * events shown can be saved as one .ics file. What each issue announced stays as context.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { EntitySummary } from '../../../common/contract.std';
@@ -119,7 +119,11 @@ export function CalendarScreen() {
   const { country } = usePlaces();
   const [params, setParams] = useSearchParams();
   const loaded = useCall(() => api.content.listEntities({ types: ['event', 'country'] }), []);
-  const trip = tripOf(params);
+  // The trip is the URL's (reload, back, a shared link), held in state too: the router updates
+  // the URL in a transition, and a checkbox must show its new state on the click itself.
+  const search = params.toString();
+  const [trip, setTripState] = useState(() => tripOf(params));
+  useEffect(() => setTripState(tripOf(new URLSearchParams(search))), [search]);
   const entities = loaded.state === 'ready' ? loaded.value : [];
   const keyOfName = useMemo(() => new Map(entities.filter((e) => e.type === 'country').map((c) => [c.name, c.key])), [entities]);
   const events = useMemo(() => entities.filter((e) => e.type === 'event'), [entities]);
@@ -128,11 +132,12 @@ export function CalendarScreen() {
     return entities.filter((c) => c.type === 'country' && inUse.has(c.key)).map((c): [string, string] => [c.key, country(c.name)]).sort((a, b) => a[1].localeCompare(b[1], locale));
   }, [entities, events, keyOfName, locale, country]);
   const setTrip = (next: Trip) => {
-    const search = new URLSearchParams();
-    if (next.from) search.set('from', next.from);
-    if (next.to) search.set('to', next.to);
-    for (const c of next.countries) search.append('country', c);
-    setParams(search, { replace: true });
+    const url = new URLSearchParams();
+    if (next.from) url.set('from', next.from);
+    if (next.to) url.set('to', next.to);
+    for (const c of next.countries) url.append('country', c);
+    setTripState(next);
+    setParams(url, { replace: true });
   };
   const shown = events.filter((e) => overlapsTrip(dates(e), trip.from, trip.to) && (trip.countries.length === 0 || countriesOf(e, keyOfName).some((c) => trip.countries.includes(c))));
   const coming = shown.filter((e) => asOfToday(e) === 'coming').sort((a, b) => start(a).localeCompare(start(b)));
