@@ -5,9 +5,9 @@ const ORDINALS = [
   'eighteenth', 'nineteenth', 'twentieth',
 ];
 
-/** "The tenth issue of the quarterly…" → 10; null where the text does not say. */
+/** "The tenth issue of the quarterly…", "With this ninth issue…" → 10, 9; null where the text does not say. */
 export function issueNumberOf(text: string): number | null {
-  const match = /\bthe\s+(\w+)\s+issue\b/i.exec(text);
+  const match = /\b(?:the|this|our)\s+(\w+)\s+issue\b/i.exec(text);
   if (!match) return null;
   const word = match[1]!.toLowerCase();
   const ordinal = ORDINALS.indexOf(word);

@@ -42,6 +42,9 @@ describe('the corpus of real-engine PDFs, with no corrections', () => {
           expect(recall(report().entities[kind]), `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_TARGET);
         });
       }
+      it('reads the issue’s number where the text states it', () => {
+        expect(report().number).toBe(expected.number);
+      });
       it('keeps running headers, page numbers and footnotes out of the running text', () => {
         expect(report().furniture).toEqual([]);
         expect(report().footnotesInText).toEqual([]);
