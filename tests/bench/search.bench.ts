@@ -83,20 +83,31 @@ interface Row {
   heapMB: number;
   p50Ms: number;
   p95Ms: number;
+  cpuP50Ms: number;
+  cpuP95Ms: number;
   quality?: Quality;
 }
 
-function timeQueries(run: (q: string) => unknown): { p50: number; p95: number } {
+/**
+ * Wall-clock and CPU time per query. On a shared machine the wall-clock p95 is held by the moments
+ * the process waits for a core; the CPU time (process.cpuUsage: this process's user and system
+ * time) is the engine's own work.
+ */
+function timeQueries(run: (q: string) => unknown): { p50: number; p95: number; cpuP50: number; cpuP95: number } {
   for (const q of QUERIES) run(q); // warm-up
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     for (const q of QUERIES) {
       const start = process.hrtime.bigint();
+      const cpuStart = process.cpuUsage();
       run(q);
+      const used = process.cpuUsage(cpuStart);
       times.push(ms(start));
+      cpu.push((used.user + used.system) / 1000);
     }
   }
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), cpuP50: percentile(cpu, 0.5), cpuP95: percentile(cpu, 0.95) };
 }
 
 function docsOf(archive: Archive) {
@@ -122,12 +133,12 @@ function benchLunr(archive: Archive, count: number): Row {
   service.warmUp();
   const loadMs = ms(start);
   const heapMB = (heap() - before) / 1024 / 1024;
-  const { p50, p95 } = timeQueries((q) => service.search({ query: q, typing: true, limit: 20 }));
+  const { p50, p95, cpuP50, cpuP95 } = timeQueries((q) => service.search({ query: q, typing: true, limit: 20 }));
   const known = new Set(shards.flatMap((s) => s.docs.map((d) => d.ref)));
   const unknown = LABELLED.flatMap((q) => q.answers).filter((a) => !known.has(a));
   if (count === 2 && unknown.length) throw new Error(`labelled answers not in the archive: ${unknown.join(', ')}`);
   const measured = count === 2 ? { quality: quality((q) => service.search({ query: q.query, typing: q.typing ?? false, limit: 20 }).hits) } : {};
-  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, ...measured };
+  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, ...measured };
 }
 
 function ftsQuery(q: string): string | null {
@@ -169,10 +180,10 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
     const match = ftsQuery(q);
     return match ? (search.all(match) as { ref: string }[]) : [];
   };
-  const { p50, p95 } = timeQueries(run);
+  const { p50, p95, cpuP50, cpuP95 } = timeQueries(run);
   const measured = count === 2 ? { quality: quality((q) => run(q.query).map((r) => ({ key: r.ref }))) } : {};
   reader.close();
-  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, ...measured };
+  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, ...measured };
 }
 
 function benchMiniSearch(archive: Archive, count: number): Row {
@@ -191,8 +202,8 @@ function benchMiniSearch(archive: Archive, count: number): Row {
   const loaded = MiniSearch.loadJSON(json, options);
   const loadMs = ms(start);
   const heapMB = (heap() - before) / 1024 / 1024;
-  const { p50, p95 } = timeQueries((q) => loaded.search(q).slice(0, 20));
-  return { engine: 'minisearch', issues: count, documents: docs.length, buildMs, sizeBytes: Buffer.byteLength(json), loadMs, heapMB, p50Ms: p50, p95Ms: p95 };
+  const { p50, p95, cpuP50, cpuP95 } = timeQueries((q) => loaded.search(q).slice(0, 20));
+  return { engine: 'minisearch', issues: count, documents: docs.length, buildMs, sizeBytes: Buffer.byteLength(json), loadMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95 };
 }
 
 function main() {
@@ -209,9 +220,9 @@ function main() {
   // Latencies are wall-clock: on a shared machine they say as much about the load as about the engine.
   const load = loadavg().map((x) => Math.round(x * 100) / 100);
   console.log(`\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores, load average ${load.join(' ')})\n`);
-  console.log('engine          issues     docs  build ms   size MB   load ms   heap MB    p50 ms    p95 ms');
+  console.log('engine          issues     docs  build ms   size MB   load ms   heap MB    p50 ms    p95 ms  cpu p50   cpu p95');
   for (const r of rows) {
-    console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)}`);
+    console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)} ${fmt(r.cpuP50Ms, 2)} ${fmt(r.cpuP95Ms, 2)}`);
   }
   console.log(`\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), recall@${TOP} and MRR`);
   console.log('engine          category            queries  recall@5       MRR');
@@ -234,9 +245,17 @@ function main() {
   ] as const;
   console.log('\nTargets');
   for (const [name, ok] of targets) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
+  // The same latency targets on CPU time: what the engine costs when it has a core to itself.
+  const onCpu = [
+    ['real archive CPU p95 < 1 ms', lunr2.cpuP95Ms < 1],
+    ['200 issues CPU p95 < 10 ms', lunr200.cpuP95Ms < 10],
+    ['200 issues CPU p95 within 2× FTS5', lunr200.cpuP95Ms <= 2 * fts200.cpuP95Ms],
+  ] as const;
+  console.log('On CPU time (informative)');
+  for (const [name, ok] of onCpu) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: load, queries: QUERIES, runs: RUNS, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: load, queries: QUERIES, runs: RUNS, rows, targets: Object.fromEntries(targets), targetsOnCpu: Object.fromEntries(onCpu) }, null, 2)}\n`);
   console.log(`\nwrote ${join('tests', 'bench', 'results', 'search.json')}`);
 }
 
