@@ -3,7 +3,7 @@
  * groff -ms, a three-column page, a sidebar) imported with no corrections and scored against the
  * expectations written by hand from its source: section titles found, paragraph samples found
  * verbatim, no running header, page number or footnote inside running text, and entity recall by
- * kind, each with its target. Prints a table; writes tests/bench/results/corpus.json.
+ * kind, each with its target, and the time to read and extract it (median of three). Prints a table; writes tests/bench/results/corpus.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,15 +24,16 @@ function row(r: CorpusReport) {
     furniture: r.furniture.length === 0 && r.footnotesInText.length === 0,
     entities: ENTITY_KINDS.every((k) => recall(r.entities[k]) >= TARGETS.recall),
   };
-  return { file: r.file, engine: r.engine, number: r.number, year: r.year, sections: r.sections, samples: r.samples, furniture: r.furniture, footnotesInText: r.footnotesInText, entities: kinds, met };
+  return { file: r.file, engine: r.engine, readMs: r.readMs, number: r.number, year: r.year, sections: r.sections, samples: r.samples, furniture: r.furniture, footnotesInText: r.footnotesInText, entities: kinds, met };
 }
 
 async function main(): Promise<void> {
   const rows = (await corpusReports()).map(row);
   console.log(`\ncorpus of real-engine PDFs, no corrections (targets: every section, ≥${pct(TARGETS.samples)} samples verbatim, entity recall ≥ ${TARGETS.recall} per kind, no furniture in text)\n`);
-  const header = ['pdf', 'sections', 'samples', 'furniture', ...ENTITY_KINDS];
+  const header = ['pdf', 'read+extract ms', 'sections', 'samples', 'furniture', ...ENTITY_KINDS];
   const lines = rows.map((r) => [
     r.file,
+    String(r.readMs),
     `${r.sections.found}/${r.sections.of} ${mark(r.met.sections)}`,
     `${r.samples.found}/${r.samples.of} ${mark(r.met.samples)}`,
     `${r.furniture.length + r.footnotesInText.length} ${mark(r.met.furniture)}`,
