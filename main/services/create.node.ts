@@ -68,7 +68,14 @@ export function openServices(options: ServiceOptions) {
     get content() {
       return library.content();
     },
-    search: library.search,
+    search: {
+      ...library.search,
+      // After the first screen: the library's build is checked too, off the start's path.
+      warmUp: () => {
+        library.search.warmUp();
+        void userDb.checkBuild();
+      },
+    },
     bookmarks: createBookmarkService(userDb.db, {
       readOnly: userDb.readOnly,
       readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only')?.message,

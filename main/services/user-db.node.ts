@@ -4,13 +4,17 @@
  *
  * At start a database that cannot be opened or fails `integrity_check` is moved aside (never
  * deleted), the newest good backup is restored, and a notice says what happened and where the
- * damaged file is. A database written by a newer Valise is opened read-only, with a notice.
+ * damaged file is. So that opening does not grow with the library, the start checks the user's
+ * own tables (bookmarks, tags, the imported issues' text, the keys given); the tables that only
+ * hold what the library built from that text (`built_*`, remade from it at will) are checked
+ * after the first screen, one at a time (checkBuild). Damage found there is told, and marks the
+ * database for a whole check at the next start, which recovers it as above. A database written by a newer Valise is opened read-only, with a notice.
  * A data folder or database that cannot be written (permissions, a read-only disk) is not taken
  * for damage: a copy is opened read-only, so the bookmarks are shown, and a notice says that
  * changes cannot be saved.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localised, type LocalisedMessage } from '../../common/messages.std';
@@ -23,7 +27,7 @@ export const BACKUPS_KEPT = 5;
 const RESTORING = '.restoring';
 
 export interface UserDbNotice extends LocalisedMessage {
-  kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue';
+  kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue' | 'damaged-build';
   damagedFile?: string;
   restoredFrom?: string;
 }
@@ -37,7 +41,14 @@ export interface UserDb {
   backup(): Promise<string>;
   /** Closes at once, or once a running backup has finished (never cutting one short). */
   close(): Promise<void>;
+  /** Checks the library's build after the first screen; false (with a notice) if it is damaged. */
+  checkBuild(): Promise<boolean>;
 }
+
+/** Tables that hold only what the library built from the imported issues' text, and can be made again. */
+const REBUILDABLE_TABLE = /^built_/;
+/** Beside the database: damage was found after start, so the next start checks every table. */
+const CHECK_ALL = '.check-all';
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 
@@ -60,10 +71,24 @@ export function isCannotWrite(error: unknown): boolean {
   return CANNOT_WRITE.test(String((error as { code?: unknown } | null)?.code ?? ''));
 }
 
+const tablesOf = (db: Database.Database): string[] =>
+  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+
+/** `integrity_check` of one table and its indexes; the name comes from sqlite_schema and is quoted. */
+const tableIsSound = (db: Database.Database, table: string): boolean =>
+  db.pragma(`integrity_check("${table.replaceAll('"', '""')}")`, { simple: true }) === 'ok';
+
+/** The whole file when a check is due (or the file is unreadable), else the user's own tables. */
+function soundAtStart(db: Database.Database, path: string): boolean {
+  if (existsSync(path + CHECK_ALL)) return db.pragma('integrity_check', { simple: true }) === 'ok';
+  return tablesOf(db).filter((t) => !REBUILDABLE_TABLE.test(t)).every((t) => tableIsSound(db, t));
+}
+
 function open(path: string): Database.Database {
   const db = new Database(path);
   try {
-    if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check failed');
+    if (!soundAtStart(db, path)) throw new Error('integrity_check failed');
+    rmSync(path + CHECK_ALL, { force: true });
     return db;
   } catch (error) {
     db.close();
@@ -158,6 +183,8 @@ function openReadOnlyCopy(dir: string, reason: string): UserDb {
     readOnly: true,
     notices: [notice],
     backup: () => Promise.reject(new Error(`${dir} cannot be written`)),
+    // A copy, read-only: damage could not be marked for the next start, and nothing is built here.
+    checkBuild: () => Promise.resolve(true),
     close: async () => {
       db.close();
       rmSync(copyDir, { recursive: true, force: true });
@@ -206,7 +233,20 @@ function openWritable(dir: string, now: () => Date): UserDb {
   } else {
     makeWritable(db);
   }
-  return { db, path, readOnly, notices, ...backups(db, dir, now) };
+  return { db, path, readOnly, notices, ...backups(db, dir, now), checkBuild: () => checkBuild(db, path, notices) };
+}
+
+/** One rebuildable table per turn of the event loop, so the window's requests are not held up. */
+async function checkBuild(db: Database.Database, path: string, notices: UserDbNotice[]): Promise<boolean> {
+  for (const table of tablesOf(db).filter((t) => REBUILDABLE_TABLE.test(t))) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!db.open) return true;
+    if (tableIsSound(db, table)) continue;
+    writeFileSync(path + CHECK_ALL, `${table}\n`);
+    notices.push({ kind: 'damaged-build', ...localised('db.build-damaged', { table }) });
+    return false;
+  }
+  return true;
 }
 
 /** Backups of a writable database, and a close that waits for the one running. */

@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inLanguage, localised, type LocalisedMessage } from '../../common/messages.std';
@@ -29,12 +29,18 @@ async function seeded(dir: string, count: number, at = Date.UTC(2026, 10, 1)): P
   return backup;
 }
 
-/** Overwrites one page in the middle of a file with garbage; the header stays whole. */
+/**
+ * Overwrites with garbage a page in the middle of the bookmarks' own pages (not the header, and not
+ * a page of the library's build, which the start does not check: see the last test).
+ */
 function damageMiddlePage(file: string): void {
-  const pages = Math.floor(statSync(file).size / PAGE);
-  expect(pages, 'a database of several pages').toBeGreaterThan(4);
+  const db = new Database(file, { readonly: true });
+  const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = 'bookmarks' ORDER BY pageno").pluck().all() as number[];
+  db.close();
+  expect(pages.length, 'bookmarks over several pages').toBeGreaterThan(4);
+  const page = pages[Math.floor(pages.length / 2)]!;
   const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(PAGE, 0x5a), 0, PAGE, Math.floor(pages / 2) * PAGE);
+  writeSync(fd, Buffer.alloc(PAGE, 0x5a), 0, PAGE, (page - 1) * PAGE);
   closeSync(fd);
 }
 
@@ -152,5 +158,45 @@ describe.skipIf(!canMount)('a full disk while saving', () => {
     const last = entities[saved.length + 1]!.key;
     expect(await dispatch('bookmarks:add', { key: last })).toMatchObject({ ok: true });
     await close();
+  });
+});
+
+const SCHEMA2 = join(__dirname, '..', 'fixtures', 'user-db', 'valise-user-schema2.sqlite');
+
+/** Overwrites the root page of one table with garbage: that table, and only it, fails its check. */
+function damageTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const root = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
+  db.close();
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(PAGE, 0x5a), 0, PAGE, (root - 1) * PAGE);
+  closeSync(fd);
+}
+
+describe("damage in the library's build (what was built from the imported issues)", () => {
+  it('is not looked for at start, is found after the first screen and told, and the next start restores a backup', async () => {
+    const dir = tempDir();
+    copyFileSync(SCHEMA2, join(dir, USER_DB_FILE));
+    const built = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
+    const bookmarks = built.services.bookmarks.list().map((b) => b.key);
+    expect(bookmarks, 'the fixture holds bookmarks').toHaveLength(5);
+    await built.close(); // Waits for the backup taken at start, which holds the build.
+    const path = join(dir, USER_DB_FILE);
+    damageTable(path, 'built_paragraphs');
+
+    const first = openUserDatabase(dir);
+    expect(first.notices, 'the start checks only the user’s own tables').toEqual([]);
+    expect(await first.checkBuild()).toBe(false);
+    expect(first.notices).toEqual([expect.objectContaining({ kind: 'damaged-build', message: expect.stringMatching(/damaged \(built_paragraphs\)\. Your bookmarks are safe; restart Valise/) })]);
+    expect(inLanguage(first.notices[0]!, 'fr')).toMatch(/^Une partie de ce que Valise a construit .* endommagée \(built_paragraphs\)/);
+    await first.close();
+
+    const next = openUserDatabase(dir);
+    expect(next.notices).toEqual([expect.objectContaining({ kind: 'recovered', damagedFile: expect.any(String) })]);
+    expect(existsSync(next.notices[0]!.damagedFile!), 'the damaged file is kept').toBe(true);
+    expect(next.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(await next.checkBuild()).toBe(true);
+    expect((next.db.prepare('SELECT item_key FROM bookmarks ORDER BY item_key').pluck().all() as string[]).sort()).toEqual([...bookmarks].sort());
+    await next.close();
   });
 });
