@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import { extractIssue, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import type { Overlay } from '../../db/pipeline/overlay.std';
-import type { ParagraphKind } from '../../db/pipeline/paragraphs.std';
+import { issueReader, type IssueRow } from '../../db/read-content.node';
 import type { SearchShard } from '../../db/search-index.std';
 
 export interface StoredIssue {
@@ -138,12 +138,8 @@ export interface BuiltStore {
 
 export function builtStore(db: Database.Database): BuiltStore {
   const state = db.prepare<[], { key: string; built_from: string; pipeline: string }>('SELECT key, built_from, pipeline FROM built_issues');
-  const issues = db.prepare<[], { key: string; number: number | null; year: number; date: string | null; date_note: string | null; as_of: string; title: string; source_file: string; source_sha256: string; organisation_hints: string; built_from: string; pipeline: string }>(
-    'SELECT * FROM built_issues ORDER BY ord',
-  );
-  const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number; title_lines: string }>('SELECT key, title, kicker, page, title_lines FROM built_sections WHERE issue_key = ? ORDER BY ord');
-  const paragraphs = db.prepare<[string], { key: string; kind: ParagraphKind; text: string; page: number; lines: string }>('SELECT key, kind, text, page, lines FROM built_paragraphs WHERE section_key = ? ORDER BY ord');
-  const dropped = db.prepare<[string], { no: number; text: string; reason: string }>('SELECT line AS no, text, reason FROM built_dropped_lines WHERE issue_key = ? ORDER BY line');
+  const issues = db.prepare<[], IssueRow & { built_from: string; pipeline: string }>('SELECT * FROM built_issues ORDER BY ord');
+  const readIssue = issueReader(db, 'built_');
   const insert = {
     issue: db.prepare(
       `INSERT INTO built_issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints, built_from, pipeline)
@@ -173,32 +169,7 @@ export function builtStore(db: Database.Database): BuiltStore {
     unbuilt: () => db.prepare<[], Row>('SELECT i.* FROM imported_issues i WHERE NOT EXISTS (SELECT 1 FROM built_issues b WHERE b.key = i.key) ORDER BY i.imported_at, i.key').all().map(fromRow),
     shardDigests: () => new Map(db.prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards').all().map((r) => [r.name, r.digest])),
     state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
-    issues: () =>
-      issues.all().map((row) => ({
-        builtFrom: row.built_from,
-        pipeline: row.pipeline,
-        issue: {
-          key: row.key,
-          number: row.number,
-          year: row.year,
-          date: row.date,
-          dateNote: row.date_note,
-          asOf: row.as_of,
-          title: row.title,
-          sourceFile: row.source_file,
-          sourceSha256: row.source_sha256,
-          organisationHints: JSON.parse(row.organisation_hints) as ExtractedIssue['organisationHints'],
-          dropped: dropped.all(row.key),
-          sections: sections.all(row.key).map((s) => ({
-            key: s.key,
-            title: s.title,
-            kicker: s.kicker,
-            page: s.page,
-            titleLines: JSON.parse(s.title_lines) as number[],
-            paragraphs: paragraphs.all(s.key).map((p) => ({ key: p.key, kind: p.kind, text: p.text, page: p.page, lines: JSON.parse(p.lines) as number[] })),
-          })),
-        },
-      })),
+    issues: () => issues.all().map((row) => ({ builtFrom: row.built_from, pipeline: row.pipeline, issue: readIssue(row) })),
     write(build) {
       db.transaction(() => {
         for (const table of ['built_mentions', 'built_entities']) db.exec(`DELETE FROM ${table}`);

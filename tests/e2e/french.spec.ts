@@ -12,31 +12,10 @@ import { MESSAGES } from '../../common/messages.std';
 import { fr } from '../../renderer/src/i18n/fr.dom';
 import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
 import { expect, test, type Valise } from './fixtures';
+import { PRINT_SCREENS, READER_SCREENS, type ScreenStop } from './screens';
 
 /** Name, route, screen: every screen, with content (a bookmark is added first), and search with no result. */
-const SCREENS: [string, string, string][] = [
-  ['library', '/', 'library'],
-  ['issue', '/issue/2018-no-10', 'issue'],
-  ['article', '/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article'],
-  ['person', '/entity/person/caroline-charpentier', 'entity'],
-  ['organisation', '/entity/org/unodc', 'entity'],
-  ['event', '/entity/event/2018-06-05-an-interregional-seminar', 'entity'],
-  ['country', '/entity/country/albania', 'entity'],
-  ['document', '/entity/document/e-cn-15-2018-l-3-rev-1', 'entity'],
-  ['directory', '/directory', 'directory'],
-  ['calendar', '/calendar', 'calendar'],
-  ['search', '/search?q=trafficing', 'search'],
-  ['search-nothing', '/search?q=xqzwvk', 'search'],
-  ['bookmarks', '/bookmarks', 'bookmarks'],
-  ['settings', '/settings', 'settings'],
-  ['help', '/help', 'help'],
-  ['import', '/import', 'import'],
-  ['print-issue', '/print/issue/2018-no-10', 'print-issue'],
-  ['print-entity', '/print/entity/person/caroline-charpentier', 'entity'],
-  ['print-whole', '/print/whole/2018-no-10', 'print-whole'],
-  ['print-country', '/print/country/country/moldova', 'print-country'],
-  ['print-dossier', '/print/dossier?tag=trip', 'print-dossier'],
-];
+const SCREENS: ScreenStop[] = [...READER_SCREENS, ['search-nothing', '/search?q=xqzwvk', 'search'], ...PRINT_SCREENS];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A key or message as a pattern: its placeholders stand for any text. */

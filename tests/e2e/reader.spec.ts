@@ -4,26 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Valise } from './fixtures';
+import { READER_SCREENS, type ScreenStop } from './screens';
 
 /** Name, route, screen, and whether the screen is meant to show its error (a stale link). */
-const SCREENS: [string, string, string, { expectError?: boolean }?][] = [
-  ['library', '/', 'library'],
-  ['issue', '/issue/2018-no-10', 'issue'],
-  ['article', '/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article'],
-  ['person', '/entity/person/caroline-charpentier', 'entity'],
-  ['organisation', '/entity/org/unodc', 'entity'],
-  ['event', '/entity/event/2018-06-05-an-interregional-seminar', 'entity'],
-  ['country', '/entity/country/albania', 'entity'],
-  ['document', '/entity/document/e-cn-15-2018-l-3-rev-1', 'entity'],
-  ['directory', '/directory', 'directory'],
-  ['calendar', '/calendar', 'calendar'],
-  ['search', '/search?q=trafficing', 'search'],
-  ['bookmarks', '/bookmarks', 'bookmarks'],
-  ['settings', '/settings', 'settings'],
-  ['help', '/help', 'help'],
-  ['import', '/import', 'import'],
-  ['not-found', '/entity/person/nobody', 'entity', { expectError: true }],
-];
+const SCREENS: [...ScreenStop, { expectError?: boolean }?][] = [...READER_SCREENS, ['not-found', '/entity/person/nobody', 'entity', { expectError: true }]];
 
 async function setSettings(valise: Valise, settings: { theme: string; language: string }) {
   await valise.page.evaluate((s) => localStorage.setItem('valise.settings', JSON.stringify({ ...s, textSize: 'normal' })), settings);
