@@ -136,3 +136,17 @@ test('counts take the language’s own plural: « 0 signet » in French, “0 bo
   await valise.screen('bookmarks');
   await expect(count).toHaveText('2 signets');
 });
+
+test('a trip dossier for a country names it in the interface language, not by its key', async ({ valise }) => {
+  expect(await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })).toMatchObject({ ok: true });
+  await valise.open('/print/dossier?country=country/moldova', 'print-dossier');
+  await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Country: Moldova');
+  // A country no bookmark is in: the notice names it too, in its words (“and”, not the key's dashes).
+  await valise.open('/print/dossier?country=country/bosnia-and-herzegovina', 'print-dossier');
+  await expect(valise.page.getByRole('status')).toContainText('Country: Bosnia and Herzegovina');
+  await chooseFrench(valise);
+  await valise.open('/print/dossier?country=country/moldova', 'print-dossier');
+  await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Pays: Moldavie');
+  await valise.open('/print/dossier?country=country/bosnia-and-herzegovina', 'print-dossier');
+  await expect(valise.page.getByRole('status')).toContainText('Pays: Bosnie-Herzégovine');
+});

@@ -5,6 +5,7 @@ import type { Bookmark, Entity } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { dateRange, dayLabel } from '../app/format.dom';
+import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { NoteText } from '../bookmarks/Note.dom';
@@ -26,6 +27,7 @@ export function matchesDossier(b: Bookmark, p: URLSearchParams): boolean {
 export function DossierScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const places = usePlaces();
   const [params] = useSearchParams();
   const loaded = useCall(async () => {
     const chosen = (await api.bookmarks.list({})).filter((b) => matchesDossier(b, params));
@@ -33,13 +35,19 @@ export function DossierScreen() {
     for (const b of chosen.filter((x) => ['person', 'organisation', 'event', 'contact'].includes(x.type) && !x.orphaned)) {
       entities.set(b.key, await api.content.getEntity({ key: b.key }));
     }
-    return { chosen, entities };
+    const countryKey = params.get('country');
+    const country = countryKey ? (await api.content.listEntities({ types: ['country'] })).find((c) => c.key === countryKey) : undefined;
+    return { chosen, entities, countryName: country?.name };
   }, [params.toString()]);
-  const scope = [params.get('tag') && `${t('Tag')}: ${params.get('tag')}`, params.get('country') && `${t('Country')}: ${params.get('country')!.replace('country/', '')}`, (params.get('from') || params.get('to')) && `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`].filter(Boolean).join(' · ');
+  const countryLabel = (name: string | undefined) => (name ? places.country(name) : (params.get('country') ?? '').replace('country/', '').replace(/-/g, ' '));
+  const scopeOf = (countryName: string | undefined) =>
+    [params.get('tag') && `${t('Tag')}: ${params.get('tag')}`, params.get('country') && `${t('Country')}: ${countryLabel(countryName)}`, (params.get('from') || params.get('to')) && `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`].filter(Boolean).join(' · ');
   const title = t('Trip dossier');
   return (
     <Screen name="print-dossier" title={title} loaded={loaded}>
-      {({ chosen, entities }) => {
+      {({ chosen, entities, countryName }) => {
+        // The country by its name in the interface language (« Moldavie »), not by its key.
+        const scope = scopeOf(countryName);
         if (chosen.length === 0) {
           return (
             <div className="problem" role="status">
