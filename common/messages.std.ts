@@ -236,6 +236,9 @@ export const MESSAGES = {
     en: 'valise-events-{{date}}.ics',
     fr: 'valise-evenements-{{date}}.ics',
   },
+  'export.events-calendar': { en: 'Valise — events', fr: 'Valise — événements' },
+  'export.bookmarked-events-calendar': { en: 'Valise — bookmarked events', fr: 'Valise — événements en signet' },
+  'export.note-label': { en: 'Note: {{note}}', fr: 'Note : {{note}}' },
   'error.internal': {
     en: 'Valise could not complete this request; the details are in the log.',
     fr: 'Valise n’a pas pu mener à bien cette demande ; les détails sont dans le journal.',

@@ -79,7 +79,7 @@ export function createHandlers(services: Services): Handlers {
       if (format === 'json') {
         return { fileName: fileName('export.bookmarks-file'), mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
       }
-      const file = format === 'ics' ? toIcs(records, entity) : toVcf(records, entity, (name) => services.content.contactsOf(name));
+      const file = format === 'ics' ? toIcs(records, entity, services.language.get()) : toVcf(records, entity, (name) => services.content.contactsOf(name));
       if (file.count === 0) {
         throw notFound(format === 'ics' ? 'bookmarks.no-events' : 'bookmarks.no-contacts');
       }
@@ -88,7 +88,7 @@ export function createHandlers(services: Services): Handlers {
         : { fileName: `valise-contacts-${date}.vcf`, mimeType: 'text/vcard', ...file };
     },
     'content:listEntities': ({ types }) => services.content.listEntities(types),
-    'content:exportEvents': ({ keys }) => ({ ...exportEvents(services.content, keys, services.now()), fileName: nameOf('export.events-file') }),
+    'content:exportEvents': ({ keys }) => exportEvents(services.content, keys, services.now(), services.language.get()),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
       if (!entity) throw notFound('content.no-such-key', { key });

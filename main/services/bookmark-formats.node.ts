@@ -14,7 +14,7 @@ import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType,
 import { z } from 'zod';
 import { BOOKMARK_TYPES, type Entity } from '../../common/contract.std';
 import { ContractError } from '../../common/errors.std';
-import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
+import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
 import type { BookmarkRecord } from './bookmarks.node';
 
 export const EXPORT_FORMAT = 'valise-bookmarks';
@@ -102,9 +102,13 @@ export function locationOf(facts: Record<string, unknown>): string | null {
   return [...new Set(place)].join(', ') || null;
 }
 
-/** Events as one iCalendar file (RFC 5545), written by ical-generator: all-day, with exclusive end dates. */
-export function writeIcs(name: string, events: CalendarEvent[]): string {
-  const calendar = ical({ name, prodId: { company: 'Valise', product: 'bookmarks', language: 'EN' } });
+/**
+ * Events as one iCalendar file (RFC 5545), written by ical-generator: all-day, with exclusive end
+ * dates. The calendar's name (X-WR-CALNAME, what a calendar application lists) is the catalogue's,
+ * in the interface language.
+ */
+export function writeIcs(nameId: MessageId, events: CalendarEvent[], language: MessageLanguage): string {
+  const calendar = ical({ name: formatMessage(nameId, {}, language), prodId: { company: 'Valise', product: 'bookmarks', language: language.toUpperCase() } });
   for (const event of events) {
     calendar.createEvent({
       id: `${event.key}@valise`,
@@ -120,7 +124,7 @@ export function writeIcs(name: string, events: CalendarEvent[]): string {
 }
 
 /** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
-export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null): { content: string; count: number } {
+export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null, language: MessageLanguage = 'en'): { content: string; count: number } {
   const events: CalendarEvent[] = [];
   for (const record of records.filter((r) => r.type === 'event')) {
     const facts = entity(record.key)?.data ?? {};
@@ -131,11 +135,11 @@ export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity
       summary: record.label,
       start,
       end: (facts.end as string | undefined) ?? start,
-      description: [record.snapshot, record.note && `Note: ${record.note}`].filter(Boolean).join('\n\n'),
+      description: [record.snapshot, record.note && formatMessage('export.note-label', { note: record.note }, language)].filter(Boolean).join('\n\n'),
       location: locationOf(facts),
     });
   }
-  return { content: writeIcs('Valise — bookmarked events', events), count: events.length };
+  return { content: writeIcs('export.bookmarked-events-calendar', events, language), count: events.length };
 }
 
 /** The bookmarked people, organisations and contacts as vCards: name, role, organisation, e-mail, handles, address. */

@@ -3,11 +3,12 @@
  * export (bookmark-formats.node.ts), each event with the newsletter's own sentence and its issue.
  */
 import { ContractError } from '../../common/errors.std';
-import { localised } from '../../common/messages.std';
+import { formatMessage, localised, type MessageLanguage } from '../../common/messages.std';
 import type { ContentService } from './content.node';
 import { locationOf, writeIcs, type CalendarEvent } from './bookmark-formats.node';
 
-export function exportEvents(content: Pick<ContentService, 'getEntity'>, keys: string[], now: Date): { fileName: string; mimeType: string; content: string; count: number } {
+/** The file, named (file and calendar) in `language`, the interface language. */
+export function exportEvents(content: Pick<ContentService, 'getEntity'>, keys: string[], now: Date, language: MessageLanguage = 'en'): { fileName: string; mimeType: string; content: string; count: number } {
   const events: CalendarEvent[] = [];
   for (const key of new Set(keys)) {
     const entity = content.getEntity(key);
@@ -28,5 +29,5 @@ export function exportEvents(content: Pick<ContentService, 'getEntity'>, keys: s
   }
   events.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
   const date = now.toISOString().slice(0, 10);
-  return { fileName: `valise-events-${date}.ics`, mimeType: 'text/calendar', content: writeIcs('Valise — events', events), count: events.length };
+  return { fileName: formatMessage('export.events-file', { date }, language), mimeType: 'text/calendar', content: writeIcs('export.events-calendar', events, language), count: events.length };
 }

@@ -4,6 +4,7 @@
  * file name main proposes) carries the catalogue's id too, and the page's `inLanguage` gives the
  * French, as the renderer does. Driven through the dispatcher, as the page's requests arrive.
  */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { inLanguage, type LocalisedMessage } from '../../common/messages.std';
 import { PACK_HEADER } from '../../main/services/packs.node';
@@ -76,5 +77,26 @@ describe('main’s words in French', () => {
     // The Calendar's export too.
     const events = await ask(s, 'content:exportEvents', { keys: ['event/2018-06-05-an-interregional-seminar'] });
     expect(events.value!.fileName).toMatch(/^valise-evenements-\d{4}-\d{2}-\d{2}\.ics$/);
+  });
+
+  it('the calendars main writes are named in the language the page chose, and the notes labelled in it', async () => {
+    const s = open();
+    const seminar = 'event/2018-06-05-an-interregional-seminar';
+    const { id } = (await ask(s, 'bookmarks:add', { key: seminar })).value as { id: number };
+    await ask(s, 'bookmarks:update', { id, note: 'Ask for the minutes' });
+    /** The calendar's name and its one event's description, read back by a calendar parser. */
+    const read = async (channel: string, args: unknown) => {
+      const calendar = new ICAL.Component(ICAL.parse((await ask(s, channel, args)).value!.content as string));
+      const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events.map((e) => e.uid)).toEqual([`${seminar}@valise`]);
+      return { name: calendar.getFirstPropertyValue('x-wr-calname'), description: events[0]!.description };
+    };
+    const both = async () => ({ shown: await read('content:exportEvents', { keys: [seminar] }), bookmarked: await read('bookmarks:export', { format: 'ics' }) });
+    expect(await both()).toMatchObject({ shown: { name: 'Valise — events' }, bookmarked: { name: 'Valise — bookmarked events', description: expect.stringContaining('Note: Ask for the minutes') } });
+    await ask(s, 'app:setLanguage', { language: 'fr' });
+    const french = await both();
+    expect(french).toMatchObject({ shown: { name: 'Valise — événements' }, bookmarked: { name: 'Valise — événements en signet', description: expect.stringContaining('Note : Ask for the minutes') } });
+    // The newsletter's own sentence stays as written.
+    expect(french.shown.description).toContain('From 5-7 June 2018, Moldova hosted an interregional seminar');
   });
 });
