@@ -51,6 +51,12 @@ export const IssueDraft = z.object({
   duplicate: z.object({ key: z.string(), title: z.string(), bundled: z.boolean() }).nullable(),
   /** What the pipeline reports it found and what the overlay (layout, corrections) changed. */
   found: z.array(z.string()),
+  /**
+   * What the PDF's layout found by position (null for a text or a pack): the shaded side boxes, and
+   * the lines left out of the running text, page numbers and running header or footer lines apart,
+   * for the page to say in its language. Added after `found`, which says the same in English.
+   */
+  layout: z.object({ boxes: z.number().int(), pageNumbers: z.number().int(), runningHeaders: z.number().int() }).nullable().optional(),
 });
 export type IssueDraft = z.infer<typeof IssueDraft>;
 

@@ -35,6 +35,9 @@ export interface PdfPageText {
   rects: PdfRect[];
 }
 
+/** Why the layout left a line out of the running text: what its `drop` entries give as `reason`. */
+export const DROP_REASONS = { runningHeader: 'running header or footer', pageNumber: 'page number' } as const;
+
 export interface LayoutOverlay {
   firstPage?: number;
   boxes: { kind: BoxKind; lines: string[] }[];
@@ -385,11 +388,11 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
     });
     for (const line of furniture) {
       out.push(line.text);
-      overlay.drop.push({ lines: String(out.length), reason: 'running header or footer' });
+      overlay.drop.push({ lines: String(out.length), reason: DROP_REASONS.runningHeader });
     }
     for (const n of pageNumbers) {
       out.push(n.text);
-      overlay.drop.push({ lines: String(out.length), reason: 'page number' });
+      overlay.drop.push({ lines: String(out.length), reason: DROP_REASONS.pageNumber });
       if (overlay.firstPage === undefined && Number(n.text) - emittedPages >= 1) overlay.firstPage = Number(n.text) - emittedPages;
     }
     emittedPages++;

@@ -14,7 +14,7 @@ import { ItemKey } from '../../common/item-key.std';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import { ExtractionError, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import { sourceFromLayout, type LayoutOverlay } from '../../db/pipeline/pdf-layout.std';
+import { DROP_REASONS, sourceFromLayout, type LayoutOverlay } from '../../db/pipeline/pdf-layout.std';
 import { decodeSource, SourceError } from '../../db/pipeline/source.node';
 import { fillContentDatabase } from '../../db/write-content.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
@@ -141,7 +141,17 @@ export function corrected(candidate: Candidate, corrections: Corrections | undef
   return { ...candidate, overlay: { ...candidate.overlay, ...corrections } };
 }
 
-function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], found: string[]): IssueDraft {
+/** What the layout found by position, each dropped line counted under its own reason. */
+export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable<IssueDraft['layout']>; found: string[] } | null {
+  if (!layout) return null;
+  const dropped = (reason: string) => layout.drop.filter((d) => d.reason === reason).length;
+  const counts = { boxes: layout.boxes.length, pageNumbers: dropped(DROP_REASONS.pageNumber), runningHeaders: dropped(DROP_REASONS.runningHeader) };
+  const found = [`${counts.boxes} side boxes and ${counts.pageNumbers} page numbers found by position`];
+  if (counts.runningHeaders > 0) found.push(`${counts.runningHeaders} running header lines left out`);
+  return { counts, found };
+}
+
+function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>): IssueDraft {
   const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
     entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
   return {
@@ -158,7 +168,8 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     figures: of('figure', (e) => e.data.text),
     contacts: of('contact', (e) => e.data.owner),
     duplicate,
-    found,
+    found: layout?.found ?? [],
+    layout: layout?.counts ?? null,
   };
 }
 
@@ -211,8 +222,7 @@ export function createImportService(options: ImportServiceOptions) {
       const { issue, entities } = extracted[i]!;
       keyed.push({ ...candidate, key: issue.key, title: issue.title });
       const firstPage = typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
-      const found = [...(file.layout ? [`${file.layout.boxes.length} side boxes and ${file.layout.drop.length} page numbers found by position`] : [])];
-      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), found);
+      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), layoutFound(file.layout));
     });
     return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted: extracted.map((e) => e.issue) };
   }

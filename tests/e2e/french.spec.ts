@@ -8,6 +8,7 @@
  * read back with pdftotext.
  */
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { MESSAGES } from '../../common/messages.std';
 import { fr } from '../../renderer/src/i18n/fr.dom';
 import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
@@ -149,4 +150,21 @@ test('a trip dossier for a country names it in the interface language, not by it
   await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Pays: Moldavie');
   await valise.open('/print/dossier?country=country/bosnia-and-herzegovina', 'print-dossier');
   await expect(valise.page.getByRole('status')).toContainText('Pays: Bosnie-Herzégovine');
+});
+
+test('the import review counts page numbers and running header lines apart, in either language', async ({ valise }) => {
+  // The pdfLaTeX corpus issue: 4 pages, each with fancyhdr's header line and its page number.
+  const pdf = join(__dirname, '..', 'corpus', 'latex', 'issue-14.pdf');
+  const review = async () => {
+    await valise.open('/import', 'import');
+    await valise.page.locator('input[type=file]').setInputFiles(pdf);
+    await expect(valise.page.locator('[data-import-state]')).toHaveAttribute('data-import-state', 'review');
+    return valise.page.locator('.layout-found');
+  };
+  const english = await review();
+  await expect(english).toContainText('4 page numbers found by position · 4 running header lines left out');
+  await chooseFrench(valise);
+  const french = await review();
+  await expect(french).toContainText('4 numéros de page repérés par leur position · 4 lignes de titre courant laissées de côté');
+  await valise.page.screenshot({ path: test.info().outputPath('import-review-fr.png'), fullPage: true });
 });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { entitiesOf, readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source.node';
-import { analyseFile, extractCandidate } from '../../main/services/import.node';
+import { analyseFile, extractCandidate, layoutFound } from '../../main/services/import.node';
 import { ContractError } from '../../common/errors.std';
 import { ASSETS, tempDir } from '../support/content';
 import { importFile, servicesPerTest } from '../support/services';
@@ -49,6 +49,25 @@ describe('a PDF laid out from a bundled issue', () => {
       expect(names(imported)).toEqual(names(bundled));
     });
   }
+});
+
+describe('what the review says the layout found by position', () => {
+  it('counts page numbers and running header lines apart', async () => {
+    // The pdfLaTeX corpus issue: 4 pages (pdfinfo), each with fancyhdr's header line
+    // (\fancyhead[C]{…Fight against human trafficking…}) and its page number (\fancyfoot[C]{\thepage}).
+    const file = await analyseFile('issue-14.pdf', readFileSync(join(import.meta.dirname, '../corpus/latex/issue-14.pdf')), { trustedKeys: new Map() });
+    expect(layoutFound(file.layout)!.counts).toMatchObject({ pageNumbers: 4, runningHeaders: 4 });
+    expect(layoutFound(file.layout)!.found).toContain('4 running header lines left out');
+    // A PDF laid out with a number at the foot of every page and no header (tests/support/newsletter-pdf.ts).
+    const generated = await analyseFile('summer-2018.pdf', pdfs.get(ISSUES[0]!)!.pdf, { trustedKeys: new Map() });
+    const counts = layoutFound(generated.layout)!.counts;
+    expect(generated.pages).toBeGreaterThan(5);
+    expect(counts.pageNumbers).toBe(generated.pages);
+    expect(counts.runningHeaders).toBe(0);
+    expect(layoutFound(generated.layout)!.found).toEqual([`${counts.boxes} side boxes and ${counts.pageNumbers} page numbers found by position`]);
+    // A text file has no layout.
+    expect(layoutFound(null)).toBeNull();
+  });
 });
 
 describe('import into the library', () => {

@@ -251,4 +251,10 @@ export const fr: Record<string, string> = {
   "Remove “{{title}}”?": "Retirer « {{title}} » ?",
   "Remove “{{title}}”? Your bookmarks of it are kept.": "Retirer « {{title}} » ? Vos signets sont conservés.",
   "Keep it": "Le garder",
+  '{{count}} side box found by position': '{{count}} encadré repéré par sa position',
+  '{{count}} side boxes found by position': '{{count}} encadrés repérés par leur position',
+  '{{count}} page number found by position': '{{count}} numéro de page repéré par sa position',
+  '{{count}} page numbers found by position': '{{count}} numéros de page repérés par leur position',
+  '{{count}} running header line left out': '{{count}} ligne de titre courant laissée de côté',
+  '{{count}} running header lines left out': '{{count}} lignes de titre courant laissées de côté',
 };

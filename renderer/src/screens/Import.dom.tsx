@@ -10,6 +10,7 @@ import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob,
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { useMainText } from '../i18n/main-text.dom';
+import { useIsOne } from '../i18n/plural.dom';
 
 type Stage =
   | { name: 'choose' }
@@ -246,6 +247,22 @@ const LISTS = [
   ['contacts', 'Contacts'],
 ] as const;
 
+/**
+ * What the PDF's layout found by position, in the interface language: side boxes, page numbers, and
+ * apart from them the running header or footer lines left out (a page number is not one of those).
+ */
+function LayoutFound({ layout }: { layout: NonNullable<IssueDraft['layout']> }) {
+  const { t } = useTranslation();
+  const isOne = useIsOne();
+  const { boxes, pageNumbers, runningHeaders } = layout;
+  const parts = [
+    t(isOne(boxes) ? '{{count}} side box found by position' : '{{count}} side boxes found by position', { count: boxes }),
+    t(isOne(pageNumbers) ? '{{count}} page number found by position' : '{{count}} page numbers found by position', { count: pageNumbers }),
+  ];
+  if (runningHeaders > 0) parts.push(t(isOne(runningHeaders) ? '{{count}} running header line left out' : '{{count}} running header lines left out', { count: runningHeaders }));
+  return <p className="quiet layout-found">{parts.join(' · ')}</p>;
+}
+
 function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
   const { t } = useTranslation();
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -317,7 +334,7 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
               </ul>
             </details>
           ))}
-          {draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>}
+          {draft.layout ? <LayoutFound layout={draft.layout} /> : draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>}
         </div>
       </div>
     </section>
