@@ -1,3 +1,5 @@
+import { splitPages } from './pages.std';
+
 /** Issue-level facts the text states: its ordinal number and its year. */
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -16,10 +18,39 @@ export function issueNumberOf(text: string): number | null {
   return digits ? Number(digits[1]) : null;
 }
 
-/** The year the issue speaks of most; ties go to the later year. */
+const YEAR = /\b(19[89]\d|20\d\d)\b/g;
+const MONTH_OR_SEASON =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)';
+/** A masthead's date line: "March 2025", "No. 14 — Spring 2025", "Issue 9, September 2024"; short, no sentence. */
+const DATE_LINE = new RegExp(`^(?:(?:No\\.?|Issue|Number)\\s*\\d+\\s*[—–,:-]?\\s*)?${MONTH_OR_SEASON}(?:\\s*[–/-]\\s*${MONTH_OR_SEASON})?\\s+(19[89]\\d|20\\d\\d)$`, 'i');
+/** A sentence in which the issue speaks of itself: "this ninth issue …, published in September 2024". */
+const SELF_REFERENCE = /\b(?:this|the|our)\s+(?:\w+\s+){0,2}(?:issue|newsletter)\b/i;
+const DATED_YEAR = new RegExp(`${MONTH_OR_SEASON}\\s+(19[89]\\d|20\\d\\d)\\b`, 'i');
+
+/** The year the first page dates the issue by: a masthead date line, else a sentence about the issue itself. */
+export function statedIssueYear(text: string): number | null {
+  const first = splitPages(text)[0];
+  if (!first) return null;
+  for (const line of first.lines) {
+    const m = DATE_LINE.exec(line.trim());
+    if (m) return Number(m[1]);
+  }
+  const sentences = first.lines.map((l) => l.trim()).join(' ').replace(/-\s+(?=\p{Ll})/gu, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  for (const sentence of sentences.filter((s) => SELF_REFERENCE.test(s))) {
+    const dated = DATED_YEAR.exec(sentence);
+    if (dated) return Number(dated[1]);
+    const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[1]));
+    if (years.length === 1) return years[0]!;
+  }
+  return null;
+}
+
+/** The year the issue's first page states (see statedIssueYear), else the year it speaks of most; ties go to the later year. */
 export function issueYearOf(text: string): number | null {
+  const stated = statedIssueYear(text);
+  if (stated !== null) return stated;
   const counts = new Map<number, number>();
-  for (const match of text.matchAll(/\b(19[89]\d|20\d\d)\b/g)) {
+  for (const match of text.matchAll(YEAR)) {
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

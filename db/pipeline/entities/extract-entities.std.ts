@@ -53,9 +53,13 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   const uniqueKey = uniqueSlugger();
 
   // Organisations
+  const orgTexts = paras.filter((p) => p.kind !== 'subheading' && p.kind !== 'title');
+  // Names without an acronym are found by rule only in issues whose overlay does not list them.
+  const reviewed = new Set(contexts.filter((c) => c.organisations.length > 0).map((c) => c.issue));
   const orgs = findOrganisations(
-    paras.filter((p) => p.kind !== 'subheading' && p.kind !== 'title').map((p) => p.text),
+    orgTexts.map((p) => p.text),
     contexts.flatMap((c) => c.organisations),
+    { ruleTexts: orgTexts.filter((p) => !reviewed.has(p.issue)).map((p) => p.text) },
   );
   const orgPatterns = orgs.map((org) => ({ org, re: organisationPattern(org) }));
   for (const { org, re } of orgPatterns) {

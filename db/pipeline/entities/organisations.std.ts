@@ -1,4 +1,5 @@
 import { slugify } from '../slug.std';
+import { countriesIn, countryOfPlace } from './places.std';
 
 /**
  * Organisations: a full name and its acronym are one organisation, across issues. Found where
@@ -86,13 +87,87 @@ function expansionBefore(words: string[], acronym: string): string | null {
   return null;
 }
 
+/** Capitalised words, as names are set: "Federal", "OSCE", "Co-operation". */
+const CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
+/** Words that head or end the name of a body. */
+const INSTITUTION_WORDS = String.raw`(?:Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commission|Council|Mission|Unit|Programme|Ministry|Delegation|Department|Directorate|Network|Association|Foundation|Institute|Service|Bureau|Authority|Committee|Court|Police|Union|Parliament|Secretariat|Inspectorate|Observatory|Federation|Coalition|Alliance)`;
+/**
+ * A body named by its institutional word: capitalised words before it ("Federal Criminal Police
+ * Office"), and what it is of, for or on ("Ministry of Social Policy", "Council of the Baltic Sea States").
+ */
+const INSTITUTION_NAME = new RegExp(
+  String.raw`(?<![\p{L}’'-])(?:${CAP}\s+){0,4}${INSTITUTION_WORDS}(?:\s+(?:of|for|on|against)(?:\s+the)?\s+${CAP}(?:\s+${CAP}){0,3}){0,3}(?![\p{L}’'-])`,
+  'gu',
+);
+/** Words that open a sentence or a phrase and belong to no name ("The Council…", "In Serbia the…"). */
+const LEADING_WORDS = /^(?:(?:The|A|An|This|That|These|Its|Our|Their|In|On|At|By|For|With|From|Since|Each|Every|Both|And|But|Then|Also|Today)\s+)+/u;
+/** Words that begin a text's title after the body's name ("Council of Europe Convention on…"): the name ends before them. */
+const DOCUMENT_WORDS = /\s+(?:Convention|Protocol|Report|Declaration|Strategy|Directive|Resolution|Recommendation|Guidelines|Plan|Conference|Day|Award|Prize)\b.*$/u;
+/** A body the text introduces as such: "the non-governmental organisation Terre des hommes", "the NGO La Strada Ukraine". */
+const INTRODUCED_NAME = new RegExp(
+  String.raw`\b(?:non-?governmental\s+organi[sz]ations?|NGOs?|associations?|foundations?|charity|charities)\s+(${CAP}(?:\s+(?:(?:de|des|du|la|le|di|del|der|von|van)\s+[\p{L}’'-]+|${CAP})){0,4})`,
+  'gu',
+);
+/**
+ * Bodies named in one word by what they do: a single capitalised word (or two joined by "and") after
+ * "supported by", "funded by", "run by"… ("supported by Europol and Eurojust"), not a place.
+ */
+const AGENT_NAMES = new RegExp(
+  String.raw`\b(?:supported|funded|financed|coordinated|organi[sz]ed|run|hosted|backed)\s+by\s+(?:the\s+)?(${CAP})(?:\s+and\s+(?:the\s+)?(${CAP}))?(?![\p{L}’'-])(?!\s+\p{Lu})`,
+  'gu',
+);
+
+const isPlace = (word: string) => countriesIn(word).length > 0 || countryOfPlace(word) !== null;
+
+/** Names of bodies the text gives without an acronym, found by the rules above. */
+export function namedOrganisations(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(INSTITUTION_NAME)) {
+    const name = m[0].replace(LEADING_WORDS, '').replace(DOCUMENT_WORDS, '').replace(/\s+/g, ' ');
+    // A name is two words or more: an institutional word alone ("Police", "Council") names no one body.
+    if (name.split(' ').length >= 2 && new RegExp(`${INSTITUTION_WORDS}`, 'u').test(name)) names.push(name);
+  }
+  for (const m of text.matchAll(INTRODUCED_NAME)) names.push(m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(AGENT_NAMES)) {
+    for (const word of [m[1], m[2]]) if (word && !isPlace(word) && !/^\p{Lu}+$/u.test(word)) names.push(word);
+  }
+  return names;
+}
+
 export interface OrganisationHint {
   name: string;
   acronym?: string | null;
   aliases?: string[];
 }
 
-export function findOrganisations(texts: string[], hints: OrganisationHint[] = []): Organisation[] {
+export interface FindOptions {
+  /**
+   * The texts in which names without an acronym are found by rule (namedOrganisations); all by
+   * default. An issue whose reviewed overlay lists those names is left to its list.
+   */
+  ruleTexts?: string[];
+}
+
+/** Adds the bodies named by rule, unless the name is part of one already known ("Council" in "Council of Europe"). */
+function addNamed(texts: string[], byName: Map<string, Organisation>, add: (name: string, acronym: string | null) => void) {
+  const known = () => [...byName.values()].flatMap((org) => org.aliases.map((a) => a.toLowerCase()));
+  for (const text of texts) {
+    for (const name of namedOrganisations(text)) {
+      const lower = name.toLowerCase();
+      if (NOT_ORGANISATIONS.has(name) || known().some((alias) => alias.includes(lower))) continue;
+      add(name, acronymAfter(text, name));
+    }
+  }
+}
+
+/** The acronym the text gives in parentheses right after a name ("European Labour Authority (ELA)"). */
+function acronymAfter(text: string, name: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(`${escaped}\\s*\\((\\p{Lu}[\\p{L}.]{1,9})\\)`, 'u').exec(text);
+  return m && !NOT_ORGANISATIONS.has(m[1]!) ? m[1]! : null;
+}
+
+export function findOrganisations(texts: string[], hints: OrganisationHint[] = [], options: FindOptions = {}): Organisation[] {
   const byAcronym = new Map<string, Organisation>();
   const byName = new Map<string, Organisation>();
   const add = (name: string, acronym: string | null, aliases: string[] = []) => {
@@ -130,6 +205,7 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
       add(token, token);
     }
   }
+  addNamed(options.ruleTexts ?? texts, byName, add);
   const organisations = [...new Set([...byAcronym.values(), ...byName.values()])];
   for (const org of organisations) org.key = `org/${orgSlug(org.acronym ?? org.name)}`;
   return organisations.sort((a, b) => a.key.localeCompare(b.key));
