@@ -12,6 +12,7 @@ import lunr from 'lunr';
 import type Database from 'better-sqlite3';
 import { fold, registerSearchPipeline, stem } from '../../common/search-text.std';
 import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
+import { scoreTerms } from '../../db/search-score.std';
 import { VOCABULARY, vocabularyAnalyser, type Concept } from '../../db/search-vocabulary.std';
 import type { DocMeta, SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
@@ -284,8 +285,8 @@ export function createSearchService(options: {
     shard: LoadedShard;
     doc: DocMeta;
     score: number;
-    /** The index terms that matched it (Lunr's match data), as a set once needed. */
-    matched: object;
+    /** The index terms that matched it, as a set once needed. */
+    matched: string[];
     terms?: Set<string>;
     coverage: number;
     inTitle: boolean;
@@ -297,7 +298,7 @@ export function createSearchService(options: {
    * its passages does (words scattered over several passages do not count), and the closer the
    * words stand in that passage (same sentence, next to each other), the higher it ranks.
    */
-  const termsOfHit = (hit: Candidate) => (hit.terms ??= new Set(Object.keys(hit.matched)));
+  const termsOfHit = (hit: Candidate) => (hit.terms ??= new Set(hit.matched));
 
   const titleTokens = new WeakMap<DocMeta, Token[]>();
   const titleOf = (doc: DocMeta) => {
@@ -418,6 +419,7 @@ export function createSearchService(options: {
       const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
       const { terms: lunrTerms, searched } = termsToQuery(concepts, matchers, extra);
       const compiled = compile(matchers);
+      const queryTerms = [...lunrTerms].map(([term, { boost, prefix }]) => ({ term: prefix ? term.slice(0, -1) : term, boost, prefix }));
       const limit = Math.min(query.limit ?? 30, 100);
       const raw: Candidate[] = [];
       for (const shard of loaded) {
@@ -430,14 +432,8 @@ export function createSearchService(options: {
             hint ??= hintOf('search.syntax');
           }
         }
-        results ??= shard.index.query((q) => {
-          for (const [term, { boost, prefix }] of lunrTerms) {
-            q.term(prefix ? term.slice(0, -1) : term, { boost, usePipeline: false, ...(prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}) });
-          }
-        });
-        for (const r of results) {
-          raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.matchData.metadata, coverage: 0, inTitle: false });
-        }
+        const scored = results ? results.map((r) => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) })) : scoreTerms(shard.index, queryTerms);
+        for (const r of scored) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.terms, coverage: 0, inTitle: false });
       }
       const filtered = raw.filter(keep(query));
       if (query.sort === 'date') {
