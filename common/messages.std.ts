@@ -108,6 +108,14 @@ export const MESSAGES = {
     en: 'No newsletter issue could be read from this file: {{reason}}.',
     fr: 'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : {{reason}}.',
   },
+  'import.title-not-in-text': {
+    en: 'The title “{{title}}” was refused: a title is made of the issue’s own words, and these are not in its text: {{words}}.',
+    fr: 'Le titre « {{title}} » a été refusé : un titre est fait des mots mêmes du numéro, et ceux-ci ne figurent pas dans son texte : {{words}}.',
+  },
+  'import.organisation-not-in-text': {
+    en: 'The organisation “{{name}}” was refused: it does not occur in the text of this issue, and an organisation is named in the issue’s own words.',
+    fr: 'L’organisation « {{name}} » a été refusée : elle n’apparaît pas dans le texte de ce numéro, et une organisation est nommée avec les mots mêmes du numéro.',
+  },
   'import.pack-as-signed': {
     en: 'A signed pack is imported as it was signed: it cannot be corrected.',
     fr: 'Un paquet signé est importé tel qu’il a été signé : il ne peut pas être corrigé.',

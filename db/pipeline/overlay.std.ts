@@ -59,18 +59,28 @@ const comparable = (text: string) =>
     .replace(/’/g, "'")
     .toLowerCase();
 
+/** The first organisation name or alias that does not occur in the issue's text, or null. */
+export function organisationNotInText(text: string, organisations: readonly { name: string; aliases?: string[] }[]): string | null {
+  const body = comparable(text);
+  for (const org of organisations) {
+    for (const name of [org.name, ...(org.aliases ?? [])]) if (!body.includes(comparable(name))) return name;
+  }
+  return null;
+}
+
 /**
  * Why the overlay's organisations cannot be taken, or null: each name, and each alias, must occur
  * in the issue's text, since the overlay never adds words.
  */
 export function organisationsRefusal(text: string, organisations: ParsedOverlay['organisations']): string | null {
-  const body = comparable(text);
-  for (const org of organisations) {
-    for (const name of [org.name, ...(org.aliases ?? [])]) {
-      if (!body.includes(comparable(name))) return `the organisation “${name}” does not occur in the text of the issue`;
-    }
-  }
-  return null;
+  const name = organisationNotInText(text, organisations);
+  return name === null ? null : `the organisation “${name}” does not occur in the text of the issue`;
+}
+
+/** The words of a title that are not words of the issue's text (none for a title the issue's words make). */
+export function titleWordsNotInText(text: string, title: string): string[] {
+  const words = new Set(comparable(text).match(/\p{L}[\p{L}'-]*/gu) ?? []);
+  return (comparable(title).match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !words.has(w));
 }
 
 /**
@@ -78,8 +88,7 @@ export function organisationsRefusal(text: string, organisations: ParsedOverlay[
  * in its text (the overlay states facts, it never writes).
  */
 export function titleRefusal(text: string, title: string): string | null {
-  const words = new Set(comparable(text).match(/\p{L}[\p{L}'-]*/gu) ?? []);
-  const missing = (comparable(title).match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !words.has(w));
+  const missing = titleWordsNotInText(text, title);
   return missing.length ? `the title is not words of the issue (${missing.map((w) => `“${w}”`).join(', ')} not in its text)` : null;
 }
 

@@ -1,7 +1,7 @@
 /** Why a file was not imported, in words a user can act on; `problem` says which refusal it is. */
 import { localised, type LocalisedMessage, type MessageId, type MessageParams } from '../../common/messages.std';
 
-export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled';
+export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled' | 'correction';
 
 export class ImportError extends Error {
   constructor(

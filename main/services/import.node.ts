@@ -23,6 +23,7 @@ import { reviveError, type OffThread } from './off-thread.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
 import { ImportError, refusal } from './import-error.node';
+import { checkCorrections } from './review-rules.node';
 import { isPdf, readPdfText } from './pdf-text.node';
 
 /** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
@@ -135,9 +136,13 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
   }
 }
 
-/** The candidate for a PDF or text with the reviewer's corrections laid over the layout. */
+/**
+ * The candidate for a PDF or text with the reviewer's corrections laid over the layout; refuses
+ * corrections that break the overlay's rules (a title of the issue's words, organisations in its text).
+ */
 export function corrected(candidate: Candidate, corrections: Corrections | undefined): Candidate {
   if (!corrections) return candidate;
+  checkCorrections(candidate.text, corrections);
   return { ...candidate, overlay: { ...candidate.overlay, ...corrections } };
 }
 

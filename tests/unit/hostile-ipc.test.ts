@@ -127,7 +127,8 @@ describe('hostile requests on every channel', () => {
     // the save answered INTERNAL and left the issue stored, and the services could not open again.
     const { services } = harness;
     const before = services.imports.list();
-    const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
+    // The names are in the text, as the review requires (an organisation not in the text is refused before).
+    const text = Buffer.concat([readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')), Buffer.from('\nΩμέγα and Δέλτα.\n')]);
     const organisations = [{ name: 'Ωμέγα', acronym: '', aliases: ['/'] }, { name: 'Δέλτα', acronym: ' ', aliases: ['and'] }];
     const { jobId, finished } = services.imports.analyse(services.imports.stage('greek.txt', text), { organisations });
     await finished;
@@ -140,7 +141,8 @@ describe('hostile requests on every channel', () => {
     // A reviewed title of one 300-letter word made the issue key 305 characters: saved, the issue
     // could not be asked for (ItemKey), and packs:export answered INTERNAL.
     const { services } = harness;
-    const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
+    // The word is in the text, as the review requires (a title not of the issue's words is refused before).
+    const text = Buffer.concat([readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')), Buffer.from(`\n${'a'.repeat(300)}.\n`)]);
     const { jobId, finished } = services.imports.analyse(services.imports.stage('long.txt', text), { number: null, title: 'a'.repeat(300) });
     await finished;
     const progress = await harness.check({ channel: 'import:progress', args: { jobId }, kind: 'valid' }, 'http');

@@ -12,6 +12,7 @@ import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source.node';
 import { analyseFile, extractCandidate, layoutFound } from '../../main/services/import.node';
 import { ContractError } from '../../common/errors.std';
+import { inLanguage } from '../../common/messages.std';
 import { ASSETS, tempDir } from '../support/content';
 import { importFile, servicesPerTest } from '../support/services';
 import { newsletterPdf, scannedPdf } from '../support/newsletter-pdf';
@@ -74,10 +75,12 @@ describe('import into the library', () => {
   it('reviews, saves, and makes the issue readable, searchable and bookmarkable at once', async () => {
     const s = services();
     const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
-    const { jobId, job } = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, title: 'Corrected by the reviewer' });
+    // A reviewed title is words of the issue ("the multilateral strategy implemented by France to combat human trafficking").
+    const title = 'Multilateral strategy to combat human trafficking';
+    const { jobId, job } = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, title });
     expect(job.state).toBe('done');
     const draft = job.preview!.issues[0]!;
-    expect(draft.title).toBe('Corrected by the reviewer');
+    expect(draft.title).toBe(title);
     expect(draft.sections.map((x) => x.title)).toEqual(s.services.content.getIssue(draft.key)!.sections.map((x) => x.title));
     expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
     // It is the bundled issue again: the library already has it.
@@ -88,7 +91,7 @@ describe('import into the library', () => {
     expect(keys).toEqual([`${draft.key}-2`]);
 
     const issue = s.services.content.getIssue(keys[0]!)!;
-    expect(issue.title).toBe('Corrected by the reviewer');
+    expect(issue.title).toBe(title);
     expect(s.services.content.listIssues().map((i) => i.key)).toContain(keys[0]);
     const hits = s.services.search.search({ query: 'Charpentier' }).hits;
     expect(hits.some((h) => h.issue === keys[0])).toBe(true);
@@ -106,6 +109,21 @@ describe('import into the library', () => {
     expect(bookmark).toMatchObject({ key: paragraph.key, orphaned: true, snapshot: paragraph.text });
   });
 
+  it('refuses at review a title not made of the issue’s words, or an organisation not in its text, with the reason in English and French', async () => {
+    const s = services();
+    const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
+    const inFrench = (job: Record<string, unknown>) => inLanguage({ message: job.error as string, messageId: job.errorId as string, params: job.errorParams as Record<string, string> }, 'fr');
+    const title = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, title: 'Corrected by the reviewer' });
+    expect(title.job).toMatchObject({ state: 'failed', errorId: 'import.title-not-in-text', errorParams: { words: 'corrected, reviewer' } });
+    expect(title.job.error).toBe('The title “Corrected by the reviewer” was refused: a title is made of the issue’s own words, and these are not in its text: corrected, reviewer.');
+    expect(inFrench(title.job as never)).toBe('Le titre « Corrected by the reviewer » a été refusé : un titre est fait des mots mêmes du numéro, et ceux-ci ne figurent pas dans son texte : corrected, reviewer.');
+    const organisations = [...((corrections.organisations as object[] | undefined) ?? []), { name: 'Global Alliance against Forced Labour', acronym: 'GAFL' }];
+    const org = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, organisations });
+    expect(org.job).toMatchObject({ state: 'failed', errorId: 'import.organisation-not-in-text', errorParams: { name: 'Global Alliance against Forced Labour' } });
+    expect(inFrench(org.job as never)).toMatch(/^L’organisation « Global Alliance against Forced Labour » a été refusée : elle n’apparaît pas dans le texte/);
+    expect(s.services.imports.list()).toEqual([]);
+  });
+
   it('keeps imported issues across restarts, and replaces one on request', async () => {
     const s = services();
     const text = readFileSync(join(ASSETS, `${ISSUES[0]}.txt`));
@@ -113,13 +131,13 @@ describe('import into the library', () => {
     const first = await importFile(s, 'issue.txt', changed, { number: 11, year: 2019, firstPage: 2 });
     expect(first.job.preview!.issues[0]!.key).toBe('2019-no-11');
     s.services.imports.save(first.jobId);
-    const again = await importFile(s, 'issue-corrected.txt', changed, { number: 11, year: 2019, firstPage: 2, title: 'Second reading' });
+    const again = await importFile(s, 'issue-corrected.txt', changed, { number: 11, year: 2019, firstPage: 2, title: 'Multilateral strategy' });
     expect(again.job.preview!.issues[0]!.duplicate).toMatchObject({ key: '2019-no-11', bundled: false });
     s.services.imports.save(again.jobId, 'replace');
     s.close();
     const reopened = services(s.userDataDir);
     expect(reopened.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' })]);
-    expect(reopened.services.content.getIssue('2019-no-11')!.title).toBe('Second reading');
+    expect(reopened.services.content.getIssue('2019-no-11')!.title).toBe('Multilateral strategy');
   });
 });
 

@@ -76,7 +76,8 @@ function unresolved(s: TestServices): string[] {
 }
 
 async function importIssue(s: TestServices, issue: (typeof PROVOKING)[number]): Promise<string> {
-  const { jobId, job } = await importFile(s, `${issue.name}.txt`, Buffer.from(issue.text), { number: issue.number, year: 2030, date: '2030-03', title: `Provoking ${issue.name}` });
+  // A reviewed title is words of the issue (here its heading): any other is refused at review.
+  const { jobId, job } = await importFile(s, `${issue.name}.txt`, Buffer.from(issue.text), { number: issue.number, year: 2030, date: '2030-03', title: issue.text.split('\n')[0]!.toLowerCase() });
   expect(job.error).toBeNull();
   return s.services.imports.save(jobId).keys[0]!;
 }
