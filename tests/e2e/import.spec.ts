@@ -29,10 +29,19 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await expect(page.locator('.duplicate legend')).toContainText('is already in your library');
   await expect(page.getByLabel('Replace it')).toBeDisabled();
 
+  // A title that is not words of the issue is refused, with the reason, and the review stays.
   await page.getByLabel('Title').fill('Summer 2018, as imported');
   await page.getByLabel('Number').fill('');
   await page.getByRole('button', { name: 'Apply corrections' }).click();
-  await expect(page.locator('.draft-facts code')).toHaveText('2018-summer-2018-as-imported');
+  await expect(page.locator('[data-refused-correction]')).toHaveText(
+    'The title “Summer 2018, as imported” was refused: a title is made of the issue’s own words, and these are not in its text: summer, imported.',
+  );
+  await expect(screen).toHaveAttribute('data-import-state', 'review');
+  await page.screenshot({ path: test.info().outputPath('import-title-refused.png'), fullPage: true });
+  await page.getByLabel('Title').fill('Multilateral strategy against trafficking');
+  await page.getByRole('button', { name: 'Apply corrections' }).click();
+  await expect(page.locator('[data-refused-correction]')).toHaveCount(0);
+  await expect(page.locator('.draft-facts code')).toHaveText('2018-multilateral-strategy-against-trafficking');
   await expect(page.locator('.duplicate')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('import-review.png'), fullPage: true });
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -42,15 +51,15 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await expect(screen).toHaveAttribute('data-import-state', 'saved');
   await page.getByRole('link', { name: 'Open the issue' }).click();
   await valise.screen('issue');
-  await expect(page.locator('h1')).toContainText('Summer 2018, as imported');
+  await expect(page.locator('h1')).toContainText('Multilateral strategy against trafficking');
 
   const hits = (await valise.rawInvoke('search:query', { query: 'Charpentier' })) as { value: { hits: { issue: string | null }[] } };
-  expect(hits.value.hits.some((h) => h.issue === '2018-summer-2018-as-imported')).toBe(true);
-  const issue = (await valise.rawInvoke('content:getIssue', { key: '2018-summer-2018-as-imported' })) as { value: { sections: { paragraphs: { key: string }[] }[] } };
+  expect(hits.value.hits.some((h) => h.issue === '2018-multilateral-strategy-against-trafficking')).toBe(true);
+  const issue = (await valise.rawInvoke('content:getIssue', { key: '2018-multilateral-strategy-against-trafficking' })) as { value: { sections: { paragraphs: { key: string }[] }[] } };
   await valise.rawInvoke('bookmarks:add', { key: issue.value.sections[1]!.paragraphs[0]!.key });
 
   await valise.open('/', 'library');
-  const card = page.locator('[data-issue="2018-summer-2018-as-imported"]');
+  const card = page.locator('[data-issue="2018-multilateral-strategy-against-trafficking"]');
   await expect(card.locator('.badge')).toHaveText('Imported');
   await page.screenshot({ path: test.info().outputPath('library-with-import.png'), fullPage: true });
   await card.getByRole('button', { name: 'Remove from library…' }).click();

@@ -16,11 +16,13 @@ type Stage =
   | { name: 'choose' }
   | { name: 'sending'; file: string; sent: number; size: number }
   | { name: 'reading'; uploadId: string; job: ImportJob }
-  | { name: 'review'; uploadId: string; job: ImportJob }
+  | { name: 'review'; uploadId: string; job: ImportJob; refused?: string }
   | { name: 'saved'; keys: string[] }
   | { name: 'failed'; message: string; uploadId?: string };
 
 const READY = { state: 'ready' as const, value: null };
+/** Refusals of a reviewer's correction: the review stays, with the reason, for the reviewer to change it. */
+const CORRECTION_REFUSALS = new Set(['import.title-not-in-text', 'import.organisation-not-in-text']);
 /** How often the screen asks how a running job is doing. */
 const POLL_MS = 120;
 
@@ -39,7 +41,7 @@ export function ImportScreen() {
   const { say, sayError } = useMainText();
   const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: sayError(error), ...(uploadId ? { uploadId } : {}) });
 
-  async function follow(uploadId: string, corrections?: Corrections) {
+  async function follow(uploadId: string, corrections?: Corrections, reviewing?: Extract<Stage, { name: 'review' }>) {
     cancelled.current = false;
     const { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
     let job = await api.import.progress({ jobId });
@@ -50,6 +52,7 @@ export function ImportScreen() {
     }
     if (job.state === 'done') setStage({ name: 'review', uploadId, job });
     else if (job.state === 'cancelled') setStage({ name: 'choose' });
+    else if (reviewing && job.errorId && CORRECTION_REFUSALS.has(job.errorId)) setStage({ ...reviewing, refused: say({ message: job.error!, messageId: job.errorId, params: job.errorParams }) });
     else setStage({ name: 'failed', message: job.error ? say({ message: job.error, messageId: job.errorId, params: job.errorParams }) : t('The file could not be read.') });
   }
 
@@ -94,7 +97,8 @@ export function ImportScreen() {
           {stage.name === 'review' && (
             <Review
               job={stage.job}
-              onCorrect={(c) => follow(stage.uploadId, c).catch((e: unknown) => fail(e, stage.uploadId))}
+              refused={stage.refused}
+              onCorrect={(c) => follow(stage.uploadId, c, stage).catch((e: unknown) => fail(e, stage.uploadId))}
               onSaved={(keys) => setStage({ name: 'saved', keys })}
               onDiscard={() => setStage({ name: 'choose' })}
             />
@@ -184,7 +188,7 @@ function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending'
   );
 }
 
-function Review({ job, onCorrect, onSaved, onDiscard }: { job: ImportJob; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
+function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJob; refused?: string | undefined; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
   const { t } = useTranslation();
   const preview = job.preview!;
   const { sayError } = useMainText();
@@ -207,6 +211,11 @@ function Review({ job, onCorrect, onSaved, onDiscard }: { job: ImportJob; onCorr
             ? t('{{name}}: {{pages}} pages read.', { name: preview.sourceName, pages: preview.pages })
             : preview.sourceName}
       </p>
+      {refused && (
+        <p role="alert" className="problem" data-refused-correction>
+          {refused}
+        </p>
+      )}
       {preview.issues.map((draft) => (
         <DraftReview key={draft.key} draft={draft} editable={preview.kind !== 'pack'} onCorrect={onCorrect} />
       ))}
