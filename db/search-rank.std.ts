@@ -58,14 +58,21 @@ export function compile(matchers: Matcher[]): Compiled {
       if (slot.prefix !== null) prefixed.push({ slot, concept });
     }
   });
+  // With a prefix, each distinct word of the passages read is checked against it once per query.
+  const withPrefixes = new Map<string, { slots: Slot[]; mask: number }>();
+  const lookPrefixes = (term: string) => {
+    const found = exact.get(term) ?? NONE;
+    const extra = prefixed.filter(({ slot }) => term.startsWith(slot.prefix!) && !found.slots.includes(slot));
+    if (!extra.length) return found;
+    return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask: extra.reduce((m, e) => m | (1 << e.concept), found.mask) };
+  };
   return {
     matchers,
     lookup(term) {
-      const found = exact.get(term) ?? NONE;
-      if (!prefixed.length) return found;
-      const extra = prefixed.filter(({ slot }) => term.startsWith(slot.prefix!) && !found.slots.includes(slot));
-      if (!extra.length) return found;
-      return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask: extra.reduce((m, e) => m | (1 << e.concept), found.mask) };
+      if (!prefixed.length) return exact.get(term) ?? NONE;
+      let found = withPrefixes.get(term);
+      if (!found) withPrefixes.set(term, (found = lookPrefixes(term)));
+      return found;
     },
   };
 }

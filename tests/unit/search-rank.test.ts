@@ -41,3 +41,14 @@ describe('proximity', () => {
     expect(proximityFactor(stats(FALCONI, 'financial'), 1)).toBe(1);
   });
 });
+
+describe('a prefix being typed', () => {
+  it('answers the words it starts, and only those, however many words are looked up', () => {
+    const compiled = compile([[[{ terms: new Set([stem('financial')]), prefix: null }]], [[{ terms: new Set<string>(), prefix: 'smugg' }]]]);
+    // “…the importance of financial investigations in inquiries against migrant smuggling.”
+    expect(passageStats(tokensOf(passage(FALCONI)), compiled)).toMatchObject({ concepts: 2, sentence: 2 });
+    expect(compiled.lookup(stem('smuggling')).mask).toBe(0b10);
+    expect(compiled.lookup(stem('migrant')).mask).toBe(0);
+    expect(compiled.lookup(stem('financial')).mask).toBe(0b01);
+  });
+});
