@@ -44,6 +44,10 @@ describe('organisations named without an acronym', () => {
     expect(names('a team supported by Interpol and Caritas arrested them')).toEqual(['Interpol', 'Caritas']);
     expect(names('a team supported by Austria arrested them')).toEqual([]);
   });
+  it('takes no currency or unit set against a number for a body', () => {
+    const orgs = findOrganisations(['A grant of EUR 2.5 million and 40 USD from the OSCE reached NGO shelters.']);
+    expect(orgs.map((o) => o.acronym)).toEqual(['OSCE']);
+  });
   it('joins a name to the acronym the text gives after it, and leaves texts a reviewer listed', () => {
     const orgs = findOrganisations(['The Labour Inspection Authority (LIA) said so. LIA agreed.']);
     expect(orgs.map((o) => [o.name, o.acronym])).toEqual([['Labour Inspection Authority', 'LIA']]);

@@ -199,6 +199,8 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
       const token = /^(\p{Lu}\.)+$/u.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, '');
       if (NOT_ORGANISATIONS.has(token) || /^\d/.test(token) || byAcronym.has(token) || isProgrammeCode(token)) continue;
       if (isCapitalsRun(text, m.index, m[0].length)) continue;
+      // Capitals that stand against a number are its unit or currency (EUR 2.5 million, 40 USD), not a body.
+      if (/^\s?\d/.test(text.slice(m.index + m[0].length)) || /\d\s?$/.test(text.slice(0, m.index))) continue;
       // An acronym inside a known organisation's name (ECPAT in ECPAT France) is that organisation.
       if ([...byName.keys()].some((name) => name.split(/\s+/).includes(token.toLowerCase()))) continue;
       if (lettersOf(token).length < 3) continue;
