@@ -23,10 +23,11 @@ export interface IssueRow {
 
 /**
  * Reads issues back from tables of the content schema's shape: the content database's own
- * (`issues`, `sections`, …) or the user database's stored build (`built_issues`, …, prefix `built_`).
- * The prefix is one of the two the code names, never input.
+ * (`main.issues`, `main.sections`, …, named in its schema so that the library's views of the same
+ * names never stand in for them) or the user database's stored build (`built_issues`, …, prefix
+ * `built_`). The prefix is one of the two the code names, never input.
  */
-export function issueReader(db: Database.Database, prefix: '' | 'built_' = '') {
+export function issueReader(db: Database.Database, prefix: 'main.' | 'built_' = 'main.') {
   const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number; title_lines: string }>(
     `SELECT key, title, kicker, page, title_lines FROM ${prefix}sections WHERE issue_key = ? ORDER BY ord`,
   );
@@ -61,7 +62,7 @@ export function issueReader(db: Database.Database, prefix: '' | 'built_' = '') {
 
 export function readExtractedIssues(db: Database.Database): ExtractedIssue[] {
   const read = issueReader(db);
-  return db.prepare<[], IssueRow>('SELECT * FROM issues ORDER BY ord').all().map(read);
+  return db.prepare<[], IssueRow>('SELECT * FROM main.issues ORDER BY ord').all().map(read);
 }
 
 export function readShards(db: Database.Database): SearchShard[] {

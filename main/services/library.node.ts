@@ -223,7 +223,6 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
 
   const attach = () => {
     if (attached || !storage.path) return;
-    bundled();
     attachBuild(bundle, storage.path);
     attached = true;
   };
