@@ -29,8 +29,8 @@ export const MESSAGES = {
     fr: 'Valise ne peut pas écrire dans votre dossier de données {{dir}} ({{reason}}). Vos signets sont affichés, mais aucune modification ne peut être enregistrée tant que ce dossier n’est pas accessible en écriture.',
   },
   'db.build-damaged': {
-    en: 'Part of what Valise built from your imported issues is damaged ({{table}}). Your bookmarks are safe; restart Valise to repair it from your backups.',
-    fr: 'Une partie de ce que Valise a construit à partir de vos numéros importés est endommagée ({{table}}). Vos signets ne risquent rien ; redémarrez Valise pour la réparer à partir de vos sauvegardes.',
+    en: 'Part of what Valise keeps of your imported issues is damaged ({{table}}). Your bookmarks are safe; restart Valise to repair it from your backups.',
+    fr: 'Une partie de ce que Valise conserve de vos numéros importés est endommagée ({{table}}). Vos signets ne risquent rien ; redémarrez Valise pour la réparer à partir de vos sauvegardes.',
   },
   'library.unreadable-issue': {
     en: 'The imported issue “{{title}}” ({{file}}) cannot be read by this version of Valise ({{reason}}). It is kept in your library, but not shown; import its file again to read it.',

@@ -70,10 +70,10 @@ export function openServices(options: ServiceOptions) {
     },
     search: {
       ...library.search,
-      // After the first screen: the library's build is checked too, off the start's path.
+      // After the first screen: the library's tables are checked too, off the start's path.
       warmUp: () => {
         library.search.warmUp();
-        void userDb.checkBuild();
+        void userDb.checkLibrary();
       },
     },
     bookmarks: createBookmarkService(userDb.db, {

@@ -4,11 +4,11 @@
  *
  * At start a database that cannot be opened or fails `integrity_check` is moved aside (never
  * deleted), the newest good backup is restored, and a notice says what happened and where the
- * damaged file is. So that opening does not grow with the library, the start checks the user's
- * own tables (bookmarks, tags, the imported issues' text, the keys given); the tables that only
- * hold what the library built from that text (`built_*`, remade from it at will) are checked
- * after the first screen, one at a time (checkBuild). Damage found there is told, and marks the
- * database for a whole check at the next start, which recovers it as above. A database written by a newer Valise is opened read-only, with a notice.
+ * damaged file is. So that opening does not grow with the library, the start checks the tables
+ * the user writes (bookmarks, tags, and any table not named below); the library's tables (the
+ * imported issues' text, the keys given, and what was built from them, which grow with every
+ * import) are checked after the first screen, one at a time (checkLibrary). Damage found there is
+ * told, and marks the database for a whole check at the next start, which recovers it as above. A database written by a newer Valise is opened read-only, with a notice.
  * A data folder or database that cannot be written (permissions, a read-only disk) is not taken
  * for damage: a copy is opened read-only, so the bookmarks are shown, and a notice says that
  * changes cannot be saved.
@@ -41,12 +41,12 @@ export interface UserDb {
   backup(): Promise<string>;
   /** Closes at once, or once a running backup has finished (never cutting one short). */
   close(): Promise<void>;
-  /** Checks the library's build after the first screen; false (with a notice) if it is damaged. */
-  checkBuild(): Promise<boolean>;
+  /** Checks the library's tables after the first screen; false (with a notice) if one is damaged. */
+  checkLibrary(): Promise<boolean>;
 }
 
-/** Tables that hold only what the library built from the imported issues' text, and can be made again. */
-const REBUILDABLE_TABLE = /^built_/;
+/** The library's tables, which grow with every import: checked after the first screen, not at start. */
+const LIBRARY_TABLE = /^(built_\w+|imported_issues|entity_keys|key_aliases)$/;
 /** Beside the database: damage was found after start, so the next start checks every table. */
 const CHECK_ALL = '.check-all';
 
@@ -81,7 +81,7 @@ const tableIsSound = (db: Database.Database, table: string): boolean =>
 /** The whole file when a check is due (or the file is unreadable), else the user's own tables. */
 function soundAtStart(db: Database.Database, path: string): boolean {
   if (existsSync(path + CHECK_ALL)) return db.pragma('integrity_check', { simple: true }) === 'ok';
-  return tablesOf(db).filter((t) => !REBUILDABLE_TABLE.test(t)).every((t) => tableIsSound(db, t));
+  return tablesOf(db).filter((t) => !LIBRARY_TABLE.test(t)).every((t) => tableIsSound(db, t));
 }
 
 function open(path: string): Database.Database {
@@ -184,7 +184,7 @@ function openReadOnlyCopy(dir: string, reason: string): UserDb {
     notices: [notice],
     backup: () => Promise.reject(new Error(`${dir} cannot be written`)),
     // A copy, read-only: damage could not be marked for the next start, and nothing is built here.
-    checkBuild: () => Promise.resolve(true),
+    checkLibrary: () => Promise.resolve(true),
     close: async () => {
       db.close();
       rmSync(copyDir, { recursive: true, force: true });
@@ -233,12 +233,12 @@ function openWritable(dir: string, now: () => Date): UserDb {
   } else {
     makeWritable(db);
   }
-  return { db, path, readOnly, notices, ...backups(db, dir, now), checkBuild: () => checkBuild(db, path, notices) };
+  return { db, path, readOnly, notices, ...backups(db, dir, now), checkLibrary: () => checkLibrary(db, path, notices) };
 }
 
-/** One rebuildable table per turn of the event loop, so the window's requests are not held up. */
-async function checkBuild(db: Database.Database, path: string, notices: UserDbNotice[]): Promise<boolean> {
-  for (const table of tablesOf(db).filter((t) => REBUILDABLE_TABLE.test(t))) {
+/** One library table per turn of the event loop, so the window's requests are not held up. */
+async function checkLibrary(db: Database.Database, path: string, notices: UserDbNotice[]): Promise<boolean> {
+  for (const table of tablesOf(db).filter((t) => LIBRARY_TABLE.test(t))) {
     await new Promise((resolve) => setImmediate(resolve));
     if (!db.open) return true;
     if (tableIsSound(db, table)) continue;

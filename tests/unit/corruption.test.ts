@@ -173,8 +173,8 @@ function damageTable(file: string, table: string): void {
   closeSync(fd);
 }
 
-describe("damage in the library's build (what was built from the imported issues)", () => {
-  it('is not looked for at start, is found after the first screen and told, and the next start restores a backup', async () => {
+describe("damage in the library's tables (the imported issues and what was built from them)", () => {
+  it.each(['built_paragraphs', 'imported_issues'])('in %s: not looked for at start, found after the first screen and told, and the next start restores a backup', async (table) => {
     const dir = tempDir();
     copyFileSync(SCHEMA2, join(dir, USER_DB_FILE));
     const built = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
@@ -182,20 +182,20 @@ describe("damage in the library's build (what was built from the imported issues
     expect(bookmarks, 'the fixture holds bookmarks').toHaveLength(5);
     await built.close(); // Waits for the backup taken at start, which holds the build.
     const path = join(dir, USER_DB_FILE);
-    damageTable(path, 'built_paragraphs');
+    damageTable(path, table);
 
     const first = openUserDatabase(dir);
     expect(first.notices, 'the start checks only the user’s own tables').toEqual([]);
-    expect(await first.checkBuild()).toBe(false);
-    expect(first.notices).toEqual([expect.objectContaining({ kind: 'damaged-build', message: expect.stringMatching(/damaged \(built_paragraphs\)\. Your bookmarks are safe; restart Valise/) })]);
-    expect(inLanguage(first.notices[0]!, 'fr')).toMatch(/^Une partie de ce que Valise a construit .* endommagée \(built_paragraphs\)/);
+    expect(await first.checkLibrary()).toBe(false);
+    expect(first.notices).toEqual([expect.objectContaining({ kind: 'damaged-build', message: expect.stringContaining(`damaged (${table}). Your bookmarks are safe; restart Valise`) })]);
+    expect(inLanguage(first.notices[0]!, 'fr')).toMatch(new RegExp(`^Une partie de ce que Valise conserve .* endommagée \\(${table}\\)`));
     await first.close();
 
     const next = openUserDatabase(dir);
     expect(next.notices).toEqual([expect.objectContaining({ kind: 'recovered', damagedFile: expect.any(String) })]);
     expect(existsSync(next.notices[0]!.damagedFile!), 'the damaged file is kept').toBe(true);
     expect(next.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(await next.checkBuild()).toBe(true);
+    expect(await next.checkLibrary()).toBe(true);
     expect((next.db.prepare('SELECT item_key FROM bookmarks ORDER BY item_key').pluck().all() as string[]).sort()).toEqual([...bookmarks].sort());
     await next.close();
   });
