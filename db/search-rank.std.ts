@@ -80,10 +80,20 @@ export function compile(matchers: Matcher[]): Compiled {
 /** Which concepts a set of answered slots covers: some alternative with every slot answered. */
 function coveredMask(matchers: Matcher[], answered: Set<Slot>): number {
   let mask = 0;
-  matchers.forEach((alternatives, i) => {
-    if (alternatives.some((slots) => slots.every((slot) => answered.has(slot)))) mask |= 1 << i;
-  });
+  for (let i = 0; i < matchers.length; i++) {
+    for (const slots of matchers[i]!) {
+      if (everyIn(slots, answered)) {
+        mask |= 1 << i;
+        break;
+      }
+    }
+  }
   return mask;
+}
+
+function everyIn(slots: Slot[], answered: Set<Slot>): boolean {
+  for (const slot of slots) if (!answered.has(slot)) return false;
+  return true;
 }
 
 /** How many concepts a set of matched index terms (a result's, from the index) covers. */
@@ -113,19 +123,22 @@ const NEAR = 3;
 
 export function passageStats(tokens: Token[], compiled: Compiled): PassageStats {
   const { matchers } = compiled;
+  // One loop, two sets reused, no object per word: this runs over every passage read.
   const inPassage = new Set<Slot>();
-  let inSentence = new Set<Slot>();
+  const inSentence = new Set<Slot>();
   let sentence = -1;
   let best = 0;
   let adjacent = 0;
-  let last = { at: -NEAR - 1, mask: 0 };
+  let lastAt = -NEAR - 1;
+  let lastMask = 0;
   const endSentence = () => {
     if (inSentence.size) best = Math.max(best, bits(coveredMask(matchers, inSentence)));
-    inSentence = new Set();
+    inSentence.clear();
   };
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const { slots, mask } = compiled.lookup(token.term);
-    if (!mask) return;
+    if (!mask) continue;
     if (token.sentence !== sentence) {
       endSentence();
       sentence = token.sentence;
@@ -134,9 +147,10 @@ export function passageStats(tokens: Token[], compiled: Compiled): PassageStats 
       inPassage.add(slot);
       inSentence.add(slot);
     }
-    if (i - last.at <= NEAR && (mask & ~last.mask) !== 0) adjacent++;
-    last = { at: i, mask };
-  });
+    if (i - lastAt <= NEAR && (mask & ~lastMask) !== 0) adjacent++;
+    lastAt = i;
+    lastMask = mask;
+  }
   endSentence();
   return { concepts: bits(coveredMask(matchers, inPassage)), sentence: best, adjacent };
 }

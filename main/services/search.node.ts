@@ -111,12 +111,31 @@ interface Best {
 
 /** How many concepts a passage's set of terms answers (some spelling with every word in it). */
 function conceptsIn(terms: Set<string>, matchers: Matcher[]): number {
-  const answered = (slot: Slot) => {
-    for (const t of slot.terms) if (terms.has(t)) return true;
-    if (slot.prefix !== null) for (const t of terms) if (t.startsWith(slot.prefix)) return true;
-    return false;
-  };
-  return matchers.filter((alternatives) => alternatives.some((slots) => slots.every(answered))).length;
+  // Plain loops: this runs for every passage of every result read, and closures there were a
+  // quarter of what a query allocated (young-generation collections landing on queries).
+  let count = 0;
+  for (const alternatives of matchers) {
+    for (const slots of alternatives) {
+      let every = true;
+      for (const slot of slots) {
+        if (!answered(slot, terms)) {
+          every = false;
+          break;
+        }
+      }
+      if (every) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+function answered(slot: Slot, terms: Set<string>): boolean {
+  for (const t of slot.terms) if (terms.has(t)) return true;
+  if (slot.prefix !== null) for (const t of terms) if (t.startsWith(slot.prefix)) return true;
+  return false;
 }
 
 /** Sections whose passages are kept tokenised (their words as index terms), most recent first. */
@@ -352,10 +371,17 @@ export function createSearchService(options: {
       read++;
       // Refined coverage only falls, and bounds fall down the list: count those still at or above the next bound.
       const next = head[read]?.coverage ?? 0;
-      settled = bound >= next ? head.slice(0, read).filter((h) => h.coverage >= next).length : settled;
+      if (bound >= next) settled = countAtLeast(head, read, next);
     }
     if (!settledAlready) head.splice(0, read, ...head.slice(0, read).sort(order));
     hits.splice(0, head.length, ...head);
+  }
+
+  /** How many of the first `read` candidates cover at least `coverage` concepts. */
+  function countAtLeast(head: Candidate[], read: number, coverage: number): number {
+    let count = 0;
+    for (let i = 0; i < read; i++) if (head[i]!.coverage >= coverage) count++;
+    return count;
   }
 
   function toHit(candidate: Candidate, compiled: Compiled, prefixes: string[]): SearchHit {
