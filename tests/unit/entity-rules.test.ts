@@ -43,6 +43,10 @@ describe('figures as offices print them', () => {
     expect(figures('38 children were referred')).toEqual([['38 children', 38]]);
     expect(figures('inspectors found 43 Romanian workers.')).toEqual([['43 Romanian workers', 43]]);
   });
+  it('both ends of a range that names its currency once', () => {
+    expect(figures('families received between 2,000 and 10,000 euros for a daughter')).toEqual([['10,000 euros', 10_000], ['2,000', 2_000]]);
+    expect(figures('fines from 500 to 5,000 EUR')).toEqual([['5,000 EUR', 5_000], ['500', 500]]);
+  });
   it('but not a date', () => {
     expect(figures('on 28 January of this year')).toEqual([]);
   });

@@ -25,6 +25,8 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const COUNTED = `((?:(?!(?:${MONTHS})\\b)\\p{Lu}\\p{Ll}+\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:[\\p{Ll}-]*s|people|children|women|men)|JPOs)`;
 const COUNT = new RegExp(`${QUALIFIER}(?<![\\d.,/-])(\\d+\\.\\d+|\\d{1,3}(?:,\\d{3})+|\\d{1,4})${SCALE}\\s+${COUNTED}\\b`, 'gu');
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
+/** The low end of a range whose high end names the currency: "between 2,000 and 10,000 euros". */
+const RANGE_LOW = new RegExp(`\\b(?:between|from)\\s+${NUMBER}\\s+(?:and|to)\\s+$`, 'iu');
 const PERIOD = /^\s*(per year|a year|since \d{4}|in \d{4}|between \d{4} and \d{4}|over the \d{4}-\d{4} period)/i;
 const NOT_COUNTED = /^(years?|days?|pages?|articles?|points?|sessions?|mars|janvier|avril|mai|juin|juillet|octobre|novembre|décembre)$/;
 
@@ -39,6 +41,13 @@ function clauseAround(text: string, from: number, to: number): string {
   const after = text.slice(to);
   const stop = after.search(/[.;](\s|$)/);
   return text.slice(start, stop < 0 ? text.length : to + stop).trim();
+}
+
+/** The number opening a range that ends at `to` in a currency, with where it stands. */
+function rangeLow(text: string, to: number): { text: string; from: number } | null {
+  const m = RANGE_LOW.exec(text.slice(0, to));
+  if (!m) return null;
+  return { text: m[1]!, from: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)) };
 }
 
 export function figuresIn(p: { key: string; kind: string; text: string }, label: string | null): FigureFact[] {
@@ -61,6 +70,11 @@ export function figuresIn(p: { key: string; kind: string; text: string }, label:
       paragraphKey: p.key,
     });
     taken.push([from, to]);
+    const low = rangeLow(p.text, from);
+    if (low) {
+      figures.push({ ...figures.at(-1)!, text: low.text, value: numberOf(low.text, m[4] ?? m[6]) });
+      taken.push([low.from, low.from + low.text.length]);
+    }
   }
   if (p.kind === 'calendar' || p.kind === 'list-item') return figures;
   for (const m of p.text.matchAll(COUNT)) {
