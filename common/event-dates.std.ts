@@ -29,11 +29,10 @@ export function overlapsTrip(event: DatedEvent, from: string | null, to: string 
   return (!from || event.end >= from) && (!to || event.start <= to);
 }
 
-/** An event's own facts, read from the loose record the contract carries. */
-export function eventDates(data: Record<string, unknown>): DatedEvent | null {
-  const { start, end } = data;
-  if (typeof start !== 'string') return null;
-  return { start, end: typeof end === 'string' ? end : start };
+/** An event's first and last day, read from the loose record the contract and the dump carry (one day: end = start). */
+export function eventDates(data: Record<string, unknown>): DatedEvent {
+  const start = String(data.start);
+  return { start, end: typeof data.end === 'string' ? data.end : start };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

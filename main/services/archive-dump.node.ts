@@ -3,7 +3,7 @@
  * only ever added, never renamed or repurposed.
  */
 import type Database from 'better-sqlite3';
-import { localDay, statusOn } from '../../common/event-dates.std';
+import { eventDates, localDay, statusOn } from '../../common/event-dates.std';
 
 type Json = Record<string, unknown>;
 
@@ -34,8 +34,7 @@ const TYPE_TO_LIST = {
  * unless a caller gives another day.
  */
 function withStatusToday(row: Json, today: string): Json {
-  const start = row.start as string;
-  return { ...row, statusToday: statusOn({ start, end: typeof row.end === 'string' ? row.end : start }, today) };
+  return { ...row, statusToday: statusOn(eventDates(row), today) };
 }
 
 export function dumpArchive(db: Database.Database, today: string = localDay(new Date())): ArchiveDump {

@@ -1,8 +1,7 @@
 /** What every screen shares: keyboard shortcuts, and notices the app must give (a restored database). */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { inLanguage } from '../../../common/messages.std';
+import { useMainText } from '../i18n/main-text.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -56,14 +55,13 @@ export function Shortcuts() {
 
 export function Notices() {
   const { notices } = useBookmarks();
-  const { i18n } = useTranslation();
+  const { say } = useMainText();
   if (notices.length === 0) return null;
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
   return (
     <div className="app-notices" role="alert">
       {notices.map((n, i) => (
         <p key={i} data-notice={n.kind}>
-          {inLanguage(n, language)}
+          {say(n)}
         </p>
       ))}
     </div>

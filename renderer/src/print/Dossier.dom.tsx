@@ -8,6 +8,7 @@ import { dateRange, dayLabel } from '../app/format.dom';
 import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
+import { today } from '../app/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
@@ -61,12 +62,12 @@ export function DossierScreen() {
         const events = chosen.filter((b) => b.type === 'event').sort((a, b) => (a.eventStart ?? '').localeCompare(b.eventStart ?? ''));
         const passages = chosen.filter((b) => b.type === 'passage' || b.type === 'section');
         const others = chosen.filter((b) => !people.includes(b) && !events.includes(b) && !passages.includes(b));
-        const today = dayLabel(new Date().toISOString().slice(0, 10), locale);
+        const printedOn = dayLabel(today(), locale);
         return (
-          <PrintFrame title={`${title}${scope ? ` — ${scope}` : ''}`} date={today} back="/bookmarks">
+          <PrintFrame title={`${title}${scope ? ` — ${scope}` : ''}`} date={printedOn} back="/bookmarks">
             <article className="brief dossier">
               <header>
-                <p className="issue-meta">{today}</p>
+                <p className="issue-meta">{printedOn}</p>
                 <h1>{title}</h1>
                 {scope && <p className="quiet">{scope}</p>}
               </header>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { EntitySummary } from '../../../common/contract.std';
-import { isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
+import { eventDates, isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
@@ -47,7 +47,6 @@ function byMonth(events: EntitySummary[], locale: string): [string, EntitySummar
 }
 
 const start = (e: EntitySummary) => String(e.data.start);
-const dates = (e: EntitySummary) => ({ start: start(e), end: String(e.data.end ?? e.data.start) });
 
 function Months({ label, id, events }: { label: string; id: string; events: EntitySummary[] }) {
   const { locale } = useSettings();
@@ -139,7 +138,7 @@ export function CalendarScreen() {
     setTripState(next);
     setParams(url, { replace: true });
   };
-  const shown = events.filter((e) => overlapsTrip(dates(e), trip.from, trip.to) && (trip.countries.length === 0 || countriesOf(e, keyOfName).some((c) => trip.countries.includes(c))));
+  const shown = events.filter((e) => overlapsTrip(eventDates(e.data), trip.from, trip.to) && (trip.countries.length === 0 || countriesOf(e, keyOfName).some((c) => trip.countries.includes(c))));
   const coming = shown.filter((e) => asOfToday(e) === 'coming').sort((a, b) => start(a).localeCompare(start(b)));
   const past = shown.filter((e) => asOfToday(e) === 'past').sort((a, b) => start(b).localeCompare(start(a)));
   const exportShown = async () => download(await api.content.exportEvents({ keys: shown.map((e) => e.key) }));

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
-import { statusOn, type EventStatus } from '../../../common/event-dates.std';
+import { eventDates, statusOn, type EventStatus } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { dateRange, figureLabel, issueDateLabel } from '../app/format.dom';
@@ -22,7 +22,7 @@ export function keyFigures(facts: EntitySummary[]): EntitySummary[] {
 export const asAnnounced = (e: Pick<EntitySummary, 'data'>): EventStatus => (e.data.status === 'coming' ? 'coming' : 'past');
 
 /** The status against today, on the machine's clock. */
-export const asOfToday = (e: Pick<EntitySummary, 'data'>): EventStatus => statusOn({ start: String(e.data.start), end: String(e.data.end ?? e.data.start) }, today());
+export const asOfToday = (e: Pick<EntitySummary, 'data'>): EventStatus => statusOn(eventDates(e.data), today());
 
 /**
  * Every coming event in date order, and the `pastCount` latest past ones, latest first; coming or
