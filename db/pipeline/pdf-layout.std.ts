@@ -143,7 +143,10 @@ function guttersOf(lines: PdfRun[][], width: number): [number, number][] {
 }
 
 /** Runs on one baseline, cut at the page's gutters; a run across a gutter makes the line span them. */
-function segmentsOf(page: PdfPageText): { segments: Segment[]; gutters: [number, number][] } {
+/** A page's lines (segments cut at the gutters) and its gutters. */
+type Laid = { segments: Segment[]; gutters: [number, number][] };
+
+function segmentsOf(page: PdfPageText): Laid {
   const lines = baselinesOf(page);
   const gutters = guttersOf(lines, page.width);
   const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
@@ -218,8 +221,8 @@ interface ReadPage {
 const marginOf = (page: PdfPageText) => Math.max(page.height * MARGIN, 30);
 
 /** The page's segments in reading order: between lines that span the gutters, each column down, left to right. */
-function readPage(page: PdfPageText, running: Set<string>): ReadPage {
-  const { segments: all, gutters } = segmentsOf(page);
+function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage {
+  const { segments: all, gutters } = laid;
   const margin = marginOf(page);
   const inMargin = (s: Segment) => s.y < margin || s.y > page.height - margin;
   const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && inMargin(s);
@@ -297,11 +300,11 @@ const furnitureKey = (s: Segment) => `${Math.round(s.size)}:${s.text.replace(/\d
  * Running headers and footers: lines in the top or bottom margin band of the page that repeat
  * on other pages (numbers aside); on a single page, a line above all the text set smaller than it.
  */
-function runningLinesOf(pages: PdfPageText[]): Set<string> {
+function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
   const seen = new Map<string, number>();
   const lonely = new Set<string>();
-  for (const page of pages) {
-    const segments = segmentsOf(page).segments.filter((s) => !PAGE_NUMBER.test(s.text));
+  for (const [i, page] of pages.entries()) {
+    const segments = laid[i]!.segments.filter((s) => !PAGE_NUMBER.test(s.text));
     if (segments.length < 2) continue;
     const bodySize = median(segments.map((s) => s.size));
     const band = 2 * marginOf(page);
@@ -355,8 +358,10 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   const overlay: LayoutOverlay = { boxes: [], drop: [] };
   // Boxes in reading order; a box the column break cuts in two is one box.
   const boxes: { followsTitle: boolean; lines: number[]; footnote: boolean }[] = [];
-  const running = runningLinesOf(pages);
-  const read = pages.map((page) => readPage(page, running));
+  // Each page's lines and gutters, found once: the running lines are looked for across them all first.
+  const laid = pages.map(segmentsOf);
+  const running = runningLinesOf(pages, laid);
+  const read = pages.map((page, i) => readPage(page, laid[i]!, running));
   const leading = leadingOf(read);
   let emittedPages = 0;
   read.forEach((page) => {
