@@ -103,7 +103,7 @@ export function coveredCount(compiled: Compiled, terms: Iterable<string>): numbe
   return bits(coveredMask(compiled.matchers, answered));
 }
 
-export const bits = (mask: number) => {
+const bits = (mask: number) => {
   let n = 0;
   for (let m = mask; m; m &= m - 1) n++;
   return n;

@@ -75,13 +75,14 @@ function similarity(query: [number, number][], magnitude: number, elements: numb
 export function scoreTerms(lunrIndex: lunr.Index, terms: Iterable<QueryTerm>): Scored[] {
   const index = lunrIndex as unknown as Internals;
   const { fields, invertedIndex, fieldVectors } = index;
-  const boosts = fields.map(() => new Map<number, number>());
+  // Every field's query vector is the same (each term's boost at its index position): built once.
+  const boosts = new Map<number, number>();
   const found = new Map<string, Found>();
   const read = new Set<string>();
   for (const { term, boost, prefix } of terms) {
     for (const expanded of expand(index, term, prefix)) {
       const posting = invertedIndex[expanded]!;
-      for (const byField of boosts) byField.set(posting._index, (byField.get(posting._index) ?? 0) + boost);
+      boosts.set(posting._index, (boosts.get(posting._index) ?? 0) + boost);
       if (read.has(expanded)) continue;
       read.add(expanded);
       fields.forEach((field, f) => {
@@ -94,13 +95,13 @@ export function scoreTerms(lunrIndex: lunr.Index, terms: Iterable<QueryTerm>): S
       });
     }
   }
-  const queries = boosts.map((byField) => [...byField].sort((a, b) => a[0] - b[0]));
-  const magnitudes = queries.map((q) => Math.sqrt(q.reduce((sum, [, boost]) => sum + boost * boost, 0)));
+  const query = [...boosts].sort((a, b) => a[0] - b[0]);
+  const magnitude = Math.sqrt(query.reduce((sum, [, boost]) => sum + boost * boost, 0));
   const results: Scored[] = [];
   for (const doc of found.values()) {
     let score = 0;
     fields.forEach((field, f) => {
-      if (doc.fields & (1 << f)) score += similarity(queries[f]!, magnitudes[f]!, fieldVectors[`${field}/${doc.ref}`]!.elements);
+      if (doc.fields & (1 << f)) score += similarity(query, magnitude, fieldVectors[`${field}/${doc.ref}`]!.elements);
     });
     results.push({ ref: doc.ref, score, terms: doc.terms });
   }

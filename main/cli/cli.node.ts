@@ -8,8 +8,7 @@
  */
 import { SearchQuery } from '../../common/contract.std';
 import { fold } from '../../common/search-text.std';
-import { countrySlug } from '../../db/pipeline/entities/places.std';
-import { VOCABULARY } from '../../db/search-vocabulary.std';
+import { COUNTRY_LIST, countrySlug } from '../../db/pipeline/entities/places.std';
 import { archiveStats } from '../services/archive-dump.node';
 import { openContentDatabase, openContentService } from '../services/content.node';
 import { contentSearch } from '../services/search.node';
@@ -91,12 +90,11 @@ function option(args: string[], name: string): string | undefined {
 
 const VALUED_OPTIONS = ['--type', '--issue', '--year', '--sort', '--country'];
 
-/** A country as the CLI takes it: its key, its English name, or its French name from the vocabulary. */
+/** A country as the CLI takes it: its key, or any of its names in the gazetteer (English or French). */
 function countryKey(value: string): string {
   if (value.startsWith('country/')) return value;
   const folded = fold(value);
-  const place = VOCABULARY.entries.find((e) => e.kind === 'place' && e.fr.some((f) => fold(f) === folded));
-  return `country/${countrySlug(place?.en[0] ?? value)}`;
+  return COUNTRY_LIST.find((c) => c.aliases.some((a) => fold(a) === folded))?.key ?? `country/${countrySlug(value)}`;
 }
 
 function search(service: ReturnType<typeof contentSearch>, args: string[]): number {

@@ -109,36 +109,7 @@ interface Best {
   stats: PassageStats;
 }
 
-/** How many concepts a passage's set of terms answers (some spelling with every word in it). */
-function conceptsIn(terms: Set<string>, matchers: Matcher[]): number {
-  // Plain loops: this runs for every passage of every result read, and closures there were a
-  // quarter of what a query allocated (young-generation collections landing on queries).
-  let count = 0;
-  for (const alternatives of matchers) {
-    for (const slots of alternatives) {
-      let every = true;
-      for (const slot of slots) {
-        if (!answered(slot, terms)) {
-          every = false;
-          break;
-        }
-      }
-      if (every) {
-        count++;
-        break;
-      }
-    }
-  }
-  return count;
-}
-
-function answered(slot: Slot, terms: Set<string>): boolean {
-  for (const t of slot.terms) if (terms.has(t)) return true;
-  if (slot.prefix !== null) for (const t of terms) if (t.startsWith(slot.prefix)) return true;
-  return false;
-}
-
-/** Sections whose passages are kept tokenised (their words as index terms), most recent first. */
+/** Sections whose passages are kept tokenised (their words as index terms); the least recently read is dropped. */
 const CACHED_SECTIONS = 500;
 
 interface Acronym {
@@ -275,7 +246,11 @@ export function createSearchService(options: {
   const tokenised = new Map<string, { passage: Passage; tokens: Token[]; terms: Set<string> }[]>();
   function passagesOf(sectionKey: string) {
     let cached = tokenised.get(sectionKey);
-    if (!cached) {
+    if (cached) {
+      // Read again: moved to the end, so that the least recently read section is the one dropped.
+      tokenised.delete(sectionKey);
+      tokenised.set(sectionKey, cached);
+    } else {
       cached = options.passagesOf(sectionKey).map((passage) => {
         const tokens = tokensOf(passage.text);
         return { passage, tokens, terms: new Set(tokens.map((t) => t.term)) };
@@ -289,7 +264,7 @@ export function createSearchService(options: {
   function bestPassage(sectionKey: string, compiled: Compiled): Best | null {
     let best: Best | null = null;
     for (const { passage, tokens, terms } of passagesOf(sectionKey)) {
-      const possible = conceptsIn(terms, compiled.matchers);
+      const possible = coveredCount(compiled, terms);
       if (possible === 0 || (best && possible < best.stats.concepts)) continue;
       const stats = passageStats(tokens, compiled);
       if (!best || betterPassage(stats, best.stats) < 0) best = { passage, tokens, stats };
