@@ -4,7 +4,7 @@ import { COUNTRY_LIST, countrySlug } from './pipeline/entities/places.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
 import { acronymsIn, buildShard, type AcronymEntry, type SearchDoc, type SearchDocType, type SearchShard } from './search-index.std';
 
-/** The bundled archive's shard; imported issues add shards named `issue/<key>`. */
+/** The bundled archive's shard; imported issues add shards named `imported/<n>` (main/services/library.node.ts). */
 export const ARCHIVE_SHARD = 'archive';
 
 function entityBody(entity: EntityRecord): string {
@@ -82,17 +82,17 @@ export function buildSearchShards(issues: ExtractedIssue[], entities: EntityReco
 }
 
 /**
- * One shard per imported issue (`issue/<key>`): its sections and its own entities, and the people,
- * organisations and countries the archive's shard does not know yet, in the first issue naming them.
+ * Each imported issue's search documents, in order: its sections and its own entities, and the
+ * people, organisations and countries the archive's shard does not know yet, in the first issue
+ * naming them. The library groups them into shards.
  */
-export function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>): SearchShard[] {
+export function importedDocs(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>): SearchDoc[][] {
   const { acronyms, countriesOf } = contextOf(entities);
   const placed = new Set(known);
   return imported.map((issue) => {
     const prefix = `${issue.key}/`;
     const newShared = entities.filter((e) => SHARED_TYPES.includes(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)));
     for (const e of newShared) placed.add(e.key);
-    const docs = [...newShared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
-    return buildShard(`issue/${issue.key}`, docs);
+    return [...newShared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
   });
 }

@@ -22,8 +22,8 @@ import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { entitiesOf } from '../../db/build-content.node';
 import { readExtractedIssues } from '../../db/read-content.node';
-import { acronymTable, entityDoc, searchDocsOf } from '../../db/search-docs.std';
-import { buildShard, type SearchDoc } from '../../db/search-index.std';
+import { importedDocs } from '../../db/search-docs.std';
+import { buildShard } from '../../db/search-index.std';
 import { openContentService, type ContentService } from './content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
@@ -112,7 +112,7 @@ export interface PreparedBuild {
 }
 
 /** What a build is computed from: each imported issue's key and what it was built from, in order. */
-export const basisOf = (imported: BuiltIssue[]) => imported.map((b) => `${b.issue.key}:${b.builtFrom}`).join('\n');
+const basisOf = (imported: { key: string; builtFrom: string }[]) => imported.map((b) => `${b.key}:${b.builtFrom}`).join('\n');
 
 /**
  * Imported issues per search shard, in import order. One shard per issue made the first search
@@ -121,29 +121,17 @@ export const basisOf = (imported: BuiltIssue[]) => imported.map((b) => `${b.issu
  * (and any other whose documents its entities changed).
  */
 export const ISSUES_PER_SHARD = 10;
-const SHARED_TYPES = new Set(['person', 'organisation', 'country']);
 
 /**
- * The imported issues' search shards (`imported/<n>`): each issue's sections and own entities, and
- * the people, organisations and countries the archive's shard does not hold, in the block of the
- * first issue naming them (as db/search-docs.std.ts places them in per-issue shards).
+ * The imported issues' search shards (`imported/<n>`): each block's documents, as
+ * db/search-docs.std.ts gives them per issue.
  */
 function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>, stored: Map<string, string>): LibraryBuild['shards'] {
-  const acronyms = acronymTable(entities);
-  const countries = new Map<string, string[]>();
-  for (const e of entities.filter((x) => x.type === 'country')) for (const item of e.mentions) countries.set(item, [...(countries.get(item) ?? []), e.key]);
-  const countriesOf = (item: string) => countries.get(item) ?? [];
-  const placed = new Set(known);
-  const docsOf = (issue: ExtractedIssue): SearchDoc[] => {
-    const prefix = `${issue.key}/`;
-    const shared = entities.filter((e) => SHARED_TYPES.has(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)));
-    for (const e of shared) placed.add(e.key);
-    return [...shared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
-  };
+  const perIssue = importedDocs(imported, entities, known);
   const shards: LibraryBuild['shards'] = [];
   for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
     const name = `imported/${start / ISSUES_PER_SHARD}`;
-    const docs = imported.slice(start, start + ISSUES_PER_SHARD).flatMap(docsOf);
+    const docs = perIssue.slice(start, start + ISSUES_PER_SHARD).flat();
     const digest = digestOf(JSON.stringify(docs));
     // Only a block whose documents changed is indexed again.
     shards.push({ name, digest, shard: stored.get(name) === digest ? null : buildShard(name, docs) });
@@ -159,7 +147,7 @@ export function buildLibrary(bundled: BundleFacts, imported: BuiltIssue[], keys:
   const given = [...bundled.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
   const { entities, aliases } = keepGivenKeys(found, given, keys.aliases());
   const shards = importedShards(imported.map((b) => b.issue), entities, bundled.entityKeys, storedShards);
-  return { basis: basisOf(imported), entities, aliases, shards };
+  return { basis: basisOf(imported.map((b) => ({ key: b.issue.key, builtFrom: b.builtFrom }))), entities, aliases, shards };
 }
 
 function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
@@ -168,7 +156,7 @@ function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
 }
 
 function rebuilding(done: number, total: number): UserDbNotice {
-  return { kind: 'rebuilding', ...localised('library.rebuilding', { done: String(done), total: String(total) }) } as unknown as UserDbNotice;
+  return { kind: 'rebuilding', ...localised('library.rebuilding', { done: String(done), total: String(total) }) };
 }
 
 const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
@@ -209,7 +197,8 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   const bundled = () => (facts ??= bundleFacts(bundle));
   let attached = false;
   const resolve = (key: string) => (attached ? storage.keys.resolve(key) : null);
-  let content = openContentService(bundle);
+  // Made when first read, and again after the build changed under it.
+  let content: ContentService | null = null;
   let notices: UserDbNotice[] = [];
   let progress: UserDbNotice | null = null;
   // Shards given to the search service, by name, with their digest: only a changed one is reloaded.
@@ -269,7 +258,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
       }
     }
     notices = left;
-    const basis = slots.map((x) => `${x.key}:${x.builtFrom}`).join('\n');
+    const basis = basisOf(slots);
     let ready = prepared?.basis === basis ? prepared : null;
     prepared = null;
     if (!ready) {
@@ -283,13 +272,15 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
       storage.keys.record(entities, aliases, storage.now().toISOString());
     }
     tellSearch(shards);
-    content = openContentService(bundle);
+    content = null;
   };
 
   const rebuild = async (): Promise<number> => {
     if (!attached) return 0;
     const current = stamp();
     const state = storage.built.state();
+    // Every build by this pipeline (the usual launch): the stored issues are not read at all.
+    if ([...state.values()].every((b) => b.pipeline === current)) return 0;
     const stale = storage.list().filter((s) => state.has(s.key) && state.get(s.key)!.pipeline !== current);
     if (stale.length === 0) return 0;
     const fresh = new Map<string, BuiltIssue>();
@@ -323,12 +314,11 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     }
     if (fresh.size > 0) refresh(storage.list(), fresh);
     notices = left;
-    content = openContentService(bundle);
   };
   open();
   let rebuilt: Promise<number> | null = null;
   return {
-    content: () => resolving(content, resolve),
+    content: () => resolving((content ??= openContentService(bundle)), resolve),
     search: {
       ...search,
       // After the first screen: the index loads, and a build by another pipeline is redone.

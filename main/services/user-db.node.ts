@@ -27,7 +27,7 @@ export const BACKUPS_KEPT = 5;
 const RESTORING = '.restoring';
 
 export interface UserDbNotice extends LocalisedMessage {
-  kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue' | 'damaged-build';
+  kind: 'recovered' | 'started-empty' | 'read-only' | 'unreadable-issue' | 'damaged-build' | 'rebuilding';
   damagedFile?: string;
   restoredFrom?: string;
 }
