@@ -6,9 +6,11 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Entity } from '../../../common/contract.std';
+import { eventDates } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { dateRange, dayLabel } from '../app/format.dom';
+import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
@@ -58,6 +60,7 @@ function Events({ events }: { events: Related[] }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const issues = useIssues();
+  const { place } = usePlaces();
   if (events.length === 0) return null;
   return (
     <section className="brief-box" data-part="events">
@@ -66,10 +69,10 @@ function Events({ events }: { events: Related[] }) {
         <tbody>
           {events.map((e) => (
             <tr key={e.key} data-status={asOfToday(e)} data-start={String(e.data.start)}>
-              <th scope="row">{dateRange(String(e.data.start), String(e.data.end ?? e.data.start), locale)}</th>
+              <th scope="row">{dateRange(String(e.data.start), eventDates(e.data).end, locale)}</th>
               <td>
                 {e.name}
-                {text(e.data.place) ? ` — ${text(e.data.place)}` : ''}
+                {text(e.data.place) ? ` — ${place(text(e.data.place)!)}` : ''}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
                 <AnnouncedAsComing event={e} issues={issues} />
@@ -106,13 +109,14 @@ export function CountryDossierScreen() {
   const { locale } = useSettings();
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
+  const { country: countryIn } = usePlaces();
   return (
-    <Screen name="print-country" title={loaded.state === 'ready' ? loaded.value.name : ''} loaded={loaded}>
+    <Screen name="print-country" title={loaded.state === 'ready' ? countryIn(loaded.value.name) : ''} loaded={loaded}>
       {(country) => {
         const related = country.related ?? [];
         const of = (type: string) => related.filter((r) => r.type === type);
         const events = of('event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
-        const title = t('Country dossier: {{country}}', { country: country.name });
+        const title = t('Country dossier: {{country}}', { country: countryIn(country.name) });
         const date = dayLabel(today(), locale);
         return (
           <PrintFrame title={title} date={date} back={`/entity/${country.key}`}>

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { EntitySummary } from '../../../common/contract.std';
+import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
 import { eventDates, isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
@@ -15,7 +15,7 @@ import { dayLabel, monthLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
-import { asOfToday, EventList } from './Facts.dom';
+import { asOfToday, EventList, useIssues } from './Facts.dom';
 import { usePlaces } from '../app/places.dom';
 
 /** How many of the latest events the Calendar shows when nothing is coming. */
@@ -48,7 +48,7 @@ function byMonth(events: EntitySummary[], locale: string): [string, EntitySummar
 
 const start = (e: EntitySummary) => String(e.data.start);
 
-function Months({ label, id, events }: { label: string; id: string; events: EntitySummary[] }) {
+function Months({ label, id, events, issues }: { label: string; id: string; events: EntitySummary[]; issues: Map<string, IssueSummary> }) {
   const { locale } = useSettings();
   if (events.length === 0) return null;
   return (
@@ -57,7 +57,7 @@ function Months({ label, id, events }: { label: string; id: string; events: Enti
       {byMonth(events, locale).map(([month, items]) => (
         <section key={month} className="calendar-month">
           <h3>{month}</h3>
-          <EventList events={items} />
+          <EventList events={items} issues={issues} />
         </section>
       ))}
     </section>
@@ -118,6 +118,7 @@ export function CalendarScreen() {
   const { country } = usePlaces();
   const [params, setParams] = useSearchParams();
   const loaded = useCall(() => api.content.listEntities({ types: ['event', 'country'] }), []);
+  const issues = useIssues();
   // The trip is the URL's (reload, back, a shared link), held in state too: the router updates
   // the URL in a transition, and a checkbox must show its new state on the click itself.
   const search = params.toString();
@@ -166,9 +167,9 @@ export function CalendarScreen() {
               {t('Nothing in the archive is coming after {{date}}. Here are the latest events.', { date: dayLabel(today(), locale) })}
             </p>
           )}
-          <Months label={t('Coming events')} id="cal-coming" events={coming} />
-          {coming.length === 0 && <Months label={t('Latest events')} id="cal-latest" events={past.slice(0, LATEST_COUNT)} />}
-          <Months label={t('Past events')} id="cal-past" events={coming.length === 0 ? past.slice(LATEST_COUNT) : past} />
+          <Months label={t('Coming events')} id="cal-coming" issues={issues} events={coming} />
+          {coming.length === 0 && <Months label={t('Latest events')} id="cal-latest" issues={issues} events={past.slice(0, LATEST_COUNT)} />}
+          <Months label={t('Past events')} id="cal-past" issues={issues} events={coming.length === 0 ? past.slice(LATEST_COUNT) : past} />
         </section>
       )}
     </Screen>

@@ -118,7 +118,7 @@ export function EntityScreen() {
                 return (
                   <section key={type} aria-labelledby={`related-${type}`}>
                     <h2 id={`related-${type}`} className="toc-heading">{t(label)}</h2>
-                    {type === 'event' ? <EventList events={list} /> : type === 'figure' ? <FigureList figures={list} /> : (
+                    {type === 'event' ? <EventList events={list} issues={issues} /> : type === 'figure' ? <FigureList figures={list} /> : (
                       <ul className="chips">
                         {list.map((r) => (
                           <li key={r.key}><Link to={`/entity/${r.key}`}>{nameOf(r)}</Link></li>

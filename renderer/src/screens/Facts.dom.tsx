@@ -1,4 +1,5 @@
 /** Figures, events and contacts drawn compactly: in an issue at a glance, and on entity pages. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
@@ -40,7 +41,7 @@ export function glanceEvents(facts: EntitySummary[], pastCount: number, statusOf
 /** The issues by key, to say which issue announced an event. */
 export function useIssues(): Map<string, IssueSummary> {
   const loaded = useCall(() => api.content.listIssues({}), []);
-  return new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []);
+  return useMemo(() => new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []), [loaded]);
 }
 
 /** Past today but announced as coming: say so, with the issue that announced it. */
@@ -77,11 +78,11 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
   );
 }
 
-export function EventList({ events }: { events: EntitySummary[] }) {
+/** `issues` from the screen's one useIssues(): a list per month must not ask main for them again. */
+export function EventList({ events, issues }: { events: EntitySummary[]; issues: Map<string, IssueSummary> }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const { place } = usePlaces();
-  const issues = useIssues();
   return (
     <ul className="event-list">
       {events.map((e) => (

@@ -7,13 +7,14 @@ import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { issueSummaryOf } from '../../../common/summary.std';
-import { ContactList, EventList, FigureList, glanceEvents, keyFigures } from './Facts.dom';
+import { ContactList, EventList, FigureList, glanceEvents, keyFigures, useIssues } from './Facts.dom';
 
 export function IssueScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const { issueKey = '' } = useParams();
   const loaded = useCall(() => api.content.getIssue({ key: issueKey }), [issueKey]);
+  const issues = useIssues();
   return (
     <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded} visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}>
       {(issue) => {
@@ -71,7 +72,7 @@ export function IssueScreen() {
                 {events.length > 0 && (
                   <section>
                     <h2>{t('Events')}</h2>
-                    <EventList events={events} />
+                    <EventList events={events} issues={issues} />
                     {allEvents.length > events.length && (
                       <p className="more">
                         <Link to="/calendar">{t('All {{count}} events in the calendar', { count: allEvents.length })}</Link>
