@@ -22,8 +22,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      // The analysis worker (worker_threads) beside index.js: main/services/off-thread.node.ts finds it there.
-      rollupOptions: { input: { index: resolve('main/electron/index.main.ts'), 'analysis-worker': resolve('main/services/analysis-worker.node.ts') } },
+      // The workers (worker_threads) beside index.js: main/services/worker-rpc.node.ts finds them there.
+      rollupOptions: {
+        input: {
+          index: resolve('main/electron/index.main.ts'),
+          'analysis-worker': resolve('main/services/analysis-worker.node.ts'),
+          'search-worker': resolve('main/services/search-worker.node.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,8 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
 import type { ParagraphKind } from './pipeline/paragraphs.std';
-import type { SearchShard } from './search-index.std';
-import type { DocMeta } from './search-index.std';
+import { parseShard, type SearchShard, type SerialisedShard } from './search-index.std';
 
 export interface IssueRow {
   key: string;
@@ -67,7 +66,7 @@ export function readExtractedIssues(db: Database.Database): ExtractedIssue[] {
 
 export function readShards(db: Database.Database): SearchShard[] {
   return db
-    .prepare<[], { name: string; docs: string; idx: string }>('SELECT name, docs, idx FROM search_shards ORDER BY name')
+    .prepare<[], SerialisedShard>('SELECT name, docs, idx FROM search_shards ORDER BY name')
     .all()
-    .map((row) => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: JSON.parse(row.idx) as SearchShard['index'] }));
+    .map(parseShard);
 }

@@ -45,6 +45,21 @@ export interface SearchShard {
   index: object;
 }
 
+/**
+ * A shard as the database stores it: its documents and index as JSON text. A shard travels so
+ * between threads too: a string is copied at once, where cloning the index's objects held main's
+ * event loop for tens of milliseconds per imported block.
+ */
+export interface SerialisedShard {
+  name: string;
+  docs: string;
+  idx: string;
+}
+
+export const serialiseShard = (shard: SearchShard): SerialisedShard => ({ name: shard.name, docs: JSON.stringify(shard.docs), idx: JSON.stringify(shard.index) });
+
+export const parseShard = (row: SerialisedShard): SearchShard => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: JSON.parse(row.idx) as SearchShard['index'] });
+
 export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
   const index = lunr(function () {
     useValisePipeline(this);

@@ -9,7 +9,7 @@ import { ContractError } from '../../common/errors.std';
 import type { contract } from '../../common/contract.std';
 import type { z } from 'zod';
 import type { ContentService } from '../services/content.node';
-import type { SearchService } from '../services/search.node';
+import type { AsyncSearchService } from '../services/search-off-thread.node';
 import type { BookmarkService } from '../services/bookmarks.node';
 import type { ImportService } from '../services/import.node';
 import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
@@ -20,7 +20,7 @@ import { formatMessage, localised, type MessageId } from '../../common/messages.
 
 export interface Services {
   content: ContentService;
-  search: SearchService;
+  search: AsyncSearchService;
   bookmarks: BookmarkService;
   imports: ImportService;
   userDb: { readOnly: boolean; notices: UserDbNotice[] };

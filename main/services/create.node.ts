@@ -7,7 +7,10 @@ import { createImportService } from './import.node';
 import { keyLedger } from './entity-keys.node';
 import { builtStore, importedIssueStore } from './imported-issues.node';
 import { openLibrary } from './library.node';
-import { builtWorker, startOffThread, type WorkerEntry } from './off-thread.node';
+import { startOffThread, WORKER_FILE } from './off-thread.node';
+import { SEARCH_WORKER_FILE, searchOffThread } from './search-off-thread.node';
+import { contentSearch } from './search.node';
+import { builtWorker, type WorkerEntry } from './worker-rpc.node';
 import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
 import { openUserDatabase } from './user-db.node';
 import { interfaceLanguageIn } from './interface-language.node';
@@ -28,6 +31,17 @@ export interface ServiceOptions {
    * default the one built beside the app's bundle, if any; null runs all of it in-process.
    */
   worker?: WorkerEntry | null;
+  /** The search worker: by default the one built beside the app's bundle, if any; null searches in-process. */
+  searchWorker?: WorkerEntry | null;
+}
+
+/**
+ * The workers electron-vite built into `dir` (out/main), for a host run from source that should
+ * search and analyse as the app does: the development web host, the e2e tests' Chromium host, the
+ * benchmarks. Null where one is not built.
+ */
+export function builtWorkersIn(dir: string): Pick<ServiceOptions, 'worker' | 'searchWorker'> {
+  return { worker: builtWorker(WORKER_FILE, dir), searchWorker: builtWorker(SEARCH_WORKER_FILE, dir) };
 }
 
 /** Opens what depends on the user database, closing that database if it fails. */
@@ -44,8 +58,9 @@ export function openServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
   const userDb = openUserDatabase(options.userDataDir, { now });
   const store = importedIssueStore(userDb.db);
-  const entry = options.worker === undefined ? builtWorker() : options.worker;
+  const entry = options.worker === undefined ? builtWorker(WORKER_FILE) : options.worker;
   const offThread = entry ? startOffThread(entry) : null;
+  const searchEntry = options.searchWorker === undefined ? builtWorker(SEARCH_WORKER_FILE) : options.searchWorker;
   const closeAll = async () => {
     await offThread?.close();
     return userDb.close();
@@ -58,7 +73,10 @@ export function openServices(options: ServiceOptions) {
       path: userDb.db.name,
       writable: !userDb.readOnly,
       now,
-    }, offThread),
+    }, {
+      analysis: offThread,
+      search: searchEntry ? (bundle) => searchOffThread(searchEntry, options.contentDbPath, () => contentSearch(() => bundle), options.log) : undefined,
+    }),
   );
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
@@ -117,9 +135,9 @@ export function openServices(options: ServiceOptions) {
     /** The library: rebuild() redoes, in the background, issues built by another pipeline. */
     library,
     /** Resolves once the user database is closed: at once, or after a running backup. */
-    close: () => {
-      library.close();
-      return closeAll();
+    close: async () => {
+      const searchEnded = library.close();
+      await Promise.all([searchEnded, closeAll()]);
     },
   };
 }

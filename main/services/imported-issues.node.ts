@@ -10,7 +10,7 @@ import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.s
 import { extractIssue, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import type { Overlay } from '../../db/pipeline/overlay.std';
 import { issueReader, type IssueRow } from '../../db/read-content.node';
-import type { SearchShard } from '../../db/search-index.std';
+import type { SerialisedShard } from '../../db/search-index.std';
 
 export interface StoredIssue {
   key: string;
@@ -114,7 +114,7 @@ export interface LibraryBuild {
   /** The library's entities, found over bundled and imported issues together. */
   entities: EntityRecord[];
   /** Every shard the build has, by name and digest; with its content only where it changed (else the stored one stays). */
-  shards: { name: string; digest: string; shard: SearchShard | null }[];
+  shards: { name: string; digest: string; shard: SerialisedShard | null }[];
   /** Issues in the bundle: imported issues are numbered after them. */
   bundledCount: number;
   pipeline: string;
@@ -185,7 +185,7 @@ export function builtStore(db: Database.Database): BuiltStore {
         }
         const names = new Set(build.shards.map((s) => s.name));
         for (const name of db.prepare<[], { name: string }>('SELECT name FROM built_shards').all().map((r) => r.name)) if (!names.has(name)) insert.shardGone.run(name);
-        for (const { name, digest, shard } of build.shards) if (shard) insert.shard.run(name, digest, JSON.stringify(shard.docs), JSON.stringify(shard.index));
+        for (const { name, digest, shard } of build.shards) if (shard) insert.shard.run(name, digest, shard.docs, shard.idx);
         insert.meta.run(build.pipeline);
       })();
     },

@@ -23,14 +23,16 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { entitiesOf } from '../../db/build-content.node';
 import { readExtractedIssues } from '../../db/read-content.node';
 import { importedDocs } from '../../db/search-docs.std';
-import { buildShard } from '../../db/search-index.std';
+import { buildShard, serialiseShard } from '../../db/search-index.std';
 import { openContentService, type ContentService } from './content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import { keepGivenKeys, type GivenKey, type KeyAlias, type KeyLedger } from './entity-keys.node';
 import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type LibraryBuild, type StoredIssue } from './imported-issues.node';
 import type { OffThread } from './off-thread.node';
-import { contentSearch, type SearchService } from './search.node';
+import { attachBuild } from './library-views.node';
+import { inProcessSearch, type AsyncSearchService, type LibrarySearch } from './search-off-thread.node';
+import { contentSearch } from './search.node';
 import { localised } from '../../common/messages.std';
 import type { UserDbNotice } from './user-db.node';
 
@@ -54,7 +56,7 @@ export interface LibraryStorage {
 
 export interface Library {
   content(): ContentService;
-  search: SearchService;
+  search: AsyncSearchService;
   /** Keys of the bundled issues (which an import cannot replace). */
   bundledKeys: Set<string>;
   /** Takes the imported issues in again, after one was added or removed. */
@@ -68,35 +70,16 @@ export interface Library {
   rebuild(): Promise<number>;
   /** Imported issues left out because they no longer extract, and a rebuild under way. */
   notices(): UserDbNotice[];
-  close(): void;
+  /** Closes the bundle's connection at once; resolves when the search worker (if any) has ended. */
+  close(): Promise<void>;
 }
 
-/** The tables of the content database the build adds rows to, and how its columns read. */
-const UNION_TABLES: Record<string, string> = {
-  issues: 'key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints',
-  sections: 'key, issue_key, ord, title, kicker, page, title_lines',
-  paragraphs: 'key, section_key, ord, kind, text, page, lines',
-  dropped_lines: 'issue_key, line, text, reason',
-  search_shards: 'name, docs, idx',
-};
-/** The tables the build replaces whole (entities are found over all issues), once it has any. */
-const REPLACED_TABLES: Record<string, string> = {
-  entities: 'key, ord, type, name, data',
-  mentions: 'entity_key, item_key, ord',
-};
-
-/** Attaches the user database to the bundle's connection and puts both under the content tables' names. */
-function attachBuild(bundle: Database.Database, path: string): void {
-  bundle.prepare('ATTACH DATABASE ? AS lib').run(path);
-  for (const [table, columns] of Object.entries(UNION_TABLES)) {
-    bundle.exec(`CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table === 'search_shards' ? 'shards' : table}`);
-  }
-  for (const [table, columns] of Object.entries(REPLACED_TABLES)) {
-    bundle.exec(
-      `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} WHERE NOT EXISTS (SELECT 1 FROM lib.built_entities)
-       UNION ALL SELECT ${columns} FROM lib.built_${table}`,
-    );
-  }
+/** What the library runs off the main thread; without either, all of it runs in-process. */
+export interface LibraryWorkers {
+  /** PDF reading, extraction and the build computed ahead of saving. */
+  analysis?: OffThread | null;
+  /** The search service over this bundle's connection (by default in-process: contentSearch). */
+  search?: (bundle: Database.Database) => LibrarySearch;
 }
 
 export type BundleFacts = ReturnType<typeof bundleFacts>;
@@ -134,7 +117,7 @@ function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], kn
     const docs = perIssue.slice(start, start + ISSUES_PER_SHARD).flat();
     const digest = digestOf(JSON.stringify(docs));
     // Only a block whose documents changed is indexed again.
-    shards.push({ name, digest, shard: stored.get(name) === digest ? null : buildShard(name, docs) });
+    shards.push({ name, digest, shard: stored.get(name) === digest ? null : serialiseShard(buildShard(name, docs)) });
   }
   return shards;
 }
@@ -191,7 +174,8 @@ function resolving(content: ContentService, resolve: (key: string) => string | n
   };
 }
 
-export function openLibrary(bundle: Database.Database, storage: LibraryStorage, offThread: OffThread | null = null): Library {
+export function openLibrary(bundle: Database.Database, storage: LibraryStorage, workers: LibraryWorkers = {}): Library {
+  const offThread = workers.analysis ?? null;
   const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
   let facts: ReturnType<typeof bundleFacts> | null = null;
   const bundled = () => (facts ??= bundleFacts(bundle));
@@ -205,7 +189,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   const pushed = new Map<string, string>();
   let pushedKnown = false;
   let prepared: PreparedBuild | null = null;
-  const search = contentSearch(() => bundle);
+  const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
   let stampCache: string | null = null;
   /** This version's stamp: the pipeline's version and the bundle's digest. */
   const stamp = () => (stampCache ??= `${PIPELINE_VERSION}:${digestOf(readFileSync(bundle.name))}`);
@@ -213,6 +197,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   const attach = () => {
     if (attached || !storage.path) return;
     attachBuild(bundle, storage.path);
+    search.attached(storage.path);
     attached = true;
   };
 
@@ -340,6 +325,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     },
     rebuild: () => (rebuilt ??= rebuild()),
     notices: () => [...notices, ...(progress ? [progress] : [])],
-    close: () => bundle.close(),
+    close: () => {
+      bundle.close();
+      return search.close();
+    },
   };
 }

@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openServices, type ServiceOptions } from '../services/create.node';
+import { builtWorkersIn, openServices, type ServiceOptions } from '../services/create.node';
 import { startWebHost } from './server.node';
 
 const DEFAULT_PORT = 5190;
@@ -38,6 +38,8 @@ function serviceOptions(): ServiceOptions {
     appVersion: version,
     host: 'web',
     log: (message, error) => console.error(message, error ?? ''),
+    // Searching and importing off the main thread, as the app does, with the workers `npm run build` made.
+    ...builtWorkersIn('out/main'),
   };
 }
 

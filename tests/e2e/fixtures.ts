@@ -13,7 +13,7 @@ import { test as base, chromium, _electron, expect, type Browser, type BrowserCo
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openServices } from '../../main/services/create.node';
+import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost, type WebHost } from '../../main/webhost/server.node';
 import { chooseHost, chromiumBinary, electronBinary, PROJECT_ROOT, type HostName } from './hosts';
 
@@ -29,6 +29,13 @@ const CHROMIUM_ARGS = [
 
 /** Where the Chromium host keeps the page's storage in the user data folder (Electron keeps its own there). */
 const PAGE_STORAGE_FILE = 'chromium-page-storage.json';
+
+/** The workers `npm run build` put in out/main; the Chromium host refuses to run without them. */
+function builtWorkers() {
+  const workers = builtWorkersIn(join(PROJECT_ROOT, 'out', 'main'));
+  if (!workers.worker || !workers.searchWorker) throw new Error('out/main has no built workers: run npm run build first');
+  return workers;
+}
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -160,6 +167,8 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
             userDataDir: userData,
             appVersion: 'e2e',
             host: 'web',
+            // The workers electron-vite built, as the app runs them: every search and import here goes through them.
+            ...builtWorkers(),
           });
           let webHost: WebHost | null = null;
           let context: BrowserContext | null = null;

@@ -93,7 +93,7 @@ describe('import into the library', () => {
     const issue = s.services.content.getIssue(keys[0]!)!;
     expect(issue.title).toBe(title);
     expect(s.services.content.listIssues().map((i) => i.key)).toContain(keys[0]);
-    const hits = s.services.search.search({ query: 'Charpentier' }).hits;
+    const hits = (await s.services.search.search({ query: 'Charpentier' })).hits;
     expect(hits.some((h) => h.issue === keys[0])).toBe(true);
     // The same person in both issues is one person, with mentions in both.
     const person = s.services.content.getEntity('person/caroline-charpentier')!;
@@ -104,7 +104,7 @@ describe('import into the library', () => {
     expect(s.services.imports.list().map((i) => i.key)).toEqual(keys);
     expect(s.services.imports.remove(keys[0]!, () => s.services.bookmarks.list().filter((b) => b.orphaned).length)).toEqual({ orphanedBookmarks: 1 });
     expect(s.services.content.getIssue(keys[0]!)).toBeNull();
-    expect(s.services.search.search({ query: 'Charpentier' }).hits.some((h) => h.issue === keys[0])).toBe(false);
+    expect((await s.services.search.search({ query: 'Charpentier' })).hits.some((h) => h.issue === keys[0])).toBe(false);
     const [bookmark] = s.services.bookmarks.list();
     expect(bookmark).toMatchObject({ key: paragraph.key, orphaned: true, snapshot: paragraph.text });
   });

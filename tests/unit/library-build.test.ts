@@ -61,7 +61,7 @@ describe('a user database of schema 2, made by the code before migration 0003', 
     const bookmarks = s.services.bookmarks.list();
     expect(bookmarks).toHaveLength(5);
     expect(bookmarks.filter((b) => b.orphaned).map((b) => b.key)).toEqual([]);
-    const hits = s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' }).hits;
+    const hits = (await s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' })).hits;
     expect(hits.length).toBeGreaterThan(0);
     await s.close();
     edit(dir, (db) => {
@@ -117,8 +117,8 @@ describe('a launch', () => {
     const s = open(dir);
     s.services.imports.remove('2018-no-90', () => 0);
     expect(s.services.content.getIssue('2018-no-90')).toBeNull();
-    expect(s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' }).hits).toEqual([]);
-    expect(s.services.search.search({ query: 'Le Drian', issue: '2018-no-10' }).hits.length).toBeGreaterThan(0);
+    expect((await s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' })).hits).toEqual([]);
+    expect((await s.services.search.search({ query: 'Le Drian', issue: '2018-no-10' })).hits.length).toBeGreaterThan(0);
     await s.close();
     edit(dir, (db) => expect(db.prepare('SELECT key FROM built_issues').all()).toEqual([{ key: '2021-no-91' }]));
   });

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openServices } from '../../main/services/create.node';
-import type { WorkerEntry } from '../../main/services/off-thread.node';
+import type { WorkerEntry } from '../../main/services/worker-rpc.node';
 import { analyseFile } from '../../main/services/import.node';
 import { ASSETS, contentDb, tempDir } from '../support/content';
 import { newsletterPdf } from '../support/newsletter-pdf';
@@ -41,7 +41,7 @@ describe('the analysis worker', { timeout: 120_000 }, () => {
     const { imports, search } = s.services;
     const job = imports.analyse(imports.stage('issue.pdf', pdf), { ...corrections, number: 70 });
     // Asked while the worker reads the PDF: answered now, not after the import.
-    const asked = search.search({ query: 'Charpentier' });
+    const asked = await search.search({ query: 'Charpentier' });
     expect(imports.progress(job.jobId).state).toBe('running');
     expect(asked.total).toBeGreaterThan(0);
     await job.finished;
@@ -53,7 +53,7 @@ describe('the analysis worker', { timeout: 120_000 }, () => {
     expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
     const { keys } = imports.save(job.jobId);
     expect(keys).toEqual(['2018-no-70']);
-    expect(search.search({ query: 'Charpentier', issue: '2018-no-70' }).total).toBeGreaterThan(0);
+    expect((await search.search({ query: 'Charpentier', issue: '2018-no-70' })).total).toBeGreaterThan(0);
     expect(s.services.content.getIssue('2018-no-70')!.sections.map((x) => x.title)).toEqual(draft.sections.map((x) => x.title));
     await s.close();
   });

@@ -1,0 +1,101 @@
+/**
+ * Search as main's handlers and the library ask it: answered by the search worker
+ * (search-worker.node.ts), off Electron's main thread, so that a query never holds the window's
+ * other requests and a query typed while an import is saved waits for nothing but itself. The
+ * worker holds the shards and reads passages through its own read-only connection; the library
+ * tells it what changes (the user database attached, a shard added or removed), in order with the
+ * queries. In-process (the CLI, the tests, a source checkout) the same service answers at once.
+ *
+ * If the worker fails, search goes on in-process with every change it was told, and says so in
+ * the log: a query is never lost to a dead worker.
+ */
+import type { SearchQuery, SearchResult } from '../../common/contract.std';
+import { parseShard, type SerialisedShard } from '../../db/search-index.std';
+import type { SearchService } from './search.node';
+import { workerClient, type WorkerEntry } from './worker-rpc.node';
+
+/** The worker's file in a build (electron-vite bundles it beside main's index.js). */
+export const SEARCH_WORKER_FILE = 'search-worker.js';
+
+/** The search service as the window reaches it: each answer may come from another thread. */
+export interface AsyncSearchService {
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Loads the index ahead of the first query (after the first screen). */
+  warmUp(): void;
+  /** A shard as stored (JSON text): parsed by the thread that searches. */
+  addShard(shard: SerialisedShard): void;
+  removeShard(name: string): void;
+}
+
+/** The library's search: it also follows the user database attached to the bundle's connection. */
+export interface LibrarySearch extends AsyncSearchService {
+  attached(userDbPath: string): void;
+  close(): Promise<void>;
+}
+
+export type SearchMessage =
+  | { op: 'open'; contentDbPath: string }
+  | { op: 'attach'; path: string }
+  | { op: 'add'; shard: SerialisedShard }
+  | { op: 'remove'; name: string }
+  | { op: 'warmUp' }
+  | { op: 'search'; query: SearchQuery };
+
+/** The service answering on this thread (it shares the library's connection: attaching is already done). */
+export function inProcessSearch(search: SearchService): LibrarySearch {
+  return {
+    search: async (query) => search.search(query),
+    warmUp: () => search.warmUp(),
+    addShard: (shard) => search.addShard(parseShard(shard)),
+    removeShard: (name) => search.removeShard(name),
+    attached: () => {},
+    close: async () => {},
+  };
+}
+
+/**
+ * The service in the search worker. The worker starts now, as the services open, and opens its
+ * connection while the window is made (a thread started costs main about a millisecond; booting
+ * it, a hundred, off the main thread); it loads the index on warmUp() or the first query.
+ * `fallback` makes the in-process service over the library's connection, should the worker fail.
+ */
+export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallback: () => SearchService, log: (message: string, error?: unknown) => void = () => {}): LibrarySearch {
+  let inProcess: SearchService | null = null;
+  // Each shard's last change (null: removed), replayed on the in-process service if the worker fails.
+  const shards = new Map<string, SerialisedShard | null>();
+  const takeOver = (error: Error) => {
+    log('the search worker failed: searching on the main thread', error);
+    inProcess = fallback();
+    for (const [name, shard] of shards) {
+      if (shard) inProcess.addShard(parseShard(shard));
+      else inProcess.removeShard(name);
+    }
+  };
+  const client = workerClient<SearchMessage>(entry, { onFailure: takeOver });
+  client.tell({ op: 'open', contentDbPath });
+  const change = (name: string, shard: SerialisedShard | null) => {
+    shards.set(name, shard);
+    if (inProcess) return void (shard ? inProcess.addShard(parseShard(shard)) : inProcess.removeShard(name));
+    client.tell(shard ? { op: 'add', shard } : { op: 'remove', name });
+  };
+  return {
+    search: async (query) => {
+      if (inProcess) return inProcess.search(query);
+      try {
+        return await client.ask<SearchResult>({ op: 'search', query });
+      } catch (error) {
+        // Asked as the worker failed: answered here. An error of the search itself is the query's.
+        if (inProcess) return (inProcess as SearchService).search(query);
+        throw error;
+      }
+    },
+    warmUp: () => {
+      if (inProcess) inProcess.warmUp();
+      else client.tell({ op: 'warmUp' });
+    },
+    addShard: (shard) => change(shard.name, shard),
+    removeShard: (name) => change(name, null),
+    attached: (path) => client.tell({ op: 'attach', path }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Asking a worker_threads worker, and answering in one: numbered requests, one reply each (a
+ * value or an error), progress on the way, and messages that want no reply. Both of main's
+ * workers speak it: the analysis worker (off-thread.node.ts) and the search worker
+ * (search-off-thread.node.ts). The worker starts on the first message, so opening the services
+ * never waits for it, and never keeps a process alive on its own (the CLI and the tests exit).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+import { ImportError, type ImportProblem } from './import-error.node';
+
+export interface WorkerEntry {
+  /** The worker's script. */
+  file: string;
+  /** For a TypeScript entry run from source: ['--import', 'tsx']. */
+  execArgv?: string[];
+}
+
+/**
+ * A worker built beside main's index.js (electron-vite bundles each worker there), if there is one:
+ * not when running from source. This module may be bundled into a shared chunk (out/main/chunks/),
+ * so the folder above is looked in too.
+ */
+export function builtWorker(fileName: string, dir = __dirname): WorkerEntry | null {
+  // Absolute: a Worker takes a relative path only as './…', and `dir` may be relative to the working folder.
+  const file = [resolve(dir, fileName), resolve(dir, '..', fileName)].find((f) => existsSync(f));
+  return file ? { file } : null;
+}
+
+export interface SerialisedError {
+  name: string;
+  message: string;
+  problem?: ImportProblem;
+  localised?: ImportError['localised'];
+}
+
+export function serialiseError(error: unknown): SerialisedError {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { name: e.name, message: e.message, ...(e instanceof ImportError ? { problem: e.problem, localised: e.localised } : {}) };
+}
+
+export function reviveError(error: SerialisedError): Error {
+  if (error.problem) return new ImportError(error.problem, error.message, error.localised);
+  return Object.assign(new Error(error.message), { name: error.name });
+}
+
+/** The id of a reply to a message that wanted none: only when carrying it out failed. */
+const TOLD = 0;
+/** The message that asks a worker to close what it holds and end. */
+const CLOSE = 'close';
+/**
+ * How long a worker is given to end by itself before it is terminated. Terminating a thread that
+ * holds better-sqlite3 connections can crash the whole process (WiseLibs/better-sqlite3#1476,
+ * #1507): a worker closes its connections and ends on its own.
+ */
+const CLOSE_GRACE_MS = 2000;
+
+export type Reply = { id: number; progress: [number, number] } | { id: number; value: unknown } | { id: number; error: SerialisedError };
+
+/** A message to a worker. On the wire a request also carries its `id`, which its reply carries back. */
+export interface Message {
+  op: string;
+}
+
+type Wire<M> = M & { id?: number };
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AskOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting sends `{ op: 'cancel', request: id }` (a message with no reply); the worker decides what stops. */
+  signal?: AbortSignal;
+}
+
+export interface WorkerClient<M extends Message> {
+  /** A request: resolves with the worker's value, rejects with its error or when the worker fails. */
+  ask<T>(request: M, options?: AskOptions): Promise<T>;
+  /** A message that wants no reply (delivered in order with the requests). */
+  tell(message: M): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The client of a worker. Every request waiting when the worker fails (an uncaught error, an exit)
+ * or a message told that it could not carry out, is rejected with why, so is every later one, and
+ * `onFailure` is told once.
+ */
+export function workerClient<M extends Message>(entry: WorkerEntry, options: { onFailure?: (error: Error) => void } = {}): WorkerClient<M> {
+  let worker: Worker | null = null;
+  const pending = new Map<number, Pending>();
+  let next = TOLD + 1;
+  let failure: Error | null = null;
+  const failAll = (error: Error) => {
+    if (failure) return;
+    failure = error;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+    options.onFailure?.(error);
+  };
+  const answered = (reply: Reply) => {
+    // A message told (not asked) failed in the worker: what it holds can no longer be trusted.
+    if (reply.id === TOLD && 'error' in reply) return void stop(reviveError(reply.error));
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    if ('progress' in reply) return void waiting.onProgress?.(...reply.progress);
+    pending.delete(reply.id);
+    if ('error' in reply) waiting.reject(reviveError(reply.error));
+    else waiting.resolve(reply.value);
+  };
+  let exited: Promise<void> | null = null;
+  /** Asks the worker to end, and terminates it only if it has not within CLOSE_GRACE_MS. */
+  const end = async () => {
+    if (!worker || !exited) return;
+    worker.postMessage({ op: CLOSE });
+    const late = setTimeout(() => void worker?.terminate(), CLOSE_GRACE_MS);
+    await exited;
+    clearTimeout(late);
+  };
+  const stop = (error: Error) => {
+    failAll(error);
+    void end();
+  };
+  const started = (): Worker => {
+    if (worker) return worker;
+    const thread = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
+    worker = thread;
+    thread.unref();
+    thread.on('message', answered);
+    thread.on('error', failAll);
+    exited = new Promise((resolve) =>
+      thread.once('exit', (code) => {
+        failAll(new Error(`the worker ${entry.file} stopped (exit code ${code})`));
+        exited = null;
+        resolve();
+      }),
+    );
+    return thread;
+  };
+  return {
+    ask<T>(request: M, extra: AskOptions = {}): Promise<T> {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      return new Promise<T>((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: extra.onProgress });
+        const thread = started();
+        extra.signal?.addEventListener('abort', () => thread.postMessage({ op: 'cancel', request: id }), { once: true });
+        thread.postMessage({ ...request, id } satisfies Wire<M>);
+      });
+    },
+    tell: (message) => {
+      if (!failure) started().postMessage(message satisfies Wire<M>);
+    },
+    close: async () => {
+      pending.clear();
+      failure ??= new Error('the worker was closed');
+      await end();
+    },
+  };
+}
+
+/**
+ * The worker's side: each request's answer (or error) goes back under its id; a message with no
+ * id is only carried out, and if that fails the client is told (under TOLD) and stops the worker.
+ * `answer` may throw or reject: the error is sent back, never left uncaught. On CLOSE, `close`
+ * lets go of what the worker holds (its connections) and the worker ends once nothing is running.
+ */
+export function serveRequests<M extends Message>(
+  answer: (message: M, request: { id: number; progress: (done: number, total: number) => void }) => unknown,
+  close: () => void = () => {},
+): void {
+  const port = parentPort!;
+  port.on('message', ({ id, ...message }: Wire<M>) => {
+    if (message.op === CLOSE) {
+      close();
+      return port.close();
+    }
+    const progress = (done: number, total: number) => {
+      if (id !== undefined) port.postMessage({ id, progress: [done, total] } satisfies Reply);
+    };
+    Promise.resolve()
+      .then(() => answer(message as unknown as M, { id: id ?? TOLD, progress }))
+      .then(
+        (value) => id !== undefined && port.postMessage({ id, value } satisfies Reply),
+        (error: unknown) => port.postMessage({ id: id ?? TOLD, error: serialiseError(error) } satisfies Reply),
+      );
+  });
+}
