@@ -72,6 +72,8 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
   const sectionRows = db.prepare<[string], SectionSummary>(
     'SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord',
   );
+  // Every issue's sections in one query: one per issue cost 4 ms with 50 imported (the views' union each time).
+  const allSectionRows = db.prepare<[], SectionSummary & { issue_key: string }>('SELECT issue_key, key, title, kicker, page FROM sections ORDER BY issue_key, ord');
   const paragraphRows = db.prepare<[string], { key: string; kind: string; text: string }>(
     'SELECT key, kind, text FROM paragraphs WHERE section_key = ? ORDER BY ord',
   );
@@ -165,18 +167,27 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       WHERE type = 'contact' AND instr(lower(json_extract(data, '$.owner')), lower(?)) > 0 ORDER BY ord`,
   );
 
-  const summary = (row: IssueRow): IssueSummary => ({
+  const summary = (row: IssueRow, sections = sectionRows.all(row.key)): IssueSummary => ({
     key: row.key,
     number: row.number,
     year: row.year,
     date: row.date,
     title: row.title,
-    sections: sectionRows.all(row.key),
+    sections,
   });
+  const listIssues = () => {
+    const sections = new Map<string, SectionSummary[]>();
+    for (const { issue_key: issue, ...section } of allSectionRows.all()) {
+      const list = sections.get(issue) ?? [];
+      list.push(section);
+      sections.set(issue, list);
+    }
+    return issueRows.all().map((row) => summary(row, sections.get(row.key) ?? []));
+  };
 
   return {
     archiveVersion: () => archiveVersion,
-    listIssues: () => issueRows.all().map(summary),
+    listIssues,
     getIssue(key) {
       const row = issueRow.get(key);
       if (!row) return null;
