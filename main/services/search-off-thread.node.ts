@@ -54,10 +54,11 @@ export function inProcessSearch(search: SearchService): LibrarySearch {
 }
 
 /**
- * The service in the search worker. The worker starts now, as the services open, and opens its
- * connection while the window is made (a thread started costs main about a millisecond; booting
- * it, a hundred, off the main thread); it loads the index on warmUp() or the first query.
- * `fallback` makes the in-process service over the library's connection, should the worker fail.
+ * The service in the search worker, started by warmUp() (after the first screen) or the first
+ * query: started as the services opened, its boot took the second core from the first screen's
+ * rendering (launch to interactive about 100 ms later, tests/bench/startup.bench.ts). Changes told
+ * before it starts wait for it. `fallback` makes the in-process service over the library's
+ * connection, should the worker fail.
  */
 export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallback: () => SearchService, log: (message: string, error?: unknown) => void = () => {}): LibrarySearch {
   let inProcess: SearchService | null = null;
@@ -72,14 +73,22 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
     }
   };
   const client = workerClient<SearchMessage>(entry, { onFailure: takeOver });
-  client.tell({ op: 'open', contentDbPath });
+  const waiting: SearchMessage[] = [{ op: 'open', contentDbPath }];
+  const start = () => {
+    for (const message of waiting.splice(0)) client.tell(message);
+  };
+  const send = (message: SearchMessage) => {
+    if (waiting.length > 0) waiting.push(message);
+    else client.tell(message);
+  };
   const change = (name: string, shard: SerialisedShard | null) => {
     shards.set(name, shard);
     if (inProcess) return void (shard ? inProcess.addShard(parseShard(shard)) : inProcess.removeShard(name));
-    client.tell(shard ? { op: 'add', shard } : { op: 'remove', name });
+    send(shard ? { op: 'add', shard } : { op: 'remove', name });
   };
   return {
     search: async (query) => {
+      start();
       if (inProcess) return inProcess.search(query);
       try {
         return await client.ask<SearchResult>({ op: 'search', query });
@@ -90,12 +99,13 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
       }
     },
     warmUp: () => {
+      start();
       if (inProcess) inProcess.warmUp();
       else client.tell({ op: 'warmUp' });
     },
     addShard: (shard) => change(shard.name, shard),
     removeShard: (name) => change(name, null),
-    attached: (path) => client.tell({ op: 'attach', path }),
+    attached: (path) => send({ op: 'attach', path }),
     close: () => client.close(),
   };
 }

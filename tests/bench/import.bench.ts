@@ -5,12 +5,17 @@
  *   read        pdf.js reads every page's text and boxes, and the layout becomes raw text
  *   review      the pipeline extracts the issue and its entities for the review screen
  *   save        stored in the user database, library rebuilt, searchable
- *   open        opening the services with 0, 1, 10 and 50 imported issues (median of 5)
- *   first search  the first query after opening with 50 imported issues (the index loads)
- *   searchable  one 13-page PDF from the file to the first query that finds it, with the analysis
- *               worker (started and warm, as in the app once the first import has run)
+ *   open        opening the services with 0, 1, 10 and 50 imported issues (median of 5), the
+ *               search worker started as in the app
+ *   first search  the first query, asked as soon as the services are open, with 50 imported issues
+ *               (the index loads): in the search worker, which that query starts (in the app,
+ *               warmUp starts it after the first screen), and in-process, as the CLI searches;
+ *               then the next query, as any query after warmUp is answered
+ *   searchable  one 13-page PDF from the file to the first query that finds it, with the workers
+ *               (started and warm, as in the app once the first import has run)
  *   stall       the longest event-loop stall (perf_hooks.monitorEventLoopDelay) while that PDF is
  *               imported and 20 queries are typed, one every 25 ms (five imports into one library)
+ * The workers are the ones electron-vite builds beside main (out/main), as the app runs them.
  * Prints a table with each target met or missed; writes tests/bench/results/import.json.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,8 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openServices } from '../../main/services/create.node';
+import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { analyseFile } from '../../main/services/import.node';
+import type { WorkerEntry } from '../../main/services/worker-rpc.node';
 import { importedIssueStore } from '../../main/services/imported-issues.node';
 import { openUserDatabase } from '../../main/services/user-db.node';
 import { newsletterPdf } from '../support/newsletter-pdf';
@@ -31,11 +37,12 @@ const TYPED = 'trafficking victims in the Balkans';
 const QUERIES = 20;
 const KEYSTROKE_MS = 25;
 const contentDbPath = join(PROJECT_ROOT, 'out/content/content.sqlite');
-/** The analysis worker from source (the app runs the one electron-vite builds beside main). */
-const WORKER = { file: join(PROJECT_ROOT, 'main/services/analysis-worker.node.ts'), execArgv: ['--import', 'tsx'] };
+const WORKERS = builtWorkersIn(join(PROJECT_ROOT, 'out/main'));
+if (!WORKERS.worker || !WORKERS.searchWorker) throw new Error('out/main has no built workers: npm run bench builds them first');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
-const open = (userDataDir: string) => openServices({ contentDbPath, userDataDir, appVersion: 'bench', host: 'web' });
+const open = (userDataDir: string, workers: { worker?: WorkerEntry | null; searchWorker?: WorkerEntry | null } = { worker: null, searchWorker: null }) =>
+  openServices({ contentDbPath, userDataDir, appVersion: 'bench', host: 'web', ...workers });
 
 async function steps(pdf: Uint8Array, corrections: Record<string, unknown>) {
   const runs: { read: number; review: number; save: number }[] = [];
@@ -51,7 +58,7 @@ async function steps(pdf: Uint8Array, corrections: Record<string, unknown>) {
     await corrected.finished;
     const t2 = performance.now();
     imports.save(corrected.jobId, 'keep-both');
-    opened.services.search.search({ query: 'Charpentier' });
+    await opened.services.search.search({ query: 'Charpentier' });
     runs.push({ read: t1 - t0, review: t2 - t1, save: performance.now() - t2 });
     await opened.close();
   }
@@ -83,7 +90,7 @@ async function opening(dirs: Map<number, string>) {
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
-      const opened = open(dir);
+      const opened = open(dir, WORKERS);
       opened.services.content.listIssues();
       times.push(performance.now() - start);
       await opened.close();
@@ -93,24 +100,30 @@ async function opening(dirs: Map<number, string>) {
   return result;
 }
 
-async function firstSearch(dir: string) {
-  const times: number[] = [];
+/** The first query after opening (the index loads), and the one after it (the index loaded, as after warmUp). */
+async function firstSearch(dir: string, workers?: typeof WORKERS) {
+  const first: number[] = [];
+  const next: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const opened = open(dir);
-    const start = performance.now();
-    const hits = opened.services.search.search({ query: 'trafficking' }).total;
-    times.push(performance.now() - start);
+    const opened = open(dir, workers);
+    let start = performance.now();
+    const hits = (await opened.services.search.search({ query: 'trafficking' })).total;
+    first.push(performance.now() - start);
     if (hits === 0) throw new Error('the first search found nothing');
+    start = performance.now();
+    await opened.services.search.search({ query: 'victims of trafficking' });
+    next.push(performance.now() - start);
     await opened.close();
   }
-  return round(median(times));
+  return { first: round(median(first)), next: round(median(next)) };
 }
 
-/** The services as the app opens them: with the analysis worker, started and warm. */
+/** The services as the app opens them: with both workers, started and warm. */
 async function withWorker(pdf: Uint8Array) {
-  const opened = openServices({ contentDbPath, userDataDir: mkdtempSync(join(tmpdir(), 'valise-bench-searchable-')), appVersion: 'bench', host: 'web', worker: WORKER });
+  const opened = open(mkdtempSync(join(tmpdir(), 'valise-bench-searchable-')), WORKERS);
   await opened.services.imports.analyse(opened.services.imports.stage('warm-up.pdf', pdf)).finished;
   opened.services.search.warmUp();
+  await opened.services.search.search({ query: 'warm' });
   return opened;
 }
 
@@ -125,7 +138,7 @@ async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorke
     const job = imports.analyse(imports.stage('issue.pdf', pdf), { ...corrections, number });
     await job.finished;
     const { keys } = imports.save(job.jobId, 'keep-both');
-    const found = search.search({ query: 'Moiron-Braud', issue: keys[0]! }).total;
+    const found = (await search.search({ query: 'Moiron-Braud', issue: keys[0]! })).total;
     if (found === 0) throw new Error('the imported issue is not searchable');
     return performance.now() - start;
   })();
@@ -134,11 +147,12 @@ async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorke
     for (let i = 1; i <= QUERIES; i++) {
       await sleep(KEYSTROKE_MS);
       const asked = performance.now();
-      search.search({ query: TYPED.slice(0, Math.ceil((TYPED.length * i) / QUERIES)), typing: true });
-      answers.push(performance.now() - asked);
+      // Not awaited, as the window does not wait: each answer's time is taken when it comes.
+      void search.search({ query: TYPED.slice(0, Math.ceil((TYPED.length * i) / QUERIES)), typing: true }).then(() => answers.push(performance.now() - asked));
     }
   })();
   const [searchable] = await Promise.all([importing, queries]);
+  while (typing && answers.length < QUERIES) await sleep(KEYSTROKE_MS);
   stall.disable();
   return { searchableMs: round(searchable), longestStallMs: round(stall.max / 1e6), slowestQueryMs: round(Math.max(0, ...answers)) };
 }
@@ -149,7 +163,9 @@ async function main() {
   const dirs = new Map<number, string>();
   for (const count of COUNTS) dirs.set(count, await libraryOf(count, laid.pdf, laid.corrections));
   const openServicesMs = await opening(dirs);
-  const firstSearchMs = await firstSearch(dirs.get(50)!);
+  const inWorker = await firstSearch(dirs.get(50)!, WORKERS);
+  const inProcess = await firstSearch(dirs.get(50)!);
+  const firstSearchMs = inWorker.first;
   const app = await withWorker(twelve.pdf);
   const searchable = [];
   for (let run = 0; run < RUNS; run++) searchable.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, false, 400 + run));
@@ -163,6 +179,8 @@ async function main() {
     medianMs: await steps(laid.pdf, laid.corrections),
     openServicesMs,
     firstSearchWith50Ms: firstSearchMs,
+    firstSearchWith50InProcessMs: inProcess.first,
+    nextSearchWith50Ms: inWorker.next,
     importUntilSearchableMs: medianOf(searchable, 'searchableMs'),
     whileTyping: { longestStallMs: medianOf(typed, 'longestStallMs'), slowestQueryMs: medianOf(typed, 'slowestQueryMs'), importUntilSearchableMs: medianOf(typed, 'searchableMs'), queries: QUERIES },
     runs: RUNS,
@@ -171,10 +189,12 @@ async function main() {
   const targets: [string, number, string, boolean][] = [
     ...COUNTS.map((n): [string, number, string, boolean] => [`open the services, ${n} imported`, openServicesMs[`${n} imported`]!, '< 100 ms', openServicesMs[`${n} imported`]! < 100]),
     ['open with 50 imported / empty', round(openServicesMs['50 imported']! / empty), '< 2×', openServicesMs['50 imported']! < 2 * empty],
-    ['first search after launch, 50 imported', firstSearchMs, '< 300 ms', firstSearchMs < 300],
+    ['first search after launch, 50 imported (the worker starts)', firstSearchMs, '< 300 ms', firstSearchMs < 300],
+    ['the next search (index loaded, as after warmUp)', inWorker.next, '—', true],
+    ['first search after launch, 50 imported, in-process (CLI)', inProcess.first, '—', true],
     ['import a 13-page PDF until searchable', result.importUntilSearchableMs, '< 1000 ms', result.importUntilSearchableMs < 1000],
     ['longest event-loop stall, import + 20 queries', result.whileTyping.longestStallMs, '< 50 ms', result.whileTyping.longestStallMs < 50],
-    ['slowest of the 20 queries while importing', result.whileTyping.slowestQueryMs, '—', true],
+    ['slowest answer of the 20 queries while importing', result.whileTyping.slowestQueryMs, '—', true],
   ];
   console.log(`\nImport and a growing library (median of ${RUNS}; tests/bench/import.bench.ts)`);
   console.log('| measure | figure | target | |\n| --- | --- | --- | --- |');

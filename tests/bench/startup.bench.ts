@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openServices } from '../../main/services/create.node';
+import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost } from '../../main/webhost/server.node';
 import { chromiumBinary, PROJECT_ROOT } from '../e2e/hosts';
 
@@ -21,6 +21,8 @@ async function once() {
     userDataDir: mkdtempSync(join(tmpdir(), 'valise-bench-user-')),
     appVersion: 'bench',
     host: 'web',
+    // The workers the app runs (the search worker starts as the services open).
+    ...builtWorkersIn(join(PROJECT_ROOT, 'out/main')),
   });
   const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch });
   const servicesMs = performance.now() - start;
