@@ -75,7 +75,7 @@ export function openServices(options: ServiceOptions) {
       now,
     }, {
       analysis: offThread,
-      search: searchEntry ? (bundle) => searchOffThread(searchEntry, options.contentDbPath, () => contentSearch(() => bundle), options.log) : undefined,
+      search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log) : undefined,
     }),
   );
   const backup = () => {
@@ -136,8 +136,10 @@ export function openServices(options: ServiceOptions) {
     library,
     /** Resolves once the user database is closed: at once, or after a running backup. */
     close: async () => {
-      const searchEnded = library.close();
-      await Promise.all([searchEnded, closeAll()]);
+      // The search worker's connection (with the user database attached) ends first: the last
+      // connection to close checkpoints the user database's WAL into its file and removes it.
+      await library.close();
+      return closeAll();
     },
   };
 }

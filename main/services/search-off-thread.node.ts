@@ -66,10 +66,16 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
   const shards = new Map<string, SerialisedShard | null>();
   const takeOver = (error: Error) => {
     log('the search worker failed: searching on the main thread', error);
-    inProcess = fallback();
-    for (const [name, shard] of shards) {
-      if (shard) inProcess.addShard(parseShard(shard));
-      else inProcess.removeShard(name);
+    try {
+      const service = fallback();
+      for (const [name, shard] of shards) {
+        if (shard) service.addShard(parseShard(shard));
+        else service.removeShard(name);
+      }
+      inProcess = service;
+    } catch (failed) {
+      // Called from the worker's error event: never thrown there. Queries are then refused, with why.
+      log('searching on the main thread failed too', failed);
     }
   };
   const client = workerClient<SearchMessage>(entry, { onFailure: takeOver });

@@ -22,12 +22,14 @@ function ready(): { db: Database.Database; search: SearchService } {
   return opened;
 }
 
+/** Opens the bundle; if it cannot, the error goes back (told, not asked): main stops this worker and searches itself. */
 function open(contentDbPath: string): void {
   try {
     const db = openContentDatabase(contentDbPath);
     opened = { db, search: contentSearch(db) };
   } catch (error) {
     failed = error;
+    throw error;
   }
 }
 

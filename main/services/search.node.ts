@@ -124,15 +124,15 @@ export function createSearchService(options: {
 }): SearchService {
   registerSearchPipeline();
   let shards: LoadedShard[] | null = null;
-  let acronyms: Acronym[] = [];
+  // Read again at the next query after a change, not at the change: a change is told while the
+  // import that made it is still being committed, and the entities read then would be the old ones.
+  let acronyms: Acronym[] | null = null;
   const load = (shard: SearchShard): LoadedShard => ({
     name: shard.name,
     index: shareEmptyMetadata(lunr.Index.load(shard.index)),
     docs: shard.docs,
   });
-  const loadAcronyms = () => {
-    acronyms = options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) }));
-  };
+  const currentAcronyms = () => (acronyms ??= options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) })));
   // Shards added or removed before the first query wait for it: neither forces the index to load.
   const pending: (SearchShard | string)[] = [];
   const apply = (loaded: LoadedShard[], change: SearchShard | string) => {
@@ -145,7 +145,6 @@ export function createSearchService(options: {
     if (!shards) {
       shards = options.loadShards().map(load);
       for (const change of pending.splice(0)) apply(shards, change);
-      loadAcronyms();
     }
     return shards;
   };
@@ -153,7 +152,7 @@ export function createSearchService(options: {
     tokenised.clear();
     if (!shards) return void pending.push(what);
     apply(shards, what);
-    loadAcronyms();
+    acronyms = null;
   };
 
   /**
@@ -218,7 +217,7 @@ export function createSearchService(options: {
   /** Acronyms of the organisations the query names in full: the index carries them on every document naming one. */
   function acronymsNamedIn(text: string): string[] {
     const folded = fold(text);
-    return acronyms.filter((a) => a.folded.some((name) => name.length > 8 && folded.includes(name))).map((a) => a.acronym);
+    return currentAcronyms().filter((a) => a.folded.some((name) => name.length > 8 && folded.includes(name))).map((a) => a.acronym);
   }
 
   function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {

@@ -95,11 +95,14 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
   const pending = new Map<number, Pending>();
   let next = TOLD + 1;
   let failure: Error | null = null;
+  const rejectPending = (error: Error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
   const failAll = (error: Error) => {
     if (failure) return;
     failure = error;
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
+    rejectPending(error);
     options.onFailure?.(error);
   };
   const answered = (reply: Reply) => {
@@ -125,9 +128,16 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
     failAll(error);
     void end();
   };
-  const started = (): Worker => {
-    if (worker) return worker;
-    const thread = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
+  const started = (): Worker | null => {
+    if (worker || failure) return worker;
+    let thread: Worker;
+    try {
+      thread = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
+    } catch (error) {
+      // Out of threads or memory: failed as a worker that broke, so that the caller's fallback serves.
+      failAll(error instanceof Error ? error : new Error(String(error)));
+      return null;
+    }
     worker = thread;
     thread.unref();
     thread.on('message', answered);
@@ -148,16 +158,18 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
       return new Promise<T>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: extra.onProgress });
         const thread = started();
-        extra.signal?.addEventListener('abort', () => thread.postMessage({ op: 'cancel', request: id }), { once: true });
-        thread.postMessage({ ...request, id } satisfies Wire<M>);
+        extra.signal?.addEventListener('abort', () => thread?.postMessage({ op: 'cancel', request: id }), { once: true });
+        thread?.postMessage({ ...request, id } satisfies Wire<M>);
       });
     },
     tell: (message) => {
-      if (!failure) started().postMessage(message satisfies Wire<M>);
+      started()?.postMessage(message satisfies Wire<M>);
     },
     close: async () => {
-      pending.clear();
-      failure ??= new Error('the worker was closed');
+      // Nothing waits for ever: a request still waiting is refused (not a failure: no fallback starts).
+      const closed = new Error('the worker was closed');
+      failure ??= closed;
+      rejectPending(closed);
       await end();
     },
   };

@@ -21,7 +21,7 @@ async function once() {
     userDataDir: mkdtempSync(join(tmpdir(), 'valise-bench-user-')),
     appVersion: 'bench',
     host: 'web',
-    // The workers the app runs (the search worker starts as the services open).
+    // The workers the app runs (the search worker starts with warmUp or the first query, as in the app).
     ...builtWorkersIn(join(PROJECT_ROOT, 'out/main')),
   });
   const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch });

@@ -28,6 +28,18 @@ function service(entry: WorkerEntry) {
   return { log, search: searchOffThread(entry, contentDb(), () => contentSearch(bundle), log) };
 }
 
+describe('a search worker that is closed', { timeout: 60_000 }, () => {
+  it('refuses a query still waiting, rather than leave it waiting for ever', async () => {
+    const { log, search } = service(SEARCH_WORKER);
+    const refused = expect(search.search({ query: 'trafficking' })).rejects.toThrow('the worker was closed');
+    await search.close();
+    await refused;
+    await expect(search.search({ query: 'trafficking' })).rejects.toThrow('the worker was closed');
+    // Closed is not failed: no search starts on the main thread.
+    expect(log).not.toHaveBeenCalled();
+  });
+});
+
 describe('a search worker that fails', { timeout: 60_000 }, () => {
   it('hands over to the main thread with every shard change it was told', async () => {
     const { log, search } = service(BROKEN);
@@ -48,6 +60,9 @@ describe('a search worker that fails', { timeout: 60_000 }, () => {
     search.addShard(UNHELD);
     const found = await search.search({ query: 'Quillbottom' });
     expect(found.hits.map((h) => h.key)).toEqual(['person/zephyrine-quillbottom']);
+    // The main thread now holds the index: a later change reaches it.
+    search.removeShard(ARCHIVE_SHARD);
+    expect((await search.search({ query: 'trafficking' })).total).toBe(0);
     expect(log).toHaveBeenCalledWith('the search worker failed: searching on the main thread', expect.objectContaining({ message: expect.stringContaining('unable to open') }));
     await search.close();
   });

@@ -5,6 +5,7 @@
  * thread fails. The worker's answers are the in-process service's, hit for hit, and follow the
  * library: an imported issue is found once saved, in a library reopened with it, and not once removed.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../common/contract.std';
@@ -12,6 +13,7 @@ import { openContentDatabase } from '../../main/services/content.node';
 import { openServices } from '../../main/services/create.node';
 import type * as SearchNode from '../../main/services/search.node';
 import { SEARCH_WORKER_FILE } from '../../main/services/search-off-thread.node';
+import { USER_DB_FILE } from '../../main/services/user-db.node';
 import { builtWorker, type WorkerEntry } from '../../main/services/worker-rpc.node';
 import { ASSETS, contentDb, tempDir } from '../support/content';
 import { newsletterPdf } from '../support/newsletter-pdf';
@@ -90,6 +92,9 @@ describe('the search worker', { timeout: 120_000 }, () => {
     expect((await reopened.services.search.search({ query: 'Charpentier', issue: keys[0] })).total).toBe(0);
     expect((await reopened.services.search.search({ query: 'Charpentier' })).total).toBeGreaterThan(0);
     await reopened.close();
+    // The worker's connection (the user database attached) closed before main's writer: the last
+    // connection merged the WAL into the file and removed it, so the file alone is complete.
+    expect(existsSync(join(dir, `${USER_DB_FILE}-wal`))).toBe(false);
   });
 
   it('answers a query typed while a PDF is read, before the reading is done', async () => {
