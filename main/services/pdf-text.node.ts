@@ -65,6 +65,20 @@ export interface PdfReadOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The promise, or the refusal "cancelled" as soon as the signal aborts: once its task is destroyed,
+ * pdf.js's calls on a page being read never settle, and the reading waited for ever.
+ */
+function unlessCancelled<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const cancelled = () => reject(refusal('cancelled', 'import.cancelled'));
+    if (signal.aborted) return cancelled();
+    signal.addEventListener('abort', cancelled, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancelled));
+  });
+}
+
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   if (bytes.length > MAX_PDF_BYTES) {
     throw refusal('too-large', 'import.pdf-too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_PDF_BYTES / 1048576) });
@@ -80,7 +94,7 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
   try {
     let pdf: Awaited<typeof task.promise>;
     try {
-      pdf = await task.promise;
+      pdf = await unlessCancelled(task.promise, options.signal);
     } catch (error) {
       if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
       if ((error as Error).name === 'PasswordException') {
@@ -92,15 +106,15 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     for (let n = 1; n <= pdf.numPages; n++) {
       if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
       try {
-        const page = await pdf.getPage(n);
+        const page = await unlessCancelled(pdf.getPage(n), options.signal);
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-        const content = await page.getTextContent();
+        const content = await unlessCancelled(page.getTextContent(), options.signal);
         const runs = content.items.flatMap((item) =>
           'str' in item && item.str.trim() !== ''
             ? [{ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }]
             : [],
         );
-        const rects = filledRects(pdfjs.OPS, await page.getOperatorList()).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
+        const rects = filledRects(pdfjs.OPS, await unlessCancelled(page.getOperatorList(), options.signal)).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
         pages.push({ width: x1 - x0, height: y1 - y0, runs, rects });
         page.cleanup();
       } catch (error) {

@@ -11,6 +11,7 @@ import { entitiesOf, readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source.node';
 import { analyseFile, extractCandidate, layoutFound } from '../../main/services/import.node';
+import { readPdfText } from '../../main/services/pdf-text.node';
 import { ContractError } from '../../common/errors.std';
 import { inLanguage } from '../../common/messages.std';
 import { ASSETS, tempDir } from '../support/content';
@@ -182,4 +183,22 @@ it('cancels a long import: the job says so and nothing is saved', async () => {
   expect(s.services.imports.progress(jobId)).toMatchObject({ state: 'cancelled' });
   expect(() => s.services.imports.save(jobId)).toThrow(/no finished import/);
   expect(s.services.imports.list()).toEqual([]);
+});
+
+it('cancels an import half-way through reading its PDF: the reading ends with "cancelled", it does not wait for ever', async () => {
+  const { pdf } = pdfs.get(ISSUES[0]!)!;
+  for (const delay of [0, 5, 20]) {
+    const controller = new AbortController();
+    let pagesRead = 0;
+    const reading = readPdfText(pdf, {
+      signal: controller.signal,
+      // Cancelled while the next page is being read (pdf.js's own calls never settle once its task is destroyed).
+      onProgress: (done) => {
+        pagesRead = done;
+        if (done === 1) setTimeout(() => controller.abort(), delay);
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ problem: 'cancelled' });
+    expect(pagesRead).toBeGreaterThanOrEqual(1);
+  }
 });
