@@ -27,10 +27,14 @@ export function BookmarksProvider({ children }: { children: ReactNode }) {
   const [list, setList] = useState<Bookmark[]>([]);
   const [status, setStatus] = useState<{ readOnly: boolean; notices: Notice[] }>({ readOnly: false, notices: [] });
   const [failed, setFailed] = useState<Notice | null>(null);
-  const refresh = useCallback(async () => setList(await api.bookmarks.list({})), []);
+  /** Reads the bookmarks and the notices again (a change elsewhere, such as removing an imported issue, can change both). */
+  const refresh = useCallback(async () => {
+    const [bookmarks, current] = await Promise.all([api.bookmarks.list({}), api.bookmarks.status({})]);
+    setList(bookmarks);
+    setStatus(current);
+  }, []);
   useEffect(() => {
     void refresh();
-    void api.bookmarks.status({}).then(setStatus);
   }, [refresh]);
   const byKey = useMemo(() => new Map(list.map((b) => [b.key, b])), [list]);
   const toggle = useCallback(

@@ -1,18 +1,22 @@
 /**
  * The library: every issue as a card, newest first, with its sections; and what was viewed
  * recently. Imported issues say so and can be removed (their bookmarks stay, orphaned) or sent
- * to colleagues as a signed pack.
+ * to colleagues as a signed pack. An imported issue this version cannot read (left out of the
+ * library with a notice, kept in the user database) is listed below the cards, so that it can be
+ * removed too.
  */
 import { useState } from 'react';
+import type { ImportedIssue } from '../../../common/import.std';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
-import { issueLabel } from '../app/format.dom';
+import { dayLabel, issueLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
+import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
 
@@ -21,6 +25,7 @@ export function LibraryScreen() {
   const { locale } = useSettings();
   const { sayError } = useMainText();
   const isOne = useIsOne();
+  const { refresh } = useBookmarks();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const loaded = useCall(async () => ({ issues: await api.content.listIssues({}), imported: await api.import.list({}) }), [changes]);
@@ -32,6 +37,13 @@ export function LibraryScreen() {
     }
     setChanges((n) => n + 1);
   };
+  /** Takes an imported issue out; its bookmarks, now orphaned, and the app's notices are read again. */
+  const remove = ({ key, title }: { key: string; title: string }) =>
+    act(async () => {
+      const { orphanedBookmarks } = await api.import.remove({ key });
+      await refresh();
+      return t('“{{title}}” was removed from your library. {{count}} bookmark(s) of it are kept, marked as no longer in the library.', { title, count: orphanedBookmarks });
+    });
   const recent = recentVisits().slice(0, 6);
   return (
     <Screen name="library" title={t('Library')} loaded={loaded}>
@@ -71,33 +83,33 @@ export function LibraryScreen() {
             </p>
           )}
           <div className="library-layout">
-            <ul className="issue-cards" aria-label={t('Issues')}>
-              {issues.map((issue) => (
-                <li key={issue.key} className="issue-card" data-issue={issue.key}>
-                  <p className="issue-meta">
-                    {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
-                    {imported.some((i) => i.key === issue.key) && <span className="badge">{t('Imported')}</span>}
-                  </p>
-                  <h2>
-                    <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
-                  </h2>
-                  <ol className="section-list" aria-label={t('Sections of {{title}}', { title: issue.title })}>
-                    {issue.sections.map((section) => (
-                      <li key={section.key}>
-                        <Link to={`/read/${section.key}`}>
-                          {section.kicker && <span className="kicker">{section.kicker} </span>}
-                          {section.title}
-                        </Link>
-                      </li>
-                    ))}
-                  </ol>
-                  {imported.some((i) => i.key === issue.key) && <RemoveIssue title={issue.title} onRemove={() => act(async () => {
-                    const { orphanedBookmarks } = await api.import.remove({ key: issue.key });
-                    return t('“{{title}}” was removed from your library. {{count}} bookmark(s) of it are kept, marked as no longer in the library.', { title: issue.title, count: orphanedBookmarks });
-                  })} />}
-                </li>
-              ))}
-            </ul>
+            <div className="library-main">
+              <ul className="issue-cards" aria-label={t('Issues')}>
+                {issues.map((issue) => (
+                  <li key={issue.key} className="issue-card" data-issue={issue.key}>
+                    <p className="issue-meta">
+                      {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
+                      {imported.some((i) => i.key === issue.key) && <span className="badge">{t('Imported')}</span>}
+                    </p>
+                    <h2>
+                      <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
+                    </h2>
+                    <ol className="section-list" aria-label={t('Sections of {{title}}', { title: issue.title })}>
+                      {issue.sections.map((section) => (
+                        <li key={section.key}>
+                          <Link to={`/read/${section.key}`}>
+                            {section.kicker && <span className="kicker">{section.kicker} </span>}
+                            {section.title}
+                          </Link>
+                        </li>
+                      ))}
+                    </ol>
+                    {imported.some((i) => i.key === issue.key) && <RemoveIssue title={issue.title} onRemove={() => remove(issue)} />}
+                  </li>
+                ))}
+              </ul>
+              <UnreadableIssues issues={imported.filter((i) => !issues.some((shown) => shown.key === i.key))} onRemove={remove} />
+            </div>
             {recent.length > 0 && (
               <aside className="recent" aria-labelledby="recent-heading">
                 <h2 id="recent-heading">{t('Recently viewed')}</h2>
@@ -117,6 +129,35 @@ export function LibraryScreen() {
     </Screen>
   );
 }
+
+/**
+ * Imported issues that `import:list` has but the library left out (this version's pipeline cannot
+ * read their stored text): said plainly, with nothing lost, and removable as a card is.
+ */
+function UnreadableIssues({ issues, onRemove }: { issues: ImportedIssue[]; onRemove: (issue: ImportedIssue) => Promise<void> }) {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const isOne = useIsOne();
+  if (issues.length === 0) return null;
+  return (
+    <section className="unreadable-issues" aria-labelledby="unreadable-heading">
+      <h2 id="unreadable-heading">{t(isOne(issues.length) ? 'An imported issue this version cannot read' : 'Imported issues this version cannot read')}</h2>
+      <ul>
+        {issues.map((issue) => (
+          <li key={issue.key} className="unreadable-issue" data-unreadable-issue={issue.key}>
+            <h3>{issue.title}</h3>
+            <p className="quiet">{t('File {{file}}, imported on {{date}}', { file: issue.sourceName, date: dayLabel(issue.importedAt.slice(0, ISO_DAY_LENGTH), locale) })}</p>
+            <p>{t('This version of Valise cannot read it. It is kept in your data folder, so nothing is lost: remove it, or keep it for a later version that can read it.')}</p>
+            <RemoveIssue title={issue.title} onRemove={() => onRemove(issue)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** `YYYY-MM-DD`: the day of an ISO timestamp. */
+const ISO_DAY_LENGTH = 10;
 
 /** Removing asks first, in place: the issue leaves the library, its bookmarks stay. */
 function RemoveIssue({ title, onRemove }: { title: string; onRemove: () => Promise<void> }) {
