@@ -33,8 +33,8 @@ export const MESSAGES = {
     fr: 'Une partie de ce que Valise conserve de vos numéros importés est endommagée ({{table}}). Vos signets ne risquent rien ; redémarrez Valise pour la réparer à partir de vos sauvegardes.',
   },
   'library.unreadable-issue': {
-    en: 'The imported issue “{{title}}” ({{file}}) cannot be read by this version of Valise ({{reason}}). It is kept in your library, but not shown; import its file again to read it.',
-    fr: 'Le numéro importé « {{title}} » ({{file}}) ne peut pas être lu par cette version de Valise ({{reason}}). Il reste dans votre bibliothèque, mais n’est pas affiché ; importez à nouveau son fichier pour le lire.',
+    en: 'The imported issue “{{title}}” ({{file}}) cannot be read by this version of Valise ({{reason}}). It is kept in your data folder, but not shown: remove it from the Library, or keep it for a later version.',
+    fr: 'Le numéro importé « {{title}} » ({{file}}) ne peut pas être lu par cette version de Valise ({{reason}}). Il reste dans votre dossier de données, mais n’est pas affiché : retirez-le depuis la Bibliothèque, ou gardez-le pour une version ultérieure.',
   },
   'library.rebuilding': {
     en: 'This version of Valise reads imported issues better: rebuilding them, {{done}} of {{total}} done. Until then they read as before.',
