@@ -128,6 +128,8 @@ export interface BuiltStore {
   issues(): BuiltIssue[];
   /** Each stored search shard's digest, by name. */
   shardDigests(): Map<string, string>;
+  /** A stored search shard, as stored; null if there is none of that name. */
+  shard(name: string): SerialisedShard | null;
   /** Whether any issue is imported (without reading any). */
   any(): boolean;
   /** Imported issues with no build at all (a database of schema 2, before 0003). */
@@ -168,6 +170,7 @@ export function builtStore(db: Database.Database): BuiltStore {
     any: () => db.prepare('SELECT 1 FROM imported_issues LIMIT 1').get() !== undefined,
     unbuilt: () => db.prepare<[], Row>('SELECT i.* FROM imported_issues i WHERE NOT EXISTS (SELECT 1 FROM built_issues b WHERE b.key = i.key) ORDER BY i.imported_at, i.key').all().map(fromRow),
     shardDigests: () => new Map(db.prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards').all().map((r) => [r.name, r.digest])),
+    shard: (name) => db.prepare<[string], SerialisedShard>('SELECT name, docs, idx FROM built_shards WHERE name = ?').get(name) ?? null,
     state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
     issues: () => issues.all().map((row) => ({ builtFrom: row.built_from, pipeline: row.pipeline, issue: readIssue(row) })),
     write(build) {

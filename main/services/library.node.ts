@@ -209,8 +209,12 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
       pushed.delete(name);
     }
     for (const { name, digest, shard } of shards) {
-      if (pushed.get(name) === digest || !shard) continue;
-      search.addShard(shard);
+      if (pushed.get(name) === digest) continue;
+      // No new content: the stored shard stands, but search was given another (told inside a save
+      // whose transaction then rolled back): it is given the stored one again.
+      const content = shard ?? storage.built.shard(name);
+      if (!content) continue;
+      search.addShard(content);
       pushed.set(name, digest);
     }
   };

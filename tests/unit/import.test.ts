@@ -142,6 +142,33 @@ describe('import into the library', () => {
   });
 });
 
+describe('a save whose transaction fails after the library was rebuilt', () => {
+  it('leaves search as the stored library is: the issue not saved is not found', async () => {
+    const s = services();
+    const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
+    // A first issue saved: its block of the search index is stored.
+    const first = await importFile(s, 'first.pdf', pdf, { ...corrections, number: 71 });
+    const [kept] = s.services.imports.save(first.jobId).keys;
+    expect((await s.services.search.search({ query: 'Charpentier', issue: kept })).total).toBeGreaterThan(0);
+    // The second rebuilds the same block and tells search, then its commit fails: rolled back.
+    const second = await importFile(s, 'second.pdf', pdf, { ...corrections, number: 72 });
+    const refresh = s.library.refresh;
+    let calls = 0;
+    s.library.refresh = () => {
+      refresh();
+      if (++calls === 1) throw new Error('disk I/O error at commit');
+    };
+    expect(() => s.services.imports.save(second.jobId, 'keep-both')).toThrow(/nothing was saved/);
+    s.library.refresh = refresh;
+    expect(s.services.imports.list().map((i) => i.key)).toEqual([kept]);
+    // Every issue search finds is one the library has.
+    const issues = new Set(s.services.content.listIssues().map((i) => i.key));
+    const found = (await s.services.search.search({ query: 'Charpentier', limit: 100 })).hits.map((h) => h.issue);
+    expect(found).toContain(kept);
+    expect(found.filter((issue) => issue !== null && !issues.has(issue))).toEqual([]);
+  });
+});
+
 describe('a file that is not a readable issue is refused with its reason, and nothing changes', () => {
   const refused = async (name: string, bytes: Uint8Array, reason: RegExp) => {
     const s = services();
