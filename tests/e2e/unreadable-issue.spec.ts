@@ -7,29 +7,16 @@
  * English and French, light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { importedIssueStore } from '../../main/services/imported-issues.node';
-import { openUserDatabase } from '../../main/services/user-db.node';
 import { tempDir } from '../support/content';
+import { storeUnreadableIssue, UNREADABLE_ISSUE } from '../support/unreadable-issue';
 import { expect, test, type Valise } from './fixtures';
 
-const UNREADABLE = {
-  key: '2026-no-42',
-  title: 'Winter 2026',
-  sourceName: 'winter-2026.pdf',
-  sourceKind: 'pdf',
-  sourceSha256: '0'.repeat(64),
-  // Stored as an import once kept it; this version's pipeline finds no issue in it.
-  text: 'A text this version of the pipeline finds no issue in.',
-  overlay: {},
-  importedAt: '2026-11-01T09:30:00.000Z',
-} as const;
+const UNREADABLE = UNREADABLE_ISSUE;
 
 /** A user data folder whose database holds one imported issue the pipeline refuses. */
-function folderWithUnreadableIssue(): string {
+async function folderWithUnreadableIssue(): Promise<string> {
   const dir = tempDir('valise-e2e-unreadable-');
-  const userDb = openUserDatabase(dir);
-  importedIssueStore(userDb.db).put({ ...UNREADABLE, overlay: {} });
-  userDb.close();
+  await storeUnreadableIssue(dir);
   return dir;
 }
 
@@ -48,7 +35,7 @@ async function axe(valise: Valise, name: string) {
 
 test('an imported issue this version cannot read is listed in the library, and can be removed', async ({ launch }) => {
   test.setTimeout(90_000);
-  const dir = folderWithUnreadableIssue();
+  const dir = await folderWithUnreadableIssue();
   let valise = await launch({ userData: dir });
   const { page } = valise;
   await valise.screen('library');

@@ -7,13 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importedIssueStore } from '../../main/services/imported-issues.node';
 import { openServices } from '../../main/services/create.node';
-import { openUserDatabase } from '../../main/services/user-db.node';
 import { bootMain, PROJECT_ROOT } from '../support/boot-main';
 import { tempDir } from '../support/content';
 import { appPerTest } from '../support/electron-app';
 import type { InstanceLocks } from '../support/electron-double';
+import { storeUnreadableIssue } from '../support/unreadable-issue';
 
 const launch = appPerTest();
 const CONTENT_DB = join(PROJECT_ROOT, 'out', 'content', 'content.sqlite');
@@ -80,18 +79,7 @@ describe('a start-up that cannot go on', () => {
 
   it('with an imported issue that no longer extracts: opens with the rest, and says which one', async () => {
     const userData = tempDir();
-    const userDb = openUserDatabase(userData);
-    importedIssueStore(userDb.db).put({
-      key: '2026-no-42',
-      title: 'Winter 2026',
-      sourceName: 'winter-2026.pdf',
-      sourceKind: 'pdf',
-      sourceSha256: '0'.repeat(64),
-      text: 'A text this version of the pipeline finds no issue in.',
-      overlay: {},
-      importedAt: '2026-11-01T00:00:00.000Z',
-    });
-    userDb.close();
+    await storeUnreadableIssue(userData);
     const app = await launch({ userData });
     const issues = (await app.page().invoke('content:listIssues', {})).value as { key: string }[];
     expect(issues.map((i) => i.key).sort()).toEqual(['2018-no-10', '2021-the-2021-programming-of-cooperation']);
