@@ -53,6 +53,12 @@ export function inProcessSearch(search: SearchService): LibrarySearch {
   };
 }
 
+/** A shard's change (null: removed) made to a service on this thread. */
+function applyChange(service: SearchService, name: string, shard: SerialisedShard | null): void {
+  if (shard) service.addShard(parseShard(shard));
+  else service.removeShard(name);
+}
+
 /**
  * The service in the search worker, started by warmUp() (after the first screen) or the first
  * query: started as the services opened, its boot took the second core from the first screen's
@@ -62,16 +68,15 @@ export function inProcessSearch(search: SearchService): LibrarySearch {
  */
 export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallback: () => SearchService, log: (message: string, error?: unknown) => void = () => {}): LibrarySearch {
   let inProcess: SearchService | null = null;
+  // Read through a call: TypeScript would keep `inProcess` narrowed to null across an await.
+  const takenOver = (): SearchService | null => inProcess;
   // Each shard's last change (null: removed), replayed on the in-process service if the worker fails.
   const shards = new Map<string, SerialisedShard | null>();
   const takeOver = (error: Error) => {
     log('the search worker failed: searching on the main thread', error);
     try {
       const service = fallback();
-      for (const [name, shard] of shards) {
-        if (shard) service.addShard(parseShard(shard));
-        else service.removeShard(name);
-      }
+      for (const [name, shard] of shards) applyChange(service, name, shard);
       inProcess = service;
     } catch (failed) {
       // Called from the worker's error event: never thrown there. Queries are then refused, with why.
@@ -89,7 +94,7 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
   };
   const change = (name: string, shard: SerialisedShard | null) => {
     shards.set(name, shard);
-    if (inProcess) return void (shard ? inProcess.addShard(parseShard(shard)) : inProcess.removeShard(name));
+    if (inProcess) return applyChange(inProcess, name, shard);
     send(shard ? { op: 'add', shard } : { op: 'remove', name });
   };
   return {
@@ -100,7 +105,8 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
         return await client.ask<SearchResult>({ op: 'search', query });
       } catch (error) {
         // Asked as the worker failed: answered here. An error of the search itself is the query's.
-        if (inProcess) return (inProcess as SearchService).search(query);
+        const local = takenOver();
+        if (local) return local.search(query);
         throw error;
       }
     },

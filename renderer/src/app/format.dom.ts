@@ -15,6 +15,11 @@ export function dayLabel(iso: string, locale: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The day of a moment (an ISO timestamp, such as when an issue was imported), on the user's own clock. */
+export function momentDayLabel(timestamp: string, locale: string): string {
+  return new Date(timestamp).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 export function dateRange(start: string, end: string, locale: string): string {
   if (start === end) return dayLabel(start, locale);
   const a = new Date(`${start}T00:00:00Z`);

@@ -6,13 +6,14 @@
  * removed too.
  */
 import { useState } from 'react';
+import type { IssueSummary } from '../../../common/contract.std';
 import type { ImportedIssue } from '../../../common/import.std';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
-import { dayLabel, issueLabel } from '../app/format.dom';
+import { issueLabel, momentDayLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
@@ -28,7 +29,7 @@ export function LibraryScreen() {
   const { refresh } = useBookmarks();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useCall(async () => ({ issues: await api.content.listIssues({}), imported: await api.import.list({}) }), [changes]);
+  const loaded = useCall(async () => libraryOf(await api.content.listIssues({}), await api.import.list({})), [changes]);
   const act = async (run: () => Promise<string>) => {
     try {
       setNotice(await run());
@@ -47,7 +48,7 @@ export function LibraryScreen() {
   const recent = recentVisits().slice(0, 6);
   return (
     <Screen name="library" title={t('Library')} loaded={loaded}>
-      {({ issues, imported }) => (
+      {({ issues, imported, importedKeys, unreadable }) => (
         <>
           <header className="screen-header with-actions">
             <div>
@@ -89,7 +90,7 @@ export function LibraryScreen() {
                   <li key={issue.key} className="issue-card" data-issue={issue.key}>
                     <p className="issue-meta">
                       {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
-                      {imported.some((i) => i.key === issue.key) && <span className="badge">{t('Imported')}</span>}
+                      {importedKeys.has(issue.key) && <span className="badge">{t('Imported')}</span>}
                     </p>
                     <h2>
                       <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
@@ -104,11 +105,11 @@ export function LibraryScreen() {
                         </li>
                       ))}
                     </ol>
-                    {imported.some((i) => i.key === issue.key) && <RemoveIssue title={issue.title} onRemove={() => remove(issue)} />}
+                    {importedKeys.has(issue.key) && <RemoveIssue title={issue.title} onRemove={() => remove(issue)} />}
                   </li>
                 ))}
               </ul>
-              <UnreadableIssues issues={imported.filter((i) => !issues.some((shown) => shown.key === i.key))} onRemove={remove} />
+              <UnreadableIssues issues={unreadable} onRemove={remove} />
             </div>
             {recent.length > 0 && (
               <aside className="recent" aria-labelledby="recent-heading">
@@ -130,6 +131,12 @@ export function LibraryScreen() {
   );
 }
 
+/** The issues shown, and of the imported ones, which are shown and which the library left out. */
+function libraryOf(issues: IssueSummary[], imported: ImportedIssue[]) {
+  const shown = new Set(issues.map((i) => i.key));
+  return { issues, imported, importedKeys: new Set(imported.map((i) => i.key)), unreadable: imported.filter((i) => !shown.has(i.key)) };
+}
+
 /**
  * Imported issues that `import:list` has but the library left out (this version's pipeline cannot
  * read their stored text): said plainly, with nothing lost, and removable as a card is.
@@ -146,7 +153,7 @@ function UnreadableIssues({ issues, onRemove }: { issues: ImportedIssue[]; onRem
         {issues.map((issue) => (
           <li key={issue.key} className="unreadable-issue" data-unreadable-issue={issue.key}>
             <h3>{issue.title}</h3>
-            <p className="quiet">{t('File {{file}}, imported on {{date}}', { file: issue.sourceName, date: dayLabel(issue.importedAt.slice(0, ISO_DAY_LENGTH), locale) })}</p>
+            <p className="quiet">{t('File {{file}}, imported on {{date}}', { file: issue.sourceName, date: momentDayLabel(issue.importedAt, locale) })}</p>
             <p>{t('This version of Valise cannot read it. It is kept in your data folder, so nothing is lost: remove it, or keep it for a later version that can read it.')}</p>
             <RemoveIssue title={issue.title} onRemove={() => onRemove(issue)} />
           </li>
@@ -155,9 +162,6 @@ function UnreadableIssues({ issues, onRemove }: { issues: ImportedIssue[]; onRem
     </section>
   );
 }
-
-/** `YYYY-MM-DD`: the day of an ISO timestamp. */
-const ISO_DAY_LENGTH = 10;
 
 /** Removing asks first, in place: the issue leaves the library, its bookmarks stay. */
 function RemoveIssue({ title, onRemove }: { title: string; onRemove: () => Promise<void> }) {
