@@ -5,7 +5,7 @@
  *  2. line-end hyphens mended: a soft hyphen (U+00AD) at a line's end joins (elsewhere it is dropped); a hard hyphen at a line's end
  *     keeps the hyphen when the generator typeset the word with it ("co-operation"), joins when it
  *     typeset the word whole ("traf-" + "ficking"), and keeps it otherwise;
- *  3. digit groups of a thousands separator (comma, dot, space, after NFKC) joined: "15 313",
+ *  3. digit groups of a thousands separator (comma, dot, space after NFKC, or a line break) joined: "15 313",
  *     "15,313", "15.313" are all 15313 (a group is 1–3 digits not preceded by a digit, then
  *     groups of exactly three);
  *  4. a word pdftotext joined at a line-end hyphen that the generator typeset as a compound
@@ -16,7 +16,7 @@
  */
 const SOFT_HYPHEN = /\u00ad\n\s*|\u00ad/g;
 const LINE_END_HYPHEN = /(\p{L}+)-\n\s*(\p{L}+)/gu;
-const THOUSANDS = /(?<![\d.,])(\d{1,3})((?:[ ,.]\d{3})+)(?![\d]|[.,]\d)/g;
+const THOUSANDS = /(?<![\d.,])(\d{1,3})((?:(?:[ ,.]|\n\s*)\d{3})+)(?![\d]|[.,]\d)/g;
 const APOSTROPHES = /['’‘ʼ]/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
@@ -53,7 +53,7 @@ function compounds(vocabulary: ReadonlySet<string>): Map<string, string[]> {
 
 export function words(text: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const mended = mendLineEnds(text.normalize('NFKC'), vocabulary);
-  const joined = mended.replace(THOUSANDS, (_all, head: string, rest: string) => head + rest.replace(/[ ,.]/g, ''));
+  const joined = mended.replace(THOUSANDS, (_all, head: string, rest: string) => head + rest.replace(/[\s,.]/g, ''));
   const split = compounds(vocabulary);
   return joined.toLowerCase().replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean).flatMap((w) => split.get(w) ?? [w]);
 }

@@ -13,7 +13,9 @@ export const roff = (s: string) => s.replace(/\\/g, '\\e').replace(/\u00a0/g, '\
 
 const sentenceLines = (s: string) => roff(s);
 
-function tblCalendar(b: Extract<Block, { kind: 'calendar' }>): string {
+/** A tbl calendar fits its column: half of the column's width each, in inches. */
+function tblCalendar(b: Extract<Block, { kind: 'calendar' }>, columns: number): string {
+  const w = ((6.5 - 0.2 * (columns - 1)) / columns / 2 - 0.15).toFixed(2);
   const item = (i: { when: string; where: string; what: string } | undefined) => (i ? `T{\n${roff(`${i.when}, ${i.where}: ${i.what}`)}\nT}` : '');
   if (b.form === 'list') {
     const list = (head: string, items: typeof b.past) => `.LP\n.B "${head}"\n${items.map((i) => `.IP \\(bu 2\n${roff(`${i.when}, ${i.where}: ${i.what}`)}`).join('\n')}`;
@@ -21,10 +23,10 @@ function tblCalendar(b: Extract<Block, { kind: 'calendar' }>): string {
   }
   const boxed = b.form === 'table' ? 'box tab(@);' : 'tab(@);';
   const rows = b.past.map((p, i) => `${item(p)}@${item(b.coming[i])}`).join(b.form === 'table' ? '\n_\n' : '\n');
-  return `.TS\n${boxed}\nlw(2.6i) ${b.form === 'table' ? '| ' : ''}lw(2.6i).\n\\fBEn bref\\fP@\\fBÀ venir\\fP\n${b.form === 'table' ? '_\n' : ''}${rows}\n.TE\n.LP`;
+  return `.TS\n${boxed}\nlw(${w}i) ${b.form === 'table' ? '| ' : ''}lw(${w}i).\n\\fBEn bref\\fP@\\fBÀ venir\\fP\n${b.form === 'table' ? '_\n' : ''}${rows}\n.TE\n.LP`;
 }
 
-function msBlock(b: Block): string {
+function msBlock(b: Block, columns: number): string {
   switch (b.kind) {
     case 'para':
       return `.PP\n${sentenceLines(b.text)}${b.footnote ? `\\**\n.FS\n${roff(b.footnote)}\n.FE` : ''}`;
@@ -37,7 +39,7 @@ function msBlock(b: Block): string {
     case 'table':
       return `.LP\n.B "${roff(b.caption)}"\n.TS\ntab(@);\nl r r.\n${b.head.map((h) => `\\fB${roff(h)}\\fP`).join('@')}\n_\n${b.rows.map((r) => r.map(roff).join('@')).join('\n')}\n.TE`;
     case 'calendar':
-      return tblCalendar(b);
+      return tblCalendar(b, columns);
     case 'contacts':
       return `.LP\n.ps -1\n${b.lines.map((l) => `${roff(l)}\n.br`).join('\n')}\n.ps +1`;
   }
@@ -79,7 +81,7 @@ export function msSource(issue: Issue): string {
     l.font === 'sans' ? '.fam H' : '.fam T',
   ];
   // Titles stand in their column: going back to one column (.1C) would start a new page.
-  const body = issue.sections.map((s) => `${msTitle(s)}\n${s.blocks.map(msBlock).join('\n')}`).join('\n');
+  const body = issue.sections.map((s) => `${msTitle(s)}\n${s.blocks.map((b) => msBlock(b, l.columns)).join('\n')}`).join('\n');
   return `${head.join('\n')}\n${msMasthead(issue)}${cols}\n${body}\n`;
 }
 

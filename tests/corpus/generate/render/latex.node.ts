@@ -16,7 +16,7 @@ function preamble(issue: Issue): string {
   const unicode = l.engine !== 'pdflatex';
   const fonts = unicode
     ? `\\usepackage{fontspec}\n\\setmainfont{${l.font === 'serif' ? 'Latin Modern Roman' : 'DejaVu Sans'}}`
-    : `\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{textcomp}\n${l.font === 'serif' ? '\\usepackage{lmodern}' : '\\usepackage{helvet}\\renewcommand{\\familydefault}{\\sfdefault}'}`;
+    : `\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{textcomp}\n${l.font === 'serif' ? '\\usepackage{lmodern}' : '\\usepackage{lmodern}\\renewcommand{\\familydefault}{\\sfdefault}'}`;
   return [
     `\\documentclass[a4paper,${l.columns === 1 ? '11pt' : '10pt'}]{article}`,
     fonts,

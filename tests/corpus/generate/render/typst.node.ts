@@ -92,7 +92,7 @@ function masthead(issue: Issue): string {
     case 'smallprint':
       return top(`block(width: 100%)[#text(size: 7pt, ${str(m.smallprint)}) \\ #${name} \\ #text(size: 12pt, ${str(m.numberLine)})]`);
     case 'corner':
-      return top(`block(width: 100%, #${name})`);
+      return top(`block(width: 100%, ${name})`);
   }
 }
 

@@ -1,0 +1,130 @@
+/**
+ * The generated corpus's own tools (#29): the generator knows what it placed (a seed gives the
+ * same issue twice, each thousands style is written, what the expectations name is in the PDF as
+ * pdftotext reads it), and the scorer's word matching and text-kept measure behave as documented.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { thousands } from '../corpus/generate/content.std';
+import { generate, GENERATED_DIR, loadBank } from '../corpus/generate/generate.node';
+import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
+import type { ExpectationsFile } from '../corpus/generate/model.std';
+import { Rng } from '../corpus/generate/random.std';
+import { engineAvailable } from '../corpus/generate/render/index.node';
+import { findAccounting, textKept, type Dump } from '../corpus/generate/score.node';
+import { contentWords, pdftotextPages } from '../corpus/generate/verify.node';
+import { bag, words } from '../corpus/generate/words.std';
+
+const bank = loadBank();
+
+function claims(e: ExpectationsFile): string[] {
+  return [...e.sections.map((s) => s.title), ...e.samples, ...e.people.map((p) => p.name), ...e.organisations.map((o) => o.name), ...e.figures.map((f) => f.printed), ...e.contacts.map((c) => c.value), ...e.documents.map((d) => d.symbol)];
+}
+
+/** The claims whose words pdftotext does not find in the PDF, furniture taken out. */
+function notInPdf(pdf: string, e: ExpectationsFile): string[] {
+  const vocabulary = new Set(e.vocabulary);
+  const pages = pdftotextPages(pdf);
+  const found = bag(pages.flatMap((p, i) => contentWords(p, e.furniture.pages[i]?.lines ?? [], vocabulary)));
+  return claims(e).filter((c) => [...bag(words(c, vocabulary))].some(([w, n]) => (found.get(w) ?? 0) < n));
+}
+
+describe('generator', () => {
+  it('draws the same issue and expectations from the same seed, and another from another seed', () => {
+    const a = drawIssue(4242, bank);
+    const b = drawIssue(4242, bank);
+    expect(b).toEqual(a);
+    expect(drawIssue(4243, bank).expect).not.toEqual(a.expect);
+    for (const kind of ['people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'samples', 'sections'] as const) expect(a.expect[kind].length, kind).toBeGreaterThan(0);
+  });
+
+  it('writes each thousands style as the office would', () => {
+    expect(thousands(1234567, 'comma')).toBe('1,234,567');
+    expect(thousands(15313, 'space')).toBe('15 313');
+    expect(thousands(15313, 'nbsp')).toBe('15\u00a0313');
+    expect(thousands(15313, 'nnbsp')).toBe('15\u202f313');
+    expect(thousands(15313, 'dot')).toBe('15.313');
+    expect(thousands(999, 'comma')).toBe('999');
+  });
+
+  it('prints figures in every thousands style across seeds', () => {
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 60; seed++) {
+      const issue = drawIssue(seed, bank);
+      const printed = issue.expect.figures.map((f) => f.printed).join(' ');
+      for (const [style, sep] of [['comma', ','], ['space', ' '], ['nbsp', '\u00a0'], ['nnbsp', '\u202f'], ['dot', '.']] as const) if (issue.layout.thousands === style && new RegExp(`\\d${sep === '.' ? '\\.' : sep}\\d{3}`).test(printed)) seen.add(style);
+    }
+    expect([...seen].sort()).toEqual(['comma', 'dot', 'nbsp', 'nnbsp', 'space']);
+  });
+
+  it('draws every engine from seeds alone', () => {
+    const engines = new Set(Array.from({ length: 200 }, (_, i) => drawLayout(new Rng(i)).engine));
+    expect(engines.size).toBe(9);
+  });
+
+  it.each(['typst', 'groff-ms'] as const)('names in its expectations only words pdftotext finds in the %s PDF it made', async (engine) => {
+    if (!engineAvailable(engine)) return;
+    const dir = mkdtempSync(join(tmpdir(), 'valise-gen-test-'));
+    try {
+      const g = await generate(31, dir, 'issue', engine);
+      expect(g.expectations.samples.length).toBeGreaterThan(0);
+      expect(g.expectations.people.length).toBeGreaterThan(0);
+      // Everything placed is read back (nothing set apart as unverified), and found again.
+      expect(g.expectations.unverified).toEqual([]);
+      expect(notInPdf(g.pdf, g.expectations)).toEqual([]);
+      // A title pdftotext reads in one run has its page (in narrow columns it may interleave a title with the next column).
+      expect(g.expectations.sections.filter((s) => s.page !== null).length).toBeGreaterThanOrEqual(g.expectations.sections.length / 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('committed fixed set', () => {
+  const files = existsSync(GENERATED_DIR) ? readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.json') && f !== 'manifest.json') : [];
+
+  it('holds about thirty issues, every engine among them', () => {
+    expect(files.length).toBeGreaterThanOrEqual(27);
+    const engines = new Set(files.map((f) => (JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile).engine));
+    expect(engines.size).toBe(9);
+  });
+
+  it('names in each issue\'s expectations only words pdftotext finds in its PDF', () => {
+    for (const f of files) {
+      const e = JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile;
+      expect(claims(e).length, f).toBeGreaterThan(10);
+      expect(notInPdf(join(GENERATED_DIR, e.file), e), f).toEqual([]);
+    }
+  }, 120_000);
+});
+
+describe('scorer', () => {
+  it('matches words across ligatures, soft hyphens, line-end hyphens, thousands separators and apostrophes', () => {
+    const vocabulary = new Set(['trafficking', 'co-operation', 'lettre-vienne@osce.org']);
+    expect(words('Human Traﬃcking')).toEqual(['human', 'trafficking']);
+    expect(words('traf\u00ad\nficking')).toEqual(['trafficking']);
+    expect(words('traf-\nficking', vocabulary)).toEqual(['trafficking']);
+    expect(words('co-\noperation', vocabulary)).toEqual(['co', 'operation']);
+    expect(words('lettrevienne@osce.org', vocabulary)).toEqual(['lettre', 'vienne', 'osce', 'org']);
+    for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313']) expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
+    expect(words('2.5 million')).toEqual(['2', '5', 'million']);
+    expect(words('France’s')).toEqual(['frances']);
+  });
+
+  it('counts text kept as the words of the PDF found in the imported texts, with repeats', () => {
+    const pages = [words('the victims of the network'), words('the court')];
+    expect(textKept(pages, ['the victims of the network', 'the court'], new Set()).ratio).toBe(1);
+    const half = textKept(pages, ['the victims'], new Set());
+    expect(half.kept).toBe(2);
+    expect(half.of).toBe(7);
+    expect(textKept(pages, [], new Set()).ratio).toBe(0);
+  });
+
+  it('finds a word-accounting field wherever the importer puts it, and none where there is none', () => {
+    expect(findAccounting({ issues: [], accounting: { kept: 90, total: 100, dropped: [] } })).toEqual({ kept: 90, total: 100 });
+    expect(findAccounting({ words: { kept: 5, of: 6 } })).toEqual({ kept: 5, total: 6 });
+    expect(findAccounting({ issues: [], people: [] } as unknown as Dump)).toBeNull();
+  });
+});
