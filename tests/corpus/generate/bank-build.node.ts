@@ -22,6 +22,8 @@ const MENDS: [RegExp, string][] = [
 ];
 /** Blocks whose two columns the extraction interleaved (unmendable without the PDF): left out. */
 const SCRAMBLED = ['national points of This resolution'];
+/** A paragraph in which an issue speaks of itself ("this sixteenth issue…, published in June 2025") would give a generated issue a second number and date. */
+const SPEAKS_OF_ITSELF = /\bissue\b/i;
 const MIN_WORDS = 25;
 const MAX_WORDS = 170;
 const MIN_MEAN_LINE = 45;
@@ -49,6 +51,7 @@ function keepable(lines: string[], text: string): boolean {
     /^[A-Z“]/.test(text) &&
     /[.!?”]$/.test(text) &&
     !SCRAMBLED.some((s) => text.includes(s)) &&
+    !SPEAKS_OF_ITSELF.test(text) &&
     !/[\uE000-\uF8FF\u2022]|\[\.\.\.]|\. \. \.|\s{2}|https?:|@/.test(text)
   );
 }
@@ -62,13 +65,13 @@ function fromArchive(file: string): string[] {
 function fromMarkup(file: string): string[] {
   const src = readFileSync(file, 'utf8');
   const lines = src.split('\n').filter((l) => !/^[.\\%'<]|^\s*$/.test(l) && !/[\\{}]/.test(l));
-  return lines.map((l) => l.replace(/``|''/g, (q) => (q === '``' ? '“' : '”')).trim()).filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t));
+  return lines.map((l) => l.replace(/``|''/g, (q) => (q === '``' ? '“' : '”')).trim()).filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !SPEAKS_OF_ITSELF.test(t));
 }
 
 function fromFodt(file: string): string[] {
   const src = readFileSync(file, 'utf8');
   const paras = [...src.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&apos;/g, '’').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim());
-  return paras.filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !/@/.test(t));
+  return paras.filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !/@/.test(t) && !SPEAKS_OF_ITSELF.test(t));
 }
 
 function main(): void {

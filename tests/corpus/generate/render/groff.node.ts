@@ -37,7 +37,8 @@ function msBlock(b: Block, columns: number): string {
     case 'quote':
       return `.QP\n.I "${roff(b.text)}"\n.br\n${roff(b.by)}`;
     case 'table':
-      return `.LP\n.B "${roff(b.caption)}"\n.TS\ntab(@);\nl r r.\n${b.head.map((h) => `\\fB${roff(h)}\\fP`).join('@')}\n_\n${b.rows.map((r) => r.map(roff).join('@')).join('\n')}\n.TE`;
+      // Two points smaller, so that three figures fit a third of the page.
+      return `.LP\n.B "${roff(b.caption)}"\n.ps -2\n.TS\ntab(@);\nl r r.\n${b.head.map((h) => `\\fB${roff(h)}\\fP`).join('@')}\n_\n${b.rows.map((r) => r.map(roff).join('@')).join('\n')}\n.TE\n.ps +2`;
     case 'calendar':
       return tblCalendar(b, columns);
     case 'contacts':
@@ -72,9 +73,10 @@ function msMasthead(issue: Issue): string {
 
 export function msSource(issue: Issue): string {
   const l = issue.layout;
-  const cols = l.columns === 1 ? '.1C' : l.columns === 2 ? '.2C' : '.MC 1.95i 0.2i';
+  const cols = l.columns === 1 ? '.1C' : l.columns === 2 ? '.2C' : '.MC 1.9i 0.3i';
   const head = [
-    '.nr PS 10', '.nr VS 12.5', '.nr PO 0.9i', '.nr LL 6.5i', '.nr HM 0.9i', '.nr FM 0.9i',
+    // GW: a gutter wide enough that poppler reads the two columns apart.
+    '.nr PS 10', '.nr VS 12.5', '.nr GW 0.4i', '.nr PO 0.9i', '.nr LL 6.5i', '.nr HM 0.9i', '.nr FM 0.9i',
     `.ds LH`, `.ds CH ${l.header ? roff(l.header) : ''}`, `.ds RH`,
     `.ds LF ${l.footer ? roff(l.footer) : ''}`, '.ds CF', `.ds RF ${pageNumberString(l)}`,
     l.hyphenate ? '.nr HY 14\n.hy 14' : '.nr HY 0\n.nh',

@@ -1,6 +1,6 @@
 /**
- * pdfLaTeX, LuaLaTeX and XeLaTeX (#29): multicol for 2–3 columns, tcolorbox boxes, wrapfig
- * sidebars (one column), tabular tables and calendars, fancyhdr running header and footer, page-1
+ * pdfLaTeX, LuaLaTeX and XeLaTeX (#29): multicol for 2–3 columns, tcolorbox boxes, minipage
+ * sidebars beside a paragraph (one column), tabular tables and calendars, fancyhdr running header and footer, page-1
  * corner line by a page style of its own, footnotes, hyphenation off by hyphenat.
  */
 import { writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ function preamble(issue: Issue): string {
     `\\usepackage[english]{babel}`,
     l.hyphenate ? '' : '\\usepackage[none]{hyphenat}\\sloppy',
     '\\usepackage[margin=2cm,top=2.4cm,bottom=2.4cm]{geometry}',
-    '\\usepackage{xcolor,multicol,tcolorbox,wrapfig,fancyhdr,array,tabularx,booktabs,enumitem}',
+    '\\usepackage{xcolor,multicol,tcolorbox,fancyhdr,array,tabularx,booktabs,enumitem}',
     '\\tcbuselibrary{breakable}',
     '\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{5pt}\\setlength{\\columnsep}{16pt}',
     furniture(l, issue.masthead.numberLine),
@@ -68,6 +68,22 @@ function calendar(b: Extract<Block, { kind: 'calendar' }>): string {
   return `\\par\\noindent\\begin{tabular}{@{}p{0.46\\linewidth}|p{0.46\\linewidth}@{}}\\toprule \\textbf{En bref} & \\textbf{À venir}\\\\ \\midrule\n${rows.join('\n')}\n\\end{tabular}\\par`;
 }
 
+/** A sidebar stands in a minipage to the right of the paragraph after it (wrapfig overflowed a page's foot). */
+const SIDEBAR_OPEN = '\\hfill\\begin{minipage}[t]{0.36\\linewidth}\\vspace{0pt}\\begin{tcolorbox}[colback=gray!15,colframe=gray!60,boxrule=0.5pt,left=4pt,right=4pt]';
+
+function blocks(s: Section, issue: Issue): string {
+  const out: string[] = [];
+  for (let i = 0; i < s.blocks.length; i++) {
+    const b = s.blocks[i]!;
+    const next = s.blocks[i + 1];
+    if (b.kind === 'box' && b.side && issue.layout.columns === 1 && next?.kind === 'para' && !next.footnote) {
+      out.push(`\\par\\noindent\\begin{minipage}[t]{0.6\\linewidth}\\vspace{0pt}${tex(next.text)}\\end{minipage}${block(b, issue)}\\par\\medskip`);
+      i++;
+    } else out.push(block(b, issue));
+  }
+  return out.join('\n');
+}
+
 function block(b: Block, issue: Issue): string {
   switch (b.kind) {
     case 'para':
@@ -76,7 +92,7 @@ function block(b: Block, issue: Issue): string {
       return `\\par\\medskip{\\large\\bfseries ${tex(b.text)}\\par}\n`;
     case 'box': {
       const inner = `\\textbf{${tex(b.title)}}\\par ${b.paras.map((p) => `${tex(p)}\\par`).join('\n')}`;
-      if (b.side && issue.layout.columns === 1) return `\\begin{wrapfigure}{r}{0.38\\textwidth}\\begin{tcolorbox}[colback=gray!15,colframe=gray!60,boxrule=0.5pt,left=4pt,right=4pt]\\small\\raggedright ${inner}\\end{tcolorbox}\\end{wrapfigure}\n`;
+      if (b.side && issue.layout.columns === 1) return `${SIDEBAR_OPEN}\\small\\raggedright ${inner}\\end{tcolorbox}\\end{minipage}\n`;
       return `\\begin{tcolorbox}[colback=blue!6,colframe=blue!40!black,boxrule=0.6pt]\\raggedright ${inner}\\end{tcolorbox}\n`;
     }
     case 'quote':
@@ -111,7 +127,7 @@ export function latexSource(issue: Issue): string {
   const cols = issue.layout.columns;
   const body = issue.sections
     .map((s) => {
-      const content = s.blocks.map((b) => block(b, issue)).join('\n');
+      const content = blocks(s, issue);
       if (cols === 1) return `${title(s)}\n${content}`;
       return `\\begin{multicols}{${cols}}[${title(s)}]\n${content}\n\\end{multicols}`;
     })
