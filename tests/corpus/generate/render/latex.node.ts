@@ -44,7 +44,9 @@ function furniture(l: Layout, numberLine: string): string {
   if (l.footer) slots['foot[L]'] = `\\small ${tex(l.footer)}`;
   if (l.pageNumbers !== 'none') slots['foot[R]'] = `\\small ${pageNumber(l)}`;
   const commands = (s: Record<string, string>) => Object.entries(s).map(([slot, text]) => `\\fancy${slot}{${text}}`).join('\n');
-  const first = l.masthead === 'corner' ? { ...slots, [CORNER_SLOT[l.corner]]: `\\small\\bfseries ${tex(numberLine)}` } : slots;
+  // Page 1 carries the number line in its corner and, when that corner is at the top, no running header (they would share a line).
+  const { 'head[C]': header, ...rest } = slots;
+  const first = l.masthead === 'corner' ? { ...(l.corner.startsWith('top') ? rest : { ...rest, ...(header ? { 'head[C]': header } : {}) }), [CORNER_SLOT[l.corner]]: `\\small\\bfseries ${tex(numberLine)}` } : slots;
   return `\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\n${commands(slots)}\n\\fancypagestyle{first}{\\fancyhf{}${commands(first)}}`;
 }
 

@@ -71,7 +71,9 @@ const CORNER = { 'top-left': 'top + left', 'top-right': 'top + right', 'bottom-l
 function page(issue: Issue): string {
   const l = issue.layout;
   const number = l.pageNumbers === 'none' ? 'none' : l.pageNumbers === 'plain' ? 'counter(page).display()' : `[Page #counter(page).display()]`;
-  const header = l.header ? `align(center, text(size: 8pt, ${str(l.header)}))` : 'none';
+  // Page 1 with the number line in a top corner has no running header (they would share a line).
+  const skipFirst = l.masthead === 'corner' && l.corner.startsWith('top');
+  const header = l.header ? `context if ${skipFirst} and counter(page).get().first() == 1 { none } else { align(center, text(size: 8pt, ${str(l.header)})) }` : 'none';
   const footer = !l.footer && number === 'none' ? 'none' : `context grid(columns: (1fr, auto), text(size: 8pt, ${str(l.footer ?? '')}), text(size: 8pt, ${number === 'none' ? '""' : number}))`;
   const dy = l.corner.startsWith('top') ? '0.8cm' : '-0.8cm';
   const fg = l.masthead === 'corner' ? `context if counter(page).get().first() == 1 { place(${CORNER[l.corner]}, dx: ${l.corner.endsWith('left') ? '1.8cm' : '-1.8cm'}, dy: ${dy}, text(size: 9pt, weight: "bold", ${str(issue.masthead.numberLine)})) }` : 'none';
