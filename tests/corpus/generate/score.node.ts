@@ -127,12 +127,13 @@ export function textKept(pagesWords: string[][], imported: string[], vocabulary:
   return { kept, of, ratio: of === 0 ? 1 : kept / of };
 }
 
-/** A word-accounting field of the importer's JSON, if it has one: an object with numeric kept and total (or of / words). */
+/** A word-accounting field of the importer's JSON, if it has one: an object with a numeric kept (or keptWords) and total (or of, words, totalWords). */
 export function findAccounting(value: unknown, depth = 0): { kept: number; total: number } | null {
   if (!value || typeof value !== 'object' || depth > 3) return null;
   const o = value as Record<string, unknown>;
   const total = [o.total, o.of, o.words, o.totalWords].find((x) => typeof x === 'number') as number | undefined;
-  if (typeof o.kept === 'number' && total !== undefined) return { kept: o.kept, total };
+  const kept = [o.kept, o.keptWords].find((x) => typeof x === 'number') as number | undefined;
+  if (kept !== undefined && total !== undefined) return { kept, total };
   for (const [k, v] of Object.entries(o)) {
     if (k === 'sections' || k === 'paragraphs' || Array.isArray(v)) continue;
     const found = findAccounting(v, depth + 1);
