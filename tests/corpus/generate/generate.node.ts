@@ -2,13 +2,16 @@
  * The generated corpus (#29): typesets a seeded issue with one engine, reads the PDF back with
  * pdftotext, and writes the PDF with its expectations (`<name>.pdf`, `<name>.json`).
  *
- *   npx tsx tests/corpus/generate/generate.node.ts --seed 7 [--engine typst] [--out DIR]
- *   npx tsx tests/corpus/generate/generate.node.ts --fixed     # rewrites tests/corpus/generated/
+ *   npx tsx tests/corpus/generate/generate.node.ts --seed 2036 [--engine typst] [--out DIR]
+ *
+ * Without --engine, the seed draws the engine as the bench's sweep does, so that one issue of a
+ * sweep is made again alone. The fixed set: fixed.node.ts.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { drawIssue } from './issue.std';
+import { drawIssue, drawLayout } from './issue.std';
+import { Rng } from './random.std';
 import { ENGINES, type Block, type Engine, type ExpectationsFile, type Issue } from './model.std';
 import { engineAvailable, renderIssue } from './render/index.node';
 import { contentWords, findFurniture, pdftotextPages, verify } from './verify.node';
@@ -116,11 +119,12 @@ function arg(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const seed = Number(arg('seed') ?? Date.now() % 100000);
-  const engine = arg('engine') as Engine | undefined;
+  // As the bench's sweep does: the engine drawn from the seed, then the layout drawn for that engine.
+  const engine = (arg('engine') ?? drawLayout(new Rng(seed)).engine) as Engine;
   if (engine && !ENGINES.includes(engine)) throw new Error(`unknown engine ${engine}; one of ${ENGINES.join(', ')}`);
   if (engine && !engineAvailable(engine)) throw new Error(`engine ${engine} is not on this machine`);
   const out = arg('out') ?? join(tmpdir(), 'valise-generated');
-  const g = await generate(seed, out, `seed-${seed}-${engine ?? 'any'}`, engine);
+  const g = await generate(seed, out, `seed-${seed}-${engine}`, engine);
   console.log(`seed ${seed} · ${g.expectations.engine} · ${g.expectations.pages} pages → ${g.pdf}${g.expectations.unverified.length ? `\nunverified: ${g.expectations.unverified.join(' | ')}` : ''}`);
 }
 
