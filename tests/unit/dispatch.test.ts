@@ -56,6 +56,25 @@ describe('the IPC boundary', () => {
     expect(await dispatch('content:getIssue', cyclic)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
+  it('takes a request of 65,536 bytes (64 KiB), and refuses one of 65,537 as TOO_LARGE with nothing run', async () => {
+    const { dispatch } = services();
+    const added = await dispatch('bookmarks:add', { key: 'person/jean-yves-le-drian' });
+    const id = (added as { value: { id: number } }).value.id;
+    /** An update whose arguments are exactly `bytes` long as JSON: a note of control characters (6 bytes each, "\u0001"), then letters. */
+    const update = (bytes: number) => {
+      const overhead = Buffer.byteLength(JSON.stringify({ id, note: '' }));
+      const escaped = Math.floor((bytes - overhead) / 6);
+      const args = { id, note: '\u0001'.repeat(escaped) + 'a'.repeat(bytes - overhead - escaped * 6) };
+      expect(Buffer.byteLength(JSON.stringify(args))).toBe(bytes);
+      return args;
+    };
+    const atLimit = update(65_536);
+    expect(await dispatch('bookmarks:update', atLimit)).toMatchObject({ ok: true, value: { id, note: atLimit.note } });
+    const over = await dispatch('bookmarks:update', { ...update(65_537) });
+    expect(over).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'Arguments for bookmarks:update are 65537 bytes; the limit is 65536.' } });
+    expect(await dispatch('bookmarks:list', {})).toMatchObject({ ok: true, value: [{ id, note: atLimit.note }] });
+  });
+
   it('reports a missing item as NOT_FOUND', async () => {
     const { dispatch } = services();
     expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
