@@ -3,6 +3,11 @@
  * under Node against the Electron double: `require('electron')` from the bundle and from the
  * packages it loads answers the double, and the bundle's paths (preload, renderer, content
  * database) are the build's own. Each boot is a fresh module, as each launch is a fresh process.
+ *
+ * `packaged` boots a packaged app instead (tests/support/package-app.ts): its `resources/` folder
+ * with the asar extracted as `app.asar/`, so that every path the app computes (`__dirname`,
+ * `process.resourcesPath`) is the packaged one; `app.isPackaged` is true and `process.resourcesPath`
+ * set while it runs.
  */
 import Module, { createRequire } from 'node:module';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -21,8 +26,6 @@ const realLoad = moduleInternals._load;
 /** The double that answers `require('electron')` while a bundle is being loaded. */
 let loading: ElectronDouble | null = null;
 
-const nodeRequire = createRequire(MAIN_BUNDLE);
-
 function installHook(): void {
   if (moduleInternals._load !== realLoad) return;
   moduleInternals._load = function load(this: unknown, request, parent, isMain) {
@@ -32,9 +35,10 @@ function installHook(): void {
 }
 
 /** Modules that hold on to the `electron` they first got: loaded again for each boot. */
-function forgetElectronModules(): void {
-  for (const key of Object.keys(nodeRequire.cache)) {
-    if (key === MAIN_BUNDLE || key.includes(join('node_modules', 'electron-log'))) delete nodeRequire.cache[key];
+function forgetElectronModules(bundle: string): void {
+  const cache = createRequire(bundle).cache;
+  for (const key of Object.keys(cache)) {
+    if (key === bundle || key.includes(join('node_modules', 'electron-log'))) delete cache[key];
   }
 }
 
@@ -44,6 +48,13 @@ export interface BootOptions {
   locks?: InstanceLocks;
   /** Arranges the double before the main script runs (displays, dialog answers…). */
   before?: (double: ElectronDouble) => void;
+  /** The packaged app's `resources/` folder, its asar extracted there as `app.asar/`. */
+  packaged?: { resourcesPath: string };
+  /**
+   * The OS the main script believes it runs on while it loads (`process.platform`, read by the
+   * modules it loads then, such as electron-log for its default paths), and the double's paths.
+   */
+  platform?: NodeJS.Platform;
 }
 
 export interface Booted {
@@ -80,20 +91,42 @@ function settledOf(double: ElectronDouble): Promise<void> {
   return Promise.race([shown, once(double.app, 'quit').then(() => undefined)]);
 }
 
+/** Sets a property of `process` (resourcesPath, platform); returns what puts the previous one back. */
+function setOnProcess(name: 'resourcesPath' | 'platform', value: string | undefined): () => void {
+  const saved = Object.getOwnPropertyDescriptor(process, name);
+  if (value === undefined) return () => {};
+  Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: false });
+  return () => {
+    if (saved) Object.defineProperty(process, name, saved);
+    else delete (process as unknown as Record<string, unknown>)[name];
+  };
+}
+
+/** The app a boot runs: the build in out/, or a packaged one. */
+function appOf(options: BootOptions): { bundle: string; appPath: string } {
+  if (!options.packaged) return { bundle: MAIN_BUNDLE, appPath: PROJECT_ROOT };
+  const appPath = join(options.packaged.resourcesPath, 'app.asar');
+  return { bundle: join(appPath, 'out', 'main', 'index.js'), appPath };
+}
+
 export function bootMain(options: BootOptions = {}): Booted {
-  if (!existsSync(MAIN_BUNDLE)) throw new Error(`No built app at ${MAIN_BUNDLE}: run \`npm run build\` first (\`npm test\` does).`);
-  const double = createElectronDouble({ appPath: PROJECT_ROOT, appData: tempAppData(), locks: options.locks });
-  options.before?.(double);
-  installHook();
-  forgetElectronModules();
-  const listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+  const { bundle, appPath } = appOf(options);
+  if (!existsSync(bundle)) throw new Error(`No built app at ${bundle}: run \`npm run build\` first (\`npm test\` does).`);
   // The main process reads its environment when ready too: it stays set until the app quits.
   const restoreEnv = applyEnv(options.env ?? {});
+  const double = createElectronDouble({ appPath, appData: tempAppData(), locks: options.locks, packaged: !!options.packaged, platform: options.platform });
+  options.before?.(double);
+  installHook();
+  forgetElectronModules(bundle);
+  const listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+  const restoreResources = setOnProcess('resourcesPath', options.packaged?.resourcesPath);
   const settled = settledOf(double);
   loading = double;
+  const restorePlatform = setOnProcess('platform', options.platform);
   try {
-    nodeRequire(MAIN_BUNDLE);
+    createRequire(bundle)(bundle);
   } finally {
+    restorePlatform();
     loading = null;
   }
   double.app.emitReady();
@@ -109,6 +142,7 @@ export function bootMain(options: BootOptions = {}): Booted {
       double.app.quit();
       if (double.app.exitCode === null) await ended;
       restoreProcessListeners();
+      restoreResources();
       restoreEnv();
     },
   };

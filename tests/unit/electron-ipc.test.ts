@@ -180,6 +180,33 @@ describe('any other sender', () => {
     });
   }
 
+  // The check's two halves, each alone: a document at the app's URL whose origin Chromium made
+  // opaque (sandboxed: `Content-Security-Policy: sandbox`, or opened sandboxed), which only the
+  // origin comparison refuses; and a document of the app's origin at another URL (a blob: URL the
+  // page made), which only the URL comparison refuses.
+  it('a sandboxed document at app://valise/ (its origin opaque), even with the preload, gets FORBIDDEN', async () => {
+    const app = await launch();
+    const contents = app.window().webContents;
+    const frame = contents.commitDocument('app://valise/index.html', { sandboxed: true });
+    expect([frame.url, frame.origin, frame.parent]).toEqual(['app://valise/index.html', 'null', null]);
+    const hostile = app.page();
+    await expectAllRefused((channel, args) => hostile.invoke(channel, args));
+    await contents.loadAppAgain();
+    await expectNothingRan(app.page(), logOf(app.userData), 'app://valise/index.html');
+  });
+
+  it('a document of the app’s origin at a blob: URL, even with the preload, gets FORBIDDEN', async () => {
+    const app = await launch();
+    const contents = app.window().webContents;
+    const url = 'blob:app://valise/0b5e61a4-9d3c-4c55-8a53-2b7f1c6c2f10';
+    const frame = contents.commitDocument(url);
+    expect([frame.origin, frame.parent]).toEqual(['app://valise', null]);
+    const hostile = app.page();
+    await expectAllRefused((channel, args) => hostile.invoke(channel, args));
+    await contents.loadAppAgain();
+    await expectNothingRan(app.page(), logOf(app.userData), url);
+  });
+
   it('a sub-frame inside the app’s own page gets FORBIDDEN', async () => {
     const app = await launch();
     const frame = app.window().webContents.attachFrame('app://valise/index.html');

@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
 /** The machine's single instance locks, shared by every double that plays a process on it. */
@@ -26,10 +27,24 @@ export interface AppDoubleOptions {
   argv?: string[];
   /** Closes every window, as quitting does before `will-quit`. */
   closeAllWindows: () => void;
+  /** A packaged app (`app.isPackaged`): run from its asar, beside `process.resourcesPath`. */
+  packaged?: boolean;
+  /** The OS Electron runs on, for the paths it gives (process.platform by default). */
+  platform?: NodeJS.Platform;
+}
+
+/** Electron's `app.commandLine`: the switches Chromium was started with (none, unless a test adds them). */
+export class CommandLineDouble {
+  private readonly switches = new Map<string, string>();
+  appendSwitch = (name: string, value = ''): void => void this.switches.set(name, value);
+  hasSwitch = (name: string): boolean => this.switches.has(name);
+  getSwitchValue = (name: string): string => this.switches.get(name) ?? '';
+  removeSwitch = (name: string): void => void this.switches.delete(name);
 }
 
 export class AppDouble extends EventEmitter {
-  readonly isPackaged = false;
+  readonly isPackaged: boolean;
+  readonly commandLine = new CommandLineDouble();
   /** How the process ended: by `quit()` (code 0 unless `exit(code)`), or still running (null). */
   exitCode: number | null = null;
   private ready = false;
@@ -41,12 +56,15 @@ export class AppDouble extends EventEmitter {
 
   constructor(private readonly options: AppDoubleOptions) {
     super();
+    this.isPackaged = options.packaged ?? false;
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
     this.packageJson = JSON.parse(readFileSync(join(options.appPath, 'package.json'), 'utf8')) as AppDouble['packageJson'];
     this.paths.set('appData', options.appData);
     this.paths.set('userData', join(options.appData, this.getName()));
     this.paths.set('temp', join(options.appData, 'tmp'));
-    this.paths.set('logs', join(options.appData, this.getName(), 'logs'));
+    // Electron's logs folder: ~/Library/Logs/<name> on macOS, <userData>/logs elsewhere.
+    const darwin = (options.platform ?? process.platform) === 'darwin';
+    this.paths.set('logs', darwin ? join(homedir(), 'Library', 'Logs', this.getName()) : join(options.appData, this.getName(), 'logs'));
     this.argv = options.argv ?? ['electron', options.appPath];
   }
 

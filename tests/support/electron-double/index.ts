@@ -10,7 +10,7 @@ import { AppDouble, type InstanceLocks } from './app';
 import { DialogDouble, NativeThemeDouble, menuModule, screenModule, shellModule } from './desktop';
 import { IpcMainDouble } from './ipc';
 import { ProtocolDouble, SessionDouble } from './network';
-import { browserWindowClass, type Display, type WindowWorld } from './windows';
+import { browserWindowClass, type Display, type LoadFailure, type WindowWorld } from './windows';
 
 export type { Display } from './windows';
 export type { InstanceLocks } from './app';
@@ -22,18 +22,21 @@ export interface DoubleOptions {
   /** The folder Electron would call appData; userData is `<appData>/<productName>` until set. */
   appData: string;
   locks?: InstanceLocks;
+  /** `app.isPackaged`. */
+  packaged?: boolean;
+  platform?: NodeJS.Platform;
 }
 
 export function createElectronDouble(options: DoubleOptions) {
   mkdirSync(join(options.appData, 'tmp'), { recursive: true });
   const events = new EventEmitter();
-  const state = { displays: [FULL_HD], pdfBytes: Buffer.from('%PDF-1.7\n%%EOF\n') };
+  const state = { displays: [FULL_HD], pdfBytes: Buffer.from('%PDF-1.7\n%%EOF\n'), loadFailures: [] as LoadFailure[] };
   let closeAll = () => {};
-  const app = new AppDouble({ appPath: options.appPath, appData: options.appData, locks: options.locks ?? new Map(), closeAllWindows: () => closeAll() });
+  const app = new AppDouble({ appPath: options.appPath, appData: options.appData, locks: options.locks ?? new Map(), closeAllWindows: () => closeAll(), packaged: options.packaged, platform: options.platform });
   const ipcMain = new IpcMainDouble();
   const protocol = new ProtocolDouble(() => app.isReady());
   const session = new SessionDouble();
-  const world: WindowWorld = { app, ipcMain, protocol, session, displays: () => state.displays, pdfBytes: () => state.pdfBytes };
+  const world: WindowWorld = { app, ipcMain, protocol, session, displays: () => state.displays, pdfBytes: () => state.pdfBytes, nextLoadFailure: () => state.loadFailures.shift() };
   const windows = browserWindowClass(world);
   closeAll = windows.closeAll;
   const { BrowserWindow } = windows;

@@ -5,6 +5,7 @@
  * not); main's `webContents.send` reaches the listeners of the frame's `ipcRenderer.on`.
  */
 import { EventEmitter } from 'node:events';
+import { types } from 'node:util';
 import type { FrameDouble, WebContentsDouble } from './windows';
 
 type Handler = (event: InvokeEvent, ...args: unknown[]) => unknown;
@@ -68,20 +69,69 @@ export class IpcRendererDouble extends EventEmitter {
 }
 
 /**
- * contextBridge: what the preload exposes is copied into the page's world, own properties
- * recursively (cycles kept, as Electron keeps them); functions become proxies whose arguments
- * and results are copied again, so the page never holds a preload object, only copies.
+ * Whether Electron's contextBridge proxies a value key by key (its IsPlainObject,
+ * shell/renderer/api/electron_api_context_bridge.cc): any object that is not one of the kinds V8
+ * knows by type. A class instance is one: its own enumerable values are copied, its prototype (and
+ * so its methods) is not.
  */
-export function bridgeCopy(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (typeof value === 'function') {
-    return (...args: unknown[]) => bridgeCopy((value as (...a: unknown[]) => unknown)(...args.map((a) => bridgeCopy(a))));
-  }
-  if (value instanceof Promise) return value.then((v) => bridgeCopy(v));
-  if (!value || typeof value !== 'object') return value;
+function isPlainObject(value: object): boolean {
+  return !(
+    types.isDate(value) || types.isArgumentsObject(value) || types.isBoxedPrimitive(value) || types.isNativeError(value) ||
+    types.isRegExp(value) || types.isPromise(value) || types.isMap(value) || types.isSet(value) || types.isMapIterator(value) ||
+    types.isSetIterator(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isArrayBuffer(value) ||
+    types.isArrayBufferView(value) || Array.isArray(value) || types.isSharedArrayBuffer(value) || types.isGeneratorObject(value) ||
+    types.isModuleNamespaceObject(value) || types.isProxy(value)
+  );
+}
+
+/** A function of one world as the other world gets it: arguments copied in, the result (or the error thrown) copied out. */
+function proxyFunction(fn: (...args: unknown[]) => unknown, receiver: unknown): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    let result: unknown;
+    try {
+      result = fn.apply(receiver, args.map((a) => bridgeCopy(a)));
+    } catch (error) {
+      throw bridgeCopy(error);
+    }
+    return bridgeCopy(result);
+  };
+}
+
+/**
+ * contextBridge's copy of a value into the other world, rule by rule as Electron's
+ * PassValueToOtherContext applies them (and docs/api/context-bridge.md states them):
+ * - primitives (symbols and bigints too) pass as they are;
+ * - a function becomes a proxy whose arguments and result are copied again, so the page never
+ *   holds a preload object; a promise becomes a promise of the copy (a rejection too);
+ * - an Error becomes a new Error with its message only (its name, stack and own properties are lost);
+ * - an array is copied element by element; a plain object (a class instance too) key by key, its
+ *   own enumerable properties read once (getters run), its prototype dropped;
+ * - anything else (Date, RegExp, Map, Set, ArrayBuffer, typed arrays…) crosses as a structured
+ *   clone, and what cannot be cloned (a WeakMap, a Map holding a function…) throws.
+ * One object met twice in a value is copied once (cycles kept), as Electron's object cache does.
+ */
+export function bridgeCopy(value: unknown, seen = new Map<object, unknown>(), receiver?: unknown): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (seen.has(value)) return seen.get(value);
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-  seen.set(value, copy);
-  for (const [key, inner] of Object.entries(value)) (copy as Record<string, unknown>)[key] = bridgeCopy(inner, seen);
+  if (typeof value === 'function') return remember(seen, value, proxyFunction(value as (...args: unknown[]) => unknown, receiver));
+  if (types.isPromise(value)) return remember(seen, value, (value as Promise<unknown>).then((v) => bridgeCopy(v), (e: unknown) => Promise.reject(bridgeCopy(e))));
+  if (types.isNativeError(value)) return remember(seen, value, new Error((value as Error).message));
+  if (Array.isArray(value)) {
+    const copy: unknown[] = remember(seen, value, []);
+    for (const item of value) copy.push(bridgeCopy(item, seen, value));
+    return copy;
+  }
+  if (isPlainObject(value)) {
+    const copy: Record<string, unknown> = remember(seen, value, {});
+    // Own data properties even for "__proto__" (CreateDataProperty), never the prototype's setter.
+    for (const [key, inner] of Object.entries(value)) Object.defineProperty(copy, key, { value: bridgeCopy(inner, seen, value), enumerable: true, writable: true, configurable: true });
+    return copy;
+  }
+  return remember(seen, value, structuredClone(value));
+}
+
+function remember<T>(seen: Map<object, unknown>, original: object, copy: T): T {
+  seen.set(original, copy);
   return copy;
 }
 

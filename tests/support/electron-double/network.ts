@@ -1,7 +1,7 @@
 /**
  * `protocol`, `net` and `session` as the page's requests meet them: a scheme's handler gets a
  * `Request` and must answer a `Response`; `net.fetch` reads file: URLs the way Chromium's file
- * loader does (missing file: a rejected fetch) and sends network requests through the default
+ * loader does (missing file: a rejected fetch), decodes data: URLs, and sends network requests through the default
  * session's WebRequest filter; the double has no network, so a request that passes the filter
  * fails as offline and is recorded in `reachedNetwork`.
  */
@@ -116,6 +116,8 @@ export class SessionDouble {
   fetch = async (url: string, init?: RequestInit): Promise<Response> => {
     const parsed = new URL(url);
     if (parsed.protocol === 'file:') return readFileUrl(parsed);
+    // data: URLs decode locally, with no request (Node's fetch decodes them as Chromium does).
+    if (parsed.protocol === 'data:') return fetch(url);
     if (!NETWORK_SCHEMES.has(parsed.protocol)) throw new TypeError(`net::ERR_UNKNOWN_URL_SCHEME: ${url}`);
     if (await this.cancelled(url, init?.method ?? 'GET', 'other')) throw new TypeError(`net::ERR_BLOCKED_BY_CLIENT: ${url}`);
     this.reachedNetwork.push(url);

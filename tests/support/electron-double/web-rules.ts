@@ -9,8 +9,8 @@ const SPECIAL_ORIGIN_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:'
 
 /**
  * The origin Chromium gives a document at `url` (RFC 6454 serialisation): a tuple origin for
- * http(s) and for schemes registered as standard, "file://" for files, "null" for the rest.
- * About:blank inherits its parent's origin.
+ * http(s) and for schemes registered as standard, "file://" for files, a blob: URL its inner URL's,
+ * "null" for the rest (data: included). About:blank inherits its parent's origin.
  */
 export function originOf(url: string, standardSchemes: ReadonlySet<string>, parentOrigin: string | null = null): string {
   if (url === '' || url === 'about:blank') return parentOrigin ?? 'null';
@@ -21,6 +21,8 @@ export function originOf(url: string, standardSchemes: ReadonlySet<string>, pare
     return 'null';
   }
   if (SPECIAL_ORIGIN_SCHEMES.has(parsed.protocol)) return parsed.origin;
+  // A blob: URL's origin is its inner URL's (blob:app://valise/… is app://valise's).
+  if (parsed.protocol === 'blob:') return originOf(url.slice('blob:'.length), standardSchemes);
   if (parsed.protocol === 'file:') return 'file://';
   const scheme = parsed.protocol.slice(0, -1);
   if (standardSchemes.has(scheme) && parsed.host) return `${parsed.protocol}//${parsed.host.toLowerCase()}`;

@@ -6,9 +6,10 @@
  * `contents.mainWorld` (what the preload exposed) or a frame's raw `ipcRenderer`.
  */
 import { EventEmitter } from 'node:events';
-import { IpcRendererDouble, contextBridgeFor, type IpcMainDouble } from './ipc';
+import { runInContext } from 'node:vm';
+import { IpcRendererDouble, acrossProcesses, contextBridgeFor, type IpcMainDouble } from './ipc';
 import type { ProtocolDouble, SessionDouble } from './network';
-import { runPreload } from './preload';
+import { newWorld, runPreload } from './preload';
 import { originOf } from './web-rules';
 import { preventable, type AppDouble } from './app';
 
@@ -34,6 +35,27 @@ export interface WindowWorld {
   displays: () => Display[];
   /** What `printToPDF` returns: the test decides the bytes. */
   pdfBytes: () => Buffer;
+  /** A load the test makes fail as Chromium's network stack would (error code and name), once. */
+  nextLoadFailure: () => LoadFailure | undefined;
+}
+
+export interface LoadFailure {
+  code: number;
+  description: string;
+}
+
+/**
+ * Whether a document's Content-Security-Policy header sandboxes it without allow-same-origin: then
+ * Chromium gives it an opaque origin, whatever its URL.
+ */
+export function cspSandboxes(headers: Headers): boolean {
+  const directives = (headers.get('content-security-policy') ?? '').split(/[;,]/).map((d) => d.trim().split(/\s+/));
+  return directives.some(([name, ...tokens]) => name?.toLowerCase() === 'sandbox' && !tokens.includes('allow-same-origin'));
+}
+
+export interface DocumentOptions {
+  /** A sandboxed document (`Content-Security-Policy: sandbox`, an `<iframe sandbox>`): its origin is opaque ("null"), whatever its URL. */
+  sandboxed?: boolean;
 }
 
 /** Electron's defaults for web preferences (sandbox and context isolation on since Electron 20). */
@@ -53,8 +75,9 @@ export class FrameDouble {
     readonly contents: WebContentsDouble,
     readonly url: string,
     readonly parent: FrameDouble | null,
+    options: DocumentOptions = {},
   ) {
-    this.origin = originOf(url, contents.world.protocol.standardSchemes(), parent?.origin ?? null);
+    this.origin = options.sandboxed ? 'null' : originOf(url, contents.world.protocol.standardSchemes(), parent?.origin ?? null);
     this.ipcRenderer = new IpcRendererDouble(this, contents.world.ipcMain);
     parent?.frames.push(this);
   }
@@ -82,6 +105,7 @@ export class WebContentsDouble extends EventEmitter {
   private title = '';
   private firstUrl = '';
   private destroyed = false;
+  private loading = false;
   private windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
 
   constructor(
@@ -101,7 +125,7 @@ export class WebContentsDouble extends EventEmitter {
   getLastWebPreferences = () => ({ ...this.preferences });
   isDestroyed = () => this.destroyed;
   isCrashed = () => false;
-  isLoading = () => false;
+  isLoading = () => this.loading;
   setWindowOpenHandler = (handler: WebContentsDouble['windowOpenHandler']) => void (this.windowOpenHandler = handler);
   send = (channel: string, ...args: unknown[]) => this.mainFrame.ipcRenderer.deliver(channel, args);
   print = (options: object = {}, callback?: (success: boolean) => void) => void (this.printed.push(options), callback?.(true));
@@ -111,23 +135,34 @@ export class WebContentsDouble extends EventEmitter {
     return this.world.pdfBytes();
   };
 
-  /** Loads a document as Electron does: fetched through the protocol, file reader or network filter. */
+  /**
+   * Loads a document as Electron does: fetched through the protocol, file reader or network filter
+   * (data: URLs too); a document sent with a sandboxing CSP gets an opaque origin. A load that fails
+   * emits did-fail-load and rejects as `loadURL` does.
+   */
   async load(url: string): Promise<void> {
     this.firstUrl ||= url;
-    const response = await this.fetchDocument(url);
-    this.status = response.status;
-    this.responseHeaders = response.headers;
-    const html = await response.text();
-    this.title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? url;
-    this.commitDocument(url);
+    this.loading = true;
+    try {
+      const failure = this.world.nextLoadFailure();
+      if (failure) throw this.failed(url, failure, new Error(failure.description));
+      const response = await this.fetchDocument(url);
+      this.status = response.status;
+      this.responseHeaders = response.headers;
+      const html = await response.text();
+      this.title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? url;
+      this.commitDocument(url, { sandboxed: cspSandboxes(response.headers) });
+    } finally {
+      this.loading = false;
+    }
     this.emit('dom-ready');
     this.emit('did-finish-load');
   }
 
   /** A new document in the main frame (what a navigation commits), with its preloads run. */
-  commitDocument(url: string): FrameDouble {
+  commitDocument(url: string, options: DocumentOptions = {}): FrameDouble {
     this.mainFrame.detach();
-    this.mainFrame = new FrameDouble(this, url, null);
+    this.mainFrame = new FrameDouble(this, url, null, options);
     this.mainWorld = {};
     this.runPreloads();
     return this.mainFrame;
@@ -139,8 +174,25 @@ export class WebContentsDouble extends EventEmitter {
   }
 
   /** A sub-frame (an iframe) in the page; sub-frames get no preload (nodeIntegrationInSubFrames off). */
-  attachFrame(url: string, parent: FrameDouble = this.mainFrame): FrameDouble {
-    return new FrameDouble(this, url, parent);
+  attachFrame(url: string, parent: FrameDouble = this.mainFrame, options: DocumentOptions = {}): FrameDouble {
+    return new FrameDouble(this, url, parent, options);
+  }
+
+  /**
+   * `executeJavaScript`: the code runs in the page's main world (where `window.valise` is), as a
+   * script; what it evaluates to (awaited, if a promise) comes back to main as a structured clone.
+   */
+  executeJavaScript = async (code: string, _userGesture?: boolean): Promise<unknown> => {
+    if (this.destroyed) throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+    const { context } = newWorld(this.mainWorld);
+    return acrossProcesses(await (runInContext(code, context) as unknown));
+  };
+
+  /** The renderer process ends (a crash, an OOM kill…): its frame is gone, and `render-process-gone` says why. */
+  crashRenderer(reason = 'crashed', exitCode = 139): void {
+    this.mainFrame.detach();
+    this.mainWorld = {};
+    this.emit('render-process-gone', preventable(), { reason, exitCode });
   }
 
   /** The page sets document.title. */
@@ -187,9 +239,14 @@ export class WebContentsDouble extends EventEmitter {
     try {
       return await this.fetchFromPage(url);
     } catch (error) {
-      this.emit('did-fail-load', preventable(), -2, String(error), url, true);
-      throw new Error(`ERR_FAILED (-2) loading '${url}'`, { cause: error });
+      throw this.failed(url, { code: -2, description: 'ERR_FAILED' }, error);
     }
+  }
+
+  /** A failed load of the main frame: did-fail-load, and the error `loadURL` rejects with. */
+  private failed(url: string, { code, description }: LoadFailure, cause: unknown): Error {
+    this.emit('did-fail-load', preventable(), code, description, url, true, this.mainFrame.processId, this.mainFrame.routingId);
+    return new Error(`${description} (${code}) loading '${url}'`, { cause });
   }
 
   private runPreloads(): void {
