@@ -320,6 +320,27 @@ export const MESSAGES = {
     en: 'Saved {{count}} issue(s), signed with key {{signer}}, to {{file}}',
     fr: '{{count}} numéro(s) enregistré(s) dans {{file}}, signé(s) par la clé {{signer}}',
   },
+  'startup.user-data': {
+    en: 'The data folder {{dir}} (named by VALISE_USER_DATA) cannot be used: {{reason}}',
+    fr: 'Le dossier de données {{dir}} (indiqué par VALISE_USER_DATA) ne peut pas être utilisé : {{reason}}',
+  },
+  'window.failed-title': { en: 'Valise could not show its page', fr: 'Valise n’a pas pu afficher sa page' },
+  'window.load-failed': {
+    en: 'The page did not load ({{reason}}). Nothing saved is lost.',
+    fr: 'La page ne s’est pas chargée ({{reason}}). Rien de ce qui était enregistré n’est perdu.',
+  },
+  'window.renderer-gone': {
+    en: 'The part of Valise that shows the page stopped ({{reason}}). Nothing saved is lost.',
+    fr: 'La partie de Valise qui affiche la page s’est arrêtée ({{reason}}). Rien de ce qui était enregistré n’est perdu.',
+  },
+  'window.reload': { en: 'Reload Valise', fr: 'Recharger Valise' },
+  'window.log': { en: 'The details are in the log:', fr: 'Les détails sont dans le journal :' },
+  'dialog.replace-file': { en: '{{file}} already exists. Replace it?', fr: '{{file}} existe déjà. Le remplacer ?' },
+  'dialog.replace-detail': {
+    en: 'The name you typed had no “.{{extension}}”, so Valise added it, and a file of that name is already there.',
+    fr: 'Le nom saisi n’avait pas l’extension « .{{extension}} » : Valise l’a ajoutée, et un fichier de ce nom existe déjà.',
+  },
+  'dialog.replace': { en: 'Replace', fr: 'Remplacer' },
 } as const satisfies Record<string, Record<MessageLanguage, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

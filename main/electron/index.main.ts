@@ -8,7 +8,7 @@ import { startLogging } from './log.main';
 import { registerAppScheme } from './protocol.main';
 import { failStartup, launch, useUserDataFrom } from './startup.main';
 
-useUserDataFrom(process.env);
+const userDataProblem = useUserDataFrom(process.env);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -25,7 +25,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      window = launch(__dirname, log);
+      if (userDataProblem) throw userDataProblem;
+      window = launch(__dirname, log, logFile);
     } catch (error) {
       failStartup(error, log, logFile());
     }

@@ -2,8 +2,8 @@
  * The native menus: File, Edit, View, Help, in the interface language the page chose (rebuilt when
  * it changes), with their dialogs. Actions that change the page go to it as AppEvents.
  */
-import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions } from 'electron';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions, type SaveDialogOptions } from 'electron';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/app-events.std';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
@@ -23,13 +23,43 @@ function notice(id: MessageId, params: MessageParams): void {
   send({ type: 'notice', ...localised(id, params) });
 }
 
+/**
+ * The path with the extension added when the name has none of it ("notes" → "notes.json"; "notes.v2"
+ * → "notes.v2.json"; "NOTES.JSON" kept). Linux's save dialogs return exactly what the user typed
+ * (electron/electron#21935), where macOS's and Windows' add the filter's extension.
+ */
+function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
+}
+
+/**
+ * Asks the user where to save, as `dialog.showSaveDialog` does, and returns the path with its
+ * extension (withExtension), or null if the user cancelled. When the extension was added and a file
+ * of that name exists, the dialog never asked about it: the user is asked before it is replaced.
+ */
+async function savePath(window: BrowserWindow, say: Say, extension: string, options: SaveDialogOptions): Promise<string | null> {
+  const { canceled, filePath } = await dialog.showSaveDialog(window, options);
+  if (canceled || !filePath) return null;
+  const path = withExtension(filePath, extension);
+  if (path === filePath || !existsSync(path)) return path;
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    buttons: [say('dialog.replace'), say('dialog.cancel')],
+    defaultId: 1,
+    cancelId: 1,
+    message: say('dialog.replace-file', { file: basename(path) }),
+    detail: say('dialog.replace-detail', { extension }),
+  });
+  return response === 0 ? path : null;
+}
+
 async function saveAsPdf(window: BrowserWindow, say: Say): Promise<void> {
-  const { canceled, filePath } = await dialog.showSaveDialog(window, {
+  const filePath = await savePath(window, say, 'pdf', {
     title: say('dialog.save-pdf'),
     defaultPath: `${window.webContents.getTitle().replace(/ — Valise$/, '').replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
-  if (canceled || !filePath) return;
+  if (!filePath) return;
   const pdf = await window.webContents.printToPDF({ printBackground: false, pageSize: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
   writeFileSync(filePath, pdf);
   notice('notice.saved-pdf', { file: filePath });
@@ -42,8 +72,8 @@ async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch, say: S
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number };
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: say('dialog.export-bookmarks'), defaultPath: file.fileName, filters: [{ name: say('dialog.bookmarks-filter'), extensions: ['json'] }] });
-  if (canceled || !filePath) return;
+  const filePath = await savePath(window, say, 'json', { title: say('dialog.export-bookmarks'), defaultPath: file.fileName, filters: [{ name: say('dialog.bookmarks-filter'), extensions: ['json'] }] });
+  if (!filePath) return;
   writeFileSync(filePath, file.content);
   notice('notice.exported-bookmarks', { count: String(file.count), file: filePath });
 }
@@ -71,8 +101,8 @@ async function exportPack(window: BrowserWindow, dispatch: Dispatch, say: Say): 
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number; signer: string };
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { title: say('dialog.export-pack'), defaultPath: file.fileName, filters: [{ name: say('dialog.pack-filter'), extensions: ['valise'] }] });
-  if (canceled || !filePath) return;
+  const filePath = await savePath(window, say, 'valise', { title: say('dialog.export-pack'), defaultPath: file.fileName, filters: [{ name: say('dialog.pack-filter'), extensions: ['valise'] }] });
+  if (!filePath) return;
   writeFileSync(filePath, file.content);
   notice('notice.saved-pack', { count: String(file.count), signer: file.signer, file: filePath });
 }

@@ -39,7 +39,9 @@ async function openOutside(window: BrowserWindow, url: string, language: Message
 /** `language` is the interface language at the moment a link is followed (the confirmation speaks it). */
 export function guardNavigation(window: BrowserWindow, log: (message: string) => void, language: () => MessageLanguage = () => 'en'): void {
   const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
+  // `event.url`: the positional url argument is deprecated (Electron 25).
+  contents.on('will-navigate', (event) => {
+    const { url } = event;
     if (isAppUrl(url)) return;
     event.preventDefault();
     log(`refused navigation to ${url}`);

@@ -5,13 +5,14 @@
  */
 import { app, dialog, type BrowserWindow } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
 import { openServices } from '../services/create.node';
 import { interfaceLanguageIn } from '../services/interface-language.node';
 import { ContentDatabaseError } from '../services/content.node';
 import { bindIpc } from './ipc.main';
 import { installMenu } from './menu.main';
+import { showLoadFailures } from './load-failure.main';
 import { guardNavigation, sealSession } from './offline.main';
 import { serveRenderer } from './protocol.main';
 import { createMainWindow, preloadPathFrom } from './window.main';
@@ -24,21 +25,46 @@ const STARTUP_FAILED = 1;
 
 export type Log = (message: string, error?: unknown) => void;
 
-/** Tests and portable runs point the user data folder elsewhere; it must be set before ready. */
-export function useUserDataFrom(env: NodeJS.ProcessEnv): void {
+/** Why the user data folder VALISE_USER_DATA names cannot be used: said once the app can show a dialog. */
+export class UserDataError extends Error {
+  constructor(readonly dir: string, readonly reason: string) {
+    super(`The data folder ${dir} (VALISE_USER_DATA) cannot be used: ${reason}`);
+  }
+}
+
+/**
+ * Tests and portable runs point the user data folder elsewhere; it must be set before ready.
+ * A relative VALISE_USER_DATA is taken from the working folder, as a shell means it (app.setPath
+ * takes only an absolute path, and would throw before any window could say why). A folder that
+ * cannot be made is returned as a UserDataError, for failStartup to explain once Electron is ready.
+ */
+export function useUserDataFrom(env: NodeJS.ProcessEnv): UserDataError | null {
   const folder = env.VALISE_USER_DATA;
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  app.setPath('userData', folder);
+  if (!folder) return null;
+  const absolute = resolve(folder);
+  try {
+    mkdirSync(absolute, { recursive: true });
+    app.setPath('userData', absolute);
+    return null;
+  } catch (error) {
+    return new UserDataError(absolute, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The packaged app's resources (`process.resourcesPath`), or, unpackaged, the project's files. */
+function resourcePath(mainDir: string, packaged: string[], unpackaged: string[]): string {
+  return app.isPackaged ? join(process.resourcesPath, ...packaged) : join(mainDir, ...unpackaged);
 }
 
 function contentDbPath(mainDir: string): string {
   if (process.env.VALISE_CONTENT_DB) return process.env.VALISE_CONTENT_DB;
-  return app.isPackaged ? join(process.resourcesPath, 'content', 'content.sqlite') : join(mainDir, '..', 'content', 'content.sqlite');
+  // Beside the asar, never in it: better-sqlite3 opens a real file (electron-builder.yml extraResources).
+  return resourcePath(mainDir, ['content', 'content.sqlite'], ['..', 'content', 'content.sqlite']);
 }
 
 /** Opens everything and shows the window; returns the window. Throws if the services cannot open. */
-export function launch(mainDir: string, log: Log): BrowserWindow {
+export function launch(mainDir: string, log: Log, logFile: () => string): BrowserWindow {
+  log(`Valise ${app.getVersion()} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform} ${process.arch}${app.isPackaged ? ', packaged' : ''})`);
   const { services, dispatch, close } = openServices({
     contentDbPath: contentDbPath(mainDir),
     userDataDir: app.getPath('userData'),
@@ -56,6 +82,7 @@ export function launch(mainDir: string, log: Log): BrowserWindow {
   services.language.onChange(() => installMenu(menu));
   const window = createMainWindow(preloadPathFrom(mainDir), loadWindowState(app.getPath('userData')));
   guardNavigation(window, log, () => services.language.get());
+  showLoadFailures(window, { log, logFile, language: () => services.language.get() });
   rememberWindowState(window, app.getPath('userData'));
   let warmUp: NodeJS.Timeout | undefined;
   window.webContents.once('did-finish-load', () => (warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS)));
@@ -78,6 +105,9 @@ function closeBeforeQuitting(close: () => Promise<void>): void {
 
 function explain(error: unknown, language: MessageLanguage): { title: string; detail: string } {
   const say = (id: MessageId, params: MessageParams = {}) => formatMessage(id, params, language);
+  if (error instanceof UserDataError) {
+    return { title: say('startup.failed-title'), detail: say('startup.user-data', { dir: error.dir, reason: error.reason }) };
+  }
   if (error instanceof ContentDatabaseError) {
     return { title: say('startup.archive-title'), detail: say('startup.archive-detail', { reason: error.message }) };
   }

@@ -32,7 +32,8 @@ export function createMainWindow(preloadPath: string, state: WindowState): Brows
     if (state.maximized) window.maximize();
     window.show();
   });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  // A failed load rejects here and is answered by did-fail-load (load-failure.main.ts).
+  window.loadURL(`${APP_ORIGIN}/index.html`).catch(() => {});
   return window;
 }
 

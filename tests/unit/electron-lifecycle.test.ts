@@ -4,8 +4,8 @@
  * that cannot go on says why and quits, or opens with what works and says what does not.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices } from '../../main/services/create.node';
 import { bootMain, PROJECT_ROOT } from '../support/boot-main';
@@ -62,6 +62,83 @@ describe('the window’s place', () => {
   it('is no larger than the screen', async () => {
     const app = await launch({ userData: withSaved({ x: 0, y: 0, width: 5000, height: 3000 }) });
     expect(app.window().getBounds()).toMatchObject({ width: 1920, height: 1040 });
+  });
+});
+
+describe('the user data folder and the log', () => {
+  it('keeps the log beside the user data on macOS too, not in ~/Library/Logs', async () => {
+    const home = tempDir();
+    // electron-log chooses its default folder by process.platform as it loads: the main script loads as on a Mac.
+    const app = await launch({ platform: 'darwin', env: { HOME: home } });
+    expect(app.double.app.getPath('logs')).toBe(join(home, 'Library', 'Logs', 'Valise'));
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('Valise');
+    expect(existsSync(join(home, 'Library'))).toBe(false);
+  });
+
+  it('takes a relative VALISE_USER_DATA from the working folder', async () => {
+    const absolute = join(tempDir(), 'portable', 'data');
+    mkdirSync(join(absolute, '..'));
+    const app = await launch({ userData: relative(process.cwd(), absolute) });
+    expect(app.double.app.getPath('userData')).toBe(absolute);
+    expect(await app.page().invoke('bookmarks:add', { key: 'person/jean-yves-le-drian' })).toMatchObject({ ok: true });
+    expect(readdirSync(absolute)).toEqual(expect.arrayContaining(['logs', 'backups']));
+  });
+
+  it('says, in a dialog, why a VALISE_USER_DATA folder cannot be made, and quits with no window', async () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, '');
+    const booted = bootMain({ env: { VALISE_USER_DATA: join(file, 'data') } });
+    await booted.settled;
+    expect(booted.double.app.exitCode).toBe(1);
+    expect(booted.double.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(booted.double.dialog.calls).toEqual([
+      expect.objectContaining({ method: 'showErrorBox', options: { title: 'Valise could not start', content: expect.stringContaining(`The data folder ${join(file, 'data')} (named by VALISE_USER_DATA) cannot be used: ENOTDIR`) } }),
+    ]);
+    await booted.quit();
+  });
+});
+
+describe('a window whose page fails', () => {
+  /** The error page the window shows: its HTML, decoded from the data: URL. */
+  const errorPage = (url: string) => {
+    expect(url.startsWith('data:text/html;charset=utf-8,'), url.slice(0, 60)).toBe(true);
+    return decodeURIComponent(url.slice('data:text/html;charset=utf-8,'.length));
+  };
+
+  it('shows an error page, logged, when its first load fails, and its link loads the app again', async () => {
+    const app = await launch({ before: (d) => void d.state.loadFailures.push({ code: -6, description: 'ERR_FILE_NOT_FOUND' }) });
+    const window = app.window();
+    expect(window.isVisible(), 'the window is shown, not left blank and hidden').toBe(true);
+    const html = errorPage(window.webContents.getURL());
+    expect(html).toContain('<h1>Valise could not show its page</h1>');
+    expect(html).toContain('The page did not load (ERR_FILE_NOT_FOUND, -6).');
+    expect(html).toContain('<a href="app://valise/index.html">Reload Valise</a>');
+    expect(html).toContain(join(app.userData, 'logs', 'main.log'));
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('the page did not load: app://valise/index.html (ERR_FILE_NOT_FOUND, -6)');
+    expect(await window.webContents.navigateFromPage('app://valise/index.html')).toEqual({ prevented: false });
+    expect(await app.page().invoke('app:info', {})).toMatchObject({ ok: true });
+  });
+
+  it('shows the error page, in French when French was chosen, when the renderer process goes away', async () => {
+    const app = await launch();
+    expect(await app.page().invoke('app:setLanguage', { language: 'fr' })).toMatchObject({ ok: true });
+    const contents = app.window().webContents;
+    contents.crashRenderer('oom', 133);
+    await new Promise((resolve) => contents.once('did-finish-load', resolve));
+    const html = errorPage(contents.getURL());
+    expect(html).toContain('La partie de Valise qui affiche la page s’est arrêtée (oom). Rien de ce qui était enregistré n’est perdu.');
+    expect(html).toContain('Recharger Valise');
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('the renderer process is gone: oom (exit code 133)');
+  });
+
+  it('leaves a navigation the guard refused, and a clean exit of the renderer, without an error page', async () => {
+    const app = await launch();
+    const contents = app.window().webContents;
+    expect(await contents.navigateFromPage('https://example.org/')).toEqual({ prevented: true });
+    contents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'https://example.org/', true);
+    contents.crashRenderer('clean-exit', 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(contents.getURL()).toBe('app://valise/index.html');
   });
 });
 

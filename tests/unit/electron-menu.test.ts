@@ -2,7 +2,7 @@
  * The native menus of the built app under the double: File, Edit, View and Help are built, and
  * each item's action runs against the double's dialogs, cancelled and chosen.
  */
-import { closeSync, existsSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +150,48 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     const { value: read } = (await page.invoke('import:analyse', { uploadId: staged.uploadId })) as { value: { jobId: string } };
     while (((await page.invoke('import:progress', read)).value as { state: string }).state === 'running') await settle();
     expect((await page.invoke('import:progress', read)).value).toMatchObject({ state: 'done', preview: { kind: 'pack', issues: [expect.objectContaining({ year: 2018 })] } });
+  });
+});
+
+describe('a save dialog that returns the name as typed, without its extension (Linux: electron/electron#21935)', () => {
+  /** Answers the save dialog with `typed` in a new folder; returns the folder. */
+  const answerTyped = (app: Launched, typed: string) => {
+    const dir = tempDir();
+    app.double.dialog.answer('showSaveDialog', { canceled: false, filePath: join(dir, typed) });
+    return dir;
+  };
+
+  it('adds the extension to the name (.pdf, .json), and keeps a name that has it, in any case', async () => {
+    const { app, menu } = await launchWithEvents();
+    expect(await app.page().invoke('bookmarks:add', { key: 'person/jean-yves-le-drian' })).toMatchObject({ ok: true });
+    const cases: [string[], string, string][] = [
+      [['File', 'Save as PDF…'], 'brief', 'brief.pdf'],
+      [['File', 'Export bookmarks…'], 'notes.v2', 'notes.v2.json'],
+      [['File', 'Export bookmarks…'], 'NOTES.JSON', 'NOTES.JSON'],
+    ];
+    for (const [item, typed, written] of cases) {
+      const dir = answerTyped(app, typed);
+      await click(menu, ...item);
+      await settle();
+      expect(readdirSync(dir), typed).toEqual([written]);
+    }
+  });
+
+  it('asks before replacing a file the added extension names, and writes nothing if the user cancels', async () => {
+    const { app, menu } = await launchWithEvents();
+    expect(await app.page().invoke('bookmarks:add', { key: 'person/jean-yves-le-drian' })).toMatchObject({ ok: true });
+    const dir = answerTyped(app, 'bookmarks');
+    writeFileSync(join(dir, 'bookmarks.json'), 'kept');
+    await click(menu, 'File', 'Export bookmarks…');
+    await settle();
+    const asked = app.double.dialog.calls.at(-1)!;
+    expect(asked).toMatchObject({ method: 'showMessageBox', options: { message: 'bookmarks.json already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1 } });
+    expect(readFileSync(join(dir, 'bookmarks.json'), 'utf8')).toBe('kept');
+    app.double.dialog.answer('showSaveDialog', { canceled: false, filePath: join(dir, 'bookmarks') });
+    app.double.dialog.answer('showMessageBox', { response: 0 });
+    await click(menu, 'File', 'Export bookmarks…');
+    await settle();
+    expect(JSON.parse(readFileSync(join(dir, 'bookmarks.json'), 'utf8'))).toMatchObject({ bookmarks: [{ key: 'person/jean-yves-le-drian' }] });
   });
 });
 

@@ -145,6 +145,8 @@ export class WebContentsDouble extends EventEmitter {
     this.loading = true;
     try {
       const failure = this.world.nextLoadFailure();
+      // Chromium reports a load's outcome later, never within the call that started it.
+      if (failure) await new Promise((resolve) => setImmediate(resolve));
       if (failure) throw this.failed(url, failure, new Error(failure.description));
       const response = await this.fetchDocument(url);
       this.status = response.status;
