@@ -1,14 +1,19 @@
 /**
  * Electron entry: one instance, logging, then the start-up (startup.main.ts) once Electron is
- * ready. Everything else lives in plain Node modules under main/services and main/ipc.
+ * ready, and a smoke run's steps (smoke.main.ts) when one is asked for. Everything else lives in
+ * plain Node modules under main/services and main/ipc.
  */
 import type { BrowserWindow } from 'electron';
 import { app } from 'electron';
+import { performance } from 'node:perf_hooks';
 import { startLogging } from './log.main';
 import { registerAppScheme } from './protocol.main';
-import { failStartup, launch, useUserDataFrom } from './startup.main';
+import { runSmoke, smokeResultFile, smokeStartFailed } from './smoke.main';
+import { failStartup, launch, smokePdfPath, useUserDataFrom } from './startup.main';
 
+const mainScriptAt = performance.now();
 const userDataProblem = useUserDataFrom(process.env);
+const smokeResult = smokeResultFile(process.env);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -26,9 +31,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     try {
       if (userDataProblem) throw userDataProblem;
-      window = launch(__dirname, log, logFile);
+      const launched = launch(__dirname, log, logFile);
+      window = launched.window;
+      if (smokeResult) void runSmoke({ contents: window.webContents, stageImport: launched.stageImport, pdfPath: smokePdfPath(__dirname), mainScriptAt }, smokeResult, launched.setExitCode);
     } catch (error) {
-      failStartup(error, log, logFile());
+      if (smokeResult) smokeStartFailed(smokeResult, error, mainScriptAt, log);
+      else failStartup(error, log, logFile());
     }
   });
 

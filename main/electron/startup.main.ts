@@ -4,7 +4,8 @@
  * running with no window: the user is told why in a dialog, and the app quits.
  */
 import { app, dialog, type BrowserWindow } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
 import { openServices } from '../services/create.node';
@@ -15,6 +16,7 @@ import { installMenu } from './menu.main';
 import { showLoadFailures } from './load-failure.main';
 import { guardNavigation, sealSession } from './offline.main';
 import { serveRenderer } from './protocol.main';
+import { smokeResultFile } from './smoke.main';
 import { createMainWindow, preloadPathFrom } from './window.main';
 import { loadWindowState, rememberWindowState } from './window-state.main';
 
@@ -32,14 +34,22 @@ export class UserDataError extends Error {
   }
 }
 
+/** The folder a run keeps its data in, when not Electron's own: VALISE_USER_DATA, or a new temporary one for a smoke run. */
+function userDataFolder(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.VALISE_USER_DATA) return env.VALISE_USER_DATA;
+  // A smoke run never touches the user's own data.
+  if (smokeResultFile(env)) return mkdtempSync(join(tmpdir(), 'valise-smoke-'));
+  return undefined;
+}
+
 /**
- * Tests and portable runs point the user data folder elsewhere; it must be set before ready.
+ * Tests, portable and smoke runs point the user data folder elsewhere; it must be set before ready.
  * A relative VALISE_USER_DATA is taken from the working folder, as a shell means it (app.setPath
  * takes only an absolute path, and would throw before any window could say why). A folder that
  * cannot be made is returned as a UserDataError, for failStartup to explain once Electron is ready.
  */
 export function useUserDataFrom(env: NodeJS.ProcessEnv): UserDataError | null {
-  const folder = env.VALISE_USER_DATA;
+  const folder = userDataFolder(env);
   if (!folder) return null;
   const absolute = resolve(folder);
   try {
@@ -62,8 +72,21 @@ function contentDbPath(mainDir: string): string {
   return resourcePath(mainDir, ['content', 'content.sqlite'], ['..', 'content', 'content.sqlite']);
 }
 
-/** Opens everything and shows the window; returns the window. Throws if the services cannot open. */
-export function launch(mainDir: string, log: Log, logFile: () => string): BrowserWindow {
+/** The PDF a smoke run imports (assets/smoke, shipped as an extra resource). */
+export function smokePdfPath(mainDir: string): string {
+  return resourcePath(mainDir, ['smoke', 'smoke.pdf'], ['..', '..', 'assets', 'smoke', 'smoke.pdf']);
+}
+
+export interface Launched {
+  window: BrowserWindow;
+  /** Stages a file for the import screen, as File › Import issue… does; returns its upload id. */
+  stageImport: (name: string, bytes: Uint8Array) => string;
+  /** The exit code the app quits with once its services are closed (0 unless set). */
+  setExitCode: (code: number) => void;
+}
+
+/** Opens everything and shows the window. Throws if the services cannot open. */
+export function launch(mainDir: string, log: Log, logFile: () => string): Launched {
   log(`Valise ${app.getVersion()} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform} ${process.arch}${app.isPackaged ? ', packaged' : ''})`);
   const { services, dispatch, close } = openServices({
     contentDbPath: contentDbPath(mainDir),
@@ -72,7 +95,8 @@ export function launch(mainDir: string, log: Log, logFile: () => string): Browse
     host: 'electron',
     log,
   });
-  closeBeforeQuitting(close);
+  const exit = { code: 0 };
+  closeBeforeQuitting(close, () => exit.code);
   sealSession(log);
   serveRenderer(join(mainDir, '..', 'renderer'));
   bindIpc(dispatch, log);
@@ -87,18 +111,20 @@ export function launch(mainDir: string, log: Log, logFile: () => string): Browse
   let warmUp: NodeJS.Timeout | undefined;
   window.webContents.once('did-finish-load', () => (warmUp = setTimeout(() => services.search.warmUp(), SEARCH_WARM_UP_DELAY_MS)));
   app.on('will-quit', () => clearTimeout(warmUp));
-  return window;
+  return { window, stageImport: menu.stageImport, setExitCode: (code) => void (exit.code = code) };
 }
 
-/** Holds the quit until the services are closed (a running backup finishes first), then quits. */
-function closeBeforeQuitting(close: () => Promise<void>): void {
+/** Holds the quit until the services are closed (a running backup finishes first), then quits with the exit code asked. */
+function closeBeforeQuitting(close: () => Promise<void>, exitCode: () => number): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
     void close().finally(() => {
       closed = true;
-      app.quit();
+      // app.quit() always ends with 0; the windows are already closed, and the services too.
+      if (exitCode() === 0) app.quit();
+      else app.exit(exitCode());
     });
   });
 }
