@@ -9,13 +9,13 @@
  * found by search, and the smoke mode the workflow's jobs launch each installer in.
  */
 import Ajv from 'ajv';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { WorkerOptions } from 'node:worker_threads';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ import type { SmokeResult } from '../../main/electron/smoke.main';
 import { bootMain, PROJECT_ROOT } from '../support/boot-main';
 import { tempDir } from '../support/content';
 import { appPerTest } from '../support/electron-app';
-import { asarFiles, DEFAULT_FUSES, extractResources, folderBytes, fusesOf, packageApp, type AsarEntry, type Package } from '../support/package-app';
+import { asarFiles, DEFAULT_FUSES, extractResources, folderBytes, fusesOf, packageApp, standInElectron, type AsarEntry, type Package } from '../support/package-app';
 
 const root = PROJECT_ROOT;
 interface BuilderConfig {
@@ -265,4 +265,34 @@ describe('the packaged app, run from its package under the Electron double', () 
     expect(booted.double.app.exitCode).toBe(0);
     console.log(`[packaging] packaged smoke run under the double: main script to result ${result.launchToResultMs - result.mainScriptAtMs} ms, to interactive ${result.launchToInteractiveMs! - result.mainScriptAtMs} ms (target < 10 s; load ${loadavg()[0]!.toFixed(1)})`);
   }, 60_000);
+});
+
+describe('what the workflow’s smoke jobs check of each installed app', () => {
+  const fusesCli = join(root, 'node_modules', '@electron', 'fuses', 'dist', 'bin.js');
+  const checkFuses = (executable: string) => {
+    const printed = join(tempDir(), 'fuses.txt');
+    writeFileSync(printed, execFileSync(process.execPath, [fusesCli, 'read', '--app', executable], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } }));
+    return spawnSync('bash', [join(root, 'tests', 'smoke', 'check-fuses.sh'), printed], { encoding: 'utf8' });
+  };
+
+  it('tests/smoke/check-fuses.sh passes the packaged app’s fuses as @electron/fuses prints them, and names each one Electron ships unflipped', () => {
+    expect(checkFuses(pack.executable)).toMatchObject({ status: 0 });
+    const unflipped = checkFuses(join(standInElectron(), 'electron'));
+    expect(unflipped.status).toBe(1);
+    expect(unflipped.stdout.trim().split('\n')).toEqual(
+      ['RunAsNode is Disabled', 'EnableCookieEncryption is Enabled', 'EnableNodeOptionsEnvironmentVariable is Disabled', 'EnableNodeCliInspectArguments is Disabled', 'EnableEmbeddedAsarIntegrityValidation is Enabled', 'OnlyLoadAppFromAsar is Enabled', 'GrantFileProtocolExtraPrivileges is Disabled'].map((f) => `::error::the installed app's fuse is not so: ${f}`),
+    );
+  });
+
+  it('checks every fuse electron-builder.yml sets, with the @electron/fuses the packaging uses', () => {
+    const script = readFileSync(join(root, 'tests', 'smoke', 'check-fuses.sh'), 'utf8');
+    const checked = [...script.matchAll(/'(\w+) is (Enabled|Disabled)'/g)].map(([, fuse, state]) => [fuse!.charAt(0).toLowerCase() + fuse!.slice(1), state === 'Enabled']);
+    const set = Object.entries(config.electronFuses).filter(([key]) => key !== 'resetAdHocDarwinSignature');
+    expect(checked.sort()).toEqual(set.sort());
+    const version = (JSON.parse(readFileSync(join(root, 'node_modules', '@electron', 'fuses', 'package.json'), 'utf8')) as { version: string }).version;
+    const workflow = readFileSync(join(root, '.github', 'workflows', 'electron.yml'), 'utf8');
+    const used = [...workflow.matchAll(/@electron\/fuses@([\d.]+)/g)].map((m) => m[1]);
+    expect(used.length, 'the smoke jobs read the fuses').toBe(3);
+    expect(new Set(used)).toEqual(new Set([version]));
+  });
 });
