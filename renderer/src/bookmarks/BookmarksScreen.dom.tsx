@@ -9,6 +9,7 @@ import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { useBookmarks } from './BookmarksContext.dom';
 import { NoteText } from './Note.dom';
+import { TagDialog } from './TagDialog.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
 import { useCall } from '../api/useCall.dom';
@@ -89,6 +90,7 @@ export function BookmarksScreen() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<number[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [tagging, setTagging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
   useEffect(() => {
@@ -143,9 +145,9 @@ export function BookmarksScreen() {
     });
   const exportAs = (format: 'json' | 'ics' | 'vcf') =>
     act(async () => download(await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) })));
-  const tagSelected = () => {
-    const name = window.prompt(t('Tag to add to the selected bookmarks'));
-    if (name?.trim()) void act(async () => (await api.bookmarks.tag({ ids, add: [name.trim()], remove: [] }), await refresh()));
+  const tagSelected = (name: string) => {
+    setTagging(false);
+    void act(async () => (await api.bookmarks.tag({ ids, add: [name], remove: [] }), await refresh()));
   };
   const importFile = (file: File) =>
     act(async () => {
@@ -195,7 +197,7 @@ export function BookmarksScreen() {
               <input type="checkbox" aria-label={t('Select all shown')} checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((b) => b.id) : []))} />
               {ids.length ? t('{{count}} selected', { count: ids.length }) : t('Select')}
             </label>
-            <button type="button" disabled={!ids.length || readOnly} onClick={tagSelected}>{t('Tag…')}</button>
+            <button type="button" disabled={!ids.length || readOnly} onClick={() => setTagging(true)}>{t('Tag…')}</button>
             <button type="button" disabled={!ids.length || readOnly} onClick={() => void removeSelected()}>{t('Remove')}</button>
             <span className="toolbar-gap" />
             <button type="button" onClick={() => void exportAs('json')}>{t(ids.length ? 'Export selected (JSON)' : 'Export all (JSON)')}</button>
@@ -210,6 +212,7 @@ export function BookmarksScreen() {
             </Link>
             <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
           </div>
+          {tagging && <TagDialog count={ids.length} known={tags} onAdd={tagSelected} onCancel={() => setTagging(false)} />}
           {message && <p role="status" className="notice">{message}</p>}
           {undo && (
             <p role="status" className="notice">

@@ -160,6 +160,8 @@ export const fr: Record<string, string> = {
   'Edit note and tags': 'Modifier la note et les étiquettes',
   'Add a note or tags': 'Ajouter une note ou des étiquettes',
   'Tag to add to the selected bookmarks': 'Étiquette à ajouter aux signets sélectionnés',
+  'Tag the selected bookmarks': 'Étiqueter les signets sélectionnés',
+  'Add tag': 'Ajouter l’étiquette',
   'Imported: {{added}} new, {{merged}} merged with bookmarks you had.': 'Importés : {{added}} nouveaux, {{merged}} fusionnés avec vos signets.',
   'Filter by tag': 'Filtrer par étiquette',
   'Filter by issue': 'Filtrer par numéro',
