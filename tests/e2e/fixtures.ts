@@ -202,6 +202,11 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
    * after the test, and checked to have stayed offline.
    */
   launch: async ({ appHost }, use, testInfo) => {
+    // What shows why a test failed, in its output folder (test-results/e2e/…, kept by the workflow):
+    // a screenshot of each app still open, and, with VALISE_E2E_TRACE set (the Electron-host CI),
+    // each app's Playwright trace. Traces of a test that passed are deleted.
+    const tracing = !!process.env.VALISE_E2E_TRACE;
+    const traces: string[] = [];
     if (testInfo.tags.includes('@electron') && appHost.name !== 'electron') {
       const reason = 'needs the Electron shell; this run uses the Chromium host (no Electron binary installed)';
       console.log(`[valise e2e] skipped “${testInfo.title}”: ${reason}`);
@@ -214,6 +219,9 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
       const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'valise-e2e-user-'));
       if (!options.userData) ownFolders.push(userData);
       const launched = await appHost.launch(userData);
+      const context = launched.page.context();
+      const trace = testInfo.outputPath(`trace-${running.length + 1}.zip`);
+      if (tracing) await context.tracing.start({ screenshots: true, snapshots: true, title: testInfo.title });
       // Offline by construction: every request the page makes stays in its own origin.
       const origin = new URL(launched.page.url()).origin;
       const outside: string[] = [];
@@ -222,11 +230,24 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
         if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) outside.push(url);
       });
       let closing: Promise<void> | null = null;
-      const close = () => (closing ??= launched.close());
+      const stopTracing = async () => {
+        if (!tracing) return;
+        await context.tracing.stop({ path: trace });
+        traces.push(trace);
+      };
+      const close = () => (closing ??= stopTracing().then(() => launched.close()));
       running.push({ launched, outside, close });
       return new Valise(launched.page, appHost.name, launched.electronApp, close);
     });
+    const failed = testInfo.status !== testInfo.expectedStatus;
+    if (failed) {
+      for (const [i, { launched }] of running.entries()) {
+        // An app the test closed has no page to show.
+        await launched.page.screenshot({ path: testInfo.outputPath(`failure-${i + 1}.png`) }).catch(() => {});
+      }
+    }
     for (const { close } of running) await close();
+    if (!failed) for (const trace of traces) rmSync(trace, { force: true });
     for (const folder of ownFolders) rmSync(folder, { recursive: true, force: true });
     expect(running.flatMap((r) => r.outside), 'requests outside the app’s own origin').toEqual([]);
   },
