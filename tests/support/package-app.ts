@@ -15,7 +15,7 @@
  */
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './boot-main';
 import { tempDir } from './content';
@@ -63,12 +63,14 @@ export interface Package {
 
 /** Runs electron-builder on the build in out/ (npm run build first). Throws with its output if it fails. */
 export function packageApp(outDir = tempDir('valise-package-')): Package {
+  const electronDist = standInElectron();
   const args = [
     join(PROJECT_ROOT, 'node_modules', 'electron-builder', 'cli.js'),
     '--dir', '--linux', `--${process.arch}`, '--publish', 'never', '--projectDir', PROJECT_ROOT,
-    `-c.electronDist=${standInElectron()}`, `-c.electronVersion=${ELECTRON_VERSION}`, `-c.directories.output=${outDir}`,
+    `-c.electronDist=${electronDist}`, `-c.electronVersion=${ELECTRON_VERSION}`, `-c.directories.output=${outDir}`,
   ];
   const run = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  rmSync(electronDist, { recursive: true, force: true });
   const output = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`electron-builder failed (${run.status ?? run.signal}):\n${output}`);
   const appDir = join(outDir, readdirSync(outDir).find((name) => name.endsWith('-unpacked'))!);

@@ -277,7 +277,9 @@ describe('what the workflow’s smoke jobs check of each installed app', () => {
 
   it('tests/smoke/check-fuses.sh passes the packaged app’s fuses as @electron/fuses prints them, and names each one Electron ships unflipped', () => {
     expect(checkFuses(pack.executable)).toMatchObject({ status: 0 });
-    const unflipped = checkFuses(join(standInElectron(), 'electron'));
+    const dist = standInElectron();
+    made.push(dist);
+    const unflipped = checkFuses(join(dist, 'electron'));
     expect(unflipped.status).toBe(1);
     expect(unflipped.stdout.trim().split('\n')).toEqual(
       ['RunAsNode is Disabled', 'EnableCookieEncryption is Enabled', 'EnableNodeOptionsEnvironmentVariable is Disabled', 'EnableNodeCliInspectArguments is Disabled', 'EnableEmbeddedAsarIntegrityValidation is Enabled', 'OnlyLoadAppFromAsar is Enabled', 'GrantFileProtocolExtraPrivileges is Disabled'].map((f) => `::error::the installed app's fuse is not so: ${f}`),
