@@ -4,6 +4,7 @@
  * included. Every section title and paragraph cites the source lines it is made of.
  */
 import { issueNumberOf, issueYearOf } from './issue-meta.std';
+import { MASTHEAD_REASON, mastheadOf } from './masthead.std';
 import { readingOrder, type DroppedLine } from './lines.std';
 import { Overlay, type Overlay as OverlayInput } from './overlay.std';
 import { paragraphsOf, type ParagraphKind } from './paragraphs.std';
@@ -74,13 +75,17 @@ export function extractIssue(
   } catch (error) {
     throw new ExtractionError(source.file, `overlay: ${(error as Error).message}`);
   }
-  const rawSections = splitSections(ordered.lines, vocabulary).filter((s) => s.title !== '');
-  if (rawSections.length === 0) {
+  const masthead = mastheadOf(ordered.lines);
+  const body = ordered.lines.filter((l) => !masthead.lines.includes(l.no));
+  const dropped = [...ordered.dropped, ...ordered.lines.filter((l) => masthead.lines.includes(l.no)).map((l) => ({ no: l.no, text: l.text, reason: MASTHEAD_REASON }))];
+  // A section with no title (a first page that opens mid-flow) is kept: no page is dropped.
+  const rawSections = splitSections(body, vocabulary);
+  if (!rawSections.some((s) => s.title !== '') && masthead.lines.length === 0) {
     throw new ExtractionError(source.file, 'no recognisable sections (no page opens with a heading)');
   }
-  const autoNumber = issueNumberOf(source.text);
-  const autoYear = issueYearOf(source.text);
-  const autoTitle = rawSections[0]!.title;
+  const autoNumber = masthead.number ?? issueNumberOf(source.text);
+  const autoYear = masthead.year ?? issueYearOf(source.text);
+  const autoTitle = rawSections.find((s) => s.title !== '')?.title ?? '';
   const pageCount = new Set(ordered.lines.map((l) => l.pageIndex)).size;
   const report: ExtractionReport = {
     found: [
@@ -98,16 +103,17 @@ export function extractIssue(
   const year = apply('year', autoYear, overlay.year);
   if (year === null) throw new ExtractionError(source.file, 'no year is stated in the text');
   const title = apply('title', autoTitle, overlay.title);
-  const date = apply('date', null as string | null, overlay.date);
+  const date = apply('date', masthead.date, overlay.date);
   const firstPage = apply('firstPage', 1, overlay.firstPage);
   for (const r of overlay.reorder) report.overlaid.push(`reading order restored: ${r.note}`);
   for (const b of overlay.boxes) report.overlaid.push(`side box (${b.kind}): lines ${b.lines.join(', ')}`);
   for (const d of overlay.drop) report.overlaid.push(`dropped lines ${d.lines}: ${d.reason}`);
 
-  const key = number !== null ? `${year}-no-${number}` : `${year}-${slugify(title, 5)}`;
+  const key = number !== null ? `${year}-no-${number}` : `${year}-${slugify(title || firstWords(rawSections), 5)}`;
   const sectionSlug = uniqueSlugger();
   const sections = rawSections.map((raw): ExtractedSection => {
-    const sectionKey = `${key}/${sectionSlug(slugify(raw.title, 6))}`;
+    // An untitled section is keyed by its first words, as any key is a slug of content.
+    const sectionKey = `${key}/${sectionSlug(slugify(raw.title || firstWords([raw]), 6))}`;
     const paragraphSlug = uniqueSlugger();
     return {
       key: sectionKey,
@@ -136,11 +142,16 @@ export function extractIssue(
       sourceFile: source.file,
       sourceSha256: source.sha256,
       sections,
-      dropped: ordered.dropped,
+      dropped,
       organisationHints: overlay.organisations,
     },
     report,
   };
+}
+
+/** The first words of the first of these sections that has any line: what an untitled section or issue is keyed by. */
+function firstWords(sections: { blocks: { lines: { text: string }[] }[] }[]): string {
+  return sections.flatMap((s) => s.blocks.flatMap((b) => b.lines.map((l) => l.text)))[0] ?? 'untitled';
 }
 
 /** The last day of a year, month or day given in ISO form. */

@@ -5,6 +5,7 @@
  */
 import { expandRange, type BoxKind, type ParsedOverlay } from './overlay.std';
 import { isBlank, splitPages } from './pages.std';
+import { styleOf, type LineStyle } from './style.std';
 
 export interface SourceLine {
   /** 1-based line number in the source file. */
@@ -17,6 +18,8 @@ export interface SourceLine {
   indented: boolean;
   /** Side box this line belongs to, where the overlay says so. */
   box: BoxKind | null;
+  /** How the line is set, where the text was read from a PDF (null for text). */
+  style: LineStyle | null;
 }
 
 export class OverlayError extends Error {}
@@ -86,6 +89,7 @@ export function readingOrder(text: string, overlay: ParsedOverlay): { lines: Sou
       gapBefore: gap,
       indented: /^\s/.test(text) && !pageStarts.has(no),
       box: boxOf.get(no) ?? null,
+      style: styleOf(overlay.styles, no),
     });
     gap = 0;
   }

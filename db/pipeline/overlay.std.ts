@@ -7,6 +7,7 @@
  * so a typo is an error rather than a silent no-op.
  */
 import { z } from 'zod';
+import { LineStyles } from './style.std';
 
 /** A source line number or an inclusive range, 1-based: "12" or "12-30". */
 export const LineRange = z.string().regex(/^\d+(-\d+)?$/, 'a line number or range such as "12-30"');
@@ -39,6 +40,8 @@ export const Overlay = z
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     /** Lines that are not the newsletter's content (page furniture), each with why. */
     drop: z.array(z.object({ lines: LineRange, reason: z.string().min(3) }).strict()).default([]),
+    /** The typeset page's cues per line (size, weight, font), where the text was read from a PDF. */
+    styles: LineStyles.optional(),
   })
   .strict();
 export type Overlay = z.input<typeof Overlay>;

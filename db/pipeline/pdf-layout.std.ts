@@ -9,6 +9,7 @@
  * never changed, only put in order.
  */
 import type { BoxKind } from './overlay.std';
+import { faceOf, type LineStyles } from './style.std';
 
 export interface PdfRun {
   text: string;
@@ -18,6 +19,8 @@ export interface PdfRun {
   width: number;
   /** Font size in points. */
   size: number;
+  /** The font's name, where the PDF gives it: its weight and slant are read from it. */
+  font?: string;
 }
 
 export interface PdfRect {
@@ -42,6 +45,8 @@ export interface LayoutOverlay {
   firstPage?: number;
   boxes: { kind: BoxKind; lines: string[] }[];
   drop: { lines: string; reason: string }[];
+  /** How each line is set (size against the body text, weight, font): the structure stage reads it. */
+  styles?: LineStyles;
 }
 
 interface Segment {
@@ -54,6 +59,8 @@ interface Segment {
   box: number;
   /** -1: across both columns; 0 left; 1 right. */
   column: number;
+  /** The font most of the line is set in ('' where the PDF does not say). */
+  font: string;
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
@@ -75,7 +82,19 @@ const INDENT = '    '; // four spaces: an indent can never pass for a page start
 const PRESENTATION_FORMS = /[\uFB00-\uFB4F\uFF01-\uFF5E]+/g;
 /** A soft hyphen at a line's end is the hyphen the line was broken at; elsewhere it is invisible. */
 export function plainText(text: string): string {
-  return text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(/\u00AD(?=\s*$)/, '-').replace(/\u00AD/g, '');
+  return withAccents(text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(/\u00AD(?=\s*$)/, '-').replace(/\u00AD/g, ''));
+}
+
+/** Spacing accents as some engines draw them, before their letter (pdfLaTeX's "Kovaˇc"), and the combining marks they stand for. */
+const SPACING_ACCENTS: Record<string, string> = { '\u02C7': '\u030C', '\u00B4': '\u0301', '\u00A8': '\u0308', '\u02DC': '\u0303', '\u02C6': '\u0302', '\u00B8': '\u0327', '\u02DA': '\u030A', '\u02D8': '\u0306', '\u02D9': '\u0307', '\u02DD': '\u030B', '\u02DB': '\u0328' };
+const ACCENT_BEFORE_LETTER = /([\u02C7\u00B4\u00A8\u02DC\u02C6\u00B8\u02DA\u02D8\u02D9\u02DD\u02DB])(\p{L})/gu;
+
+/** An accent drawn before its letter is put on it, where one letter carries both (č); any other stays as it is. */
+function withAccents(text: string): string {
+  return text.replace(ACCENT_BEFORE_LETTER, (pair, accent: string, letter: string) => {
+    const composed = (letter + SPACING_ACCENTS[accent]!).normalize('NFC');
+    return [...composed].length === 1 ? composed : pair;
+  });
 }
 
 /** A footnote mark: a number or star set smaller than the line and above its baseline. */
@@ -106,8 +125,39 @@ function baselinesOf(page: PdfPageText): PdfRun[][] {
       lines.splice(i, 1);
     }
   }
-  for (const line of lines) line.sort((a, b) => a.x - b.x);
-  return lines;
+  return lines.map((line) => joinPieces(line.sort((a, b) => a.x - b.x)));
+}
+
+/** What pdf.js cuts a ligature out as: "Tra" | "ffi" | "cking". */
+const LIGATURE_PIECE = /^(ff|fi|fl|ffi|ffl|ft|st)$/;
+/** Pieces closer than this (in ems) are one word; a space is wider. */
+const PIECE_GAP = 0.1;
+/** Next to a ligature's piece, whose width pdf.js may misjudge, a gap up to this is still inside the word. */
+const LIGATURE_GAP = 0.35;
+
+/** Whether the next run continues the word the run ends: set alike, on one baseline, touching (or a ligature's piece). */
+function continuesWord(run: PdfRun, next: PdfRun): boolean {
+  if (Math.abs(next.size - run.size) > 0.1 * run.size || Math.abs(next.y - run.y) > 0.15 * run.size) return false;
+  if (/\s$/.test(run.text) || /^\s/.test(next.text)) return false;
+  const gap = (next.x - (run.x + run.width)) / run.size;
+  const ligature = LIGATURE_PIECE.test(next.text) || LIGATURE_PIECE.test(run.text.slice(-3)) || /^(ff|fi|fl|ffi|ffl)/.test(next.text);
+  return gap > -0.5 && gap <= (ligature && /\p{L}$/u.test(run.text) && /^\p{Ll}/u.test(next.text) ? LIGATURE_GAP : PIECE_GAP);
+}
+
+/**
+ * Runs that are pieces of one word (a ligature cut out by pdf.js, an accent drawn before its letter)
+ * joined by their geometry, before columns and words are made: a gutter never cuts a word.
+ */
+function joinPieces(line: PdfRun[]): PdfRun[] {
+  const joined: PdfRun[] = [];
+  for (const run of line) {
+    const last = joined[joined.length - 1];
+    if (last && continuesWord(last, run)) {
+      const end = Math.max(last.x + last.width, run.x + run.width);
+      joined[joined.length - 1] = { ...last, text: withAccents(last.text + run.text), width: end - last.x };
+    } else joined.push({ ...run });
+  }
+  return joined;
 }
 
 /**
@@ -142,42 +192,94 @@ function guttersOf(lines: PdfRun[][], width: number): [number, number][] {
   return stripes.filter(([from, to]) => to - from >= Math.max(MIN_GUTTER, 0.5 * size) && dense.slice(0, from).some(Boolean) && dense.slice(to).some(Boolean));
 }
 
-/** Runs on one baseline, cut at the page's gutters; a run across a gutter makes the line span them. */
-/** A page's lines (segments cut at the gutters) and its gutters. */
-type Laid = { segments: Segment[]; gutters: [number, number][] };
+/** A page's lines (segments cut at the gutters) and, per band of the page, its gutters. */
+type Laid = { segments: Segment[] };
+
+/** A line is as wide as the text when it covers this share of it with no gap a gutter could be. */
+const WIDE = 0.75;
+
+/** Whether a baseline runs across the page's text in one piece: a line of a one-column part, or a title across columns. */
+function isWide(line: PdfRun[], left: number, right: number): boolean {
+  const size = Math.max(...line.map((r) => r.size));
+  let from = line[0]!.x;
+  let to = from;
+  let widest = 0;
+  for (const run of line) {
+    if (run.x - to >= Math.max(MIN_GUTTER, 0.8 * size)) from = run.x;
+    to = Math.max(to, run.x + run.width);
+    widest = Math.max(widest, to - from);
+  }
+  return widest >= WIDE * (right - left);
+}
+
+/**
+ * The page cut into bands at lines across the whole text: columns are looked for in each band on
+ * its own, so a part in two columns under a part in one (LaTeX's multicols after a full-width
+ * paragraph, a calendar in two columns under the running text) is read column by column.
+ */
+function bandsOf(lines: PdfRun[][]): { lines: PdfRun[][]; wide: boolean }[] {
+  const runs = lines.flat();
+  const left = Math.min(...runs.map((r) => r.x));
+  const right = Math.max(...runs.map((r) => r.x + r.width));
+  const wide = lines.map((line) => isWide(line, left, right));
+  // Only a page that mixes the two is cut: a page all in columns, or all in one, is one band.
+  if (wide.every((w) => !w) || wide.filter((w) => !w).length < 3) return [{ lines, wide: false }];
+  const bands: { lines: PdfRun[][]; wide: boolean }[] = [];
+  lines.forEach((line, i) => {
+    const last = bands[bands.length - 1];
+    if (last && last.wide === wide[i]) last.lines.push(line);
+    else bands.push({ lines: [line], wide: wide[i]! });
+  });
+  return bands;
+}
 
 function segmentsOf(page: PdfPageText): Laid {
   const lines = baselinesOf(page);
-  const gutters = guttersOf(lines, page.width);
-  const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
   const bodySize = median(lines.flatMap((l) => l.map((r) => r.size)));
   const segments: Segment[] = [];
-  for (const line of lines) {
-    let current: Segment | null = null;
-    for (const run of line) {
-      // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
-      if (run !== line[0] && isMark(run, line)) continue;
-      const column = columnAt(run.x + run.width / 2);
-      // A title that reaches into a gutter spans it; a line of text must cross it.
-      const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
-      const sameColumn = current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
-      if (current && (sameColumn || crosses)) {
-        const gap = run.x - current.x1;
-        // A footnote's raised number stands apart from its first word.
-        const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
-        const space = (gap > 0.15 * run.size || afterNumber) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
-        current.text += (space ? ' ' : '') + run.text;
-        current.x1 = Math.max(current.x1, run.x + run.width);
-        current.size = Math.max(current.size, run.size);
-        if (crosses || column !== current.column) current.column = -1;
-      } else {
-        current = { x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: crosses ? -1 : column };
-        segments.push(current);
-      }
+  for (const part of bandsOf(lines)) {
+    const gutters = part.wide ? [] : guttersOf(part.lines, page.width);
+    for (const line of part.lines) segments.push(...cutAtGutters(line, gutters, bodySize, part.wide));
+  }
+  for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
+  return { segments: segments.filter((s) => s.text !== '') };
+}
+
+/** The font most of a line's letters are set in. */
+function mainFont(runs: PdfRun[]): string {
+  const letters = new Map<string, number>();
+  for (const run of runs) letters.set(run.font ?? '', (letters.get(run.font ?? '') ?? 0) + run.text.length);
+  return [...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** Runs on one baseline, cut at the band's gutters; a run across a gutter makes the line span them. */
+function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: number, wide: boolean): Segment[] {
+  const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
+  const segments: (Segment & { runs: PdfRun[] })[] = [];
+  let current: (Segment & { runs: PdfRun[] }) | null = null;
+  for (const run of line) {
+    // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
+    if (run !== line[0] && isMark(run, line)) continue;
+    const column = wide ? -1 : columnAt(run.x + run.width / 2);
+    // A title that reaches into a gutter spans it; a line of text must cross it.
+    const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
+    const sameColumn = current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
+    if (current && (sameColumn || crosses || wide)) {
+      const gap = run.x - current.x1;
+      // A footnote's raised number stands apart from its first word.
+      const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
+      const space = (gap > 0.15 * run.size || afterNumber) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+      current.text += (space ? ' ' : '') + run.text;
+      current.x1 = Math.max(current.x1, run.x + run.width);
+      current.size = Math.max(current.size, run.size);
+      current.runs.push(run);
+      if (crosses || column !== current.column) current.column = -1;
+    } else {
+      current = { x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: crosses ? -1 : column, font: '', runs: [run] };
+      segments.push(current);
     }
   }
-  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
-  return { segments: segments.filter((s) => s.text !== ''), gutters };
+  return segments.map(({ runs, ...segment }) => ({ ...segment, font: mainFont(runs) }));
 }
 
 /** Filled rectangles small enough to be boxes (not a page background), largest last. */
@@ -222,7 +324,7 @@ const marginOf = (page: PdfPageText) => Math.max(page.height * MARGIN, 30);
 
 /** The page's segments in reading order: between lines that span the gutters, each column down, left to right. */
 function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage {
-  const { segments: all, gutters } = laid;
+  const { segments: all } = laid;
   const margin = marginOf(page);
   const inMargin = (s: Segment) => s.y < margin || s.y > page.height - margin;
   const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && inMargin(s);
@@ -248,7 +350,8 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
     const top = Math.max(...text.filter((s) => s.size <= 1.05 * size).map((s) => s.y));
     let last: Segment | undefined;
     let lastRight = 0;
-    for (let column = 0; column <= gutters.length; column++) {
+    const columns = Math.max(0, ...band.map((s) => s.column));
+    for (let column = 0; column <= columns; column++) {
       const inColumn = band.filter((s) => s.column === column);
       // Footnotes close their column.
       const read = [...inColumn.filter((s) => !footnotes.has(s)), ...inColumn.filter((s) => footnotes.has(s))];
@@ -363,6 +466,7 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   const running = runningLinesOf(pages, laid);
   const read = pages.map((page, i) => readPage(page, laid[i]!, running));
   const leading = leadingOf(read);
+  const style = styleRecorder(read.flatMap((p) => p.segments));
   let emittedPages = 0;
   read.forEach((page) => {
     const { segments, pageNumbers, furniture, footnotes } = page;
@@ -383,6 +487,7 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
         const indented = s.x0 - left.get(container(s))! > 0.4 * s.size && blanks[i]! > 0;
         out.push(indented ? INDENT + s.text : s.text);
       }
+      style.record(out.length, s);
       if (s.box >= 0) {
         const previous = segments[i - 1];
         const last = boxes[boxes.length - 1];
@@ -405,5 +510,27 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   for (const { followsTitle, lines, footnote } of boxes) {
     overlay.boxes.push({ kind: footnote ? 'box' : boxKindOf(lines.map((no) => out[no - 1]!.trim()), followsTitle), lines: lines.map(String) });
   }
+  if (style.styles.fonts.length > 0) overlay.styles = style.styles;
   return { text: `${out.join('\n')}\n`, overlay, pages: emittedPages };
+}
+
+/** The size most of the document's letters are set in: the running text's. */
+function bodySizeOf(segments: Segment[]): number {
+  const letters = new Map<number, number>();
+  for (const s of segments) letters.set(Math.round(s.size * 10) / 10, (letters.get(Math.round(s.size * 10) / 10) ?? 0) + s.text.length);
+  return [...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** The style table of the lines written out: each line's size against the body's, its font and face. */
+function styleRecorder(segments: Segment[]) {
+  const body = bodySizeOf(segments);
+  const styles: LineStyles = { fonts: [], lines: {} };
+  const fontIndex = new Map<string, number>();
+  return {
+    styles,
+    record(line: number, s: Segment) {
+      if (!fontIndex.has(s.font)) fontIndex.set(s.font, styles.fonts.push(s.font) - 1);
+      styles.lines[String(line)] = [Math.round((s.size / body) * 100) / 100, fontIndex.get(s.font)!, faceOf(s.font)];
+    },
+  };
 }

@@ -6,6 +6,7 @@
  */
 import type { BoxKind } from './overlay.std';
 import type { SourceLine } from './lines.std';
+import { isHeadingStyle, isTitleStyle, type LineStyle } from './style.std';
 import { isSpacedOut, joinLines, unspace } from './text.std';
 
 export interface RawBlock {
@@ -39,6 +40,24 @@ function looksLikeHeadingStart(text: string): boolean {
   return true;
 }
 
+/**
+ * Where the page gives its style: a heading is set larger or bolder than the running text and ends
+ * no sentence, whatever its first letter ("the joint action days…" under a kicker).
+ */
+function styledHeadingStart(line: SourceLine): boolean | null {
+  if (line.style === null) return null;
+  return isHeadingStyle(line.style) && line.text.length <= 2 * MAX_HEADING_LINE && !/[.;,]$/.test(line.text);
+}
+
+/** A line set as the one before it, where both are headings: the next line of a title. */
+const sameStyle = (a: LineStyle, b: LineStyle) => Math.abs(a.size - b.size) < 0.05 && a.bold === b.bold && a.italic === b.italic;
+
+/** Where the page gives its style: the next line of a heading is set as it is (null: no style, read the text). */
+function styledContinuation(previous: SourceLine, line: SourceLine): boolean | null {
+  if (previous.style === null || line.style === null) return null;
+  return sameStyle(previous.style, line.style) && isHeadingStyle(line.style) && !kickerOf(line.text);
+}
+
 /** Lines that continue a heading: lower-case run-ons, spaced capitals, or capitals after capitals. */
 function continuesHeading(previous: string, text: string): boolean {
   if (text.length > 100 || /^(from|held)\b/i.test(text) || /^\d/.test(text)) return false;
@@ -62,6 +81,19 @@ interface Heading {
   kicker: string | null;
 }
 
+/**
+ * Whether a line opens a heading: by its style where the page gives one, else by the text's
+ * conventions. Under a kicker the title may run long ("… regional expert group meeting on “access
+ * to justice…”) and start with a lower-case word ("Focus on… the joint action days…").
+ */
+function opensHeading(first: SourceLine, underKicker: boolean): boolean {
+  const styled = styledHeadingStart(first);
+  if (styled !== null && (styled || !underKicker)) return styled;
+  const fits = first.text.length <= MAX_HEADING_LINE || (underKicker && first.text.length <= 100);
+  const start = first.text.slice(0, MAX_HEADING_LINE);
+  return fits && (looksLikeHeadingStart(start) || (underKicker && /^\p{Ll}/u.test(start) && !/[.;,]$/.test(first.text)));
+}
+
 /** Takes a heading off the front of `lines` (in place): a kicker line, then title lines. */
 function takeHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | null {
   let kicker: string | null = null;
@@ -71,13 +103,11 @@ function takeHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | nu
     kickerLines.push(lines.shift()!.no);
   }
   const first = lines[0];
-  // Under a kicker the title may run long ("… regional expert group meeting on “access to justice…”).
-  const fits = first && (first.text.length <= MAX_HEADING_LINE || (kicker !== null && first.text.length <= 100));
-  if (!first || first.box || !fits || !looksLikeHeadingStart(first.text.slice(0, MAX_HEADING_LINE))) {
+  if (!first || first.box || !opensHeading(first, kicker !== null)) {
     return kicker ? { title: kicker, titleLines: kickerLines, kicker: null } : null;
   }
   let end = 1;
-  while (end < lines.length && !lines[end]!.box && continuesHeading(lines[end - 1]!.text, lines[end]!.text)) end++;
+  while (end < lines.length && !lines[end]!.box && (styledContinuation(lines[end - 1]!, lines[end]!) ?? continuesHeading(lines[end - 1]!.text, lines[end]!.text))) end++;
   const taken = lines.splice(0, end);
   const priority = PRIORITY.exec(taken[0]!.text);
   let title = headingText(taken, vocabulary);
@@ -90,17 +120,26 @@ function takeHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | nu
 }
 
 /**
- * A page whose text starts mid-story but carries a kicker line further down ("FOCUS ON..." set
- * at the foot of the page by the layout) opens the section that kicker introduces.
+ * Where a section opens inside a page: a kicker line ("FOCUS ON..." set at the foot of the page by
+ * the layout), or, where the page gives its style, a line set as a title (larger than any
+ * subheading) that does not follow another such line.
  */
-function takeInnerHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | null {
-  const at = lines.findIndex((line) => !line.box && kickerOf(line.text) !== null);
-  if (at <= 0) return null;
-  const tail = lines.splice(at);
-  const heading = takeHeading(tail, vocabulary);
-  if (tail[0]) tail[0].gapBefore = Math.max(tail[0].gapBefore, 2);
-  lines.push(...tail);
-  return heading;
+function opensInside(lines: SourceLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (line.box) return false;
+  if (kickerOf(line.text) !== null) return true;
+  const previous = lines[at - 1]!;
+  return isTitleStyle(line.style) && !isTitleStyle(previous.style) && kickerOf(previous.text) === null && styledHeadingStart(line) === true;
+}
+
+/** A page cut where sections open inside it: the lines before the first such place, then each section's lines. */
+function piecesOf(page: SourceLine[]): SourceLine[][] {
+  const pieces: SourceLine[][] = [[]];
+  page.forEach((line, i) => {
+    if (i > 0 && opensInside(page, i)) pieces.push([]);
+    pieces[pieces.length - 1]!.push(line);
+  });
+  return pieces;
 }
 
 const CONTACT_DETAIL = /@|\d{4},/;
@@ -171,27 +210,34 @@ export function splitSections(lines: SourceLine[], vocabulary: Set<string>): Raw
   }
   const sections: RawSection[] = [];
   for (const page of pages) {
-    const heading = takeHeading(page, vocabulary) ?? takeInnerHeading(page, vocabulary);
-    const blocks = blocksOf(page);
-    const previous = sections[sections.length - 1];
-    if (heading || !previous) {
-      sections.push({
-        title: heading?.title ?? '',
-        titleLines: heading?.titleLines ?? [],
-        kicker: heading?.kicker ?? null,
-        pageIndex: page[0]!.pageIndex,
-        blocks,
-      });
-    } else {
-      // A paragraph cut by the page break runs on: the first block continues the last one.
-      const last = previous.blocks[previous.blocks.length - 1];
-      const first = blocks[0];
-      const lastText = last?.lines[last.lines.length - 1]?.text ?? '';
-      if (last && first && !last.box && !first.box && !ENDS_SENTENCE.test(lastText) && /^\p{Ll}/u.test(first.lines[0]!.text)) {
-        last.lines.push(...blocks.shift()!.lines);
-      }
-      previous.blocks.push(...blocks);
-    }
+    piecesOf(page).forEach((piece, i) => {
+      if (piece.length === 0) return;
+      const pageIndex = piece[0]!.pageIndex;
+      const heading = takeHeading(piece, vocabulary);
+      if (piece[0] && i > 0) piece[0].gapBefore = Math.max(piece[0].gapBefore, 2);
+      addPiece(sections, piece, heading, pageIndex);
+    });
   }
   return sections;
+}
+
+/**
+ * A piece of a page: a section of its own where it opens with a heading (or nothing comes before
+ * it: a first page that opens mid-flow is an untitled section, never dropped); else it continues
+ * the section before it, and a paragraph cut by the page break runs on.
+ */
+function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading | null, pageIndex: number): void {
+  const blocks = blocksOf(piece);
+  const previous = sections[sections.length - 1];
+  if (heading || !previous) {
+    sections.push({ title: heading?.title ?? '', titleLines: heading?.titleLines ?? [], kicker: heading?.kicker ?? null, pageIndex, blocks });
+    return;
+  }
+  const last = previous.blocks[previous.blocks.length - 1];
+  const first = blocks[0];
+  const lastText = last?.lines[last.lines.length - 1]?.text ?? '';
+  if (last && first && !last.box && !first.box && !ENDS_SENTENCE.test(lastText) && /^\p{Ll}/u.test(first.lines[0]!.text)) {
+    last.lines.push(...blocks.shift()!.lines);
+  }
+  previous.blocks.push(...blocks);
 }

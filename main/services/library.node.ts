@@ -41,7 +41,7 @@ import type { UserDbNotice } from './user-db.node';
  * stored text differently. A change that alters the bundled archive changes the stamp by itself
  * (the bundle's digest is part of it).
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export interface LibraryStorage {
   list(): StoredIssue[];

@@ -60,6 +60,20 @@ function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: un
   return rects;
 }
 
+/**
+ * The name of the font a text run is set in ("NimbusRomNo9L-Medi", its subset prefix taken off), or
+ * the name pdf.js gave it where the font object does not say (a font it could not load).
+ */
+function fontNameOf(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string, known: Map<string, string>): string {
+  let name = known.get(id);
+  if (name === undefined) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown }) : null;
+    name = typeof font?.name === 'string' ? font.name.replace(/^[A-Z]{6}\+/, '') : id;
+    known.set(id, name);
+  }
+  return name;
+}
+
 export interface PdfReadOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -88,7 +102,8 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     throw refusal('truncated', 'import.truncated');
   }
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), stopAtErrors: true, verbosity: 0 });
+  // fontExtraProperties keeps each font's name, from which a run's face (bold, italic) is read.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), stopAtErrors: true, verbosity: 0, fontExtraProperties: true });
   const abort = () => void task.destroy();
   options.signal?.addEventListener('abort', abort);
   try {
@@ -109,12 +124,14 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         const page = await unlessCancelled(pdf.getPage(n), options.signal);
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
         const content = await unlessCancelled(page.getTextContent(), options.signal);
+        // The operator list loads the page's fonts: their names are read after it.
+        const rects = filledRects(pdfjs.OPS, await unlessCancelled(page.getOperatorList(), options.signal)).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
+        const fonts = new Map<string, string>();
         const runs = content.items.flatMap((item) =>
           'str' in item && item.str.trim() !== ''
-            ? [{ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }]
+            ? [{ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }]
             : [],
         );
-        const rects = filledRects(pdfjs.OPS, await unlessCancelled(page.getOperatorList(), options.signal)).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
         pages.push({ width: x1 - x0, height: y1 - y0, runs, rects });
         page.cleanup();
       } catch (error) {

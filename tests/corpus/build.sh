@@ -10,8 +10,9 @@ latex() { (cd "$1" && pdflatex -interaction=nonstopmode -halt-on-error "$2.tex" 
 latex latex issue-14
 latex multicol three-columns
 latex sidebar sidebar
+latex masthead masthead
 groff -ms -Tpdf -P-pa4 groff/issue-9.ms > groff/issue-9.pdf
 soffice --headless --convert-to pdf --outdir writer writer/issue-15.fodt >/dev/null 2>&1
-for pdf in latex/issue-14.pdf multicol/three-columns.pdf sidebar/sidebar.pdf groff/issue-9.pdf writer/issue-15.pdf; do
+for pdf in latex/issue-14.pdf multicol/three-columns.pdf sidebar/sidebar.pdf groff/issue-9.pdf writer/issue-15.pdf masthead/masthead.pdf; do
   echo "$pdf: $(pdfinfo "$pdf" | sed -n 's/^Pages: *//p') pages, $(wc -c < "$pdf") bytes"
 done

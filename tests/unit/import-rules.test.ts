@@ -1,0 +1,36 @@
+/**
+ * The general rules of #29, each on a PDF made by a real engine for it (tests/corpus/<case>/, with
+ * its source), imported with no corrections. Each test names the rule it guards; each was seen to
+ * fail with that rule taken out (see the commits).
+ */
+import { describe, expect, it } from 'vitest';
+import { importCorpusPdf } from '../corpus/corpus';
+
+const titles = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.map((s) => s.title);
+const texts = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+
+describe('a first page that opens with a masthead (pdfLaTeX, multicol, tcolorbox)', () => {
+  it('reads the number and the month from the masthead, and keeps page 1', async () => {
+    const issue = await importCorpusPdf('masthead/masthead.pdf');
+    expect(issue.number).toBe(26);
+    expect(issue.date).toBe('2026-09');
+    expect(issue.key).toBe('2026-no-26');
+    expect(titles(issue)[0]).toBe('Labour exploitation moves online');
+    expect(issue.sections[0]!.page).toBe(1);
+    expect(texts(issue).some((t) => t.startsWith('Dear readers, this autumn the countries of South-East Europe'))).toBe(true);
+    expect(issue.dropped.filter((d) => d.reason === 'masthead').map((d) => d.text)).toEqual(['Quarterly newsletter of the Permanent Mission of France to the OSCE in Vienna', 'No. 26 — September 2026']);
+  });
+  it('takes a title that starts with a lower-case word, on two lines, after a kicker', async () => {
+    const issue = await importCorpusPdf('masthead/masthead.pdf');
+    const focus = issue.sections.find((s) => s.kicker === 'Focus on…');
+    expect(focus?.title).toBe('the joint action days against labour exploitation in the Western Balkans');
+    expect(focus?.page).toBe(2);
+  });
+  it('continues the editorial on the page that opens mid-sentence, and reads the columns under a full-width part apart', async () => {
+    const issue = await importCorpusPdf('masthead/masthead.pdf');
+    expect(texts(issue)).toContain(
+      'We thank Ms Vesna Kovač, who leaves the secretariat after six years, for her patient work with the national coordinators. The next meeting of the coordinators will take place in Tirana on 14 and 15 October 2026, and we will report on it in our next issue. Until then, the conclusions of the spring meeting are available from the secretariat, which also keeps the list of national hotlines and the names of the focal points in each ministry, so that a diplomat posted in the region knows whom to call when a case reaches the embassy and the consular section has to decide, with the local authorities and the organisations on the ground, how the person will be protected and how the offenders will be found and brought before a court without delay, wherever they operate and whatever the country of the victims, as the Warsaw Convention asks of every party.',
+    );
+    expect(texts(issue)).toContain('Mr Dritan Hoxha, head of the anti-trafficking unit of the Albanian State Police, explained that the operation showed how recruiters move workers between countries every few weeks to avoid inspections.');
+  });
+});
