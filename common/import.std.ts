@@ -34,6 +34,16 @@ export type Corrections = z.infer<typeof Corrections>;
 
 const Named = z.object({ key: z.string(), name: z.string(), detail: z.string().nullable() });
 
+const Int = z.number().int();
+export const WordAccount = z.object({
+  total: Int,
+  kept: Int,
+  dropped: z.array(z.object({ reason: z.string(), words: Int, lines: z.array(z.object({ page: Int, text: z.string() })) })),
+  unaccounted: z.array(z.object({ page: Int, text: z.string(), words: Int })),
+  pages: z.array(z.object({ page: Int, total: Int, kept: Int, dropped: Int, unaccounted: Int, sections: z.array(z.string()) })),
+});
+export type WordAccount = z.infer<typeof WordAccount>;
+
 export const IssueDraft = z.object({
   key: z.string(),
   number: z.number().int().nullable(),
@@ -57,6 +67,12 @@ export const IssueDraft = z.object({
    * for the page to say in its language. Added after `found`, which says the same in English.
    */
   layout: z.object({ boxes: z.number().int(), pageNumbers: z.number().int(), runningHeaders: z.number().int() }).nullable().optional(),
+  /**
+   * Every word of the source accounted for (#29): how many were kept in titles and paragraphs, the
+   * dropped ones by reason (running header, page number, masthead…) with their lines and pages,
+   * what is in neither (shown, and saving then asks for `confirmUnaccounted`), and per page.
+   */
+  words: WordAccount.optional(),
 });
 export type IssueDraft = z.infer<typeof IssueDraft>;
 
@@ -107,7 +123,8 @@ export const importContract = {
   'import:progress': { args: z.object({ jobId: JobId }).strict(), result: ImportJob },
   'import:cancel': { args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }) },
   'import:save': {
-    args: z.object({ jobId: JobId, onDuplicate: z.enum(['replace', 'keep-both']).optional() }).strict(),
+    /** `confirmUnaccounted`: saves an issue some of whose words are in no section and no drop list (added in #29). */
+    args: z.object({ jobId: JobId, onDuplicate: z.enum(['replace', 'keep-both']).optional(), confirmUnaccounted: z.boolean().optional() }).strict(),
     result: z.object({ keys: z.array(z.string()) }),
   },
   'import:list': { args: z.object({}).strict(), result: z.array(ImportedIssue) },

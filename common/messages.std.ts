@@ -124,6 +124,10 @@ export const MESSAGES = {
     en: 'Your library is open read-only (it was written by a newer Valise): nothing can be imported.',
     fr: 'Votre bibliothèque est ouverte en lecture seule (elle a été écrite par une version plus récente de Valise) : rien ne peut être importé.',
   },
+  'import.unaccounted': {
+    en: '{{count}} words of this file are in no section and were not left out as page furniture: look at them in the review, then confirm to save anyway.',
+    fr: '{{count}} mots de ce fichier ne sont dans aucune section et n’ont pas été écartés comme éléments de mise en page : vérifiez-les dans la revue, puis confirmez pour enregistrer quand même.',
+  },
   'import.duplicate': {
     en: '“{{title}}” is already in your library. Replace it, or keep both?',
     fr: '« {{title}} » est déjà dans votre bibliothèque. Le remplacer, ou garder les deux ?',

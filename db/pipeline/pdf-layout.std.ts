@@ -39,7 +39,7 @@ export interface PdfPageText {
 }
 
 /** Why the layout left a line out of the running text: what its `drop` entries give as `reason`. */
-export const DROP_REASONS = { runningHeader: 'running header or footer', pageNumber: 'page number' } as const;
+export const DROP_REASONS = { runningHeader: 'running header or footer', pageNumber: 'page number', footnoteMark: 'footnote mark' } as const;
 
 export interface LayoutOverlay {
   firstPage?: number;
@@ -61,6 +61,8 @@ interface Segment {
   column: number;
   /** The font most of the line is set in ('' where the PDF does not say). */
   font: string;
+  /** A raised footnote mark put aside from its line: left out, with its reason. */
+  mark?: boolean;
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
@@ -256,10 +258,14 @@ function mainFont(runs: PdfRun[]): string {
 function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: number, wide: boolean): Segment[] {
   const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
   const segments: (Segment & { runs: PdfRun[] })[] = [];
+  const marks: (Segment & { runs: PdfRun[] })[] = [];
   let current: (Segment & { runs: PdfRun[] }) | null = null;
   for (const run of line) {
     // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
-    if (run !== line[0] && isMark(run, line)) continue;
+    if (run !== line[0] && isMark(run, line)) {
+      marks.push({ x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: -1, font: run.font ?? '', mark: true, runs: [run] });
+      continue;
+    }
     const column = wide ? -1 : columnAt(run.x + run.width / 2);
     // A title that reaches into a gutter spans it; a line of text must cross it.
     const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
@@ -279,7 +285,7 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
       segments.push(current);
     }
   }
-  return segments.map(({ runs, ...segment }) => ({ ...segment, font: mainFont(runs) }));
+  return [...segments, ...marks].map(({ runs, ...segment }) => ({ ...segment, font: mainFont(runs) }));
 }
 
 /** Filled rectangles small enough to be boxes (not a page background), largest last. */
@@ -328,9 +334,9 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
   const margin = marginOf(page);
   const inMargin = (s: Segment) => s.y < margin || s.y > page.height - margin;
   const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && inMargin(s);
-  const pageNumbers = all.filter(isPageNumber);
-  const furniture = all.filter((s) => !isPageNumber(s) && running.has(furnitureKey(s)));
-  const segments = all.filter((s) => !isPageNumber(s) && !furniture.includes(s));
+  const pageNumbers = all.filter((s) => isPageNumber(s) || s.mark);
+  const furniture = all.filter((s) => !isPageNumber(s) && !s.mark && running.has(furnitureKey(s)));
+  const segments = all.filter((s) => !isPageNumber(s) && !s.mark && !furniture.includes(s));
   const boxes = boxesOf(page);
   for (const s of segments) {
     const cy = s.y + s.size / 3;
@@ -407,7 +413,7 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
   const seen = new Map<string, number>();
   const lonely = new Set<string>();
   for (const [i, page] of pages.entries()) {
-    const segments = laid[i]!.segments.filter((s) => !PAGE_NUMBER.test(s.text));
+    const segments = laid[i]!.segments.filter((s) => !PAGE_NUMBER.test(s.text) && !s.mark);
     if (segments.length < 2) continue;
     const bodySize = median(segments.map((s) => s.size));
     const band = 2 * marginOf(page);
@@ -469,8 +475,9 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   const style = styleRecorder(read.flatMap((p) => p.segments));
   let emittedPages = 0;
   read.forEach((page) => {
-    const { segments, pageNumbers, furniture, footnotes } = page;
-    if (segments.length === 0) return;
+    const { segments, footnotes } = page;
+    // A page of furniture alone (a picture with its page number) gives no page, but its words are accounted for.
+    if (segments.length === 0) return void dropFurniture(page, out, overlay, null);
     for (const note of footnotes) note.box = FOOTNOTE_BOX + note.column;
     const blanks = blanksOf(page, leading);
     const bodySize = median(segments.map((s) => s.size));
@@ -496,15 +503,8 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
         else boxes.push({ followsTitle: previous !== undefined && previous.box < 0 && isHeading(previous, bodySize), lines: [out.length], footnote: footnotes.has(s) });
       }
     });
-    for (const line of furniture) {
-      out.push(line.text);
-      overlay.drop.push({ lines: String(out.length), reason: DROP_REASONS.runningHeader });
-    }
-    for (const n of pageNumbers) {
-      out.push(n.text);
-      overlay.drop.push({ lines: String(out.length), reason: DROP_REASONS.pageNumber });
-      if (overlay.firstPage === undefined && Number(n.text) - emittedPages >= 1) overlay.firstPage = Number(n.text) - emittedPages;
-    }
+    const printed = dropFurniture(page, out, overlay, emittedPages);
+    if (overlay.firstPage === undefined && printed !== null) overlay.firstPage = printed;
     emittedPages++;
   });
   for (const { followsTitle, lines, footnote } of boxes) {
@@ -512,6 +512,25 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
   }
   if (style.styles.fonts.length > 0) overlay.styles = style.styles;
   return { text: `${out.join('\n')}\n`, overlay, pages: emittedPages };
+}
+
+/**
+ * A page's furniture written out as dropped lines, each with its reason (running header or footer,
+ * page number, footnote mark). Returns the first page's printed number its page number implies
+ * (`index`: pages written before it; null: not asked).
+ */
+function dropFurniture({ furniture, pageNumbers }: ReadPage, out: string[], overlay: LayoutOverlay, index: number | null): number | null {
+  let first: number | null = null;
+  for (const line of furniture) {
+    out.push(line.text);
+    overlay.drop.push({ lines: String(out.length), reason: DROP_REASONS.runningHeader });
+  }
+  for (const n of pageNumbers) {
+    out.push(n.text);
+    overlay.drop.push({ lines: String(out.length), reason: n.mark ? DROP_REASONS.footnoteMark : DROP_REASONS.pageNumber });
+    if (!n.mark && index !== null && first === null && Number(n.text) - index >= 1) first = Number(n.text) - index;
+  }
+  return first;
 }
 
 /** The size most of the document's letters are set in: the running text's. */

@@ -23,10 +23,11 @@ commands:
                   search the archive, best first; --country takes a key
                   (country/albania) or a name (Albania, Albanie); --typing
                   matches the last word as a prefix, as the search box does
-  import FILE [--dry-run] [--json] [--replace | --keep-both]
+  import FILE [--dry-run] [--json] [--replace | --keep-both] [--confirm-unaccounted]
          [--number N] [--year Y] [--date YYYY-MM] [--title T] [--first-page N]
                   read a newsletter (PDF, text or signed .valise pack) into your
-                  library; --dry-run --json prints what was found in the dump shape
+                  library; --dry-run --json prints what was found in the dump shape,
+                  with \`words\`: every word kept or dropped, by reason and page
   keygen --out DIR                 create an Ed25519 key pair to sign packs
   trust PUBLIC.pem                 accept packs signed with this key
   pack FILE.valise --key PRIVATE.pem [ISSUE-KEY...]

@@ -1,6 +1,6 @@
 /**
  * The CLI's commands on the user's library and on content packs:
- *   import FILE [--dry-run] [--json] [--replace | --keep-both] [--number N] [--year Y] [--date D] [--title T] [--first-page N]
+ *   import FILE [--dry-run] [--json] [--replace | --keep-both] [--confirm-unaccounted] [--number N] [--year Y] [--date D] [--title T] [--first-page N]
  *   keygen --out DIR                      a new Ed25519 signing key pair for packs
  *   trust PUBLIC.pem                      accept packs signed with this key
  *   pack FILE [--key PRIVATE.pem] [ISSUE-KEY…]   sign the imported issues (all, or those named) into FILE
@@ -11,7 +11,8 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Corrections } from '../../common/import.std';
 import { openServices } from '../services/create.node';
-import { analyseFile, corrected, dumpOf, extractCandidate } from '../services/import.node';
+import { accountWords, keptPercent, type WordAccount } from '../../db/pipeline/accounting.std';
+import { analyseFile, corrected, dumpOf, extractCandidate, unaccountedWords } from '../services/import.node';
 import { generateSigningKey, keyIdOf, packItemOf, privateKeyFrom, writePack } from '../services/packs.node';
 import { trustedKeysIn, trustKey } from '../services/signing-keys.node';
 import { ImportError } from '../services/import-error.node';
@@ -62,11 +63,14 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
   if (args.includes('--dry-run')) {
     try {
       const analysed = await analyseFile(basename(file), bytes, { trustedKeys: trustedKeysIn(userDataDir).keys });
-      const issues = analysed.candidates.map((c) => extractCandidate(corrected(c, corrections)));
+      const candidates = analysed.candidates.map((c) => corrected(c, corrections));
+      const issues = candidates.map(extractCandidate);
+      const words = issues.map((issue, i) => ({ issue: issue.key, ...accountWords(candidates[i]!.text, issue, firstPageOf(candidates[i]!.overlay)) }));
       if (args.includes('--json')) {
-        process.stdout.write(`${JSON.stringify(dumpOf(issues), null, 2)}\n`);
+        // `words` is added beside the dump's fields (#29): the dump's shape is unchanged.
+        process.stdout.write(`${JSON.stringify({ ...dumpOf(issues), words }, null, 2)}\n`);
       } else {
-        for (const issue of issues) process.stdout.write(`${issue.key}: ${issue.title} (${issue.sections.length} sections) — not saved (--dry-run)\n`);
+        issues.forEach((issue, i) => process.stdout.write([`${issue.key}: ${issue.title} (${issue.sections.length} sections) — not saved (--dry-run)`, ...describeAccount(words[i]!)].join('\n') + '\n'));
       }
       return 0;
     } catch (error) {
@@ -81,7 +85,12 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
     const job = imports.progress(jobId);
     if (job.state !== 'done') return fail(job.error ?? 'The import failed.');
     const onDuplicate = args.includes('--replace') ? 'replace' : args.includes('--keep-both') ? 'keep-both' : undefined;
-    const { keys } = imports.save(jobId, onDuplicate);
+    const unaccounted = unaccountedWords(job.preview);
+    if (unaccounted > 0 && !args.includes('--confirm-unaccounted')) {
+      const account = job.preview!.issues.find((d) => d.words?.unaccounted.length)!.words!;
+      return fail([...describeAccount(account), `${unaccounted} words are in no section and were not left out as furniture: nothing saved (look with --dry-run, then add --confirm-unaccounted to save anyway)`].join('\n'));
+    }
+    const { keys } = imports.save(jobId, onDuplicate, unaccounted > 0);
     const result = { saved: keys, userData: userDataDir };
     process.stdout.write(args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : `saved ${keys.join(', ')} in ${userDataDir}\n`);
     return 0;
@@ -91,6 +100,27 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
   } finally {
     opened.close();
   }
+}
+
+const firstPageOf = (overlay: { firstPage?: unknown }) => (typeof overlay.firstPage === 'number' ? overlay.firstPage : 1);
+const pagesOf = (lines: { page: number }[]) => [...new Set(lines.map((l) => l.page))].join(', ');
+/** How many lines of the account a terminal is shown, per reason and for the unaccounted. */
+const SHOWN_LINES = 5;
+
+/** The account of an issue's words, in English lines for the terminal: kept, dropped by reason, per page, unaccounted. */
+export function describeAccount(account: WordAccount): string[] {
+  const lines = [`  kept ${account.kept} of ${account.total} words (${keptPercent(account)} %)`];
+  for (const d of account.dropped) lines.push(`  dropped as ${d.reason}: ${d.words} words (p. ${pagesOf(d.lines)})`);
+  for (const p of account.pages) {
+    const sections = p.sections.length === 0 ? 'no section opens here' : `${p.sections.length} section(s) open here: ${p.sections.map((t) => t || '(untitled)').join(' · ')}`;
+    lines.push(`  p. ${p.page}: kept ${p.kept} of ${p.total} words, dropped ${p.dropped}${p.unaccounted ? `, NOT ACCOUNTED FOR ${p.unaccounted}` : ''}; ${sections}`);
+  }
+  if (account.unaccounted.length) {
+    lines.push(`  not accounted for (${account.unaccounted.reduce((n, u) => n + u.words, 0)} words):`);
+    for (const u of account.unaccounted.slice(0, SHOWN_LINES)) lines.push(`    p. ${u.page}: ${u.text}`);
+    if (account.unaccounted.length > SHOWN_LINES) lines.push(`    … and ${account.unaccounted.length - SHOWN_LINES} more lines`);
+  }
+  return lines;
 }
 
 export function keygenCommand(args: string[]): number {

@@ -13,6 +13,7 @@ import { localised, type MessageId, type MessageParams } from '../../common/mess
 import { ItemKey } from '../../common/item-key.std';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
+import { accountWords } from '../../db/pipeline/accounting.std';
 import { ExtractionError, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import { DROP_REASONS, sourceFromLayout, type LayoutOverlay } from '../../db/pipeline/pdf-layout.std';
 import { decodeSource, SourceError } from '../../db/pipeline/source.node';
@@ -157,7 +158,7 @@ export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable
   return { counts, found };
 }
 
-function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>): IssueDraft {
+function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>, text: string): IssueDraft {
   const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
     entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
   return {
@@ -176,7 +177,13 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     duplicate,
     found: layout?.found ?? [],
     layout: layout?.counts ?? null,
+    words: accountWords(text, issue, firstPage),
   };
+}
+
+/** Words of the preview's issues in no section and no drop list: saving them needs a confirmation. */
+export function unaccountedWords(preview: ImportPreview | null): number {
+  return (preview?.issues ?? []).reduce((n, draft) => n + (draft.words?.unaccounted.reduce((m, u) => m + u.words, 0) ?? 0), 0);
 }
 
 /** These issues alone, in the `cli dump` shape. */
@@ -228,7 +235,7 @@ export function createImportService(options: ImportServiceOptions) {
       const { issue, entities } = extracted[i]!;
       keyed.push({ ...candidate, key: issue.key, title: issue.title });
       const firstPage = typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
-      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), layoutFound(file.layout));
+      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), layoutFound(file.layout), candidate.text);
     });
     return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted: extracted.map((e) => e.issue) };
   }
@@ -316,10 +323,12 @@ export function createImportService(options: ImportServiceOptions) {
       Object.assign(job, { state: 'cancelled', error: 'The import was cancelled.' });
       return { cancelled: true };
     },
-    save(jobId: string, onDuplicate?: 'replace' | 'keep-both') {
+    save(jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
       writable();
       const job = jobs.get(jobId);
       if (!job || job.state !== 'done') throw new ContractError('NOT_FOUND', 'There is no finished import to save; import the file again.');
+      const unaccounted = unaccountedWords(job.preview);
+      if (unaccounted > 0 && !confirmUnaccounted) throw refused('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
       const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(candidate, candidate.key) }));
       const clash = plans.find((p) => p.duplicate);
       if (clash && !onDuplicate) {

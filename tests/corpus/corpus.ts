@@ -56,9 +56,14 @@ export function expectations(): Expected[] {
 
 /** The issue the importer reads from one corpus PDF, with no corrections. */
 export async function importCorpusPdf(file: string): Promise<ExtractedIssue> {
+  return (await readCorpusPdf(file)).issue;
+}
+
+/** The issue the importer reads from one corpus PDF, with the source text the layout made of it. */
+export async function readCorpusPdf(file: string): Promise<{ issue: ExtractedIssue; text: string }> {
   const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, file)));
   const { text, overlay } = sourceFromLayout(await readPdfText(bytes));
-  return extractIssue({ file, text, sha256: '0' }, overlay).issue;
+  return { issue: extractIssue({ file, text, sha256: '0' }, overlay).issue, text };
 }
 
 function score(expected: string[], found: (item: string) => boolean): Score {

@@ -18,16 +18,25 @@ describe('npm run cli -- import', () => {
     const dry = run(['import', join(dir, 'issue.pdf'), '--dry-run', '--json', '--date', '2018'], dir);
     expect(dry.stderr).toBe('');
     const dump = JSON.parse(dry.stdout) as Record<string, { key: string; title?: string; name?: string }[]>;
-    expect(Object.keys(dump)).toEqual(['issues', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'countries']);
+    // The dump's keys, and `words` added beside them (#29).
+    expect(Object.keys(dump)).toEqual(['issues', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'countries', 'words']);
+    const words = dump.words as unknown as { issue: string; total: number; kept: number; dropped: { reason: string; words: number }[]; unaccounted: unknown[] }[];
+    expect(words[0]).toMatchObject({ issue: '2018-no-10', unaccounted: [] });
+    expect(words[0]!.kept + words[0]!.dropped.reduce((n, d) => n + d.words, 0)).toBe(words[0]!.total);
+    expect(words[0]!.dropped.map((d) => d.reason)).toContain('page number');
     expect(dump.issues!.map((i) => i.key)).toEqual(['2018-no-10']);
     expect(dump.people!.map((p) => p.name)).toContain('Caroline Charpentier');
-    expect(run(['import', join(dir, 'issue.pdf'), '--dry-run'], dir).stdout).toMatch(/^2018-no-10: .* — not saved/);
+    // The cover is not in the PDF laid out from the text: its first page is page 2.
+    const human = run(['import', join(dir, 'issue.pdf'), '--dry-run'], dir).stdout;
+    expect(human).toMatch(/^2018-no-10: .* — not saved/);
+    expect(human).toMatch(new RegExp(`\\n  kept ${words[0]!.kept} of ${words[0]!.total} words \\(\\d+\\.\\d %\\)\\n  dropped as page number: \\d+ words \\(p\\. 2, 3, `));
+    expect(human).toMatch(/\n {2}p\. 2: kept \d+ of \d+ words, dropped \d+; 1 section\(s\) open here: /);
     const refused = run(['import', join(dir, 'issue.pdf')], dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/already in your library.*--replace or --keep-both/);
     writeFileSync(join(dir, 'notes.txt'), 'Packing list\n\nPassport, charger, newsletter.\n');
     expect(run(['import', join(dir, 'notes.txt'), '--dry-run'], dir)).toMatchObject({ status: 1, stderr: expect.stringMatching(/No newsletter issue/) });
-  }, 60_000);
+  }, 90_000); // six CLI runs (the human --dry-run added in #29), each reading the PDF
 
   it('imports, signs a pack with a key from keygen, and a trusting library takes the pack in', () => {
     const office = tempDir();
