@@ -75,7 +75,7 @@ export function extractIssue(
   } catch (error) {
     throw new ExtractionError(source.file, `overlay: ${(error as Error).message}`);
   }
-  const masthead = mastheadOf(ordered.lines);
+  const masthead = mastheadOf(ordered.lines, ordered.dropped);
   const body = ordered.lines.filter((l) => !masthead.lines.includes(l.no));
   const dropped = [...ordered.dropped, ...ordered.lines.filter((l) => masthead.lines.includes(l.no)).map((l) => ({ no: l.no, text: l.text, reason: MASTHEAD_REASON }))];
   // A section with no title (a first page that opens mid-flow) is kept: no page is dropped.

@@ -60,9 +60,16 @@ function dateOf(month: string | undefined, year: string | undefined): { date: st
  * where the page gives its style, the small print above the first heading; and, above a date line
  * near the top, the lines of the band it stands in (small print, or set in the date line's size).
  */
-export function mastheadOf(lines: SourceLine[]): Masthead {
+export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []): Masthead {
   const first = lines.filter((l) => l.pageIndex === lines[0]?.pageIndex && !l.box);
   const found: Masthead = { lines: [], number: null, date: null, year: null };
+  // A number and date repeated in the running header of every page are the masthead's too (the lines stay dropped as furniture).
+  for (const facts of dropped.map((d) => mastheadLineFacts(d.text))) {
+    if (!facts) continue;
+    found.number ??= facts.number;
+    found.date ??= facts.date;
+    found.year ??= facts.year;
+  }
   first.forEach((line, i) => {
     const facts = mastheadLineFacts(line.text);
     if (!facts) return;

@@ -9,6 +9,7 @@
  * never changed, only put in order.
  */
 import type { BoxKind } from './overlay.std';
+import { mastheadLineFacts } from './masthead.std';
 import { faceOf, type LineStyles } from './style.std';
 
 export interface PdfRun {
@@ -36,6 +37,11 @@ export interface PdfPageText {
   runs: PdfRun[];
   /** Filled rectangles: the shaded side boxes of the layout (and anything else filled). */
   rects: PdfRect[];
+  /**
+   * Widths of the soft hyphens the page draws that pdf.js left out of its text (Typst draws every
+   * hyphen so): each ended a line whose word goes on at the next.
+   */
+  softHyphens?: number[];
 }
 
 /** Why the layout left a line out of the running text: what its `drop` entries give as `reason`. */
@@ -381,7 +387,32 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
     } else band.push(s);
   }
   flush();
+  restoreLineEndHyphens(order, page.softHyphens ?? []);
   return { segments: order, references, pageNumbers, furniture, footnotes };
+}
+
+/**
+ * Soft hyphens pdf.js left out at line ends, put back by geometry: the line stops short of its
+ * column's right edge by about the hyphen's width (a hyphen may hang into the margin), ends in a
+ * letter, and the next line of the column goes on in lower case. No more are put back than the
+ * page drew.
+ */
+function restoreLineEndHyphens(order: Segment[], widths: number[]): void {
+  if (widths.length === 0) return;
+  const right = new Map<string, number>();
+  const key = (s: Segment) => `${s.column}:${s.box}`;
+  for (const s of order) right.set(key(s), Math.max(right.get(key(s)) ?? 0, s.x1));
+  const hyphen = Math.max(...widths);
+  let left = widths.length;
+  order.forEach((s, i) => {
+    const next = order[i + 1];
+    if (left === 0 || !next || key(next) !== key(s) || !/\p{L}$/u.test(s.text) || !/^\p{Ll}/u.test(next.text)) return;
+    const short = right.get(key(s))! - s.x1;
+    if (short > 0.2 * hyphen && short < 1.2 * hyphen) {
+      s.text += '-';
+      left--;
+    }
+  });
 }
 
 /**
@@ -423,7 +454,8 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const edge = segments.filter((s) => s.size <= bodySize && ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)));
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
-    if (pages.length === 1) for (const s of edge) if (s.y === top && s.size < 0.95 * bodySize && top - next > 2 * bodySize) lonely.add(furnitureKey(s));
+    // A masthead's number and date above the title is the issue's, not furniture (masthead.std.ts reads it).
+    if (pages.length === 1) for (const s of edge) if (s.y === top && s.size < 0.95 * bodySize && top - next > 2 * bodySize && !mastheadLineFacts(s.text)) lonely.add(furnitureKey(s));
   }
   return new Set([...[...seen].filter(([, n]) => n >= 2).map(([key]) => key), ...lonely]);
 }

@@ -74,6 +74,36 @@ function fontNameOf(page: { commonObjs: { has(id: string): boolean; get(id: stri
   return name;
 }
 
+/**
+ * The widths, in points, of the soft hyphens a page draws (Typst draws every hyphen as U+00AD): pdf.js
+ * leaves them out of the text content and, where the word goes on, puts a space of their width.
+ */
+function softHyphenWidths(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: unknown[] }): number[] {
+  const widths: number[] = [];
+  let size = 0;
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.setFont && args) size = Math.abs(Number(args[1]) || 0);
+    else if (fn === OPS.showText && Array.isArray(args?.[0])) {
+      for (const glyph of args[0] as ({ unicode?: string; width?: number } | number | null)[]) {
+        if (glyph && typeof glyph === 'object' && glyph.unicode === '\u00AD' && typeof glyph.width === 'number') widths.push((glyph.width * size) / 1000);
+      }
+    }
+  });
+  return widths;
+}
+
+/** How close a space's width must be to a soft hyphen's to stand for it: kerning after the hyphen narrows the space. */
+const HYPHEN_WIDTH_TOLERANCE = 0.15;
+
+/** Takes a soft hyphen of this width off the list, if the page drew one: the space stood for it. */
+function takeHyphen(widths: number[], width: number): boolean {
+  const at = widths.findIndex((w) => Math.abs(w - width) <= HYPHEN_WIDTH_TOLERANCE * w + 0.05);
+  if (at < 0) return false;
+  widths.splice(at, 1);
+  return true;
+}
+
 export interface PdfReadOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -125,14 +155,18 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
         const content = await unlessCancelled(page.getTextContent(), options.signal);
         // The operator list loads the page's fonts: their names are read after it.
-        const rects = filledRects(pdfjs.OPS, await unlessCancelled(page.getOperatorList(), options.signal)).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
+        const operators = await unlessCancelled(page.getOperatorList(), options.signal);
+        const rects = filledRects(pdfjs.OPS, operators).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
         const fonts = new Map<string, string>();
-        const runs = content.items.flatMap((item) =>
-          'str' in item && item.str.trim() !== ''
-            ? [{ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }]
-            : [],
-        );
-        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects });
+        const hyphens = softHyphenWidths(pdfjs.OPS, operators);
+        const runs = content.items.flatMap((item) => {
+          if (!('str' in item)) return [];
+          // A hyphen pdf.js left out of the text (drawn as a soft hyphen) stands where it put a space as wide as it.
+          const text = item.str.trim() === '' && takeHyphen(hyphens, item.width) ? '-' : item.str;
+          if (text.trim() === '') return [];
+          return [{ text, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }];
+        });
+        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects, ...(hyphens.length ? { softHyphens: hyphens } : {}) });
         page.cleanup();
       } catch (error) {
         if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');

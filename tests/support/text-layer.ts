@@ -12,7 +12,8 @@ export function pdftotextOf(file: string): string {
 
 /** The words of a text as a bag: each folded word and how often it occurs. */
 export function wordBag(text: string): Map<string, number> {
-  const folded = text.normalize('NFKC').toLowerCase();
+  // Thousands set apart by a thin space are one number or two depending on the reader ("27 000", "27000").
+  const folded = text.normalize('NFKC').toLowerCase().replace(/(?<=\d)\s(?=\d{3}\b)/gu, '');
   const bag = new Map<string, number>();
   for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
   return bag;

@@ -4,6 +4,7 @@
  * fail with that rule taken out (see the commits).
  */
 import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../../db/build-content.node';
 import { importCorpusPdf } from '../corpus/corpus';
 
 const titles = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.map((s) => s.title);
@@ -32,5 +33,31 @@ describe('a first page that opens with a masthead (pdfLaTeX, multicol, tcolorbox
       'We thank Ms Vesna Kovač, who leaves the secretariat after six years, for her patient work with the national coordinators. The next meeting of the coordinators will take place in Tirana on 14 and 15 October 2026, and we will report on it in our next issue. Until then, the conclusions of the spring meeting are available from the secretariat, which also keeps the list of national hotlines and the names of the focal points in each ministry, so that a diplomat posted in the region knows whom to call when a case reaches the embassy and the consular section has to decide, with the local authorities and the organisations on the ground, how the person will be protected and how the offenders will be found and brought before a court without delay, wherever they operate and whatever the country of the victims, as the Warsaw Convention asks of every party.',
     );
     expect(texts(issue)).toContain('Mr Dritan Hoxha, head of the anti-trafficking unit of the Albanian State Police, explained that the operation showed how recruiters move workers between countries every few weeks to avoid inspections.');
+  });
+});
+
+describe('Typst, which draws every hyphen as a soft hyphen that pdf.js leaves out', () => {
+  it('puts a hyphen back where pdf.js left a space as wide as it, and at a line end', async () => {
+    const issue = await importCorpusPdf('typst/hyphens.pdf');
+    expect(texts(issue)[0]).toBe(
+      'The General Assembly opened its commemorations seventy-ninth session and the EU Anti-Trafficking Day. The unit was established in the capitals, and internationally recognised, and many more words follow here to fill lines.',
+    );
+  });
+});
+
+describe('an issue typeset by Typst in three columns', () => {
+  it('reads the masthead set small above the title, on a single page', async () => {
+    const issue = await importCorpusPdf('typst/issue-27.pdf');
+    expect([issue.number, issue.date, issue.title]).toEqual([27, '2026-12', 'Police cooperation across the region']);
+  });
+  it('reads thousands set apart by a space, a no-break space, a narrow no-break space or a dot', async () => {
+    const issue = await importCorpusPdf('typst/issue-27.pdf');
+    const figures = entitiesOf([issue]).filter((e) => e.type === 'figure').map((e) => `${e.data.value as number} ${(e.data.currency as string | null) ?? ''}`.trim());
+    expect(figures).toEqual(expect.arrayContaining(['15313', '27000', '45000 EUR', '350000 EUR']));
+    expect(figures).not.toEqual(expect.arrayContaining(['313']));
+  });
+  it('finds the e-mail after its label on the same line', async () => {
+    const issue = await importCorpusPdf('typst/issue-27.pdf');
+    expect(entitiesOf([issue]).filter((e) => e.type === 'contact').map((e) => e.name)).toContain('lettre-vienne@diplomatie.gouv.fr');
   });
 });
