@@ -36,9 +36,18 @@ const DATE_LINE = [
 /** Only a date line among the first lines of its page takes the lines above it into the masthead. */
 const MASTHEAD_TOP = 4;
 
+/** A masthead line may name the newsletter first: "Fight against human trafficking in South-East Europe — Issue 11 · March 2027". */
+const NAMED = /^.{3,90}?\s[—–|·•:]\s(?=\S)/u;
+const MASTHEAD_LINE_MAX = 140;
+
 /** The number and date a masthead line states, or null if the line is not one. */
 export function mastheadLineFacts(text: string): Omit<Masthead, 'lines'> | null {
   const line = text.trim().replace(/\s+/g, ' ');
+  if (line.length > MASTHEAD_LINE_MAX) return null;
+  return factsOf(line) ?? factsOf(line.replace(NAMED, ''));
+}
+
+function factsOf(line: string): Omit<Masthead, 'lines'> | null {
   const numbered = DATE_LINE[0]!.exec(line);
   if (numbered) {
     const [, number, month, year, bareYear] = numbered;

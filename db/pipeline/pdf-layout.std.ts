@@ -42,6 +42,8 @@ export interface PdfPageText {
    * hyphen so): each ended a line whose word goes on at the next.
    */
   softHyphens?: number[];
+  /** Thin horizontal lines (a table's rules, stroked or filled), where the PDF draws any. */
+  rules?: PdfRect[];
 }
 
 /** Why the layout left a line out of the running text: what its `drop` entries give as `reason`. */
@@ -69,6 +71,8 @@ interface Segment {
   font: string;
   /** A raised footnote mark put aside from its line: left out, with its reason. */
   mark?: boolean;
+  /** Which band of the page (bandsOf) the line is in. */
+  band?: number;
 }
 
 const PAGE_NUMBER = /^\d{1,3}$/;
@@ -136,20 +140,19 @@ function baselinesOf(page: PdfPageText): PdfRun[][] {
   return lines.map((line) => joinPieces(line.sort((a, b) => a.x - b.x)));
 }
 
-/** What pdf.js cuts a ligature out as: "Tra" | "ffi" | "cking". */
-const LIGATURE_PIECE = /^(ff|fi|fl|ffi|ffl|ft|st)$/;
-/** Pieces closer than this (in ems) are one word; a space is wider. */
+/**
+ * Pieces closer than this (in ems) are one word ("Tra" | "ff" | "icking": pdf.js cuts a ligature
+ * out as an item of its own, touching its neighbours); a space is wider, even one pdf.js did not
+ * write out (Chromium's "the" | "fi" | "rst" after a space: 0.3 em).
+ */
 const PIECE_GAP = 0.1;
-/** Next to a ligature's piece, whose width pdf.js may misjudge, a gap up to this is still inside the word. */
-const LIGATURE_GAP = 0.35;
 
-/** Whether the next run continues the word the run ends: set alike, on one baseline, touching (or a ligature's piece). */
+/** Whether the next run continues the word the run ends: set alike, on one baseline, touching. */
 function continuesWord(run: PdfRun, next: PdfRun): boolean {
   if (Math.abs(next.size - run.size) > 0.1 * run.size || Math.abs(next.y - run.y) > 0.15 * run.size) return false;
   if (/\s$/.test(run.text) || /^\s/.test(next.text)) return false;
   const gap = (next.x - (run.x + run.width)) / run.size;
-  const ligature = LIGATURE_PIECE.test(next.text) || LIGATURE_PIECE.test(run.text.slice(-3)) || /^(ff|fi|fl|ffi|ffl)/.test(next.text);
-  return gap > -0.5 && gap <= (ligature && /\p{L}$/u.test(run.text) && /^\p{Ll}/u.test(next.text) ? LIGATURE_GAP : PIECE_GAP);
+  return gap > -0.5 && gap <= PIECE_GAP;
 }
 
 /**
@@ -225,30 +228,44 @@ function isWide(line: PdfRun[], left: number, right: number): boolean {
  * its own, so a part in two columns under a part in one (LaTeX's multicols after a full-width
  * paragraph, a calendar in two columns under the running text) is read column by column.
  */
-function bandsOf(lines: PdfRun[][]): { lines: PdfRun[][]; wide: boolean }[] {
+function bandsOf(lines: PdfRun[][], rules: PdfRect[] = []): { lines: PdfRun[][]; wide: boolean }[] {
   const runs = lines.flat();
   const left = Math.min(...runs.map((r) => r.x));
   const right = Math.max(...runs.map((r) => r.x + r.width));
   const wide = lines.map((line) => isWide(line, left, right));
+  const zone = rulesZones(lines, rules, left, right);
   // Only a page that mixes the two is cut: a page all in columns, or all in one, is one band.
-  if (wide.every((w) => !w) || wide.filter((w) => !w).length < 3) return [{ lines, wide: false }];
-  const bands: { lines: PdfRun[][]; wide: boolean }[] = [];
+  if ((wide.every((w) => !w) || wide.filter((w) => !w).length < 3) && new Set(zone).size < 2) return [{ lines, wide: false }];
+  const bands: { lines: PdfRun[][]; wide: boolean; zone: number }[] = [];
   lines.forEach((line, i) => {
     const last = bands[bands.length - 1];
-    if (last && last.wide === wide[i]) last.lines.push(line);
-    else bands.push({ lines: [line], wide: wide[i]! });
+    if (last && last.wide === wide[i] && last.zone === zone[i]) last.lines.push(line);
+    else bands.push({ lines: [line], wide: wide[i]!, zone: zone[i]! });
   });
   return bands;
+}
+
+/**
+ * Where each line stands against the page's rules across the text (a table's borders): above the
+ * first (0), between the first and the last (1: the table, read cell by cell, each column down), or
+ * below the last (2). A page without such rules is all zone 0.
+ */
+function rulesZones(lines: PdfRun[][], rules: PdfRect[], left: number, right: number): number[] {
+  const across = rules.filter((r) => r.x1 - r.x0 >= 0.6 * (right - left)).map((r) => (r.y0 + r.y1) / 2);
+  if (across.length < 2) return lines.map(() => 0);
+  const top = Math.max(...across);
+  const bottom = Math.min(...across);
+  return lines.map((line) => (line[0]!.y > top ? 0 : line[0]!.y > bottom ? 1 : 2));
 }
 
 function segmentsOf(page: PdfPageText): Laid {
   const lines = baselinesOf(page);
   const bodySize = median(lines.flatMap((l) => l.map((r) => r.size)));
   const segments: Segment[] = [];
-  for (const part of bandsOf(lines)) {
+  bandsOf(lines, page.rules).forEach((part, band) => {
     const gutters = part.wide ? [] : guttersOf(part.lines, page.width);
-    for (const line of part.lines) segments.push(...cutAtGutters(line, gutters, bodySize, part.wide));
-  }
+    for (const line of part.lines) segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
+  });
   for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
   return { segments: segments.filter((s) => s.text !== '') };
 }
@@ -384,7 +401,11 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
       order.push(s);
       references.push(NaN);
       reference = s.y;
-    } else band.push(s);
+    } else {
+      // A band of the page (bandsOf) is read on its own: a line under a table is not one of its cells.
+      if (band.length && band[band.length - 1]!.band !== s.band) flush();
+      band.push(s);
+    }
   }
   flush();
   restoreLineEndHyphens(order, page.softHyphens ?? []);

@@ -156,7 +156,12 @@ function percentile(values: number[], q: number): number {
 
 const ENDS_SENTENCE = /[.:;!?”»)\]]$|\.\.\.$|…$|\bpage \d+$/;
 /** A line that opens an item of its own: a dated calendar entry, a numbered target, a question. */
-const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s|\d+\.\d+:\s|\(\d+\)\s|\d+\.\s+\p{Lu})/u;
+/** (A number of four digits and a full stop is a year ending a sentence, "…on 9 May | 2025. The…", not an item.) */
+const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s|\d+\.\d+:\s|\(\d+\)\s|\d{1,3}\.\s+\p{Lu})/u;
+
+/** Where the page gives its style: a heading (larger or bold) followed by running text ends there. */
+const headingEnds = (previous: SourceLine, line: SourceLine) =>
+  previous.style !== null && line.style !== null && isHeadingStyle(previous.style) && !isHeadingStyle(line.style);
 
 /**
  * Groups lines into blocks. Some pages are double-spaced by the extraction, so a blank line alone
@@ -189,7 +194,8 @@ function blocksOf(lines: SourceLine[]): RawBlock[] {
         isSpacedOut(line.text) ||
         isSpacedOut(previous.text) ||
         (gap && (endsSentence || (short && !/[-,]$/.test(previous.text) && /^[\p{Lu}“«]/u.test(line.text)))) ||
-        (endsSentence && short && !line.box);
+        (endsSentence && short && !line.box) ||
+        headingEnds(previous, line);
     }
     if (breaks && current.length) {
       blocks.push({ lines: current, box: current[0]!.box });

@@ -34,9 +34,12 @@ type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | null = null;
 const loadPdfJs = () => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
-/** Bounding boxes of filled paths, in page space: the operator list gives them in the current transform's space. */
-function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: unknown[] }): PdfRect[] {
-  const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+/**
+ * Bounding boxes of filled paths, in page space: the operator list gives them in the current
+ * transform's space. With `stroked`, those of stroked paths instead (a table's rules).
+ */
+function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: unknown[] }, stroked = false): PdfRect[] {
+  const fills = new Set(stroked ? [OPS.stroke, OPS.closeStroke] : [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const rects: PdfRect[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -156,7 +159,10 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         const content = await unlessCancelled(page.getTextContent(), options.signal);
         // The operator list loads the page's fonts: their names are read after it.
         const operators = await unlessCancelled(page.getOperatorList(), options.signal);
-        const rects = filledRects(pdfjs.OPS, operators).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
+        const toPage = (r: PdfRect) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 });
+        const rects = filledRects(pdfjs.OPS, operators).map(toPage);
+        // Rules: thin horizontal lines, stroked or filled (a table's borders).
+        const rules = [...filledRects(pdfjs.OPS, operators, true), ...rects].filter((r) => r.y1 - r.y0 < 2 && r.x1 - r.x0 > 20).map(toPage);
         const fonts = new Map<string, string>();
         const hyphens = softHyphenWidths(pdfjs.OPS, operators);
         const runs = content.items.flatMap((item) => {
@@ -166,7 +172,7 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
           if (text.trim() === '') return [];
           return [{ text, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }];
         });
-        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects, ...(hyphens.length ? { softHyphens: hyphens } : {}) });
+        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects, ...(rules.length ? { rules } : {}), ...(hyphens.length ? { softHyphens: hyphens } : {}) });
         page.cleanup();
       } catch (error) {
         if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');

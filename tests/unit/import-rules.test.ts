@@ -61,3 +61,48 @@ describe('an issue typeset by Typst in three columns', () => {
     expect(entitiesOf([issue]).filter((e) => e.type === 'contact').map((e) => e.name)).toContain('lettre-vienne@diplomatie.gouv.fr');
   });
 });
+
+describe('a calendar in two CSS columns under one-column text (Chromium)', () => {
+  const calendar = [
+    '9 May 2025, Podgorica and Skopje: the Special Representative visits the two anti-trafficking offices.',
+    '12–13 June 2025, Vienna: meeting of the national coordinators of South-East Europe.',
+    '30 July 2025, Chisinau: regional conference on the World Day against Trafficking in Persons.',
+    '18 October 2025, Brussels: EU Anti-Trafficking Day, with the national rapporteurs.',
+    '4–6 November 2025, Belgrade: regional debriefing of the joint action days.',
+    '2–4 February 2026, Tirana: training of labour inspectors from six countries.',
+  ];
+  it('reads each column down, never across: each entry whole, in order', async () => {
+    const issue = await importCorpusPdf('chromium/calendar.pdf');
+    const section = issue.sections.find((s) => s.title === 'Calendar');
+    expect(section?.paragraphs.map((p) => p.text)).toEqual(calendar);
+  });
+  it('joins the pieces pdf.js cuts a ligature into ("Tra" | "ff" | "icking"), and keeps apart words a space parts', async () => {
+    const issue = await importCorpusPdf('chromium/calendar.pdf');
+    expect(titles(issue)[0]).toBe('Trafficking offices join efforts in the Western Balkans');
+    const all = texts(issue).join(' ');
+    for (const word of ['the first joint', 'The efficient and sufficient', 'a closed file', 'makes official']) expect(all).toContain(word);
+    expect(texts(issue)).toContain('Key figures');
+  });
+  it('reads the number and month after the newsletter’s name on the masthead line', async () => {
+    const issue = await importCorpusPdf('chromium/calendar.pdf');
+    expect([issue.number, issue.date, issue.year]).toEqual([11, '2027-03', 2027]);
+  });
+});
+
+describe('a calendar set as a table pairing "En bref" and "À venir" (LibreOffice Writer)', () => {
+  it('reads the table cell by cell, each column down, and the line under the table after it', async () => {
+    const issue = await importCorpusPdf('table/calendar-table.pdf');
+    expect(issue.sections[0]!.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', 'The events of the last three months and those of the next, as the Permanent Mission of France to the OSCE in Vienna follows them in 2025.'],
+      ['calendar-heading', 'En bref'],
+      ['calendar', '9 May 2025, Podgorica and Skopje: the Special Representative visited the anti-trafficking offices of Montenegro and North Macedonia.'],
+      ['calendar', '12 June 2025, Vienna: meeting of the national coordinators of South-East Europe.'],
+      ['calendar', '30 July 2025, Chisinau: regional conference on the World Day against Trafficking in Persons.'],
+      ['calendar-heading', 'À venir'],
+      ['calendar', '18 October 2025: EU Anti-Trafficking Day.'],
+      ['calendar', '4 to 6 November 2025, Belgrade: regional debriefing of the joint action days against labour exploitation.'],
+      ['calendar', '2 to 4 February 2026, Vienna: OSCE Alliance against Trafficking in Persons Conference.'],
+      ['paragraph', 'The calendar is updated in every issue.'],
+    ]);
+  });
+});
