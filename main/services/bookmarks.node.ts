@@ -116,7 +116,7 @@ export function createBookmarkService(
         const at = now();
         const { lastInsertRowid } = insert.run({ ...item, countries: JSON.stringify(item.countries), note: '', createdAt: at, updatedAt: at });
         return get(Number(lastInsertRowid));
-      })();
+      }).immediate();
     },
     update(id, change) {
       writable();
@@ -129,7 +129,7 @@ export function createBookmarkService(
         }
         touch.run(now(), id);
         return get(id);
-      })();
+      }).immediate();
     },
     tag(ids, add, remove) {
       writable();
@@ -150,7 +150,7 @@ export function createBookmarkService(
         }
         dropUnusedTags.run();
         return changed;
-      })();
+      }).immediate();
     },
     remove(ids) {
       writable();
@@ -190,7 +190,7 @@ export function createBookmarkService(
         }
         dropUnusedTags.run();
         return { added, merged };
-      })();
+      }).immediate();
     },
   };
 }

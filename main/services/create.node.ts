@@ -73,6 +73,7 @@ export function openServices(options: ServiceOptions) {
       path: userDb.db.name,
       writable: !userDb.readOnly,
       now,
+      dataVersion: () => userDb.db.pragma('data_version', { simple: true }) as number,
     }, {
       analysis: offThread,
       search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log) : undefined,

@@ -53,7 +53,7 @@ export function keyLedger(db: Database.Database): KeyLedger {
       db.transaction(() => {
         for (const e of present) upsertKey.run(e.key, e.type, e.name, JSON.stringify(e.mentions), at);
         for (const a of found) upsertAlias.run(a.alias, a.key, a.why, at);
-      })();
+      }).immediate();
     },
     resolve(key) {
       let current = key;

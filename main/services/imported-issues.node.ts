@@ -77,7 +77,7 @@ export function importedIssueStore(db: Database.Database): ImportedIssueStore {
     fromFile: (sha256) => bySha.get(sha256) ?? null,
     put: (issue) => void upsert.run({ ...issue, overlay: JSON.stringify(issue.overlay) }),
     remove: (key) => remove.run(key).changes > 0,
-    transaction: (change) => db.transaction(change)(),
+    transaction: (change) => db.transaction(change).immediate(),
   };
 }
 
@@ -190,7 +190,7 @@ export function builtStore(db: Database.Database): BuiltStore {
         for (const name of db.prepare<[], { name: string }>('SELECT name FROM built_shards').all().map((r) => r.name)) if (!names.has(name)) insert.shardGone.run(name);
         for (const { name, digest, shard } of build.shards) if (shard) insert.shard.run(name, digest, shard.docs, shard.idx);
         insert.meta.run(build.pipeline);
-      })();
+      }).immediate();
     },
   };
 }

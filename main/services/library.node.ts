@@ -52,6 +52,11 @@ export interface LibraryStorage {
   /** Whether the user database can be written (a build is only kept where it can). */
   writable: boolean;
   now: () => Date;
+  /**
+   * The user database's data_version: it changes when another connection (the CLI importing or
+   * removing an issue while the app is open) commits to it, never with this process's own writes.
+   */
+  dataVersion?: () => number;
 }
 
 export interface Library {
@@ -264,6 +269,23 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     content = null;
   };
 
+  /**
+   * Another process wrote the library (the CLI imported or removed an issue): what it built is read
+   * as it stands, before the next request is answered. The Library, search and the Calendar see it
+   * without a restart; nothing is built here (the process that wrote built it).
+   */
+  let seenVersion = storage.dataVersion?.();
+  const followOthers = () => {
+    const version = storage.dataVersion?.();
+    if (version === undefined || version === seenVersion) return;
+    seenVersion = version;
+    if (!attached && !storage.built.any()) return;
+    attach();
+    pushedKnown = true;
+    tellSearch([...storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })));
+    content = null;
+  };
+
   const rebuild = async (): Promise<number> => {
     if (!attached) return 0;
     const current = stamp();
@@ -307,9 +329,16 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   open();
   let rebuilt: Promise<number> | null = null;
   return {
-    content: () => resolving((content ??= openContentService(bundle)), resolve),
+    content: () => {
+      followOthers();
+      return resolving((content ??= openContentService(bundle)), resolve);
+    },
     search: {
       ...search,
+      search: (query) => {
+        followOthers();
+        return search.search(query);
+      },
       // After the first screen: the index loads, and a build by another pipeline is redone.
       warmUp: () => {
         search.warmUp();

@@ -84,8 +84,16 @@ function soundAtStart(db: Database.Database, path: string): boolean {
   return tablesOf(db).filter((t) => !LIBRARY_TABLE.test(t)).every((t) => tableIsSound(db, t));
 }
 
+/**
+ * How long a write waits for another process's (the CLI importing while the app is open): longer
+ * than the longest write transaction, an import's save with its library build (#29). Every write
+ * transaction takes its lock up front (BEGIN IMMEDIATE: better-sqlite3's `.immediate()`), so a
+ * transaction that read first never fails with SQLITE_BUSY when it comes to write.
+ */
+export const USER_DB_BUSY_MS = 30_000;
+
 function open(path: string): Database.Database {
-  const db = new Database(path);
+  const db = new Database(path, { timeout: USER_DB_BUSY_MS });
   try {
     if (!soundAtStart(db, path)) throw new Error('integrity_check failed');
     rmSync(path + CHECK_ALL, { force: true });
