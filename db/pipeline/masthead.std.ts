@@ -5,7 +5,7 @@
  * are left out of the sections with the reason "masthead", and their number and date are read.
  */
 import type { SourceLine } from './lines.std';
-import { isSmallStyle, type LineStyle } from './style.std';
+import { isHeadingStyle, isSmallStyle, type LineStyle } from './style.std';
 
 /** Two lines set in one size: a band of the masthead (never true without the page's style). */
 const sameSize = (a: LineStyle | null, b: LineStyle | null) => a !== null && b !== null && Math.abs(a.size - b.size) < 0.05;
@@ -67,7 +67,8 @@ function dateOf(month: string | undefined, year: string | undefined): { date: st
 /**
  * The masthead of the issue, read from its first page: every line that is only a number and a date;
  * where the page gives its style, the small print above the first heading; and, above a date line
- * near the top, the lines of the band it stands in (small print, or set in the date line's size).
+ * near the top, the lines of the band it stands in (small print, set in the date line's size, or
+ * any, where a headline follows the date line).
  */
 export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []): Masthead {
   const first = lines.filter((l) => l.pageIndex === lines[0]?.pageIndex && !l.box);
@@ -86,7 +87,9 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
     found.number ??= facts.number;
     found.date ??= facts.date;
     found.year ??= facts.year;
-    if (i < MASTHEAD_TOP) for (const above of first.slice(0, i)) if (isSmallStyle(above.style) || sameSize(above.style, line.style)) found.lines.push(above.no);
+    // A heading right under the date line is the cover's headline: the lines above are the newsletter's name band.
+    const headlineBelow = isHeadingStyle(first[i + 1]?.style ?? null);
+    if (i < MASTHEAD_TOP) for (const above of first.slice(0, i)) if (isSmallStyle(above.style) || sameSize(above.style, line.style) || headlineBelow) found.lines.push(above.no);
   });
   for (const line of first) {
     if (found.lines.includes(line.no)) continue;

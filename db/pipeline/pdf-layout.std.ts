@@ -413,27 +413,40 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
 }
 
 /**
- * Soft hyphens pdf.js left out at line ends, put back by geometry: the line stops short of its
- * column's right edge by about the hyphen's width (a hyphen may hang into the margin), ends in a
- * letter, and the next line of the column goes on in lower case. No more are put back than the
- * page drew.
+ * Soft hyphens pdf.js left out at line ends, put back by geometry: in justified text most lines
+ * end at one right edge (the column's measure); a line whose word goes on stops short of it by
+ * part of the hyphen's width (the hyphen hangs into the margin). Such a line ends in a letter, the
+ * next line of the column goes on in lower case, and no more are put back than the page drew.
  */
 function restoreLineEndHyphens(order: Segment[], widths: number[]): void {
   if (widths.length === 0) return;
-  const right = new Map<string, number>();
-  const key = (s: Segment) => `${s.column}:${s.box}`;
-  for (const s of order) right.set(key(s), Math.max(right.get(key(s)) ?? 0, s.x1));
+  // Running text only: the lines of a column set in its most common size (a title ends where it ends).
+  const key = (s: Segment) => `${s.column}:${s.box}:${s.band ?? 0}:${Math.round(s.size * 2)}`;
+  const measure = new Map<string, number | null>();
+  for (const k of new Set(order.map(key))) measure.set(k, commonRightEdge(order.filter((s) => key(s) === k)));
   const hyphen = Math.max(...widths);
   let left = widths.length;
   order.forEach((s, i) => {
     const next = order[i + 1];
-    if (left === 0 || !next || key(next) !== key(s) || !/\p{L}$/u.test(s.text) || !/^\p{Ll}/u.test(next.text)) return;
-    const short = right.get(key(s))! - s.x1;
-    if (short > 0.2 * hyphen && short < 1.2 * hyphen) {
+    const edge = measure.get(key(s));
+    if (left === 0 || !next || !edge || key(next) !== key(s) || !/\p{L}$/u.test(s.text) || !/^\p{Ll}/u.test(next.text)) return;
+    const short = edge - s.x1;
+    if (short > HANG.min * hyphen && short < HANG.max * hyphen) {
       s.text += '-';
       left--;
     }
   });
+}
+
+/** How far short of the measure, in hyphen widths, a line whose hyphen pdf.js left out stops. */
+const HANG = { min: 0.2, max: 0.8 };
+
+/** The right edge most lines of a column end at (to a tenth of a point), if at least three do: justified text. */
+function commonRightEdge(lines: Segment[]): number | null {
+  const ends = new Map<number, number>();
+  for (const s of lines) ends.set(Math.round(s.x1 * 10) / 10, (ends.get(Math.round(s.x1 * 10) / 10) ?? 0) + 1);
+  const [edge, count] = [...ends].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= 3 ? edge : null;
 }
 
 /**

@@ -165,10 +165,13 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         const rules = [...filledRects(pdfjs.OPS, operators, true), ...rects].filter((r) => r.y1 - r.y0 < 2 && r.x1 - r.x0 > 20).map(toPage);
         const fonts = new Map<string, string>();
         const hyphens = softHyphenWidths(pdfjs.OPS, operators);
-        const runs = content.items.flatMap((item) => {
+        const strOf = (i: number) => { const it = content.items[i]; return it && 'str' in it ? it.str : ''; };
+        const runs = content.items.flatMap((item, i) => {
           if (!('str' in item)) return [];
-          // A hyphen pdf.js left out of the text (drawn as a soft hyphen) stands where it put a space as wide as it.
-          const text = item.str.trim() === '' && takeHyphen(hyphens, item.width) ? '-' : item.str;
+          // A hyphen pdf.js left out of the text (drawn as a soft hyphen) stands where it put a space as
+          // wide as it; never between digits, where a space sets thousands apart ("618 849").
+          const betweenDigits = /\d$/.test(strOf(i - 1)) && /^\d/.test(strOf(i + 1));
+          const text = item.str.trim() === '' && !betweenDigits && takeHyphen(hyphens, item.width) ? '-' : item.str;
           if (text.trim() === '') return [];
           return [{ text, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }];
         });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../db/build-content.node';
+import { findOrganisations } from '../../db/pipeline/entities/organisations.std';
 import { importCorpusPdf } from '../corpus/corpus';
 
 const titles = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.map((s) => s.title);
@@ -104,5 +105,14 @@ describe('a calendar set as a table pairing "En bref" and "À venir" (LibreOffic
       ['calendar', '2 to 4 February 2026, Vienna: OSCE Alliance against Trafficking in Persons Conference.'],
       ['paragraph', 'The calendar is updated in every issue.'],
     ]);
+  });
+});
+
+describe('an organisation named by a mixed-case acronym and then alone', () => {
+  it('is one organisation, not two with one key (the import failed: UNIQUE constraint failed: entities.key)', () => {
+    const orgs = findOrganisations(['A joint investigation, supported by Europol and Eurojust, led to nineteen arrests.', 'According to the European Union Agency for Law Enforcement Cooperation (Europol), 37 759 officers were trained.']);
+    const europol = orgs.filter((o) => o.key === 'org/europol');
+    expect(europol).toHaveLength(1);
+    expect(europol[0]).toMatchObject({ name: 'European Union Agency for Law Enforcement Cooperation', acronym: 'Europol' });
   });
 });

@@ -210,7 +210,26 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
   addNamed(options.ruleTexts ?? texts, byName, add);
   const organisations = [...new Set([...byAcronym.values(), ...byName.values()])];
   for (const org of organisations) org.key = `org/${orgSlug(org.acronym ?? org.name)}`;
-  return organisations.sort((a, b) => a.key.localeCompare(b.key));
+  return mergeSameKey(organisations).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Two organisations that come to one key are one ("European Union Agency for Law Enforcement
+ * Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a name): the
+ * one with the acronym and its expansion is kept, with the other's aliases. Two entities of one key
+ * made the whole import fail (UNIQUE constraint failed: entities.key).
+ */
+function mergeSameKey(organisations: Organisation[]): Organisation[] {
+  const byKey = new Map<string, Organisation>();
+  for (const org of organisations) {
+    const kept = byKey.get(org.key);
+    if (!kept) byKey.set(org.key, org);
+    else {
+      const [main, other] = kept.acronym && kept.name !== kept.acronym ? [kept, org] : [org, kept];
+      byKey.set(org.key, { ...main, aliases: [...new Set([...main.aliases, ...other.aliases])] });
+    }
+  }
+  return [...byKey.values()];
 }
 
 export function organisationPattern(org: Organisation): RegExp {
