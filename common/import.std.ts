@@ -44,6 +44,14 @@ export const WordAccount = z.object({
 });
 export type WordAccount = z.infer<typeof WordAccount>;
 
+/**
+ * What the review warns about: words in no section and no drop list; a title that is a person's
+ * name; no number where the first page prints one; a page none of whose words were kept; a section
+ * with no title; an event titled by a date or a bullet; a figure of zero.
+ */
+export const REVIEW_WARNINGS = ['unaccounted', 'title-is-person', 'number-not-read', 'page-without-text', 'untitled-section', 'event-title-is-date', 'zero-figure'] as const;
+export type ReviewWarning = { kind: (typeof REVIEW_WARNINGS)[number]; subject: string; page: number | null };
+
 export const IssueDraft = z.object({
   key: z.string(),
   number: z.number().int().nullable(),
@@ -51,7 +59,17 @@ export const IssueDraft = z.object({
   date: z.string().nullable(),
   title: z.string(),
   firstPage: z.number().int(),
-  sections: z.array(z.object({ key: z.string(), title: z.string(), kicker: z.string().nullable(), page: z.number().int(), paragraphs: z.number().int() })),
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      kicker: z.string().nullable(),
+      page: z.number().int(),
+      paragraphs: z.number().int(),
+      /** The section's paragraphs as read, for the reviewer to see scrambled columns before saving (added in #29). */
+      texts: z.array(z.object({ kind: z.string(), text: z.string(), page: z.number().int() })).optional(),
+    }),
+  ),
   people: z.array(Named),
   organisations: z.array(Named),
   events: z.array(Named),
@@ -73,6 +91,8 @@ export const IssueDraft = z.object({
    * what is in neither (shown, and saving then asks for `confirmUnaccounted`), and per page.
    */
   words: WordAccount.optional(),
+  /** What looks wrong and the reviewer should look at (#29): each with what it is about and its page, if any. */
+  warnings: z.array(z.object({ kind: z.enum(REVIEW_WARNINGS), subject: z.string(), page: z.number().int().nullable() })).optional(),
 });
 export type IssueDraft = z.infer<typeof IssueDraft>;
 

@@ -26,6 +26,7 @@ import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
 import { ImportError, refusal } from './import-error.node';
 import { checkCorrections } from './review-rules.node';
+import { reviewWarnings } from './review-warnings.node';
 import { isPdf, readPdfText } from './pdf-text.node';
 
 /** Uploads and jobs kept at once; the oldest goes first. A person imports one file at a time. */
@@ -159,6 +160,7 @@ export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable
 }
 
 function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>, text: string): IssueDraft {
+  const words = accountWords(text, issue, firstPage);
   const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
     entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
   return {
@@ -168,7 +170,7 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     date: issue.date,
     title: issue.title,
     firstPage,
-    sections: issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.length })),
+    sections: issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.length, texts: s.paragraphs.map((p) => ({ kind: p.kind, text: p.text, page: p.page })) })),
     people: of('person', (e) => e.data.role),
     organisations: of('organisation', (e) => e.data.acronym),
     events: of('event', (e) => e.data.start),
@@ -177,7 +179,8 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     duplicate,
     found: layout?.found ?? [],
     layout: layout?.counts ?? null,
-    words: accountWords(text, issue, firstPage),
+    words,
+    warnings: reviewWarnings(issue, entities, words, text),
   };
 }
 

@@ -13,7 +13,7 @@ const RENDERER = join(__dirname, '..', '..', 'renderer', 'src');
 /** French entries that are, rightly, their English key: the same word in both languages. */
 export const SAME_IN_FRENCH = new Set([
   'Action', 'Article', 'Contact', 'Contacts', 'Contacts (.vcf)', 'Date', 'Note', 'Organisation', 'Organisations', 'Orientation', 'Page', 'page {{page}}',
-  'Passage', 'Passages', 'Portrait', 'Type',
+  'Passage', 'Passages', 'Portrait', 'Type', 'Question', 'Attribution', 'p. {{page}}',
 ]);
 
 /**

@@ -4,9 +4,11 @@
  * the issue's facts, then save it into the library. `data-import-state` says where it stands.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft } from '../../../common/import.std';
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft, type ReviewWarning } from '../../../common/import.std';
+import { dayLabel, issueDateLabel } from '../app/format.dom';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { useMainText } from '../i18n/main-text.dom';
@@ -195,9 +197,11 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
   const [problem, setProblem] = useState<string | null>(null);
   const duplicate = preview.issues.find((i) => i.duplicate)?.duplicate ?? null;
   const [choice, setChoice] = useState<'replace' | 'keep-both'>(duplicate && !duplicate.bundled ? 'replace' : 'keep-both');
+  const unaccounted = preview.issues.some((d) => (d.words?.unaccounted.length ?? 0) > 0);
+  const [confirmed, setConfirmed] = useState(false);
   const save = async () => {
     try {
-      onSaved((await api.import.save({ jobId: job.jobId, ...(duplicate ? { onDuplicate: choice } : {}) })).keys);
+      onSaved((await api.import.save({ jobId: job.jobId, ...(duplicate ? { onDuplicate: choice } : {}), ...(unaccounted ? { confirmUnaccounted: confirmed } : {}) })).keys);
     } catch (error) {
       setProblem(sayError(error));
     }
@@ -236,8 +240,13 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
           {problem}
         </p>
       )}
+      {unaccounted && (
+        <label className="confirm-unaccounted">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('I have looked at the words not accounted for: save the issue anyway')}
+        </label>
+      )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()}>
+        <button type="button" className="primary" disabled={unaccounted && !confirmed} onClick={() => void save()}>
           {t('Save to library')}
         </button>
         <button type="button" onClick={onDiscard}>
@@ -273,7 +282,7 @@ function LayoutFound({ layout }: { layout: NonNullable<IssueDraft['layout']> }) 
 }
 
 function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -289,6 +298,8 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
   };
   return (
     <section className="draft" aria-label={t('What was found in {{title}}', { title: draft.title })} data-draft={draft.key}>
+      {draft.words && <WordsFound words={draft.words} />}
+      {draft.warnings && draft.warnings.length > 0 && <Warnings warnings={draft.warnings} />}
       <form className="draft-facts" onSubmit={submit}>
         <label>
           {t('Title')}
@@ -304,7 +315,10 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
         </label>
         <label>
           {t('Date')}
-          <input name="date" defaultValue={draft.date ?? ''} placeholder="2021-03" pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} />
+          <input name="date" defaultValue={draft.date ?? ''} placeholder={t('YYYY-MM (not found)')} pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} aria-describedby={`${draft.key}-date-read`} />
+          <span className="quiet" id={`${draft.key}-date-read`}>
+            {draft.date ? t('read as {{date}}', { date: issueDateLabel({ date: draft.date, year: draft.year }, i18n.language) }) : t('no date found: type one, or leave it empty')}
+          </span>
         </label>
         <label>
           {t('First page')}
@@ -321,11 +335,24 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
           <ol className="draft-sections">
             {draft.sections.map((s) => (
               <li key={s.key}>
-                {s.kicker && <span className="kicker">{s.kicker} </span>}
-                {s.title} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
+                <details>
+                  <summary>
+                    {s.kicker && <span className="kicker">{s.kicker} </span>}
+                    {s.title || <em>{t('(untitled section)')}</em>} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
+                  </summary>
+                  <div className="draft-text">
+                    {s.texts?.map((p, i) => (
+                      <p key={i} data-kind={p.kind}>
+                        <span className="quiet">{t(KIND_LABELS[p.kind] ?? 'Paragraph')} · {t('p. {{page}}', { page: p.page })} · </span>
+                        {p.text}
+                      </p>
+                    ))}
+                  </div>
+                </details>
               </li>
             ))}
           </ol>
+          {draft.words && <PagesFound words={draft.words} />}
         </div>
         <div>
           {LISTS.map(([field, label]) => (
@@ -337,7 +364,7 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
                 {draft[field].map((item) => (
                   <li key={item.key}>
                     {item.name}
-                    {item.detail && <span className="quiet"> — {item.detail}</span>}
+                    {item.detail && <span className="quiet"> — {ISO_DAY.test(item.detail) ? dayLabel(item.detail, i18n.language) : item.detail}</span>}
                   </li>
                 ))}
               </ul>
@@ -347,5 +374,138 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
         </div>
       </div>
     </section>
+  );
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Each paragraph kind of the pipeline (db/pipeline/paragraphs.std.ts), as the review names it. */
+const KIND_LABELS: Record<string, string> = {
+  paragraph: 'Paragraph',
+  subheading: 'Subheading',
+  deck: 'Standfirst',
+  dateline: 'Dateline',
+  bullet: 'Bullet',
+  'list-item': 'List item',
+  question: 'Question',
+  quote: 'Quote',
+  attribution: 'Attribution',
+  caption: 'Caption',
+  link: 'Link',
+  'key-figures': 'Key figures',
+  'calendar-heading': 'Calendar heading',
+  calendar: 'Calendar',
+  contact: 'Contact',
+  box: 'Box',
+};
+
+/** Why text was left out (the layout's and the masthead's reasons), as the review names it. */
+const REASON_LABELS: Record<string, string> = {
+  'running header or footer': 'Running header or footer',
+  'page number': 'Page number',
+  'footnote mark': 'Footnote mark',
+  masthead: 'Masthead',
+};
+
+/** Every word of the file accounted for: kept, left out by reason and page, and what is in neither. */
+function WordsFound({ words }: { words: NonNullable<IssueDraft['words']> }) {
+  const { t, i18n } = useTranslation();
+  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(words.total ? (100 * words.kept) / words.total : 100);
+  const unaccounted = words.unaccounted.reduce((n, u) => n + u.words, 0);
+  return (
+    <div className="words-found" data-words-kept={words.kept} data-words-total={words.total}>
+      <p>
+        <strong>{t('Kept {{kept}} of {{total}} words ({{percent}} %)', { kept: words.kept, total: words.total, percent })}</strong>
+      </p>
+      {words.dropped.length > 0 && (
+        <details>
+          <summary>{t('Left out: {{count}} words', { count: words.total - words.kept - unaccounted })}</summary>
+          <ul>
+            {words.dropped.map((d) => (
+              <li key={d.reason}>
+                {t(REASON_LABELS[d.reason] ?? 'Other')} — {t('{{count}} words, p. {{pages}}', { count: d.words, pages: [...new Set(d.lines.map((l) => l.page))].join(', ') })}
+                <span className="quiet"> · {[...new Set(d.lines.map((l) => l.text))].slice(0, 3).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {unaccounted > 0 && (
+        <div role="alert" className="problem" data-unaccounted={unaccounted}>
+          <p>{t('{{count}} words are in no section and were not left out as page furniture:', { count: unaccounted })}</p>
+          <ul>
+            {words.unaccounted.map((u, i) => (
+              <li key={i}>
+                {t('p. {{page}}', { page: u.page })} · {u.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Each page with what came out of it: the sections that open there, the words kept and left out. */
+function PagesFound({ words }: { words: NonNullable<IssueDraft['words']> }) {
+  const { t } = useTranslation();
+  return (
+    <table className="pages-found">
+      <caption>{t('What each page gave')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('Page')}</th>
+          <th scope="col">{t('Sections opening')}</th>
+          <th scope="col">{t('Words kept')}</th>
+          <th scope="col">{t('Words left out')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {words.pages.map((p) => (
+          <tr key={p.page} className={p.kept === 0 || p.unaccounted > 0 ? 'warn' : undefined}>
+            <th scope="row">{p.page}</th>
+            <td>{p.sections.map((title) => title || t('(untitled section)')).join(' · ')}</td>
+            <td>{t('{{kept}} of {{total}}', { kept: p.kept, total: p.total })}</td>
+            <td>{p.dropped + p.unaccounted}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A warning in the interface language: what looks wrong, and where to look. */
+function warningText(w: ReviewWarning, t: TFunction): string {
+  switch (w.kind) {
+    case 'unaccounted':
+      return t('{{count}} words are in no section: look at page {{page}}.', { count: w.subject, page: w.page });
+    case 'title-is-person':
+      return t('The title “{{title}}” looks like a person’s name, not the issue’s title.', { title: w.subject });
+    case 'number-not-read':
+      return t('The first page prints “{{number}}” but no number was read: check the Number field.', { number: w.subject });
+    case 'page-without-text':
+      return t('Nothing of page {{page}} was kept ({{count}} words).', { page: w.page, count: w.subject });
+    case 'untitled-section':
+      return t('A section on page {{page}} has no title: it opens with “{{start}}”.', { page: w.page, start: w.subject });
+    case 'event-title-is-date':
+      return t('An event is titled “{{title}}”, a date rather than what happens.', { title: w.subject });
+    case 'zero-figure':
+      return t('A figure reads as zero: “{{figure}}”.', { figure: w.subject });
+  }
+}
+
+function Warnings({ warnings }: { warnings: ReviewWarning[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="review-warnings" role="status">
+      <h2>{t('To look at before saving')}</h2>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i} data-warning={w.kind}>
+            {warningText(w, t)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
