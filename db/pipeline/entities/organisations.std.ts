@@ -214,22 +214,27 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
 }
 
 /**
- * Two organisations that come to one key are one ("European Union Agency for Law Enforcement
- * Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a name): the
- * one with the acronym and its expansion is kept, with the other's aliases. Two entities of one key
- * made the whole import fail (UNIQUE constraint failed: entities.key).
+ * Two organisations that come to one key and share a name are one ("European Union Agency for Law
+ * Enforcement Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a
+ * name): the one with the acronym and its expansion is kept, with the other's aliases. Two entities
+ * of one key made the whole import fail (UNIQUE constraint failed: entities.key). Two bodies that
+ * share no name stay two (a review that names them so is refused, as before).
  */
 function mergeSameKey(organisations: Organisation[]): Organisation[] {
   const byKey = new Map<string, Organisation>();
+  const named = (org: Organisation) => new Set(org.aliases.map((a) => a.toLowerCase()));
+  const apart: Organisation[] = [];
   for (const org of organisations) {
     const kept = byKey.get(org.key);
-    if (!kept) byKey.set(org.key, org);
+    // Only one organisation named twice: two bodies whose names share no word-for-word alias stay two.
+    if (kept && ![...named(org)].some((alias) => named(kept).has(alias))) apart.push(org);
+    else if (!kept) byKey.set(org.key, org);
     else {
       const [main, other] = kept.acronym && kept.name !== kept.acronym ? [kept, org] : [org, kept];
       byKey.set(org.key, { ...main, aliases: [...new Set([...main.aliases, ...other.aliases])] });
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values(), ...apart];
 }
 
 export function organisationPattern(org: Organisation): RegExp {
