@@ -39,6 +39,7 @@ export function useValisePipeline(builder: lunr.Builder): void {
   registerSearchPipeline();
   builder.pipeline.reset();
   builder.searchPipeline.reset();
+  builder.tokenizer = tokenize as typeof lunr.tokenizer;
   builder.pipeline.add(foldToken, lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
   builder.searchPipeline.add(foldToken, lunr.stemmer);
   builder.metadataWhitelist = [];
@@ -59,11 +60,77 @@ export function stem(word: string): string {
   return term;
 }
 
-/** The index terms a text yields, in order, with where each word stands in the text. */
-export function termsOf(text: string): { term: string; start: number; end: number }[] {
-  const out: { term: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    out.push({ term: stem(m[0]), start: m.index!, end: m.index! + m[0].length });
+/**
+ * How a text is cut into words, the same where the index is built, where a query is read and
+ * where matches are highlighted. Besides words of letters and digits:
+ * - a UN document symbol (letters, then parts after slashes, with a digit somewhere:
+ *   `E/CN.15/2018/L.3/Rev.1`) is read as its parts without dots, a one-letter part joined to the
+ *   next (`ecn15 2018 l3 rev1`), so that it is found typed with or without slashes, dots and spaces;
+ * - an abbreviation with a number (`L.3`, `Rev.1`, `ecn.15`) is one word without its dot (`l3`);
+ * - a number in groups of three digits, as printed in English or in French (`163,500`, `163.500`,
+ *   `163 500` with a space, a no-break space U+00A0 or a narrow one U+202F) is its digits (`163500`);
+ * - a decimal number (`16.2`, French `16,2`) is one word, with a dot (`16.2`).
+ * - an e-mail address is one word, and so is a handle (`caro_charpTEH`), as they always were.
+ * Everything else (punctuation, symbols such as €, emoji) separates words.
+ */
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+    String.raw`(?<symbol>(?<![\p{L}\p{N}])\p{L}{1,8}(?:\/[\p{L}\p{N}.]*[\p{L}\p{N}])+)`,
+    String.raw`(?<abbreviation>(?<![\p{L}\p{N}])\p{L}{1,8}\.\d+(?![\p{L}\p{N}]|[.,]\d))`,
+    String.raw`(?<grouped>(?<![\p{N}.,])\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d))`,
+    String.raw`(?<decimal>(?<![\p{N}.,])\d+[.,]\d+(?!\d|[.,]\d))`,
+    String.raw`(?<word>[\p{L}\p{N}][\p{L}\p{N}'’_]*)`,
+  ].join('|'),
+  'gu',
+);
+
+/** A word of a text as search reads it (see TOKEN), with where it stands in the text. */
+export interface TextWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The parts of a UN symbol: `E/CN.15/2018/L.3/Rev.1` → ecn15, 2018, l3, rev1. */
+export function symbolParts(symbol: string): string[] {
+  const parts = symbol.split('/').map((p) => p.replace(/\./g, '')).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i]!.length === 1 && /^\p{L}$/u.test(parts[i]!) && i + 1 < parts.length) parts[i + 1] = parts[i]! + parts[i + 1]!;
+    else out.push(parts[i]!);
   }
   return out;
 }
+
+/** A symbol is read as parts only when it has a digit (`E/CN.15/…`); `and/or` is two words. */
+const isSymbol = (text: string) => /\d/.test(text);
+
+export function wordsOf(text: string): TextWord[] {
+  const out: TextWord[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const g = m.groups!;
+    if (g.email !== undefined) out.push({ word: g.email, start, end });
+    else if (g.symbol !== undefined) {
+      if (isSymbol(g.symbol)) for (const word of symbolParts(g.symbol)) out.push({ word, start, end });
+      else for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: w[0], start: start + w.index!, end: start + w.index! + w[0].length });
+    } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
+    else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
+    else if (g.decimal !== undefined) out.push({ word: g.decimal.replace(',', '.'), start, end });
+    else out.push({ word: m[0], start, end });
+  }
+  return out;
+}
+
+/** The index terms a text yields, in order, with where each word stands in the text. */
+export function termsOf(text: string): { term: string; start: number; end: number }[] {
+  return wordsOf(text).map(({ word, start, end }) => ({ term: stem(word), start, end }));
+}
+
+/** Lunr's tokenizer for the index: the words of wordsOf, so that index and query read a text alike. */
+const tokenize = (obj: unknown, metadata?: object): lunr.Token[] => {
+  if (obj === null || obj === undefined) return [];
+  return wordsOf(String(obj)).map(({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }));
+};

@@ -5,7 +5,7 @@
  * it; French function words (de, du, des, l'…) are never searched; every other word is a concept
  * of its own. Ranking counts how many concepts a result covers.
  */
-import { fold } from '../common/search-text.std';
+import { fold, wordsOf } from '../common/search-text.std';
 import vocabularyFile from './vocabulary/fr-en.json';
 
 export interface VocabularyEntry {
@@ -40,7 +40,8 @@ export interface QueryAnalysis {
   onlyFunctionWords: boolean;
 }
 
-const wordsOfText = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
+const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
 
 interface Form {
   words: string[];

@@ -222,7 +222,8 @@ export function createSearchService(options: {
 
   function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {
     const isMatch = (t: string) => matched.has(t) || prefixes.some((p) => t.startsWith(p));
-    const hits = terms.filter((t) => isMatch(t.term));
+    // The parts of a UN symbol share its span: marked once.
+    const hits = terms.filter((t, i) => isMatch(t.term) && !(i > 0 && terms[i - 1]!.start === t.start && isMatch(terms[i - 1]!.term)));
     const first = hits[0];
     let start = 0;
     if (first && first.start > 80) {

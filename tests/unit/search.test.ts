@@ -202,3 +202,24 @@ describe('npm run cli -- search (#15)', () => {
     expect(Object.keys(byKey.hits[0]!)).toEqual(expect.arrayContaining(['type', 'key', 'title', 'snippet', 'score', 'issue', 'highlights', 'section']));
   });
 });
+
+describe('numbers and symbols as printed (#28)', () => {
+  it.each(['163,500', '163 500', '163\u202f500', '163\u00a0500', '163.500', '€163,500', '163500', '163 500 euros'])('%j finds the €163,500 figure first', (query) => {
+    expect(keys(query)[0]).toBe('figure/2018-no-10/163-500');
+  });
+
+  it('finds SDG 16.2 as one number, not 16 and 2', () => {
+    const hit = run('16.2').hits[0]!;
+    expect(hit.key).toMatch(/16-2-end-abuse/);
+    expect(marked(hit)).toEqual(['16.2']);
+  });
+
+  it.each(['E/CN.15/2018/L.8/Rev.1', 'ecn.15 l.8 rev1', 'ECN15 2018 L8 REV1', 'e/cn.15/2018/l.8'])('%j finds the resolution L.8 first', (query) => {
+    expect(keys(query)[0]).toBe('document/e-cn-15-2018-l-8-rev-1');
+  });
+
+  it('marks a symbol once in its snippet', () => {
+    const hit = run('ecn15 2018 l3 rev1').hits.find((h) => h.key === 'document/e-cn-15-2018-l-3-rev-1')!;
+    expect(marked(hit)).toEqual(['E/CN.15/2018/L.3/REV.1']);
+  });
+});
