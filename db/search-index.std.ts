@@ -12,10 +12,14 @@
  * - the bundled archive is one shard, so its vocabulary is stored once; an imported issue brings
  *   a small shard of its own and is searchable at once, nothing is rebuilt;
  * - the body carries the acronyms of the organisations a document names, so "UNODC" finds a
- *   passage that spells the name out, and the reverse.
+ *   passage that spells the name out, and the reverse;
+ * - the serialised index carries, beside Lunr's own fields (which Lunr's load ignores), `words`:
+ *   the words the shard's documents use, as written (folded), so that a misspelt word is compared
+ *   with the word it misspells, not with its stem (`exploitaton` is one letter from
+ *   `exploitation`, four from the stem `exploit`).
  */
 import lunr from 'lunr';
-import { useValisePipeline } from '../common/search-text.std';
+import { fold, useValisePipeline, wordsOf } from '../common/search-text.std';
 
 export type SearchDocType = 'section' | 'person' | 'organisation' | 'event' | 'figure' | 'contact' | 'document' | 'country';
 
@@ -42,7 +46,28 @@ export type DocMeta = Omit<SearchDoc, 'body' | 'aliases' | 'kicker'> & {
 export interface SearchShard {
   name: string;
   docs: DocMeta[];
-  index: object;
+  /** Lunr's serialised index, and the shard's surface words (SurfaceWords; absent from shards built before #28). */
+  index: object & SurfaceWords;
+}
+
+export interface SurfaceWords {
+  /** The words the documents use, folded, without a possessive 's, sorted; only those typos are looked for in. */
+  words?: string[];
+}
+
+/** Shortest word a typo is looked for in (search.node's typo rule starts there too). */
+export const SHORTEST_TYPO_WORD = 4;
+
+/** A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or more. */
+export function surfaceWords(docs: SearchDoc[]): string[] {
+  const words = new Set<string>();
+  for (const doc of docs) {
+    for (const { word } of wordsOf(`${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`)) {
+      const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
+      if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
+    }
+  }
+  return [...words].sort();
 }
 
 /**
@@ -74,7 +99,7 @@ export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
   return {
     name,
     docs: docs.map(({ body: _body, aliases: _aliases, kicker, ...meta }) => (kicker ? { ...meta, kicker } : meta)),
-    index: index.toJSON(),
+    index: { ...index.toJSON(), words: surfaceWords(docs) },
   };
 }
 

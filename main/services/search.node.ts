@@ -14,7 +14,7 @@ import { fold, registerSearchPipeline, stem } from '../../common/search-text.std
 import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
 import { scoreTerms } from '../../db/search-score.std';
 import { VOCABULARY, vocabularyAnalyser, type Concept } from '../../db/search-vocabulary.std';
-import type { DocMeta, SearchShard } from '../../db/search-index.std';
+import { SHORTEST_TYPO_WORD, type DocMeta, type SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
 import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
@@ -71,6 +71,13 @@ function shareEmptyMetadata(index: lunr.Index): lunr.Index {
   return index;
 }
 
+/** The index terms of a shard within `distance` edits of a word: through the words as written, or, for an old shard, its stems. */
+function neighboursIn(shard: LoadedShard, word: string, term: string, distance: number): string[] {
+  if (!shard.words) return (shard.index as unknown as LunrInternals).tokenSet.intersect(fuzzySet(term, distance)).toArray();
+  shard.wordSet ??= lunr.TokenSet.fromArray(shard.words);
+  return shard.wordSet.intersect(fuzzySet(word, distance)).toArray().map(stem);
+}
+
 /** How much of the query the "nothing found" hint repeats. */
 const QUERY_SHOWN_CHARS = 60;
 
@@ -88,6 +95,10 @@ interface LoadedShard {
   index: lunr.Index;
   /** By document number, the ref Lunr returns. */
   docs: DocMeta[];
+  /** The words the shard's documents use, as written (null for a shard built before #28: typos are then looked for among stems). */
+  words: string[] | null;
+  /** Those words as a Lunr token set, built the first time a typo is looked for. */
+  wordSet?: lunr.TokenSet;
 }
 
 export interface Passage {
@@ -131,6 +142,7 @@ export function createSearchService(options: {
     name: shard.name,
     index: shareEmptyMetadata(lunr.Index.load(shard.index)),
     docs: shard.docs,
+    words: Array.isArray(shard.index.words) ? shard.index.words : null,
   });
   const currentAcronyms = () => (acronyms ??= options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) })));
   // Shards added or removed before the first query wait for it: neither forces the index to load.
@@ -175,10 +187,15 @@ export function createSearchService(options: {
   }
   const knownIn = (term: string, loaded: LoadedShard[]) => loaded.some((s) => term in (s.index as unknown as LunrInternals).invertedIndex);
 
-  /** Typos: only for a word the archive does not know; one edit, or two for a long word with no near neighbour. */
+  /**
+   * Typos: only for a word the archive does not know; one edit, or two for a long word with no near
+   * neighbour. The word is compared with the words the archive uses as written, and what it finds
+   * searched by their stems: `exploitaton` is one edit from `exploitation` (and four from its stem
+   * `exploit`). A shard built before #28 has no words: its stems stand in.
+   */
   function typoNeighbours(word: string, term: string, loaded: LoadedShard[]): string[] {
-    if (word.length < 4 || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return [];
-    const near = (distance: number) => loaded.flatMap((s) => (s.index as unknown as LunrInternals).tokenSet.intersect(fuzzySet(term, distance)).toArray());
+    if (word.length < SHORTEST_TYPO_WORD || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return [];
+    const near = (distance: number) => [...new Set(loaded.flatMap((s) => neighboursIn(s, word, term, distance)))];
     const one = near(1);
     return one.length > 0 || word.length < 8 ? one : near(2);
   }

@@ -223,3 +223,32 @@ describe('numbers and symbols as printed (#28)', () => {
     expect(marked(hit)).toEqual(['E/CN.15/2018/L.3/REV.1']);
   });
 });
+
+describe('typos anywhere in a word (#28)', () => {
+  it.each([
+    ['exploitaton', /^exploit/i],
+    ['exploitatoin', /^exploit/i],
+    ['exploitatio', /^exploit/i],
+    ['protecion', /^protect/i],
+    ['prostituion', /^prostitut/i],
+  ])('%j, one typo near the end of a long word, finds and marks a word of its stem, %s', (query, word) => {
+    // A card's snippet is its name (a UN document's is its symbol): those with marks say what matched.
+    const withMarks = run(query).hits.slice(0, 5).filter((h) => h.highlights.length > 0);
+    expect(withMarks.length).toBeGreaterThanOrEqual(2);
+    for (const hit of withMarks) expect(marked(hit).some((w) => word.test(w)), `${hit.key} marks ${marked(hit).join(', ')}`).toBe(true);
+  });
+
+  it('still finds typos in a shard built before the words were kept (its stems stand in)', () => {
+    const source = readSource(join(ASSETS, '003_6d049a98c5d0dabf.txt'));
+    const { issue } = extractIssue({ ...source, text: source.text.replace(/Kyoto/g, 'Valparaiso') }, { firstPage: 3 });
+    issue.key = '2098-old';
+    const shard = buildShard('issue/2098-old', searchDocsOf(issue, [], [], () => []));
+    delete shard.index.words;
+    search.addShard(shard);
+    try {
+      expect(run('Valparaisso').hits.some((h) => h.issue === '2098-old')).toBe(true);
+    } finally {
+      search.removeShard('issue/2098-old');
+    }
+  });
+});
