@@ -24,9 +24,9 @@ const MAY_IMPORT = {
 };
 /** Which bare packages each kind may import (by prefix); anything not listed is refused. */
 const PACKAGES = {
-  std: ['zod', 'lunr'],
-  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'ical-generator', 'vcard4', 'pdfjs-dist'],
-  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'ical-generator', 'vcard4', 'pdfjs-dist'],
+  std: ['zod', 'lunr', 'snowball-stemmers'],
+  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
+  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
   preload: ['electron'],
   dom: ['react', 'react-dom', 'react-router', 'zod', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
 };

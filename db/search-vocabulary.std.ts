@@ -43,40 +43,69 @@ export interface QueryAnalysis {
 /** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
 const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
 
-interface Form {
-  words: string[];
-  entry: VocabularyEntry;
-  french: boolean;
+/** A name's or a lexicon form's words (letters and digits, no numbers as printed in them): cheaper than wordsOfText over thousands of forms. */
+const wordsOfForm = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** What the analyser reads besides the reviewed vocabulary (db/search-lexicon.std.ts builds it). */
+export interface Translations {
+  /**
+   * Names read after the reviewed entries (countries, months, days, cities). Only the typed form and
+   * the English forms are searched; a city the archive never names is searched as its country.
+   */
+  generated: (VocabularyEntry & { country?: string })[];
+  /** The lexicon: each French form, and the English words it translates. */
+  lexicon: { french: string; english: string[] }[];
+  /** How French words are compared: their French stem (frenchKey). */
+  key(word: string): string;
 }
 
-/** Builds the analyser for a vocabulary; `ignore` drops a word (English stop words) as function words are. */
-export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string) => boolean) {
+/** What the analyser asks of the index: whether the archive writes a word as typed (English, a name). */
+export interface AnalyseContext {
+  isEnglish(word: string): boolean;
+}
+
+interface Form {
+  words: string[];
+  /** A French form is compared by its words' keys (their stems), not letter for letter. */
+  french: boolean;
+  id: string;
+  /** The spellings that answer the form's concept. */
+  spellings: string[][];
+  /** 0 reviewed, 1 generated names, 2 lexicon: at equal length, the lower tier wins. */
+  tier: number;
+  /** A city's country, searched when the archive never names the city. */
+  country?: string[];
+}
+
+const NO_CONTEXT: AnalyseContext = { isEnglish: () => false };
+
+/**
+ * Builds the analyser for a vocabulary; `ignore` drops a word (English stop words) as function
+ * words are; `translations` adds the generated names and the lexicon.
+ */
+export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string) => boolean, translations?: Translations) {
   const functionWords = new Set(vocabulary.functionWords.map(fold));
   const content = (words: string[]) => words.filter((w) => !functionWords.has(w) && !ignore(w));
-  const forms: Form[] = [];
-  const spellings = new Map<string, string[][]>();
-  for (const entry of vocabulary.entries) {
-    const english = entry.en.map((f) => content(wordsOfText(f))).filter((w) => w.length > 0);
-    const french = entry.fr.map((f) => content(wordsOfText(f))).filter((w) => w.length > 0);
-    spellings.set(entry.id, [...english, ...french]);
-    const isEnglish = new Set(english.map((w) => w.join(' ')));
-    for (const words of english) forms.push({ words, entry, french: false });
-    for (const words of french) if (!isEnglish.has(words.join(' '))) forms.push({ words, entry, french: true });
-  }
-  // Longest forms first: "traite des êtres humains" before "traite".
-  forms.sort((a, b) => b.words.length - a.words.length);
-  const byFirst = new Map<string, Form[]>();
-  for (const form of forms) byFirst.set(form.words[0]!, [...(byFirst.get(form.words[0]!) ?? []), form]);
+  const key = translations?.key ?? ((w: string) => w);
+  const table = new FormTable(key);
+  vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
+  for (const entry of translations?.generated ?? []) table.addEntry(entry, 1, content, false);
+  for (const { french, english } of translations?.lexicon ?? []) table.addTranslation(content(wordsOfForm(french)), english);
+  table.sort();
 
-  return function analyse(query: string): QueryAnalysis {
+  return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
     const all = wordsOfText(query);
     const words = content(all);
     const concepts: Concept[] = [];
     for (let i = 0; i < words.length; ) {
-      const form = (byFirst.get(words[i]!) ?? []).find((f) => f.words.every((w, k) => words[i + k] === w));
+      // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
+      const form = table.longest(words, i, (f) => f.tier < 2) ?? (context.isEnglish(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2));
       if (form) {
-        const unique = new Map(spellings.get(form.entry.id)!.map((s) => [s.join(' '), s]));
-        concepts.push({ typed: form.words, alternatives: [...unique.values()], entry: form.entry.id, french: form.french });
+        const typed = words.slice(i, i + form.words.length);
+        const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
+        const spellings = [typed, ...form.spellings, ...(named ? [form.country!] : [])];
+        const unique = new Map(spellings.map((s) => [s.join(' '), s]));
+        concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
         i += form.words.length;
       } else {
         concepts.push({ typed: [words[i]!], alternatives: [[words[i]!]], entry: null, french: false });
@@ -85,4 +114,72 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
     }
     return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)) };
   };
+}
+
+/** The first letters of a word, which its French stem keeps. */
+const prefixOf = (word: string) => word.slice(0, 3);
+
+/** Every form the analyser knows, by its first word (as written, or its French key), longest first. */
+class FormTable {
+  private readonly byFirst = new Map<string, Form[]>();
+  private readonly translations = new Map<string, Form>();
+
+  constructor(private readonly key: (word: string) => string) {}
+
+  /** A reviewed entry answers with all its spellings; a generated one with its English ones (and the typed words). */
+  addEntry(entry: VocabularyEntry & { country?: string }, tier: number, content: (w: string[]) => string[], allSpellings: boolean): void {
+    const english = entry.en.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
+    const french = entry.fr.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
+    const spellings = allSpellings ? [...english, ...french] : english;
+    const country = entry.country ? content(wordsOfForm(entry.country)) : undefined;
+    const isEnglish = new Set(english.map((w) => w.join(' ')));
+    for (const words of english) this.add({ words, id: entry.id, spellings, french: false, tier, country });
+    for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings, french: true, tier, country });
+  }
+
+  /** A lexicon form: one French form (by its keys) for every English word that lists it. */
+  addTranslation(words: string[], english: string[]): void {
+    if (!words.length) return;
+    const id = `lexicon:${words.join(' ')}`;
+    let form = this.translations.get(id);
+    if (!form) this.translations.set(id, (form = this.add({ words, id, spellings: [], french: true, tier: 2 })));
+    for (const word of english) if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
+  }
+
+  /**
+   * French forms are filed by the first letters of their first word, which stemming never changes:
+   * a French stem costs about as much as a query, so only the forms a query word may meet are stemmed,
+   * once (keyOf caches), not the thousands the table holds.
+   */
+  private add(form: Form): Form {
+    const first = form.french ? `p:${prefixOf(form.words[0]!)}` : `w:${form.words[0]}`;
+    const list = this.byFirst.get(first);
+    if (list) list.push(form);
+    else this.byFirst.set(first, [form]);
+    return form;
+  }
+
+  private readonly keys = new Map<string, string>();
+  private keyOf(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) this.keys.set(word, (key = this.key(word)));
+    return key;
+  }
+
+  /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
+  sort(): void {
+    for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
+  }
+
+  longest(words: string[], at: number, allowed: (form: Form) => boolean): Form | null {
+    const word = words[at]!;
+    const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
+    let best: Form | null = null;
+    for (const form of candidates) {
+      if (!allowed(form) || (best && (best.words.length > form.words.length || (best.words.length === form.words.length && best.tier <= form.tier)))) continue;
+      const matches = form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
+      if (matches) best = form;
+    }
+    return best;
+  }
 }

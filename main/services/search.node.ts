@@ -13,7 +13,8 @@ import type Database from 'better-sqlite3';
 import { fold, registerSearchPipeline, stem } from '../../common/search-text.std';
 import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
 import { scoreTerms } from '../../db/search-score.std';
-import { VOCABULARY, vocabularyAnalyser, type Concept } from '../../db/search-vocabulary.std';
+import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../db/search-vocabulary.std';
+import { translations } from '../../db/search-lexicon.std';
 import { SHORTEST_TYPO_WORD, type DocMeta, type SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
@@ -25,7 +26,10 @@ const STOP = lunr.generateStopWordFilter(
   'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(' '),
 );
 const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
-const analyse = vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word));
+let analyser: ReturnType<typeof vocabularyAnalyser> | null = null;
+/** The query's concepts: the reviewed vocabulary, then the gazetteer, CLDR and the lexicon (built at the first query). */
+const prepareAnalyser = () => (analyser ??= vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word), translations()));
+const analyse = (query: string, context: AnalyseContext) => prepareAnalyser()(query, context);
 /** Most concepts a query searches (each is a bit in a mask; Lunr scores every term). */
 const MAX_TERMS = 12;
 /** Lunr boosts: the word as typed, its vocabulary spellings, its typo neighbours, its prefix, the acronym of a name typed in full. */
@@ -74,8 +78,8 @@ function shareEmptyMetadata(index: lunr.Index): lunr.Index {
 /** The index terms of a shard within `distance` edits of a word: through the words as written, or, for an old shard, its stems. */
 function neighboursIn(shard: LoadedShard, word: string, term: string, distance: number): string[] {
   if (!shard.words) return (shard.index as unknown as LunrInternals).tokenSet.intersect(fuzzySet(term, distance)).toArray();
-  shard.wordSet ??= lunr.TokenSet.fromArray(shard.words);
-  return shard.wordSet.intersect(fuzzySet(word, distance)).toArray().map(stem);
+  const set = (shard.wordSet ??= (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(shard.words));
+  return set.intersect(fuzzySet(word, distance)).toArray().map(stem);
 }
 
 /** How much of the query the "nothing found" hint repeats. */
@@ -99,6 +103,8 @@ interface LoadedShard {
   words: string[] | null;
   /** Those words as a Lunr token set, built the first time a typo is looked for. */
   wordSet?: lunr.TokenSet;
+  /** Those words as a set, built the first time a query asks whether the archive writes a word. */
+  written?: Set<string>;
 }
 
 export interface Passage {
@@ -185,6 +191,14 @@ export function createSearchService(options: {
       ),
     );
   }
+  /**
+   * Whether the archive writes a word as typed: then it is read as written (English, a name), not
+   * translated. Words shorter than the shards' word lists keep (and old shards) are asked of the stems.
+   */
+  const writtenIn = (loaded: LoadedShard[]): AnalyseContext => ({
+    isEnglish: (word) =>
+      loaded.some((s) => (s.words && word.length >= SHORTEST_TYPO_WORD ? (s.written ??= new Set(s.words)).has(word) : stem(word) in (s.index as unknown as LunrInternals).invertedIndex)),
+  });
   const knownIn = (term: string, loaded: LoadedShard[]) => loaded.some((s) => term in (s.index as unknown as LunrInternals).invertedIndex);
 
   /**
@@ -412,7 +426,11 @@ export function createSearchService(options: {
   }
 
   return {
-    warmUp: () => void ensure(),
+    warmUp: () => {
+      ensure();
+      // The analyser (lexicon, names) is built when the worker is next idle, or by the first query if it comes first.
+      setTimeout(prepareAnalyser, 0).unref?.();
+    },
     addShard: (shard) => change(shard),
     removeShard: (name) => change(name),
     search(query) {
@@ -424,7 +442,7 @@ export function createSearchService(options: {
         input = input.slice(0, MAX_QUERY_CHARS);
         hint = hintOf('search.cut', { max: String(MAX_QUERY_CHARS) });
       }
-      const analysis = analyse(input);
+      const analysis = analyse(input, writtenIn(loaded));
       const concepts = analysis.concepts.slice(0, MAX_TERMS);
       const extra = acronymsNamedIn(input);
       const power = /(^|\s)[+-]\S|\w:\S|[~^*]/.test(input);

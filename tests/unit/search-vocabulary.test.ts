@@ -49,6 +49,15 @@ describe('the vocabulary file', () => {
   });
 });
 
+describe('function words', () => {
+  it('never swallow a form of the vocabulary (French « un » is the UN)', () => {
+    const functionWords = new Set(VOCABULARY.functionWords.map(fold));
+    for (const entry of VOCABULARY.entries) {
+      for (const form of [...entry.en, ...entry.fr]) expect((fold(form).match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !functionWords.has(w)), `${entry.id}: ${form}`).toBe(true);
+    }
+  });
+});
+
 describe.each(entries)('vocabulary entry %s', (id, entry) => {
   it.each(entry.fr)('reads “%s” as this one concept', (form) => {
     const { concepts } = analyse(form);

@@ -1,0 +1,107 @@
+/**
+ * French as diplomats type it (#28): the lexicon's coverage of the archive, French stemming before
+ * translation, and translation before any typo is looked for. Expected answers come from the
+ * newsletter's text (assets/newsletters), not from the engine.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fold, stem } from '../../common/search-text.std';
+import { openContentDatabase } from '../../main/services/content.node';
+import { contentSearch, type SearchService } from '../../main/services/search.node';
+import { archiveWords, coverageOf, COVERAGE_TARGET, frenchForms, frenchKey, LEXICON } from '../../db/search-lexicon.std';
+import { extractDirectory } from '../../db/build-content.node';
+import { ASSETS, contentDb } from '../support/content';
+
+let search: SearchService;
+beforeAll(() => {
+  search = contentSearch(openContentDatabase(contentDb()));
+});
+const run = (query: string) => search.search({ query, typing: false });
+const marked = (hit: { snippet: string; highlights: [number, number][] }) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase());
+const topMarks = (query: string, n = 5) => run(query).hits.slice(0, n).flatMap(marked);
+
+describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
+  const texts = extractDirectory(ASSETS).flatMap((i) => i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]));
+
+  it(`gives a French form to at least ${COVERAGE_TARGET * 100} % of the archive's English content words, by stem`, () => {
+    const words = archiveWords(texts);
+    expect(words.size, 'content words found').toBeGreaterThan(500);
+    const { ratio, missing } = coverageOf(words);
+    expect(ratio, `missing: ${missing.map((m) => m.forms[0]).join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
+  });
+
+  it('counts a word only ever capitalised (a name) out, and a common word in', () => {
+    const words = archiveWords(['Fedotov met the victims. Victims met Fedotov.']);
+    expect([...words.keys()].sort()).toEqual([stem('met'), stem('victims')].sort());
+  });
+
+  it('translates only words the archive uses, each into at least one French form', () => {
+    const stems = new Set(texts.flatMap((t) => fold(t).match(/\p{L}+/gu) ?? []).map(stem));
+    for (const [english, forms] of Object.entries(LEXICON.words)) {
+      expect(stems.has(stem(english)), `${english} (or a word of its stem) is in the archive`).toBe(true);
+      expect(frenchForms(forms).length, english).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('French stemming (Snowball French) before translation', () => {
+  it('gives one key to the inflections of a word, with or without accents', () => {
+    expect(new Set(['exploitées', 'exploitees', 'exploiter', 'exploitation'].map(frenchKey)).size).toBe(1);
+    expect(frenchKey('victimes')).toBe(frenchKey('victime'));
+    expect(frenchKey('mineures')).toBe(frenchKey('mineur'));
+    expect(frenchKey('poursuites')).toBe(frenchKey('poursuite'));
+  });
+
+  it.each([
+    ['victimes mineures', ['victims', 'minors']],
+    ['exploitées', ['exploitation']],
+    ['passeurs', ['smugglers']],
+    ['poursuites', ['prosecutions']],
+    ['réunions', ['meetings']],
+  ])('« %s » finds and marks %j in the top 5', (query, words) => {
+    const marks = topMarks(query);
+    for (const w of words) expect(marks, `${w} among ${marks.join(', ')}`).toContain(w);
+  });
+
+  it('« financées » finds what France financed or funded', () => {
+    expect(topMarks('financées').filter((w) => /^(financed|fund|funded|funding)$/.test(w)).length).toBeGreaterThan(2);
+  });
+});
+
+describe('a French word is translated before any typo is looked for', () => {
+  it.each([
+    ['juin 2018', 'joined'],
+    ['qui préside le comité de pilotage ?', 'commitment'],
+    ['réunions à Vienne en octobre', 'regional'],
+    ['pénalisation', 'penal'],
+    ['MEAE', 'means'],
+  ])('« %s » no longer marks the look-alike %j', (query, lookAlike) => {
+    expect(run(query).hits.length).toBeGreaterThan(0);
+    expect(topMarks(query, 10)).not.toContain(lookAlike);
+  });
+
+  it('« juin 2018 » finds the events of June 2018 first', () => {
+    expect(run('juin 2018').hits.slice(0, 3).some((h) => h.key === 'event/2018-06-05-an-interregional-seminar' || h.section === '2018-no-10/the-seminar-organised-by-unodc-in')).toBe(true);
+  });
+
+  it('« qui préside le comité de pilotage ? » finds the steering committee first', () => {
+    expect(run('qui préside le comité de pilotage ?').hits[0]?.key).toBe('event/2020-12-17-6th-steering-committee');
+  });
+
+  it.each([
+    ['Vienne', 'vienna'],
+    ['Athènes', 'greece'],
+    ['Tirana', 'albania'],
+    ['Skopje', 'north macedonia'],
+    ['Kichinev', 'chisinau'],
+  ])('the place « %s » (CLDR, the gazetteer) finds %s', (query, english) => {
+    const marks = topMarks(query).join(' ');
+    expect(marks).toContain(english.split(' ')[0]);
+  });
+
+  it.each([
+    ['MEAE', 'org/ministry-of-europe-and-foreign-affairs'],
+    ['DIAV', 'org/inter-ministerial-delegation-for-victim-support'],
+  ])('the French acronym %s finds %s first', (query, key) => {
+    expect(run(query).hits[0]?.key).toBe(key);
+  });
+});
