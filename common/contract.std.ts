@@ -176,6 +176,11 @@ export const SearchHit = z.object({
   issue: z.string().nullable(),
   /** For a passage, the section it is in. */
   section: z.string().nullable(),
+  /**
+   * The highlights that answer a query word only through a translation or a typo (added in 0.5):
+   * which highlight (its index in `highlights`), the word typed, and how (« réunions » → meetings).
+   */
+  loose: z.array(z.object({ highlight: z.number().int(), query: z.string(), via: z.enum(['translation', 'typo']) })).optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -64,6 +64,18 @@ export const MESSAGES = {
     en: 'Nothing found for “{{query}}”. Check the spelling, or try fewer words.',
     fr: 'Aucun résultat pour « {{query}} ». Vérifiez l’orthographe, ou essayez avec moins de mots.',
   },
+  'search.look-alike': {
+    en: 'Nothing for “{{query}}”; did you mean “{{suggestion}}”?',
+    fr: 'Rien pour « {{query}} » ; voulez-vous dire « {{suggestion}} » ?',
+  },
+  'search.missing': {
+    en: 'Nothing for “{{query}}”: these results answer the other words.',
+    fr: 'Rien pour « {{query}} » : ces résultats répondent aux autres mots.',
+  },
+  'search.filtered': {
+    en: 'Nothing with these filters; without them there are {{count}} results.',
+    fr: 'Rien avec ces filtres ; sans eux, il y a {{count}} résultats.',
+  },
   'import.too-large': {
     en: 'The file is {{size}} MB; Valise imports files of up to {{max}} MB.',
     fr: 'Le fichier fait {{size}} Mo ; Valise importe des fichiers de {{max}} Mo au plus.',

@@ -58,11 +58,16 @@ export interface SurfaceWords {
 /** Shortest word a typo is looked for in (search.node's typo rule starts there too). */
 export const SHORTEST_TYPO_WORD = 4;
 
-/** A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or more. */
+/**
+ * A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or
+ * more. A country card's body is the gazetteer's list of its names in every language, not the
+ * archive's words: only its title counts.
+ */
 export function surfaceWords(docs: SearchDoc[]): string[] {
   const words = new Set<string>();
   for (const doc of docs) {
-    for (const { word } of wordsOf(`${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`)) {
+    const text = doc.type === 'country' ? doc.title : `${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`;
+    for (const { word } of wordsOf(text)) {
       const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
       if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
     }

@@ -11,7 +11,21 @@ import { termsOf } from '../common/search-text.std';
 export interface Slot {
   terms: Set<string>;
   prefix: string | null;
+  /** The spelling is a translation of what was typed (a French word's English), not the typed word itself. */
+  translated?: boolean;
+  /** Of `terms`, those that are typo neighbours of the typed word, not the word. */
+  typos?: Set<string>;
+  /** What was typed for the concept, as the person typed it (folded): said beside a loose match. */
+  typed?: string;
 }
+
+/** How an index term answers a query word when it is not the word itself: through a translation or a typo. */
+export interface LooseMatch {
+  via: 'translation' | 'typo';
+  typed: string;
+}
+
+const isExact = (slot: Slot, term: string) => !slot.translated && !slot.typos?.has(term);
 
 /** A concept ready to match: one alternative (every slot answered) is enough. */
 export type Matcher = Slot[][];
@@ -34,37 +48,55 @@ export function tokensOf(text: string): Token[] {
   });
 }
 
+/** What an index term answers: its slots, the concepts (a bit mask), and those it answers as typed (`exact`). */
+export interface Answered {
+  slots: Slot[];
+  mask: number;
+  exact: number;
+}
+
 /** A query's matchers, and for any index term the slots and concepts (a bit mask) it answers. */
 export interface Compiled {
   matchers: Matcher[];
-  lookup(term: string): { slots: Slot[]; mask: number };
+  lookup(term: string): Answered;
 }
 
-const NONE = { slots: [] as Slot[], mask: 0 };
+const NONE: Answered = { slots: [], mask: 0, exact: 0 };
+
+/** How a term answers when it answers no query word as typed: the first loose way, or null. */
+export function looseMatch(compiled: Compiled, term: string): LooseMatch | null {
+  const { slots, mask, exact } = compiled.lookup(term);
+  if (!mask || exact) return null;
+  const slot = slots[0]!;
+  return { via: slot.typos?.has(term) ? 'typo' : 'translation', typed: slot.typed ?? '' };
+}
 
 export function compile(matchers: Matcher[]): Compiled {
   // Exact terms in one map; prefixes (at most the last word's) checked beside it. Most words of a
   // passage answer nothing and cost one failed lookup.
-  const exact = new Map<string, { slots: Slot[]; mask: number }>();
+  const exact = new Map<string, Answered>();
   const prefixed: { slot: Slot; concept: number }[] = [];
   matchers.forEach((alternatives, concept) => {
     for (const slot of alternatives.flat()) {
       for (const term of slot.terms) {
-        const entry = exact.get(term) ?? { slots: [], mask: 0 };
+        const entry = exact.get(term) ?? { slots: [], mask: 0, exact: 0 };
         if (!entry.slots.includes(slot)) entry.slots.push(slot);
         entry.mask |= 1 << concept;
+        if (isExact(slot, term)) entry.exact |= 1 << concept;
         exact.set(term, entry);
       }
       if (slot.prefix !== null) prefixed.push({ slot, concept });
     }
   });
   // With a prefix, each distinct word of the passages read is checked against it once per query.
-  const withPrefixes = new Map<string, { slots: Slot[]; mask: number }>();
-  const lookPrefixes = (term: string) => {
+  const withPrefixes = new Map<string, Answered>();
+  const lookPrefixes = (term: string): Answered => {
     const found = exact.get(term) ?? NONE;
     const extra = prefixed.filter(({ slot }) => term.startsWith(slot.prefix!) && !found.slots.includes(slot));
     if (!extra.length) return found;
-    return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask: extra.reduce((m, e) => m | (1 << e.concept), found.mask) };
+    // A prefix is what is being typed: it answers as typed.
+    const mask = extra.reduce((m, e) => m | (1 << e.concept), found.mask);
+    return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask, exact: extra.reduce((m, e) => m | (1 << e.concept), found.exact) };
   };
   return {
     matchers,

@@ -69,8 +69,10 @@ interface Form {
   /** A French form is compared by its words' keys (their stems), not letter for letter. */
   french: boolean;
   id: string;
-  /** The spellings that answer the form's concept. */
+  /** The English spellings that answer the form's concept. */
   spellings: string[][];
+  /** Its French spellings: they answer only where the archive writes them (see analyse). */
+  frenchSpellings: string[][];
   /** 0 reviewed, 1 generated names, 2 lexicon: at equal length, the lower tier wins. */
   tier: number;
   /** A city's country, searched when the archive never names the city. */
@@ -103,7 +105,12 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
       if (form) {
         const typed = words.slice(i, i + form.words.length);
         const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
-        const spellings = [typed, ...form.spellings, ...(named ? [form.country!] : [])];
+        // A French spelling is searched only where the archive writes it: its English stem would
+        // otherwise meet English look-alikes (« préside » → presid → presidency).
+        const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
+        const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
+        const spellings = [...french, ...form.spellings, ...(named ? [form.country!] : [])];
+        if (!spellings.length) spellings.push(typed);
         const unique = new Map(spellings.map((s) => [s.join(' '), s]));
         concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
         i += form.words.length;
@@ -130,11 +137,11 @@ class FormTable {
   addEntry(entry: VocabularyEntry & { country?: string }, tier: number, content: (w: string[]) => string[], allSpellings: boolean): void {
     const english = entry.en.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
     const french = entry.fr.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
-    const spellings = allSpellings ? [...english, ...french] : english;
+    const frenchSpellings = allSpellings ? french : [];
     const country = entry.country ? content(wordsOfForm(entry.country)) : undefined;
     const isEnglish = new Set(english.map((w) => w.join(' ')));
-    for (const words of english) this.add({ words, id: entry.id, spellings, french: false, tier, country });
-    for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings, french: true, tier, country });
+    for (const words of english) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: false, tier, country });
+    for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: true, tier, country });
   }
 
   /** A lexicon form: one French form (by its keys) for every English word that lists it. */
@@ -142,7 +149,7 @@ class FormTable {
     if (!words.length) return;
     const id = `lexicon:${words.join(' ')}`;
     let form = this.translations.get(id);
-    if (!form) this.translations.set(id, (form = this.add({ words, id, spellings: [], french: true, tier: 2 })));
+    if (!form) this.translations.set(id, (form = this.add({ words, id, spellings: [], frenchSpellings: [], french: true, tier: 2 })));
     for (const word of english) if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
   }
 

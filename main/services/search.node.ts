@@ -11,7 +11,7 @@
 import lunr from 'lunr';
 import type Database from 'better-sqlite3';
 import { fold, registerSearchPipeline, stem } from '../../common/search-text.std';
-import { betterPassage, compile, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
+import { betterPassage, compile, coveredCount, looseMatch, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
 import { scoreTerms } from '../../db/search-score.std';
 import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../db/search-vocabulary.std';
 import { translations } from '../../db/search-lexicon.std';
@@ -41,6 +41,9 @@ const BOOST = { typed: 10, vocabulary: 8, typo: 3, prefix: 4, acronym: 6 };
  */
 const MAX_FUZZY_CHARS = 20;
 const RERANKED = 100;
+/** Cards a query word may name, and how many such cards are lifted below the first result. */
+const LIFTED_TYPES = new Set(['country', 'organisation', 'person']);
+const MAX_LIFTED = 2;
 
 /**
  * Lunr's own syntax with typos bounded as the plain query bounds them: at most two edits, and
@@ -75,12 +78,16 @@ function shareEmptyMetadata(index: lunr.Index): lunr.Index {
   return index;
 }
 
-/** The index terms of a shard within `distance` edits of a word: through the words as written, or, for an old shard, its stems. */
+/** The words of a shard within `distance` edits of a word: its words as written, or, for an old shard, its stems. */
 function neighboursIn(shard: LoadedShard, word: string, term: string, distance: number): string[] {
   if (!shard.words) return (shard.index as unknown as LunrInternals).tokenSet.intersect(fuzzySet(term, distance)).toArray();
   const set = (shard.wordSet ??= (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(shard.words));
-  return set.intersect(fuzzySet(word, distance)).toArray().map(stem);
+  return set.intersect(fuzzySet(word, distance)).toArray();
 }
+
+const NO_TYPOS = { near: [] as string[], lookAlike: null };
+/** Shortest word whose one-edit neighbours are searched as its typos (shorter: `juin` ~ `join`, `MEAE` ~ `mean`). */
+const CONFIDENT_TYPO_CHARS = 5;
 
 /** How much of the query the "nothing found" hint repeats. */
 const QUERY_SHOWN_CHARS = 60;
@@ -177,19 +184,30 @@ export function createSearchService(options: {
    * The query's concepts made ready to match: each word's stem, its typo neighbours in the index
    * (only for a word the index does not know) and, for the last word being typed, its prefix.
    */
-  function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean): Matcher[] {
+  function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean, lookAlikes: Map<string, string>): Matcher[] {
     const last = concepts.length - 1;
-    return concepts.map((concept, c) =>
-      concept.alternatives.map((words) =>
-        words.map((word): Slot => {
+    return concepts.map((concept, c) => {
+      const typed = concept.typed.join(' ');
+      return concept.alternatives.map((words) => {
+        // A French form's other spellings are its translations; a word typed in English keeps its synonyms exact.
+        const translated = concept.french && words.join(' ') !== typed;
+        return words.map((word): Slot => {
           const term = stem(word);
           const terms = new Set([term]);
-          if (concept.entry === null) for (const near of typoNeighbours(word, term, loaded)) terms.add(near);
+          const typos = new Set<string>();
+          if (concept.entry === null) {
+            const { near, lookAlike } = typoNeighbours(word, term, loaded);
+            for (const t of near.filter((n) => n !== term)) {
+              terms.add(t);
+              typos.add(t);
+            }
+            if (lookAlike) lookAlikes.set(typed, lookAlike);
+          }
           const prefix = typing && concept.entry === null && c === last && word.length >= 2 && !knownIn(term, loaded) ? word : null;
-          return { terms, prefix };
-        }),
-      ),
-    );
+          return { terms, prefix, translated, typos, typed };
+        });
+      });
+    });
   }
   /**
    * Whether the archive writes a word as typed: then it is read as written (English, a name), not
@@ -205,13 +223,16 @@ export function createSearchService(options: {
    * Typos: only for a word the archive does not know; one edit, or two for a long word with no near
    * neighbour. The word is compared with the words the archive uses as written, and what it finds
    * searched by their stems: `exploitaton` is one edit from `exploitation` (and four from its stem
-   * `exploit`). A shard built before #28 has no words: its stems stand in.
+   * `exploit`). A shard built before #28 has no words: its stems stand in. A neighbour is searched
+   * only when it is one edit from a word of CONFIDENT_TYPO_CHARS letters or more; otherwise
+   * (`juin` ~ `join`, two edits) it is a look-alike, offered in the hint, never listed as an answer.
    */
-  function typoNeighbours(word: string, term: string, loaded: LoadedShard[]): string[] {
-    if (word.length < SHORTEST_TYPO_WORD || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return [];
-    const near = (distance: number) => [...new Set(loaded.flatMap((s) => neighboursIn(s, word, term, distance)))];
+  function typoNeighbours(word: string, term: string, loaded: LoadedShard[]): { near: string[]; lookAlike: string | null } {
+    if (word.length < SHORTEST_TYPO_WORD || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return NO_TYPOS;
+    const near = (distance: number) => [...new Set(loaded.flatMap((s) => neighboursIn(s, word, term, distance)))].sort();
     const one = near(1);
-    return one.length > 0 || word.length < 8 ? one : near(2);
+    if (one.length > 0) return word.length >= CONFIDENT_TYPO_CHARS ? { near: one.map(stem), lookAlike: null } : { near: [], lookAlike: one[0]! };
+    return word.length < 8 ? NO_TYPOS : { near: [], lookAlike: near(2)[0] ?? null };
   }
 
   /**
@@ -251,7 +272,17 @@ export function createSearchService(options: {
     return currentAcronyms().filter((a) => a.folded.some((name) => name.length > 8 && folded.includes(name))).map((a) => a.acronym);
   }
 
-  function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][] } {
+  /** A snippet, its highlights, and which of them answer only through a translation or a typo. */
+  function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[], compiled: Compiled): Pick<SearchHit, 'snippet' | 'highlights' | 'loose'> {
+    const { snippet, highlights, marked } = cutSnippet(text, terms, matched, prefixes);
+    const loose = marked.flatMap((t, highlight) => {
+      const how = looseMatch(compiled, t.term);
+      return how ? [{ highlight, query: how.typed, via: how.via }] : [];
+    });
+    return { snippet, highlights, ...(loose.length ? { loose } : {}) };
+  }
+
+  function cutSnippet(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][]; marked: Token[] } {
     const isMatch = (t: string) => matched.has(t) || prefixes.some((p) => t.startsWith(p));
     // The parts of a UN symbol share its span: marked once.
     const hits = terms.filter((t, i) => isMatch(t.term) && !(i > 0 && terms[i - 1]!.start === t.start && isMatch(terms[i - 1]!.term)));
@@ -269,8 +300,8 @@ export function createSearchService(options: {
     const prefix = start > 0 ? '…' : '';
     const snippet = prefix + text.slice(start, end) + (end < text.length ? '…' : '');
     const shift = prefix.length - start;
-    const highlights = hits.filter((t) => t.start >= start && t.end <= end).map((t): [number, number] => [t.start + shift, t.end + shift]);
-    return { snippet, highlights };
+    const marked = hits.filter((t) => t.start >= start && t.end <= end);
+    return { snippet, highlights: marked.map((t): [number, number] => [t.start + shift, t.end + shift]), marked };
   }
 
   /** A section's passages, tokenised once: each word as an index term, and the set of them. */
@@ -315,6 +346,8 @@ export function createSearchService(options: {
     terms?: Set<string>;
     coverage: number;
     inTitle: boolean;
+    /** It answers some query word as typed (not only through a translation or a typo). */
+    exact: boolean;
     best?: Best | null;
   }
 
@@ -358,10 +391,12 @@ export function createSearchService(options: {
    * (at most three pages read) are known to cover at least as much as any result not yet read.
    */
   function rank(hits: Candidate[], compiled: Compiled, window: number, searched: number[][]): void {
-    const order = (a: Candidate, b: Candidate) => b.coverage - a.coverage || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score;
+    // A result that answers no query word as typed never ranks above one that does.
+    const order = (a: Candidate, b: Candidate) => Number(b.exact) - Number(a.exact) || b.coverage - a.coverage || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score;
     hits.sort((a, b) => b.score - a.score);
     const head = hits.slice(0, RERANKED);
     for (const hit of head) {
+      hit.exact = [...termsOfHit(hit)].some((t) => compiled.lookup(t).exact !== 0);
       hit.coverage = coveredCount(compiled, termsOfHit(hit));
       hit.inTitle = titleOf(hit.doc).some((t) => compiled.lookup(t.term).mask !== 0);
     }
@@ -396,21 +431,58 @@ export function createSearchService(options: {
     const ref = doc.ref;
     const titleMatches = plainTitleOf(doc).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
     if (doc.type !== 'section') {
-      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, plainTitleOf(doc), terms, prefixes), score, issue: doc.issue, section: null };
+      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled), score, issue: doc.issue, section: null };
     }
     const best = candidate.best === undefined ? bestPassage(ref, compiled) : candidate.best;
     const passage = best?.passage;
-    const { snippet, highlights } = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes);
+    const shown = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes, compiled) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
     return {
       type: titleMatches || !passage ? 'section' : 'passage',
       key: titleMatches || !passage ? ref : passage.key,
       title: doc.title,
-      snippet,
-      highlights,
+      ...shown,
       score,
       issue: doc.issue,
       section: ref,
     };
+  }
+
+  /**
+   * An entity named by a query word (a country, an organisation, a person whose whole name one
+   * concept answers) is lifted to just below the first result, where a question about it
+   * (“what does France fund in Moldova?”) shows its card; at most MAX_LIFTED, in their order.
+   */
+  function liftNamed(hits: Candidate[], compiled: Compiled): void {
+    if (compiled.matchers.length < 2) return;
+    const named = hits.slice(1, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && namedBy(h.doc, compiled)).slice(0, MAX_LIFTED);
+    if (!named.length) return;
+    const rest = hits.filter((h) => !named.includes(h));
+    hits.splice(0, hits.length, rest[0]!, ...named, ...rest.slice(1));
+  }
+
+  /** Whether one concept answers every searchable word of a card's name (or of its acronym). */
+  function namedBy(doc: DocMeta, compiled: Compiled): boolean {
+    const answersAll = (tokens: Token[]) => {
+      const words = tokens.filter((t) => isSearchable(t.term));
+      return words.length > 0 && words.reduce((mask, t) => mask & compiled.lookup(t.term).mask, -1) !== 0;
+    };
+    return answersAll(plainTitleOf(doc)) || (!!doc.kicker && answersAll(tokensOf(doc.kicker)));
+  }
+
+  /**
+   * What the result says beside its hits: the filters alone left nothing; or a query word is
+   * answered nowhere, with the look-alike it was not taken for (« Rien pour « juin » ; voir
+   * « joined » ? »); or nothing at all was found.
+   */
+  function outcomeHint(query: SearchQuery, raw: Candidate[], kept: number, compiled: Compiled, concepts: Concept[], lookAlikes: Map<string, string>): Hint | null {
+    if (raw.length > 0 && kept === 0) return hintOf('search.filtered', { count: String(raw.length) });
+    let answered = 0;
+    for (const hit of raw) for (const t of hit.matched) answered |= compiled.lookup(t).mask;
+    const missing = concepts.map((c) => c.typed.join(' ')).filter((_, c) => !(answered & (1 << c)));
+    const lookAlike = missing.find((w) => lookAlikes.has(w));
+    if (lookAlike) return hintOf('search.look-alike', { query: lookAlike, suggestion: lookAlikes.get(lookAlike)! });
+    if (raw.length === 0) return hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) });
+    return missing.length ? hintOf('search.missing', { query: missing.join(', ').slice(0, QUERY_SHOWN_CHARS) }) : null;
   }
 
   function keep(query: SearchQuery) {
@@ -451,7 +523,8 @@ export function createSearchService(options: {
         return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(hint ?? why) };
       }
       const typing = query.typing ?? true;
-      const matchers = matchersOf(concepts, loaded, typing);
+      const lookAlikes = new Map<string, string>();
+      const matchers = matchersOf(concepts, loaded, typing, lookAlikes);
       const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
       const { terms: lunrTerms, searched } = termsToQuery(concepts, matchers, extra);
       const compiled = compile(matchers);
@@ -469,22 +542,18 @@ export function createSearchService(options: {
           }
         }
         const scored = results ? results.map((r) => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) })) : scoreTerms(shard.index, queryTerms);
-        for (const r of scored) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.terms, coverage: 0, inTitle: false });
+        for (const r of scored) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.terms, coverage: 0, inTitle: false, exact: false });
       }
       const filtered = raw.filter(keep(query));
       if (query.sort === 'date') {
         filtered.sort((a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? '') || b.score - a.score);
       } else {
         rank(filtered, compiled, limit, searched);
+        liftNamed(filtered, compiled);
       }
       const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));
-      return {
-        query: query.query,
-        tookMs: elapsed(started),
-        hits,
-        total: filtered.length,
-        ...(hint ?? (hits.length === 0 ? hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) }) : { hint: null })),
-      };
+      hint ??= outcomeHint(query, raw, filtered.length, compiled, concepts, lookAlikes);
+      return { query: query.query, tookMs: elapsed(started), hits, total: filtered.length, ...(hint ?? { hint: null }) };
     },
   };
 }

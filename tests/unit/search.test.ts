@@ -1,7 +1,7 @@
 /** Search finds at the first try: forgiving, fast, and never failing on what a person types. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchQuery } from '../../common/contract.std';
+import type { SearchQuery, SearchResult } from '../../common/contract.std';
 import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
@@ -250,5 +250,65 @@ describe('typos anywhere in a word (#28)', () => {
     } finally {
       search.removeShard('issue/2098-old');
     }
+  });
+});
+
+describe('no confident look-alikes (#28)', () => {
+  const looseOnly = (hit: SearchResult['hits'][number]) => hit.highlights.length > 0 && (hit.loose?.length ?? 0) === hit.highlights.length;
+
+  it('says which marks answer only through a translation or a typo', () => {
+    const french = run('réunions').hits[0]!;
+    expect(marked(french).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^meetings?$/)]));
+    expect(french.loose).toEqual(french.highlights.map((_, highlight) => ({ highlight, query: 'reunions', via: 'translation' })));
+    const typo = run('Charpentiar').hits[0]!;
+    expect(typo.key).toBe('person/caroline-charpentier');
+    expect(typo.loose).toEqual([{ highlight: 0, query: 'charpentiar', via: 'typo' }]);
+    expect(run('Charpentier').hits[0]?.loose).toBeUndefined();
+  });
+
+  it('never ranks a result that answers no word as typed above one that does', () => {
+    const hits = run('Moldova juin').hits;
+    const firstLoose = hits.findIndex(looseOnly);
+    expect(firstLoose, 'a result found only through « juin » → June').toBeGreaterThan(0);
+    expect(hits.slice(0, firstLoose).every((h) => marked(h).some((w) => /^moldova$/i.test(w)))).toBe(true);
+    expect(hits.slice(firstLoose).some((h) => marked(h).some((w) => /^moldova$/i.test(w)))).toBe(false);
+  });
+
+  it.each([
+    ['fudn', 'fund'],
+    ['expoitatoin', 'exploitation'],
+  ])('lists no look-alike of %j (a short word, or two edits) but offers %j in the hint', (query, suggestion) => {
+    const result = run(query);
+    expect(result.hits).toEqual([]);
+    expect(result.hintId).toBe('search.look-alike');
+    expect(result.hintParams).toEqual({ query, suggestion });
+  });
+
+  it('says which word is found nowhere when the others are', () => {
+    const result = run('Moldova cryptomonnaies');
+    expect(result.hits[0]?.key).toBe('country/moldova');
+    expect(result.hintId).toBe('search.missing');
+    expect(result.hintParams).toEqual({ query: 'cryptomonnaies' });
+  });
+
+  it('says the filters alone leave nothing, not to check the spelling', () => {
+    const result = run('Kyoto', { country: 'country/albania' });
+    expect(result.hits).toEqual([]);
+    expect(result.hintId).toBe('search.filtered');
+    expect(Number(result.hintParams?.count)).toBe(run('Kyoto').total);
+  });
+});
+
+describe('questions (#28)', () => {
+  it.each(['qui', 'quand', 'combien', 'quelles', 'où', 'what', 'which', 'who'])('drops the question word %j like a function word', (word) => {
+    const result = run(`${word} Chisinau`);
+    expect(result.hits[0]?.key).toBe(run('Chisinau').hits[0]?.key);
+    expect(result.hint).toBeNull();
+  });
+
+  it('lifts the card of a country the question names: “what does France fund in Moldova?”', () => {
+    const top = keys('what does France fund in Moldova?').slice(0, 3);
+    expect(top).toContain('country/moldova');
+    expect(keys('que finance la France en Moldavie ?').slice(0, 3)).toContain('country/moldova');
   });
 });
