@@ -72,6 +72,10 @@ export const MESSAGES = {
     en: 'Nothing for “{{query}}”: these results answer the other words.',
     fr: 'Rien pour « {{query}} » : ces résultats répondent aux autres mots.',
   },
+  'search.partial': {
+    en: 'No result has all the words in one place; the first ones have {{count}} of {{total}}.',
+    fr: 'Aucun résultat ne réunit tous les mots au même endroit ; les premiers en ont {{count}} sur {{total}}.',
+  },
   'search.filtered': {
     en: 'Nothing with these filters; without them there are {{count}} results.',
     fr: 'Rien avec ces filtres ; sans eux, il y a {{count}} résultats.',

@@ -66,6 +66,7 @@ export function stem(word: string): string {
  * - a UN document symbol (letters, then parts after slashes, with a digit somewhere:
  *   `E/CN.15/2018/L.3/Rev.1`) is read as its parts without dots, a one-letter part joined to the
  *   next (`ecn15 2018 l3 rev1`), so that it is found typed with or without slashes, dots and spaces;
+ *   the index also holds its other loose forms (symbolForms);
  * - an abbreviation with a number (`L.3`, `Rev.1`, `ecn.15`) is one word without its dot (`l3`);
  * - a number in groups of three digits, as printed in English or in French (`163,500`, `163.500`,
  *   `163 500` with a space, a no-break space U+00A0 or a narrow one U+202F) is its digits (`163500`);
@@ -103,10 +104,27 @@ export function symbolParts(symbol: string): string[] {
   return out;
 }
 
+/**
+ * Every way a symbol may be typed loosely, for the index and highlighting (a query keeps
+ * symbolParts): the parts, the runs of consecutive parts written together (`l3rev1`,
+ * `ecn152018l2rev1`), each part's pieces as slashes and dots leave them (`e`, `cn15`) and its
+ * letters and digits apart (`cn`, `15`, `l`, `8`: “CN15 2018 L 8”).
+ */
+export function symbolForms(symbol: string): string[] {
+  const parts = symbolParts(symbol);
+  const forms = new Set(parts);
+  for (let from = 0; from < parts.length; from++) for (let to = from + 2; to <= parts.length; to++) forms.add(parts.slice(from, to).join(''));
+  for (const piece of symbol.split(/[/.]/)) {
+    if (piece) forms.add(piece);
+    for (const run of piece.match(/\p{L}+|\d+/gu) ?? []) forms.add(run);
+  }
+  return [...forms];
+}
+
 /** A symbol is read as parts only when it has a digit (`E/CN.15/…`); `and/or` is two words. */
 const isSymbol = (text: string) => /\d/.test(text);
 
-export function wordsOf(text: string): TextWord[] {
+export function wordsOf(text: string, { expandSymbols = false } = {}): TextWord[] {
   const out: TextWord[] = [];
   // exec on the one compiled expression: matchAll clones it, and V8 compiles the clone again (75 µs a call).
   TOKEN.lastIndex = 0;
@@ -116,7 +134,7 @@ export function wordsOf(text: string): TextWord[] {
     const g = m.groups!;
     if (g.email !== undefined) out.push({ word: g.email, start, end });
     else if (g.symbol !== undefined) {
-      if (isSymbol(g.symbol)) for (const word of symbolParts(g.symbol)) out.push({ word, start, end });
+      if (isSymbol(g.symbol)) for (const word of expandSymbols ? symbolForms(g.symbol) : symbolParts(g.symbol)) out.push({ word, start, end });
       else for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: w[0], start: start + w.index!, end: start + w.index! + w[0].length });
     } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
     else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
@@ -128,11 +146,11 @@ export function wordsOf(text: string): TextWord[] {
 
 /** The index terms a text yields, in order, with where each word stands in the text. */
 export function termsOf(text: string): { term: string; start: number; end: number }[] {
-  return wordsOf(text).map(({ word, start, end }) => ({ term: stem(word), start, end }));
+  return wordsOf(text, { expandSymbols: true }).map(({ word, start, end }) => ({ term: stem(word), start, end }));
 }
 
 /** Lunr's tokenizer for the index: the words of wordsOf, so that index and query read a text alike. */
 const tokenize = (obj: unknown, metadata?: object): lunr.Token[] => {
   if (obj === null || obj === undefined) return [];
-  return wordsOf(String(obj)).map(({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }));
+  return wordsOf(String(obj), { expandSymbols: true }).map(({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }));
 };

@@ -109,7 +109,7 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
         // otherwise meet English look-alikes (« préside » → presid → presidency).
         const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
         const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
-        const spellings = [...french, ...form.spellings, ...(named ? [form.country!] : [])];
+        const spellings = [...french, ...form.spellings, ...table.writtenAliases(form.spellings, context), ...(named ? [form.country!] : [])];
         if (!spellings.length) spellings.push(typed);
         const unique = new Map(spellings.map((s) => [s.join(' '), s]));
         concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
@@ -138,10 +138,19 @@ class FormTable {
     const english = entry.en.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
     const french = entry.fr.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
     const frenchSpellings = allSpellings ? french : [];
+    if (entry.id.startsWith('country:') && english.length === 1) this.aliases.set(english[0]!.join(' '), french);
     const country = entry.country ? content(wordsOfForm(entry.country)) : undefined;
     const isEnglish = new Set(english.map((w) => w.join(' ')));
     for (const words of english) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: false, tier, country });
     for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: true, tier, country });
+  }
+
+  /** A country's other names (the gazetteer's), by its English name: see writtenAliases. */
+  private readonly aliases = new Map<string, string[][]>();
+
+  /** Those of a country's other names the archive writes (Colombia: “Columbian”), for the spellings that name a country. */
+  writtenAliases(spellings: string[][], context: AnalyseContext): string[][] {
+    return spellings.flatMap((s) => (this.aliases.get(s.join(' ')) ?? []).filter((alias) => alias.every((w) => context.isEnglish(w))));
   }
 
   /** A lexicon form: one French form (by its keys) for every English word that lists it. */

@@ -43,7 +43,8 @@ const MAX_FUZZY_CHARS = 20;
 const RERANKED = 100;
 /** Cards a query word may name, and how many such cards are lifted below the first result. */
 const LIFTED_TYPES = new Set(['country', 'organisation', 'person']);
-const MAX_LIFTED = 2;
+/** Where a card named by the query is lifted to (0-based), when it ranks lower. */
+const LIFTED_TO = 2;
 
 /**
  * Lunr's own syntax with typos bounded as the plain query bounds them: at most two edits, and
@@ -284,8 +285,9 @@ export function createSearchService(options: {
 
   function cutSnippet(text: string, terms: Token[], matched: Set<string>, prefixes: string[]): { snippet: string; highlights: [number, number][]; marked: Token[] } {
     const isMatch = (t: string) => matched.has(t) || prefixes.some((p) => t.startsWith(p));
-    // The parts of a UN symbol share its span: marked once.
-    const hits = terms.filter((t, i) => isMatch(t.term) && !(i > 0 && terms[i - 1]!.start === t.start && isMatch(terms[i - 1]!.term)));
+    // The forms of a UN symbol share its span: marked once.
+    const at = new Set<number>();
+    const hits = terms.filter((t) => isMatch(t.term) && !at.has(t.start) && at.add(t.start));
     const first = hits[0];
     let start = 0;
     if (first && first.start > 80) {
@@ -449,15 +451,18 @@ export function createSearchService(options: {
 
   /**
    * An entity named by a query word (a country, an organisation, a person whose whole name one
-   * concept answers) is lifted to just below the first result, where a question about it
-   * (“what does France fund in Moldova?”) shows its card; at most MAX_LIFTED, in their order.
+   * concept answers) is lifted to third place, where a question about it (“what does France fund
+   * in Moldova?”) shows its card: one card, the one with the rarest name.
    */
   function liftNamed(hits: Candidate[], compiled: Compiled): void {
     if (compiled.matchers.length < 2) return;
-    const named = hits.slice(1, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && namedBy(h.doc, compiled)).slice(0, MAX_LIFTED);
-    if (!named.length) return;
-    const rest = hits.filter((h) => !named.includes(h));
-    hits.splice(0, hits.length, rest[0]!, ...named, ...rest.slice(1));
+    const named = hits.slice(0, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && namedBy(h.doc, compiled));
+    // The card whose name is rarest in the archive (Lunr scores a rare name higher): Moldova, not France.
+    const card = named.sort((a, b) => b.score - a.score)[0];
+    const at = card ? hits.indexOf(card) : -1;
+    if (at <= LIFTED_TO) return;
+    hits.splice(at, 1);
+    hits.splice(LIFTED_TO, 0, card!);
   }
 
   /** Whether one concept answers every searchable word of a card's name (or of its acronym). */
@@ -474,15 +479,19 @@ export function createSearchService(options: {
    * answered nowhere, with the look-alike it was not taken for (« Rien pour « juin » ; voir
    * « joined » ? »); or nothing at all was found.
    */
-  function outcomeHint(query: SearchQuery, raw: Candidate[], kept: number, compiled: Compiled, concepts: Concept[], lookAlikes: Map<string, string>): Hint | null {
-    if (raw.length > 0 && kept === 0) return hintOf('search.filtered', { count: String(raw.length) });
+  function outcomeHint(query: SearchQuery, raw: Candidate[], kept: Candidate[], compiled: Compiled, concepts: Concept[], lookAlikes: Map<string, string>): Hint | null {
+    // Sorted by date, the first result is not the one that answers best.
+    const best = query.sort === 'date' ? undefined : kept[0];
+    if (raw.length > 0 && kept.length === 0) return hintOf('search.filtered', { count: String(raw.length) });
     let answered = 0;
     for (const hit of raw) for (const t of hit.matched) answered |= compiled.lookup(t).mask;
     const missing = concepts.map((c) => c.typed.join(' ')).filter((_, c) => !(answered & (1 << c)));
     const lookAlike = missing.find((w) => lookAlikes.has(w));
     if (lookAlike) return hintOf('search.look-alike', { query: lookAlike, suggestion: lookAlikes.get(lookAlike)! });
     if (raw.length === 0) return hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) });
-    return missing.length ? hintOf('search.missing', { query: missing.join(', ').slice(0, QUERY_SHOWN_CHARS) }) : null;
+    if (missing.length) return hintOf('search.missing', { query: missing.join(', ').slice(0, QUERY_SHOWN_CHARS) });
+    // Every word is somewhere, but no result has them all in its title or in one passage.
+    return best && best.coverage < concepts.length ? hintOf('search.partial', { count: String(best.coverage), total: String(concepts.length) }) : null;
   }
 
   function keep(query: SearchQuery) {
@@ -552,7 +561,7 @@ export function createSearchService(options: {
         liftNamed(filtered, compiled);
       }
       const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));
-      hint ??= outcomeHint(query, raw, filtered.length, compiled, concepts, lookAlikes);
+      hint ??= outcomeHint(query, raw, filtered, compiled, concepts, lookAlikes);
       return { query: query.query, tookMs: elapsed(started), hits, total: filtered.length, ...(hint ?? { hint: null }) };
     },
   };

@@ -42,7 +42,18 @@ interface Labelled {
   category: string;
   answers: string[];
   typing?: boolean;
+  /** 'none': nothing in the archive answers it. */
+  expect?: 'none';
 }
+
+/** What an engine gives for a query: its hits, and whether it said the query was not (well) answered. */
+interface Ran {
+  hits: { key: string; section?: string | null }[];
+  hinted: boolean;
+}
+
+/** The hints that say a query is not, or not wholly, answered. */
+const NOT_ANSWERED = new Set(['search.nothing', 'search.missing', 'search.look-alike', 'search.partial']);
 const LABELLED = (labelled as { queries: Labelled[] }).queries;
 const TOP = 5;
 
@@ -57,10 +68,18 @@ interface Quality {
 /** A hit answers when it is the item, or a passage or the section of a section that answers. */
 const answers = (hit: { key: string; section?: string | null }, answer: string) => hit.key === answer || hit.section === answer;
 
-/** Recall@5 (answers in the top 5 / min(answers, 5)) and MRR over the labelled queries. */
-function quality(run: (q: Labelled) => { key: string; section?: string | null }[]): Quality {
+/**
+ * Recall@5 (answers in the top 5 / min(answers, 5)) and MRR over the labelled queries. A query with
+ * no answer scores 1 (both) when it comes back empty or with a hint that says it is not answered,
+ * 0 when it lists results as answers (a confident wrong answer).
+ */
+function quality(run: (q: Labelled) => Ran): Quality {
   const scores = LABELLED.map((q) => {
-    const hits = run(q);
+    const { hits, hinted } = run(q);
+    if (q.answers.length === 0) {
+      const honest = hits.length === 0 || hinted ? 1 : 0;
+      return { q, recall: honest, rr: honest };
+    }
     const found = q.answers.filter((a) => hits.slice(0, TOP).some((h) => answers(h, a))).length;
     const first = hits.findIndex((h) => q.answers.some((a) => answers(h, a)));
     return { q, recall: found / Math.min(q.answers.length, TOP), rr: first < 0 ? 0 : 1 / (first + 1) };
@@ -152,7 +171,15 @@ function benchLunr(archive: Archive, count: number): Row {
   const known = new Set(shards.flatMap((s) => s.docs.map((d) => d.ref)));
   const unknown = LABELLED.flatMap((q) => q.answers).filter((a) => !known.has(a));
   if (count === 2 && unknown.length) throw new Error(`labelled answers not in the archive: ${unknown.join(', ')}`);
-  const measured = count === 2 ? { quality: quality((q) => service.search({ query: q.query, typing: q.typing ?? false, limit: 20 }).hits) } : {};
+  const measured =
+    count === 2
+      ? {
+          quality: quality((q) => {
+            const result = service.search({ query: q.query, typing: q.typing ?? false, limit: 20 });
+            return { hits: result.hits, hinted: NOT_ANSWERED.has(result.hintId ?? '') };
+          }),
+        }
+      : {};
   return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, coldP95Ms: coldP95, ...measured };
 }
 
@@ -196,7 +223,7 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
     return match ? (search.all(match) as { ref: string }[]) : [];
   };
   const { p50, p95, cpuP50, cpuP95, coldP95 } = timeQueries(run);
-  const measured = count === 2 ? { quality: quality((q) => run(q.query).map((r) => ({ key: r.ref }))) } : {};
+  const measured = count === 2 ? { quality: quality((q) => ({ hits: run(q.query).map((r) => ({ key: r.ref })), hinted: false })) } : {};
   reader.close();
   return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, coldP95Ms: coldP95, ...measured };
 }
