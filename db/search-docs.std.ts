@@ -60,7 +60,14 @@ export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countr
     year,
     date: typeof entity.data.start === 'string' ? entity.data.start : null,
     countries: entity.type === 'country' ? [entity.key] : [...new Set([...entity.mentions.flatMap(countriesOf), ...country])],
+    ...figurePassage(entity),
   };
+}
+
+/** A figure is read from a paragraph (its first mention), whose key is its section's key and a slug. */
+function figurePassage(entity: EntityRecord): Pick<SearchDoc, 'passage'> {
+  const key = entity.type === 'figure' ? entity.mentions[0] : undefined;
+  return key && key.includes('/') ? { passage: { section: key.slice(0, key.lastIndexOf('/')), key } } : {};
 }
 
 const SHARED_TYPES = ['person', 'organisation', 'country'];

@@ -35,6 +35,8 @@ export interface SearchDoc {
   /** ISO date for sorting by date: the event's start, or the date. */
   date: string | null;
   countries: string[];
+  /** A figure's passage (the paragraph it is read from, and that paragraph's section): its snippet (added in #28). */
+  passage?: { section: string; key: string };
 }
 
 /** What a shard keeps about each document besides the index: enough to filter and sort hits. */

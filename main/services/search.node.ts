@@ -10,7 +10,7 @@
  */
 import lunr from 'lunr';
 import type Database from 'better-sqlite3';
-import { fold, registerSearchPipeline, stem } from '../../common/search-text.std';
+import { fold, registerSearchPipeline, stem, wordsOf } from '../../common/search-text.std';
 import { betterPassage, compile, coveredCount, looseMatch, passageStats, proximityFactor, tokensOf, type Compiled, type Matcher, type PassageStats, type Slot, type Token } from '../../db/search-rank.std';
 import { scoreTerms } from '../../db/search-score.std';
 import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../db/search-vocabulary.std';
@@ -89,6 +89,13 @@ function neighboursIn(shard: LoadedShard, word: string, term: string, distance: 
 const NO_TYPOS = { near: [] as string[], lookAlike: null };
 /** Shortest word whose one-edit neighbours are searched as its typos (shorter: `juin` ~ `join`, `MEAE` ~ `mean`). */
 const CONFIDENT_TYPO_CHARS = 5;
+
+/** The query's words as typed, by their folded form: a hint or a mark names a word as the person wrote it. */
+function typedWords(input: string): (folded: string[]) => string {
+  const byFolded = new Map<string, string>();
+  for (const { word } of wordsOf(input)) for (const part of word.split(/['’]+/)) if (part) byFolded.set(fold(part), part);
+  return (folded) => folded.map((w) => byFolded.get(w) ?? w).join(' ');
+}
 
 /** How much of the query the "nothing found" hint repeats. */
 const QUERY_SHOWN_CHARS = 60;
@@ -185,10 +192,11 @@ export function createSearchService(options: {
    * The query's concepts made ready to match: each word's stem, its typo neighbours in the index
    * (only for a word the index does not know) and, for the last word being typed, its prefix.
    */
-  function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean, lookAlikes: Map<string, string>): Matcher[] {
+  function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean, lookAlikes: Map<string, string>, asTyped: (folded: string[]) => string): Matcher[] {
     const last = concepts.length - 1;
     return concepts.map((concept, c) => {
       const typed = concept.typed.join(' ');
+      const shown = asTyped(concept.typed);
       return concept.alternatives.map((words) => {
         // A French form's other spellings are its translations; a word typed in English keeps its synonyms exact.
         const translated = concept.french && words.join(' ') !== typed;
@@ -202,10 +210,10 @@ export function createSearchService(options: {
               terms.add(t);
               typos.add(t);
             }
-            if (lookAlike) lookAlikes.set(typed, lookAlike);
+            if (lookAlike) lookAlikes.set(shown, lookAlike);
           }
           const prefix = typing && concept.entry === null && c === last && word.length >= 2 && !knownIn(term, loaded) ? word : null;
-          return { terms, prefix, translated, typos, typed };
+          return { terms, prefix, translated, typos, typed: shown };
         });
       });
     });
@@ -433,7 +441,10 @@ export function createSearchService(options: {
     const ref = doc.ref;
     const titleMatches = plainTitleOf(doc).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
     if (doc.type !== 'section') {
-      return { type: doc.type, key: ref, title: doc.title, ...snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled), score, issue: doc.issue, section: null };
+      // A figure shows the passage it is read from; another card, its name.
+      const read = doc.passage && passagesOf(doc.passage.section).find((p) => p.passage.key === doc.passage!.key);
+      const shown = read ? snippetOf(read.passage.text, read.tokens, terms, prefixes, compiled) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
+      return { type: doc.type, key: ref, title: doc.title, ...shown, score, issue: doc.issue, section: null };
     }
     const best = candidate.best === undefined ? bestPassage(ref, compiled) : candidate.best;
     const passage = best?.passage;
@@ -479,13 +490,13 @@ export function createSearchService(options: {
    * answered nowhere, with the look-alike it was not taken for (« Rien pour « juin » ; voir
    * « joined » ? »); or nothing at all was found.
    */
-  function outcomeHint(query: SearchQuery, raw: Candidate[], kept: Candidate[], compiled: Compiled, concepts: Concept[], lookAlikes: Map<string, string>): Hint | null {
+  function outcomeHint(query: SearchQuery, raw: Candidate[], kept: Candidate[], compiled: Compiled, concepts: string[], lookAlikes: Map<string, string>): Hint | null {
     // Sorted by date, the first result is not the one that answers best.
     const best = query.sort === 'date' ? undefined : kept[0];
     if (raw.length > 0 && kept.length === 0) return hintOf('search.filtered', { count: String(raw.length) });
     let answered = 0;
     for (const hit of raw) for (const t of hit.matched) answered |= compiled.lookup(t).mask;
-    const missing = concepts.map((c) => c.typed.join(' ')).filter((_, c) => !(answered & (1 << c)));
+    const missing = concepts.filter((_, c) => !(answered & (1 << c)));
     const lookAlike = missing.find((w) => lookAlikes.has(w));
     if (lookAlike) return hintOf('search.look-alike', { query: lookAlike, suggestion: lookAlikes.get(lookAlike)! });
     if (raw.length === 0) return hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) });
@@ -533,7 +544,8 @@ export function createSearchService(options: {
       }
       const typing = query.typing ?? true;
       const lookAlikes = new Map<string, string>();
-      const matchers = matchersOf(concepts, loaded, typing, lookAlikes);
+      const asTyped = typedWords(input);
+      const matchers = matchersOf(concepts, loaded, typing, lookAlikes, asTyped);
       const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
       const { terms: lunrTerms, searched } = termsToQuery(concepts, matchers, extra);
       const compiled = compile(matchers);
@@ -561,7 +573,7 @@ export function createSearchService(options: {
         liftNamed(filtered, compiled);
       }
       const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));
-      hint ??= outcomeHint(query, raw, filtered, compiled, concepts, lookAlikes);
+      hint ??= outcomeHint(query, raw, filtered, compiled, concepts.map((c) => asTyped(c.typed)), lookAlikes);
       return { query: query.query, tookMs: elapsed(started), hits, total: filtered.length, ...(hint ?? { hint: null }) };
     },
   };

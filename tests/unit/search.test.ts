@@ -259,10 +259,10 @@ describe('no confident look-alikes (#28)', () => {
   it('says which marks answer only through a translation or a typo', () => {
     const french = run('réunions').hits[0]!;
     expect(marked(french).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^meetings?$/)]));
-    expect(french.loose).toEqual(french.highlights.map((_, highlight) => ({ highlight, query: 'reunions', via: 'translation' })));
+    expect(french.loose).toEqual(french.highlights.map((_, highlight) => ({ highlight, query: 'réunions', via: 'translation' })));
     const typo = run('Charpentiar').hits[0]!;
     expect(typo.key).toBe('person/caroline-charpentier');
-    expect(typo.loose).toEqual([{ highlight: 0, query: 'charpentiar', via: 'typo' }]);
+    expect(typo.loose).toEqual([{ highlight: 0, query: 'Charpentiar', via: 'typo' }]);
     expect(run('Charpentier').hits[0]?.loose).toBeUndefined();
   });
 
@@ -310,5 +310,14 @@ describe('questions (#28)', () => {
     const top = keys('what does France fund in Moldova?').slice(0, 3);
     expect(top).toContain('country/moldova');
     expect(keys('que finance la France en Moldavie ?').slice(0, 3)).toContain('country/moldova');
+  });
+});
+
+describe('a figure hit (#28)', () => {
+  it('shows the passage it is read from as its snippet, the figure marked', () => {
+    const hit = run('330,000').hits.find((h) => h.key === 'figure/2018-no-10/over-330-000-dollars')!;
+    expect(hit.title).toBe('over 330,000 dollars');
+    expect(hit.snippet).toMatch(/^France has voluntarily contributed over 330,000 dollars to the UNVTF fund since 2011/);
+    expect(marked(hit)).toEqual(['330,000']);
   });
 });

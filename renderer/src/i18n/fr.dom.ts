@@ -85,6 +85,8 @@ export const fr: Record<string, string> = {
   Figures: 'Chiffres',
   'Related': 'Liens',
   'Results for “{{query}}”': 'Résultats pour « {{query}} »',
+  'for “{{query}}”': 'pour « {{query}} »',
+  'close to “{{query}}”': 'proche de « {{query}} »',
   Search: 'Recherche',
   '{{count}} results': '{{count}} résultats',
   '{{count}} result': '{{count}} résultat',

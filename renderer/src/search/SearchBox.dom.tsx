@@ -9,16 +9,25 @@ export function SearchBox() {
   const location = useLocation();
   const [params] = useSearchParams();
   const onSearch = location.pathname === '/search';
-  const [value, setValue] = useState(onSearch ? (params.get('q') ?? '') : '');
+  const shown = onSearch ? (params.get('q') ?? '') : '';
+  const [value, setValue] = useState(shown);
   const timer = useRef<number | undefined>(undefined);
+  /** The query this box last sent: a different one in the address came from Back or Forward. */
+  const sent = useRef(shown);
 
   useEffect(() => {
-    if (!onSearch) setValue('');
-  }, [onSearch]);
+    // Back to the results (or away from them): the box says what the screen shows.
+    if (shown !== sent.current) {
+      window.clearTimeout(timer.current);
+      sent.current = shown;
+      setValue(shown);
+    }
+  }, [shown]);
 
   const go = (query: string) => {
     const next = new URLSearchParams(onSearch ? params : undefined);
     next.set('q', query);
+    sent.current = query;
     navigate(`/search?${next.toString()}`, { replace: onSearch });
   };
 
