@@ -38,7 +38,12 @@ export interface QueryAnalysis {
   concepts: Concept[];
   /** The query had words, and all of them were function words. */
   onlyFunctionWords: boolean;
+  /** The query asks who (« qui », who, whom): its answer is a person, an organisation or a country. */
+  asksWho: boolean;
 }
+
+/** Question words that ask for an agent. */
+const WHO = new Set(['qui', 'who', 'whom']);
 
 /** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
 const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
@@ -114,13 +119,25 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
         const unique = new Map(spellings.map((s) => [s.join(' '), s]));
         concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
         i += form.words.length;
+      } else if (frenchOrdinal(words[i]!)) {
+        concepts.push({ typed: [words[i]!], alternatives: [[words[i]!], [frenchOrdinal(words[i]!)!]], entry: 'ordinal', french: true });
+        i++;
       } else {
         concepts.push({ typed: [words[i]!], alternatives: [[words[i]!]], entry: null, french: false });
         i++;
       }
     }
-    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)) };
+    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)), asksWho: all.some((w) => WHO.has(w)) };
   };
+}
+
+/** A French ordinal as the archive writes it in English: « 6e », « 27ème » → 6th, 27th; « 1er », « 1re » → 1st. */
+export function frenchOrdinal(word: string): string | null {
+  const m = /^(\d+)(?:e|eme|er|re|ere)$/.exec(word);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** The first letters of a word, which its French stem keeps. */

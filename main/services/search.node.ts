@@ -476,6 +476,37 @@ export function createSearchService(options: {
     hits.splice(LIFTED_TO, 0, card!);
   }
 
+  /**
+   * A question that asks who (« qui a présidé le comité de pilotage ? ») is answered by the people
+   * (or organisations, countries) the best passage names: the first card named in the first
+   * result's best passage, and not by the query, is lifted to second place.
+   */
+  function liftAgents(hits: Candidate[], compiled: Compiled, loaded: LoadedShard[]): void {
+    const passage = hits.slice(0, 3).map((h) => (h.doc.type === 'section' ? (h.best ?? bestPassage(h.doc.ref, compiled)) : null)).find(Boolean);
+    if (!passage) return;
+    const firstAt = new Map<string, number>();
+    passage.tokens.forEach((t, i) => firstAt.has(t.term) || firstAt.set(t.term, i));
+    // Where a person's whole name stands in the passage (its last word), or -1.
+    const namedAt = (doc: DocMeta) => {
+      const name = plainTitleOf(doc).filter((t) => isSearchable(t.term));
+      if (!name.length || namedBy(doc, compiled) || !name.every((t) => firstAt.has(t.term))) return -1;
+      return Math.max(...name.map((t) => firstAt.get(t.term)!));
+    };
+    let agent: { shard: LoadedShard; doc: DocMeta; at: number } | null = null;
+    for (const shard of loaded) {
+      for (const doc of shard.docs) {
+        if (doc.type !== 'person') continue;
+        const at = namedAt(doc);
+        if (at >= 0 && (!agent || at < agent.at)) agent = { shard, doc, at };
+      }
+    }
+    if (!agent) return;
+    // The card may share no word with the question: it answers it all the same.
+    const at = hits.findIndex((h) => h.doc === agent.doc);
+    const card = at >= 0 ? hits.splice(at, 1)[0]! : { shard: agent.shard, doc: agent.doc, score: 0, matched: [], coverage: 0, inTitle: false, exact: false };
+    hits.splice(1, 0, card);
+  }
+
   /** Whether one concept answers every searchable word of a card's name (or of its acronym). */
   function namedBy(doc: DocMeta, compiled: Compiled): boolean {
     const answersAll = (tokens: Token[]) => {
@@ -571,6 +602,7 @@ export function createSearchService(options: {
       } else {
         rank(filtered, compiled, limit, searched);
         liftNamed(filtered, compiled);
+        if (analysis.asksWho) liftAgents(filtered, compiled, loaded);
       }
       const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));
       hint ??= outcomeHint(query, raw, filtered, compiled, concepts.map((c) => asTyped(c.typed)), lookAlikes);

@@ -9,6 +9,7 @@ import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search.node';
 import { archiveWords, coverageOf, COVERAGE_TARGET, frenchForms, frenchKey, LEXICON } from '../../db/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
+import { frenchOrdinal } from '../../db/search-vocabulary.std';
 import { ASSETS, contentDb } from '../support/content';
 
 let search: SearchService;
@@ -103,5 +104,23 @@ describe('a French word is translated before any typo is looked for', () => {
     ['DIAV', 'org/inter-ministerial-delegation-for-victim-support'],
   ])('the French acronym %s finds %s first', (query, key) => {
     expect(run(query).hits[0]?.key).toBe(key);
+  });
+});
+
+describe('French ordinals', () => {
+  it.each([
+    ['6e', '6th'],
+    ['27e', '27th'],
+    ['1er', '1st'],
+    ['2e', '2nd'],
+    ['11e', '11th'],
+  ])('« %s » is read as %s', (typed, english) => {
+    expect(frenchOrdinal(typed)).toBe(english);
+  });
+
+  it('« 27e CCPCJ » finds the 27th session, “27th” marked', () => {
+    const hit = run('27e CCPCJ').hits[0]!;
+    expect(hit.key).toBe('2018-no-10/the-27th-commission-on-crime-prevention');
+    expect(marked(hit)).toContain('27th');
   });
 });

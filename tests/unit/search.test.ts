@@ -306,6 +306,14 @@ describe('questions (#28)', () => {
     expect(result.hint).toBeNull();
   });
 
+  it('answers “who” with the person the best passage names (“chaired by Mr Jean-Claude Brunet”)', () => {
+    const top = keys('qui a présidé le 6e comité de pilotage ?').slice(0, 3);
+    expect(top).toContain('person/jean-claude-brunet');
+    expect(top).toContain('event/2020-12-17-6th-steering-committee');
+    // Without a question word, no person is put forward.
+    expect(keys('présidé le 6e comité de pilotage').slice(0, 3)).not.toContain('person/jean-claude-brunet');
+  });
+
   it('lifts the card of a country the question names: “what does France fund in Moldova?”', () => {
     const top = keys('what does France fund in Moldova?').slice(0, 3);
     expect(top).toContain('country/moldova');
