@@ -124,24 +124,45 @@ export function symbolForms(symbol: string): string[] {
 /** A symbol is read as parts only when it has a digit (`E/CN.15/…`); `and/or` is two words. */
 const isSymbol = (text: string) => /\d/.test(text);
 
+/** A plain word; TOKEN is tried (at that word only) when the next character may carry it on into a number, a symbol or an address. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_]*/gu;
+const AT_WORD = new RegExp(TOKEN.source, 'uy');
+const MAY_CONTINUE = /[@/.,%+\-\s\u00a0\u202f\u2009]/;
+
 export function wordsOf(text: string, { expandSymbols = false } = {}): TextWord[] {
   const out: TextWord[] = [];
-  // exec on the one compiled expression: matchAll clones it, and V8 compiles the clone again (75 µs a call).
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const g = m.groups!;
-    if (g.email !== undefined) out.push({ word: g.email, start, end });
-    else if (g.symbol !== undefined) {
-      if (isSymbol(g.symbol)) for (const word of expandSymbols ? symbolForms(g.symbol) : symbolParts(g.symbol)) out.push({ word, start, end });
-      else for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: w[0], start: start + w.index!, end: start + w.index! + w[0].length });
-    } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
-    else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
-    else if (g.decimal !== undefined) out.push({ word: g.decimal.replace(',', '.'), start, end });
-    else out.push({ word: m[0], start, end });
+  // exec on compiled expressions (matchAll clones one, and V8 compiles the clone again: 75 µs a
+  // call), and the full expression only where a word may go on into something else: trying its six
+  // alternatives at every character made indexing several times slower.
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    const next = text[w.index + w[0].length];
+    const plain = next === undefined || !MAY_CONTINUE.test(next) || (/\s/.test(next) && !/^\d{1,3}$/.test(w[0]));
+    if (plain) {
+      out.push({ word: w[0], start: w.index, end: w.index + w[0].length });
+      continue;
+    }
+    AT_WORD.lastIndex = w.index;
+    const m = AT_WORD.exec(text)!;
+    WORD.lastIndex = w.index + m[0].length;
+    pushToken(out, m, expandSymbols);
   }
   return out;
+}
+
+/** A token of TOKEN as the words search reads (see TOKEN). */
+function pushToken(out: TextWord[], m: RegExpExecArray, expandSymbols: boolean): void {
+  const start = m.index;
+  const end = start + m[0].length;
+  const g = m.groups!;
+  if (g.email !== undefined) out.push({ word: g.email, start, end });
+  else if (g.symbol !== undefined) {
+    if (isSymbol(g.symbol)) for (const word of expandSymbols ? symbolForms(g.symbol) : symbolParts(g.symbol)) out.push({ word, start, end });
+    else for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: w[0], start: start + w.index, end: start + w.index + w[0].length });
+  } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
+  else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
+  else if (g.decimal !== undefined) out.push({ word: g.decimal.replace(',', '.'), start, end });
+  else out.push({ word: m[0], start, end });
 }
 
 /** The index terms a text yields, in order, with where each word stands in the text. */
