@@ -64,13 +64,38 @@ describe('events', () => {
 
   it('come from the running text', () => {
     const chisinau = find('events', (e) => e.start === '2018-06-05')!;
-    expect(chisinau).toMatchObject({ end: '2018-06-07', country: 'Moldova', status: 'past', yearInferred: false, title: 'an interregional seminar' });
+    expect(chisinau).toMatchObject({ end: '2018-06-07', country: 'Moldova', status: 'past', yearInferred: false, precision: 'day', title: 'an interregional seminar' });
     expect(chisinau.description).toMatch(/^From 5-7 June 2018, Moldova hosted an interregional seminar/);
     expect(find('events', (e) => e.start === '2021-03-07')).toMatchObject({ end: '2021-03-12', country: 'Japan' });
     expect(find('events', (e) => e.start === '2021-01-26')).toMatchObject({ end: '2021-01-28', yearInferred: false });
     expect(find('events', (e) => e.start === '2021-04-13')).toMatchObject({ end: '2021-04-14', status: 'coming' });
-    expect(find('events', (e) => e.start === '2020-12-17')).toMatchObject({ yearInferred: true, title: '6th Steering Committee' });
+    expect(find('events', (e) => e.start === '2020-12-17')).toMatchObject({ yearInferred: true, title: 'The 6th Steering Committee' });
     expect(find('events', (e) => e.start === '2018-05-14')).toMatchObject({ end: '2018-05-18', country: 'Austria' });
+  });
+
+  it('are titled by what happens, in the words of a passage or section that reports them; the sentence is the description', () => {
+    const events = list('events');
+    expect(events.length).toBeGreaterThan(20);
+    // A passage, its section's title, or the passage before it (where “this workshop” was named).
+    const around = (key: string) =>
+      archive().issues.flatMap((i) => i.sections.flatMap((s) => s.paragraphs.flatMap((p, n) => (p.key === key ? [s.title, p.text, s.paragraphs[n - 1]?.text ?? s.title] : []))));
+    for (const event of events) {
+      const reported = event.mentions.flatMap((m) => [textOfItem(m), ...around(m)]);
+      expect(reported.some((text) => text.includes(String(event.title))), `${event.key}: “${String(event.title)}”`).toBe(true);
+    }
+    const title = (start: string) => find('events', (e) => e.start === start)?.title;
+    expect(title('2018-07-13')).toBe('negotiations of the Global Compact');
+    expect(title('2018-07-04')).toBe('the migrant smuggling working group');
+    expect(title('2014-06-01')).toBe('the adoption in June 2014 of an inter-ministerial cooperation strategy to combat human trafficking in South-Eastern Europe');
+    expect(title('2019-03-08')).toBe('The joint Franco-Swedish strategy to combat trafficking in human beings for the purpose of sexual exploitation');
+    // Reported by an article as “The first seminar” and by the calendar by its name.
+    expect(title('2018-10-02')).toBe('regional seminar on “TEH and forced crime” with UNODC');
+  });
+
+  it('keep the precision the text gives, and a place in the capitals the newsletter prints', () => {
+    expect(find('events', (e) => e.start === '2018-12-01')).toMatchObject({ end: '2018-12-31', precision: 'month' });
+    expect(list('events').filter((e) => e.precision === 'month').map((e) => e.start)).toEqual(['2018-12-01', '2014-06-01']);
+    expect(find('events', (e) => e.start === '2021-03-07')).toMatchObject({ place: 'Kyoto', country: 'Japan' });
   });
 });
 

@@ -116,9 +116,9 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
     eventParas.forEach((p, i) => {
       p.previousText = eventParas[i - 1]?.text ?? '';
     });
-    for (const { paragraphKeys, ...event } of eventsIn(eventParas, { year: issue.year, month, asOf })) {
+    for (const { paragraphKeys, keyPhrase, ...event } of eventsIn(eventParas, { year: issue.year, month, asOf })) {
       records.push({
-        key: uniqueKey(`event/${event.start}-${slugify(event.title, 5)}`),
+        key: uniqueKey(`event/${event.start}-${slugify(keyPhrase, 5)}`),
         type: 'event',
         name: event.title,
         data: { ...event, issue: issue.key },

@@ -171,16 +171,27 @@ export function countryOfPlace(place: string): Country | null {
   return countriesIn(place)[0] ?? null;
 }
 
-const PLACE_PATTERNS = [...Object.keys(CITIES), ...COUNTRY_LIST.map((c) => c.name), ...PLACE_VARIANTS].map(
+const PLACE_NAMES = [...Object.keys(CITIES), ...COUNTRY_LIST.map((c) => c.name), ...PLACE_VARIANTS];
+const PLACE_PATTERNS = PLACE_NAMES.map(
   (name) => new RegExp(`(?<![\\p{L}-])${name.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'),
 );
+
+/**
+ * A place as the text writes it; but where its capitals were lost ("kyoto" in a line the PDF set in
+ * small capitals, "KYOTO" in one set in capitals), as the gazetteer spells it, which is how the
+ * rest of the newsletter prints it.
+ */
+function asPrinted(written: string, index: number): string {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toLowerCase() || letters === letters.toUpperCase() ? PLACE_NAMES[index]! : written;
+}
 
 /** The first city or country named in a text, as written there. */
 export function placeIn(text: string): string | null {
   let best: { at: number; name: string } | null = null;
-  for (const pattern of PLACE_PATTERNS) {
+  for (const [i, pattern] of PLACE_PATTERNS.entries()) {
     const match = pattern.exec(text);
-    if (match && (!best || match.index < best.at)) best = { at: match.index, name: match[0] };
+    if (match && (!best || match.index < best.at)) best = { at: match.index, name: asPrinted(match[0], i) };
   }
   return best?.name ?? null;
 }
