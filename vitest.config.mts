@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * "Today" is the machine's own day (common/event-dates.std.ts): the tests of event dates run again
+ * under time zones far from UTC, west and east, where a day read with UTC getters is another day
+ * at some hours (#27). Node takes a TZ set in the worker's environment before the tests run.
+ */
+const ZONES = ['America/New_York', 'Pacific/Auckland'];
+const DATE_TESTS = ['tests/unit/event-dates.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...ZONES.map((zone) => ({ extends: true, test: { name: `tz ${zone}`, include: DATE_TESTS, env: { TZ: zone } } })),
+    ],
   },
 });

@@ -17,6 +17,9 @@ describe('coming and past against today', () => {
     expect(statusOn(seminar, '2018-10-06')).toBe('past');
     expect(statusOn(seminar, '2026-11-23')).toBe('past');
   });
+  it('runs in the time zone its project names (vitest.config.mts), so that the next test means something', () => {
+    if (process.env.TZ) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  });
   it('reads today in the machine’s own time zone, not UTC', () => {
     // 23:30 on 23 November in local time is the 23rd wherever the test runs.
     expect(localDay(new Date(2026, 10, 23, 23, 30))).toBe('2026-11-23');
