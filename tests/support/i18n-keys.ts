@@ -53,8 +53,20 @@ function literalsOf(node: ts.Expression): string[] | null {
   return null;
 }
 
-/** A label in a table: a capitalised word or words (“Person”, “As reported”), not a key or a class name. */
-const isLabelLike = (text: string) => /^[A-Z][a-z]+( [A-Za-z]+)*$/.test(text);
+/**
+ * Where a table of labels (`const TYPE_LABELS = {…}`, `const FACTS = {…}`, `const SHORTCUTS = […]`)
+ * holds the words it hands to t(), whatever their capitals (“UN document”, “E-mail”, “Back /
+ * forward”): every value of an object's property; the last element of a row (`['place', 'Place']`,
+ * the rows of a table of rows); every element of a plain list. The other strings of a row are keys.
+ */
+function isTableLabel(node: ts.StringLiteral): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent)) return parent.initializer === node;
+  if (!ts.isArrayLiteralExpression(parent)) return false;
+  // A row: an array inside an array (`[['place', 'Place'], …]`): its label is its last element.
+  const isRow = ts.isArrayLiteralExpression(parent.parent);
+  return isRow ? parent.elements[parent.elements.length - 1] === node : true;
+}
 
 const isTCall = (node: ts.Node): node is ts.CallExpression =>
   ts.isCallExpression(node) &&
@@ -105,11 +117,8 @@ function scan(file: string, found: Found): void {
         if (literals) for (const key of literals) found.keys.push({ key, where: where(argument) });
       }
     }
-    // A label table (`const TYPE_LABELS = {…}`, `const FACTS = […]`): its capitalised strings are shown through t().
-    if (inLabelTable && ts.isStringLiteral(node) && isLabelLike(node.text) && !ts.isPropertyAssignment(node.parent)) {
-      found.keys.push({ key: node.text, where: where(node) });
-    }
-    if (inLabelTable && ts.isStringLiteral(node) && ts.isPropertyAssignment(node.parent) && node.parent.initializer === node && isLabelLike(node.text)) {
+    // A label table: its labels are shown through t(), whatever their capitals (see isTableLabel).
+    if (inLabelTable && ts.isStringLiteral(node) && /\p{L}/u.test(node.text) && isTableLabel(node)) {
       found.keys.push({ key: node.text, where: where(node) });
     }
     if (ts.isJsxText(node) && !JSX_TEXT_ALLOWED.test(node.text) && /\p{L}/u.test(node.text)) found.jsxText.push(`${where(node)}: “${node.text.trim()}”`);
