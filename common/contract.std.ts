@@ -53,8 +53,10 @@ export const EntitySummary = z.object({
   type: z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']),
   name: z.string(),
   data: z.record(z.string(), z.unknown()),
-  /** Countries named where it is mentioned. */
+  /** Countries named where it is mentioned (for an event, with its own country). */
   countries: z.array(z.string()),
+  /** An event's own country, its place's, as a country key; null when the text places it nowhere (added in 0.5). */
+  country: z.string().nullable().optional(),
   /** Issues it is mentioned in. */
   issues: z.array(z.string()),
 });
@@ -108,6 +110,8 @@ export const ItemSnapshot = z.object({
   page: z.number().int().nullable(),
   eventStart: z.string().nullable(),
   countries: z.array(z.string()),
+  /** The item's own country, an event's place's, from the archive as it is now; never stored (added in 0.5). */
+  country: z.string().nullable().optional(),
 });
 export type ItemSnapshot = z.infer<typeof ItemSnapshot>;
 
@@ -218,7 +222,8 @@ export const contract = {
   /** The events a Calendar view shows, as one iCalendar file (added in 0.4). */
   'content:exportEvents': {
     args: z.object({ keys: z.array(ItemKey).min(1).max(500) }).strict(),
-    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+    /** `undated`: events known only to their month, left out of the file (added in 0.5). */
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int(), undated: z.number().int().optional() }),
   },
   'search:query': { args: SearchQuery, result: SearchResult },
   'bookmarks:list': { args: NoArgs, result: z.array(Bookmark) },
@@ -232,7 +237,8 @@ export const contract = {
   'bookmarks:restore': { args: z.object({ ids: BookmarkIds }).strict(), result: z.number().int() },
   'bookmarks:export': {
     args: z.object({ format: z.enum(['json', 'ics', 'vcf']), ids: BookmarkIds.optional() }).strict(),
-    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+    /** `undated`: for .ics, bookmarked events known only to their month, left out of the file (added in 0.5). */
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int(), undated: z.number().int().optional() }),
   },
   'bookmarks:import': {
     args: z.object({ content: z.string().max(50_000) }).strict(),

@@ -267,6 +267,14 @@ export const MESSAGES = {
   'export.events-calendar': { en: 'Valise — events', fr: 'Valise — événements' },
   'export.bookmarked-events-calendar': { en: 'Valise — bookmarked events', fr: 'Valise — événements en signet' },
   'export.note-label': { en: 'Note: {{note}}', fr: 'Note : {{note}}' },
+  'export.handle-label': { en: 'Social media — {{value}}', fr: 'Réseaux sociaux — {{value}}' },
+  'export.address-label': { en: 'Address — {{value}}', fr: 'Adresse — {{value}}' },
+  'export.issue-label': { en: 'Valise — the newsletter of {{date}}', fr: 'Valise — la lettre de {{date}}' },
+  'export.issue-number-label': { en: 'Valise — newsletter No. {{number}}, {{date}}', fr: 'Valise — lettre n° {{number}}, {{date}}' },
+  'calendar.only-months': {
+    en: 'These events are known only to their month, and a calendar file needs their days: none was written.',
+    fr: 'Ces événements ne sont connus qu’au mois près, et un fichier de calendrier a besoin de leurs jours : aucun n’a été écrit.',
+  },
   'error.internal': {
     en: 'Valise could not complete this request; the details are in the log.',
     fr: 'Valise n’a pas pu mener à bien cette demande ; les détails sont dans le journal.',

@@ -79,9 +79,9 @@ export function createHandlers(services: Services): Handlers {
       if (format === 'json') {
         return { fileName: fileName('export.bookmarks-file'), mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
       }
-      const file = format === 'ics' ? toIcs(records, entity, services.language.get()) : toVcf(records, entity, (name) => services.content.contactsOf(name));
+      const file = format === 'ics' ? toIcs(records, entity, services.language.get()) : { undated: 0, ...toVcf(records, entity, (name) => services.content.contactsOf(name), services.language.get()) };
       if (file.count === 0) {
-        throw notFound(format === 'ics' ? 'bookmarks.no-events' : 'bookmarks.no-contacts');
+        throw notFound(format === 'vcf' ? 'bookmarks.no-contacts' : file.undated > 0 ? 'calendar.only-months' : 'bookmarks.no-events');
       }
       return format === 'ics'
         ? { fileName: fileName('export.events-file'), mimeType: 'text/calendar', ...file }

@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { BOOKMARK_TYPES, type Entity } from '../../common/contract.std';
 import { ContractError } from '../../common/errors.std';
 import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
+import { plainNote } from '../../common/note-text.std';
+import { placeName } from '../../common/place-names.std';
 import type { BookmarkRecord } from './bookmarks.node';
 
 export const EXPORT_FORMAT = 'valise-bookmarks';
@@ -94,12 +96,24 @@ export interface CalendarEvent {
   end: string;
   description: string;
   location: string | null;
+  /** `month` when the text gives only the month: such an event is left out of a calendar file. */
+  precision?: string;
 }
 
-/** The place and country an event's facts give, once each, or null. */
-export function locationOf(facts: Record<string, unknown>): string | null {
-  const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '');
+/** The place and country an event's facts give, named in `language` (Vienne, Autriche), once each, or null. */
+export function locationOf(facts: Record<string, unknown>, language: MessageLanguage = 'en'): string | null {
+  const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '').map((name) => placeName(name, language));
   return [...new Set(place)].join(', ') || null;
+}
+
+/**
+ * The events a calendar file can hold: those known to the day. One known only to its month ("in
+ * December 2018") is left out and counted, not written as a block over the whole month, which a
+ * calendar would show as a month of busy days; the Calendar screen says how many were left out.
+ */
+export function datedOnly(events: CalendarEvent[]): { dated: CalendarEvent[]; undated: number } {
+  const dated = events.filter((e) => e.precision !== 'month');
+  return { dated, undated: events.length - dated.length };
 }
 
 /**
@@ -124,7 +138,7 @@ export function writeIcs(nameId: MessageId, events: CalendarEvent[], language: M
 }
 
 /** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
-export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null, language: MessageLanguage = 'en'): { content: string; count: number } {
+export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null, language: MessageLanguage = 'en'): { content: string; count: number; undated: number } {
   const events: CalendarEvent[] = [];
   for (const record of records.filter((r) => r.type === 'event')) {
     const facts = entity(record.key)?.data ?? {};
@@ -135,35 +149,62 @@ export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity
       summary: record.label,
       start,
       end: (facts.end as string | undefined) ?? start,
-      description: [record.snapshot, record.note && formatMessage('export.note-label', { note: record.note }, language)].filter(Boolean).join('\n\n'),
-      location: locationOf(facts),
+      // The note as plain text: a calendar shows **marks** as they are typed.
+      description: [record.snapshot, record.note && formatMessage('export.note-label', { note: plainNote(record.note) }, language)].filter(Boolean).join('\n\n'),
+      location: locationOf(facts, language),
+      precision: typeof facts.precision === 'string' ? facts.precision : 'day',
     });
   }
-  return { content: writeIcs('export.bookmarked-events-calendar', events, language), count: events.length };
+  const { dated, undated } = datedOnly(events);
+  return { content: writeIcs('export.bookmarked-events-calendar', dated, language), count: dated.length, undated };
 }
 
-/** The bookmarked people, organisations and contacts as vCards: name, role, organisation, e-mail, handles, address. */
-export function toVcf(records: BookmarkRecord[], entity: (key: string) => Entity | null, contactsOf: (name: string) => Entity[]): { content: string; count: number } {
-  const cards: string[] = [];
-  const seen = new Set<string>();
-  for (const record of records) {
-    if (!['person', 'organisation', 'contact'].includes(record.type)) continue;
+const CARD_TYPES = ['person', 'organisation', 'contact'];
+/** Forms of address set before a name ("Ms. Caroline Charpentier"): not part of who the card is. */
+const HONORIFIC = /^(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof|Professor|Ambassador|H\.E)\.?\s+)+/u;
+/** Who a card is for: a name without its form of address, compared without case. */
+const cardIdentity = (name: string) => name.replace(HONORIFIC, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * vcard4 escapes a colon in text as `\:`, which RFC 6350 does not define (a colon needs no escape
+ * in a text value) and address books then show; the escapes it does define are kept.
+ */
+const unescapeColons = (card: string) => card.replace(/(?<!\\)((?:\\\\)*)\\:/g, '$1:');
+
+/**
+ * The bookmarked people, organisations and contacts as vCards: one card per person or office, with
+ * name, role, organisation, e-mail, handles, address and the note as plain text. A bookmarked
+ * contact is on its owner's card (the owner "Ms. Caroline Charpentier" is the person "Caroline
+ * Charpentier"), never on a second card for the same person.
+ */
+export function toVcf(records: BookmarkRecord[], entity: (key: string) => Entity | null, contactsOf: (name: string) => Entity[], language: MessageLanguage = 'en'): { content: string; count: number } {
+  // People and offices first, so that a contact's owner already has the card its details go on.
+  const chosen = records.filter((r) => CARD_TYPES.includes(r.type)).sort((a, b) => Number(a.type === 'contact') - Number(b.type === 'contact'));
+  const cards = new Map<string, { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] }>();
+  for (const record of chosen) {
     const facts = entity(record.key)?.data ?? {};
     const name = record.type === 'contact' ? String(facts.owner ?? record.label) : record.label;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const properties = [new FNProperty([], new TextType(name))];
-    const role = typeof facts.role === 'string' ? facts.role : null;
-    if (role) properties.push(new TitleProperty([], new TextType(role)) as never);
-    if (record.type === 'organisation') properties.push(new OrgProperty([], new SpecialValueType('orgproperty', [new TextType(record.label)])) as never);
-    const details = contactsOf(name);
-    for (const c of details.filter((d) => d.data.kind === 'email')) properties.push(new EmailProperty([], new TextType(String(c.data.value))) as never);
-    const notes = [
-      ...details.filter((d) => d.data.kind !== 'email').map((d) => `${d.data.kind === 'handle' ? 'Social media' : 'Address'}: ${String(d.data.value)}`),
-      record.note,
-    ].filter(Boolean);
-    if (notes.length) properties.push(new NoteProperty([], new TextType(notes.join('\n'))) as never);
-    cards.push(new VCARD(properties).repr());
+    const card = cards.get(cardIdentity(name));
+    if (card) {
+      if (record.note) card.notes.push(plainNote(record.note));
+      continue;
+    }
+    cards.set(cardIdentity(name), { name, record, facts, notes: record.note ? [plainNote(record.note)] : [] });
   }
-  return { content: cards.join(''), count: cards.length };
+  const content = [...cards.values()].map((card) => unescapeColons(vcardOf(card, contactsOf(card.name), language)));
+  return { content: content.join(''), count: content.length };
+}
+
+function vcardOf(card: { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] }, details: Entity[], language: MessageLanguage): string {
+  const properties = [new FNProperty([], new TextType(card.name))];
+  const role = typeof card.facts.role === 'string' ? card.facts.role : null;
+  if (role) properties.push(new TitleProperty([], new TextType(role)) as never);
+  if (card.record.type === 'organisation') properties.push(new OrgProperty([], new SpecialValueType('orgproperty', [new TextType(card.record.label)])) as never);
+  for (const c of details.filter((d) => d.data.kind === 'email')) properties.push(new EmailProperty([], new TextType(String(c.data.value))) as never);
+  const notes = [
+    ...details.filter((d) => d.data.kind !== 'email').map((d) => formatMessage(d.data.kind === 'handle' ? 'export.handle-label' : 'export.address-label', { value: String(d.data.value) }, language)),
+    ...card.notes,
+  ];
+  if (notes.length) properties.push(new NoteProperty([], new TextType(notes.join('\n'))) as never);
+  return new VCARD(properties).repr();
 }

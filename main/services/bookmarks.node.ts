@@ -24,6 +24,7 @@ interface Row {
   note: string;
   created_at: string;
   updated_at: string;
+  removed_at: string | null;
   tags: string | null;
 }
 
@@ -36,14 +37,26 @@ export interface BookmarkService {
   tag(ids: number[], add: string[], remove: string[]): number;
   remove(ids: number[]): number;
   restore(ids: number[]): number;
-  /** Writes records as they are (import, restore from export): merges by item key, no duplicates. */
+  /**
+   * Writes records as they are (import, restore from export): merges by item key, no duplicates.
+   * `added` counts the bookmarks the list did not show before (new, or removed and brought back),
+   * `merged` those it showed, now holding both versions' tags and the newer note.
+   */
   merge(records: BookmarkRecord[]): { added: number; merged: number };
   records(ids?: number[]): BookmarkRecord[];
 }
 
 export function createBookmarkService(
   db: Database.Database,
-  options: { readOnly: boolean; readOnlyReason?: string; describe: (key: string) => ItemSnapshot | null; exists: (key: string) => boolean; now?: () => Date },
+  options: {
+    readOnly: boolean;
+    readOnlyReason?: string;
+    describe: (key: string) => ItemSnapshot | null;
+    exists: (key: string) => boolean;
+    /** The item's own country (an event's place's), as the archive says now. */
+    countryOf?: (key: string) => string | null;
+    now?: () => Date;
+  },
 ): BookmarkService {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const writable = () => {
@@ -81,6 +94,7 @@ export function createBookmarkService(
     page: row.page,
     eventStart: row.event_start,
     countries: JSON.parse(row.countries) as string[],
+    country: options.countryOf?.(row.item_key) ?? null,
     note: row.note,
     tags: (JSON.parse(row.tags ?? '[]') as string[]).sort((a, b) => a.localeCompare(b)),
     createdAt: row.created_at,
@@ -162,7 +176,8 @@ export function createBookmarkService(
     },
     records(ids) {
       const rows = live.all().filter((r) => !ids || ids.includes(r.id));
-      return rows.map(toBookmark).map(({ id: _id, orphaned: _orphaned, ...record }) => record);
+      // What the archive says now (the own country) is not part of the bookmark's record.
+      return rows.map(toBookmark).map(({ id: _id, orphaned: _orphaned, country: _country, ...record }) => record);
     },
     merge(records) {
       writable();
@@ -186,7 +201,9 @@ export function createBookmarkService(
             existing.id,
           );
           setTags(existing.id, [...current.tags, ...record.tags]);
-          merged++;
+          // One removed (still kept for its undo) comes back: for the user it is added again.
+          if (existing.removed_at === null) merged++;
+          else added++;
         }
         dropUnusedTags.run();
         return { added, merged };

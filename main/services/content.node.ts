@@ -18,6 +18,8 @@ export interface ContentService {
   describe(key: string): ItemSnapshot | null;
   /** Whether the archive has this item (a section, a paragraph or an entity). */
   exists(key: string): boolean;
+  /** An event's own country (its place's), as a country key; null for anything else or an event placed nowhere. */
+  countryOf(key: string): string | null;
   /** The contacts (e-mail, handles, addresses) whose owner is, or names, this person or office. */
   contactsOf(owner: string): Entity[];
   /** The archive in the `cli dump` shape; events' `statusToday` against `today` (the clock's day by default). */
@@ -58,6 +60,11 @@ export function openContentDatabase(path: string): Database.Database {
     throw new ContentDatabaseError(path, (error as Error).message);
   }
   return db;
+}
+
+/** An event's own country key, from its place's country as the archive names it. */
+function ownCountry(type: Entity['type'], data: Record<string, unknown>): string | null {
+  return type === 'event' && typeof data.country === 'string' ? `country/${countrySlug(data.country)}` : null;
 }
 
 export function openContentService(pathOrDb: string | Database.Database): ContentService {
@@ -111,13 +118,14 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
     }
     for (const row of db.prepare<[], { key: string; type: Entity['type']; name: string; data: string }>('SELECT key, type, name, data FROM entities ORDER BY ord').all()) {
       const data = JSON.parse(row.data) as Record<string, unknown>;
-      const own = typeof data.country === 'string' ? [`country/${countrySlug(data.country)}`] : [];
+      const own = ownCountry(row.type, data);
       summaries.set(row.key, {
         key: row.key,
         type: row.type,
         name: row.name,
         data,
-        countries: [...new Set([...(countries.get(row.key) ?? []), ...own])].filter((c) => c !== row.key).sort(),
+        countries: [...new Set([...(countries.get(row.key) ?? []), ...(own ? [own] : [])])].filter((c) => c !== row.key).sort(),
+        ...(row.type === 'event' ? { country: own } : {}),
         issues: [...(issues.get(row.key) ?? [])].sort(),
       });
     }
@@ -227,6 +235,10 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       return { key: row.key, type: row.type, name: row.name, data, mentions: mentionRows.all(key), related };
     },
     exists: (key) => existsStmt.get(key, key, key) !== undefined,
+    countryOf(key) {
+      const row = entityRow.get(key);
+      return row ? ownCountry(row.type, JSON.parse(row.data) as Record<string, unknown>) : null;
+    },
     contactsOf(owner) {
       return contactRows.all(owner).map((row) => ({ key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: [] }));
     },

@@ -101,6 +101,7 @@ export function openServices(options: ServiceOptions) {
       // Through the library as it is now: an issue imported or removed changes what exists.
       describe: (key) => library.content().describe(key),
       exists: (key) => library.content().exists(key),
+      countryOf: (key) => library.content().countryOf(key),
       now,
     }),
     imports: createImportService({

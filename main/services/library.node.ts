@@ -175,6 +175,7 @@ function resolving(content: ContentService, resolve: (key: string) => string | n
     ...content,
     getEntity: (key) => through(key, (k) => content.getEntity(k)),
     describe: (key) => through(key, (k) => content.describe(k)),
+    countryOf: (key) => content.countryOf(key) ?? (resolve(key) ? content.countryOf(resolve(key)!) : null),
     exists: (key) => content.exists(key) || (resolve(key) !== null && content.exists(resolve(key)!)),
   };
 }

@@ -173,6 +173,67 @@ describe('export and import', () => {
     expect(text(office.get('note'))).toContain('Schwarzenbergplatz 16, 1010, Vienna (Austria)');
   });
 
+  it('writes one card per person: a bookmarked contact is on its owner’s card, with the notes as plain text and no escaped colon (#24)', async () => {
+    const person = await call<B>('bookmarks:add', { key: 'person/caroline-charpentier' });
+    const contact = await call<B>('bookmarks:add', { key: 'contact/ms-caroline-charpentier/caroline-marie-charpentier-diplomatie-gouv-fr' });
+    await call('bookmarks:update', { id: person.id, note: 'Ask about the **Sarajevo** seminar: *urgent*' });
+    await call('bookmarks:update', { id: contact.id, note: 'Writes in **French**' });
+    const file = await call<{ content: string; count: number }>('bookmarks:export', { format: 'vcf' });
+    expect(file.count).toBe(1);
+    const cards = (VCardParser as unknown as { parse(text: string): { get(name: string): unknown }[] }).parse(file.content);
+    expect(cards).toHaveLength(1);
+    expect(String((cards[0]!.get('fn') as { valueOf(): string }).valueOf())).toBe('Caroline Charpentier');
+    const note = /^NOTE:(.*(?:\r\n .*)*)/m.exec(file.content)![1]!.replace(/\r\n /g, '');
+    expect(note).toBe('Social media — @caro_charpTEH\\nAsk about the Sarajevo seminar: urgent\\nWrites in French');
+    // In French, the labels are French.
+    await call('app:setLanguage', { language: 'fr' });
+    expect((await call<{ content: string }>('bookmarks:export', { format: 'vcf' })).content).toContain('Réseaux sociaux — @caro_charpTEH');
+  });
+
+  it('writes a note into the calendar as plain text, places in the interface language, and leaves out an event known only to its month (#24)', async () => {
+    const palermo = await call<B>('bookmarks:add', { key: 'event/2018-10-15-9th-conference-of-parties-to' });
+    await call('bookmarks:update', { id: palermo.id, note: 'Book the **hotel**' });
+    await call('bookmarks:add', { key: 'event/2018-12-01-an-intergovernmental-conference-on-international' });
+    const file = await call<{ content: string; count: number; undated: number }>('bookmarks:export', { format: 'ics' });
+    expect(file).toMatchObject({ count: 1, undated: 1 });
+    const [event] = new ICAL.Component(ICAL.parse(file.content)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(event!.description).toContain('Note: Book the hotel');
+    expect(event!.location).toBe('Vienna, Austria');
+    await call('app:setLanguage', { language: 'fr' });
+    const french = await call<{ content: string }>('bookmarks:export', { format: 'ics' });
+    expect(new ICAL.Event(new ICAL.Component(ICAL.parse(french.content)).getFirstSubcomponent('vevent')!).location).toBe('Vienne, Autriche');
+    // Only month events: nothing to write, and the reason says why.
+    await call('bookmarks:remove', { ids: [palermo.id] });
+    await expect(call('bookmarks:export', { format: 'ics' })).rejects.toThrow(/known only to their month/);
+  });
+
+  it('counts a removed bookmark brought back by an import as added, not merged (#24)', async () => {
+    const keys = ['person/ghada-waly', 'org/unodc', 'country/albania', 'person/caroline-charpentier', 'event/2018-06-05-an-interregional-seminar'];
+    for (const key of keys) await call('bookmarks:add', { key });
+    const exported = await call<{ content: string }>('bookmarks:export', { format: 'json' });
+    const list = await call<B[]>('bookmarks:list', {});
+    await call('bookmarks:remove', { ids: list.filter((b) => b.key === 'person/ghada-waly' || b.key === 'org/unodc').map((b) => b.id) });
+    expect(await call('bookmarks:import', { content: exported.content })).toEqual({ added: 2, merged: 3 });
+    expect(await call<B[]>('bookmarks:list', {})).toHaveLength(5);
+  });
+
+  it('gives an event bookmark its own country, which the export does not keep (#24)', async () => {
+    await call('bookmarks:add', { key: 'event/2018-10-15-9th-conference-of-parties-to' });
+    await call('bookmarks:add', { key: 'event/2021-03-07-14th-un-congress-on-crime' });
+    await call('bookmarks:add', { key: 'event/2018-07-02-the-human-trafficking-working-group' });
+    await call('bookmarks:add', { key: 'person/ghada-waly' });
+    const byKey = new Map((await call<(B & { country: string | null })[]>('bookmarks:list', {})).map((b) => [b.key, b]));
+    expect(byKey.get('event/2018-10-15-9th-conference-of-parties-to')).toMatchObject({ country: 'country/austria', countries: [] });
+    expect(byKey.get('event/2021-03-07-14th-un-congress-on-crime')?.country).toBe('country/japan');
+    // Placed nowhere: no country of its own, though its passage names five.
+    const vienna = byKey.get('event/2018-07-02-the-human-trafficking-working-group')!;
+    expect(vienna.country).toBeNull();
+    expect(vienna.countries).toEqual(expect.arrayContaining(['country/thailand', 'country/nigeria']));
+    expect(byKey.get('person/ghada-waly')?.country).toBeNull();
+    const exported = JSON.parse((await call<{ content: string }>('bookmarks:export', { format: 'json' })).content) as { bookmarks: object[] };
+    expect(exported.bookmarks.every((b) => !('country' in b))).toBe(true);
+  });
+
   it('tells the user when there is nothing of that kind to export', async () => {
     await call('bookmarks:add', { key: 'country/albania' });
     await expect(call('bookmarks:export', { format: 'ics' })).rejects.toThrow(/None of these bookmarks is an event/);

@@ -80,6 +80,15 @@ describe('the events shown, as one iCalendar file', () => {
     expect(events[1]).toMatch(/DTEND;VALUE=DATE:20181020/);
     expect(events[1]).toMatch(/LOCATION:Vienna\\, Austria/);
   });
+  it('names the issue, not its key, and the place in the interface language; leaves out an event known only to its month (#24)', () => {
+    const keys = ['event/2018-10-15-9th-conference-of-parties-to', 'event/2018-12-01-an-intergovernmental-conference-on-international'];
+    const file = exportEvents(content, keys, new Date('2026-11-23T10:00:00Z'), 'fr');
+    expect(file).toMatchObject({ count: 1, undated: 1, fileName: 'valise-evenements-2026-11-23.ics' });
+    expect(file.content).toMatch(/LOCATION:Vienne\\, Autriche/);
+    expect(file.content.replace(/\r\n /g, '')).toContain('Valise — lettre n° 10\\, 2018');
+    expect(file.content).not.toContain('2018-no-10');
+    expect(() => exportEvents(content, keys.slice(1), new Date())).toThrow(/known only to their month/);
+  });
   it('refuses a list with no event in it', () => {
     expect(() => exportEvents(content, ['person/ghada-waly'], new Date())).toThrow(/None of these is an event/);
   });
