@@ -21,6 +21,7 @@ import { LibraryScreen } from './screens/Library.dom';
 import { SettingsScreen } from './screens/SettingsScreen.dom';
 import { Palette } from './search/Palette.dom';
 import { DossierScreen } from './print/Dossier.dom';
+import { TripDossierScreen } from './print/TripDossier.dom';
 import { IssueBriefScreen } from './print/IssueBrief.dom';
 import { PrintArticle, PrintEntity } from './print/PrintViews.dom';
 import { WholeIssueScreen } from './print/WholeIssue.dom';
@@ -52,6 +53,7 @@ function Shell() {
           </nav>
           <SearchBox />
         </header>
+        <p id="route-announcer" className="visually-hidden" aria-live="polite" aria-atomic="true" />
         <Notices />
         <AppEvents onTheme={(theme) => update({ theme })} />
         <FindBar />
@@ -83,6 +85,7 @@ const router = createHashRouter([
       { path: '/print/read/:issueKey/*', element: <PrintArticle /> },
       { path: '/print/entity/*', element: <PrintEntity /> },
       { path: '/print/dossier', element: <DossierScreen /> },
+      { path: '/print/trip', element: <TripDossierScreen /> },
       {
         path: '*',
         element: (

@@ -2,19 +2,53 @@
  * The frame of every screen: the main landmark, and the `data-screen` / `data-state` attributes
  * the e2e wrapper waits on (the app says when a screen is ready; tests never sleep).
  */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Loaded } from '../api/useCall.dom';
 import { recordVisit } from './history.dom';
 import { useMainText } from '../i18n/main-text.dom';
 
+/** Whether the focus is where someone is typing or choosing (a field, the palette): not to be taken away. */
+function busyFocus(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.isConnected && (active.matches('input, textarea, select, [contenteditable="true"]') || !!active.closest('dialog[open]'));
+}
+
+/** Says a change of screen to a screen reader, through the shell's polite live region. */
+function announce(text: string): void {
+  const region = document.getElementById('route-announcer');
+  if (region) region.textContent = text;
+}
+
+/**
+ * Arriving on another screen: the page opens at its top, the new screen's heading takes the focus
+ * (unless the focus is in a field, such as the search box being typed in), and the screen's title
+ * is announced. A change of the query alone (a filter) is no arrival.
+ */
+function useArrival(ready: boolean, title: string, path: string): void {
+  const arrived = useRef<string | null>(null);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [path]);
+  useEffect(() => {
+    if (!ready || !title || arrived.current === path) return;
+    arrived.current = path;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading && !busyFocus()) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+    announce(title);
+  }, [ready, title, path]);
+}
+
 export function Screen<T>(props: {
   name: string;
   title: string;
   loaded: Loaded<T>;
   /** Remember this screen in "Recently viewed" once it is ready. */
-  visit?: { route: string; kind: string };
+  visit?: { route: string; kind: string; title?: string; as?: 'interface' | 'country' };
   /** The archive item this screen is about: the bookmark shortcut (B) acts on it. */
   item?: string;
   children: (value: T) => ReactNode;
@@ -27,8 +61,9 @@ export function Screen<T>(props: {
     document.title = title ? `${title} — Valise` : 'Valise';
   }, [title]);
   useEffect(() => {
-    if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title });
-  }, [loaded.state, visit?.route, visit?.kind, title]);
+    if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title: visit.title ?? title, ...(visit.as ? { as: visit.as } : {}) });
+  }, [loaded.state, visit?.route, visit?.kind, visit?.title, visit?.as, title]);
+  useArrival(loaded.state !== 'loading', title, location.pathname);
   return (
     <main id="main" className="screen" data-screen={props.name} data-route={location.pathname + location.search} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
       {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}

@@ -14,6 +14,16 @@ export interface Settings {
 
 const KEY = 'valise.settings';
 const DEFAULTS: Settings = { theme: 'system', textSize: 'normal', language: 'en' };
+
+/**
+ * The language of a first launch, before anything is chosen: the system's (`navigator.languages`,
+ * which Electron and Chromium take from the system's locale) when it is French, else English.
+ */
+export function systemLanguage(languages: readonly string[]): Language {
+  // The first of the system's languages that the interface speaks.
+  const first = languages.find((l) => /^(fr|en)\b/i.test(l));
+  return first && /^fr\b/i.test(first) ? 'fr' : 'en';
+}
 const SCALE: Record<TextSize, string> = { small: '0.9', normal: '1', large: '1.12', larger: '1.25' };
 
 function load(): Settings {
@@ -22,10 +32,10 @@ function load(): Settings {
     return {
       theme: ['light', 'dark', 'system'].includes(saved.theme ?? '') ? saved.theme! : DEFAULTS.theme,
       textSize: ['small', 'normal', 'large', 'larger'].includes(saved.textSize ?? '') ? saved.textSize! : DEFAULTS.textSize,
-      language: saved.language === 'fr' ? 'fr' : 'en',
+      language: saved.language === 'fr' || saved.language === 'en' ? saved.language : systemLanguage(navigator.languages ?? [navigator.language]),
     };
   } catch {
-    return DEFAULTS;
+    return { ...DEFAULTS, language: systemLanguage(navigator.languages ?? [navigator.language]) };
   }
 }
 

@@ -27,6 +27,24 @@ export function dateRange(start: string, end: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
 }
 
+/**
+ * An event's dates as its text gives them: a day or a range of days ("2–5 octobre 2018"), or only
+ * a month ("décembre 2018") when the text says no more (`precision: 'month'`), never its first to
+ * last day as if it filled the month.
+ */
+export function eventDateLabel(data: Record<string, unknown>, locale: string): string {
+  const start = String(data.start);
+  if (data.precision === 'month') return monthLabel(start, locale);
+  return dateRange(start, typeof data.end === 'string' ? data.end : start, locale);
+}
+
+/** A trip's dates in words: « du 9 janvier au 30 novembre 2018 », « à partir du 9 janvier 2018 ». */
+export function tripDates(from: string | null, to: string | null, locale: string, t: (key: string, values: Record<string, string>) => string): string {
+  if (from && to) return t('from {{from}} to {{to}}', { from: dayLabel(from, locale), to: dayLabel(to, locale) });
+  if (from) return t('from {{from}} on', { from: dayLabel(from, locale) });
+  return to ? t('until {{to}}', { to: dayLabel(to, locale) }) : '';
+}
+
 export function monthLabel(iso: string, locale: string): string {
   return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

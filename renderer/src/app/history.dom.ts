@@ -3,6 +3,12 @@ export interface Visit {
   route: string;
   kind: string;
   title: string;
+  /**
+   * How the title is shown in whichever language is chosen later: `interface`, a catalogue key
+   * (“Calendar”); `country`, the archive's name of a country (“Moldova”, « Moldavie »). Without
+   * it, the title is the newsletter's words and shown as they are.
+   */
+  as?: 'interface' | 'country';
 }
 
 const KEY = 'valise.history';

@@ -3,7 +3,8 @@ import { download } from '../app/download.dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Bookmark } from '../../../common/contract.std';
+import type { Bookmark, EntitySummary } from '../../../common/contract.std';
+import { inCountries, mentionedCountries, ownCountries } from '../../../common/item-countries.std';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
@@ -12,11 +13,25 @@ import { NoteText } from './Note.dom';
 import { TagDialog } from './TagDialog.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
-import { useCall } from '../api/useCall.dom';
-import { usePlaces } from '../app/places.dom';
+import { DateField } from '../app/DateField.dom';
+import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
+import { useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
+import { useIssues } from '../screens/Facts.dom';
+import { inDates } from '../print/Dossier.dom';
 
 type Sort = 'added' | 'title' | 'event';
+
+/** The trip dossier of what the filters choose: tag, country (and whether a mention counts), dates. */
+function dossierQuery(filter: { tag: string; country: string; mentioned: boolean; from: string | null; to: string | null }): string {
+  const query = new URLSearchParams();
+  if (filter.tag) query.set('tag', filter.tag);
+  if (filter.country) query.set('country', filter.country);
+  if (filter.country && filter.mentioned) query.set('mentioned', '1');
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  return query.toString();
+}
 
 function hrefOf(b: Bookmark): string {
   if (b.type === 'section') return `/read/${b.key}`;
@@ -24,8 +39,9 @@ function hrefOf(b: Bookmark): string {
   return `/entity/${b.key}`;
 }
 
-function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; selected: boolean; onSelect: (on: boolean) => void }) {
+function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
+  const { locale } = useSettings();
   const { refresh, readOnly } = useBookmarks();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(bookmark.note);
@@ -42,7 +58,7 @@ function BookmarkRow({ bookmark, selected, onSelect }: { bookmark: Bookmark; sel
         <p className="hit-meta">
           <span className={`type-badge type-${bookmark.type}`}>{t(TYPE_LABELS[bookmark.type])}</span>
           {bookmark.orphaned && <span className="orphan-badge" title={t('This item is no longer in the archive; its text is kept here.')}>{t('No longer in the archive')}</span>}
-          {bookmark.eventStart && <span className="quiet">{bookmark.eventStart}</span>}
+          {bookmark.eventStart && <span className="quiet event-when">{event ? eventDateLabel(event.data, locale) : dayLabel(bookmark.eventStart, locale)}</span>}
           {bookmark.page !== null && <span className="quiet">{t('page {{page}}', { page: bookmark.page })}</span>}
         </p>
         <h2 className="hit-title">{bookmark.orphaned ? bookmark.label : <Link to={hrefOf(bookmark)}>{bookmark.label}</Link>}</h2>
@@ -85,7 +101,7 @@ export function BookmarksScreen() {
   const { sayError } = useMainText();
   const isOne = useIsOne();
   const { list, refresh, readOnly } = useBookmarks();
-  const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '' });
+  const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '', from: null as string | null, to: null as string | null, mentioned: false });
   const [sort, setSort] = useState<Sort>('added');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<number[] | null>(null);
@@ -98,25 +114,37 @@ export function BookmarksScreen() {
   }, [refresh]);
 
   const tags = useMemo(() => [...new Set(list.flatMap((b) => b.tags))].sort(), [list]);
-  // Countries by their names in the interface language, sorted as that language sorts them.
-  const countryEntities = useCall(() => api.content.listEntities({ types: ['country'] }), []);
+  // Countries by their names in the interface language, sorted as that language sorts them: an
+  // event's own country, and those it only mentions when asked (common/item-countries.std.ts).
+  const places = useArchivePlaces();
   const { country } = usePlaces();
   const { locale } = useSettings();
   const countries = useMemo(() => {
-    const names = new Map(countryEntities.state === 'ready' ? countryEntities.value.map((c) => [c.key, country(c.name)]) : []);
-    return [...new Set(list.flatMap((b) => b.countries))]
-      .map((key): [string, string] => [key, names.get(key) ?? key.replace('country/', '').replace(/-/g, ' ')])
+    const keys = list.flatMap((b) => [...ownCountries(b), ...(filter.mentioned ? mentionedCountries(b) : [])]);
+    return [...new Set(keys)]
+      .map((key): [string, string] => [key, places.names.has(key) ? country(places.names.get(key)!) : key.replace('country/', '').replace(/-/g, ' ')])
       .sort((a, b) => a[1].localeCompare(b[1], locale));
-  }, [list, countryEntities, country, locale]);
-  const issues = useMemo(() => [...new Set(list.map((b) => b.issueKey).filter((k): k is string => !!k))].sort(), [list]);
+  }, [list, places, country, locale, filter.mentioned]);
+  // Issues by the names a reader knows (« N° 10 · 2018 »), newest first, never by their keys.
+  const issueList = useIssues();
+  const issues = useMemo(() => {
+    const keys = [...new Set(list.map((b) => b.issueKey).filter((k): k is string => !!k))];
+    const label = (key: string) => {
+      const issue = issueList.get(key);
+      return issue ? issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) : key;
+    };
+    const date = (key: string) => issueList.get(key)?.date ?? String(issueList.get(key)?.year ?? '');
+    return keys.sort((a, b) => date(b).localeCompare(date(a))).map((key): [string, string] => [key, label(key)]);
+  }, [list, issueList, locale, t]);
   const shown = useMemo(() => {
     const text = filter.text.toLowerCase();
     const rows = list.filter(
       (b) =>
         (!filter.type || b.type === filter.type) &&
         (!filter.tag || b.tags.includes(filter.tag)) &&
-        (!filter.country || b.countries.includes(filter.country)) &&
+        (!filter.country || inCountries(b, [filter.country], filter.mentioned)) &&
         (!filter.issue || b.issueKey === filter.issue) &&
+        inDates(b, filter.from, filter.to) &&
         (!text || [b.label, b.snapshot, b.note, ...b.tags].some((s) => s.toLowerCase().includes(text))),
     );
     const by: Record<Sort, (a: Bookmark, b: Bookmark) => number> = {
@@ -144,7 +172,14 @@ export function BookmarksScreen() {
       await refresh();
     });
   const exportAs = (format: 'json' | 'ics' | 'vcf') =>
-    act(async () => download(await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) })));
+    act(async () => {
+      const file = await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) });
+      download(file);
+      const undated = file.undated ?? 0;
+      if (undated > 0) {
+        setMessage(t(isOne(undated) ? '{{count}} event known only to its month was left out of the file: a calendar needs its days.' : '{{count}} events known only to their month were left out of the file: a calendar needs their days.', { count: undated }));
+      }
+    });
   const tagSelected = (name: string) => {
     setTagging(false);
     void act(async () => (await api.bookmarks.tag({ ids, add: [name], remove: [] }), await refresh()));
@@ -152,11 +187,18 @@ export function BookmarksScreen() {
   const importFile = (file: File) =>
     act(async () => {
       const result = await api.bookmarks.import({ content: await file.text() });
-      setMessage(t('Imported: {{added}} new, {{merged}} merged with bookmarks you had.', result));
+      // What the import brought back is no longer to undo.
+      setUndo(null);
+      setMessage(
+        t('Imported: {{added}}; {{merged}}.', {
+          added: t(isOne(result.added) ? '{{count}} new bookmark' : '{{count}} new bookmarks', { count: result.added }),
+          merged: t(isOne(result.merged) ? '{{count}} merged with a bookmark you had' : '{{count}} merged with bookmarks you had', { count: result.merged }),
+        }),
+      );
       await refresh();
     });
 
-  const field = (name: keyof typeof filter, label: string, filterLabel: string, options: [string, string][]) => (
+  const field = (name: 'type' | 'tag' | 'country' | 'issue', label: string, filterLabel: string, options: [string, string][]) => (
     <label>
       {t(label)}
       <select aria-label={t(filterLabel)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
@@ -182,7 +224,13 @@ export function BookmarksScreen() {
             {field('type', 'Type', 'Filter by type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
             {field('tag', 'Tag', 'Filter by tag', tags.map((tag) => [tag, tag]))}
             {field('country', 'Country', 'Filter by country', countries)}
-            {field('issue', 'Issue', 'Filter by issue', issues.map((i) => [i, i]))}
+            <label className="filter-mentioned">
+              <input type="checkbox" checked={filter.mentioned} onChange={(e) => setFilter({ ...filter, mentioned: e.target.checked })} />
+              {t('Also events that only mention it')}
+            </label>
+            {field('issue', 'Issue', 'Filter by issue', issues)}
+            <DateField label={t('Events from')} value={filter.from} onChange={(from) => setFilter({ ...filter, from })} />
+            <DateField label={t('Events until')} value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
             <label>
               {t('Sort')}
               <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
@@ -206,7 +254,7 @@ export function BookmarksScreen() {
             <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>{t('Import…')}</button>
             <Link
               className="print-link"
-              to={`/print/dossier?${new URLSearchParams(Object.entries({ tag: filter.tag, country: filter.country }).filter(([, v]) => v)).toString()}`}
+              to={`/print/dossier?${dossierQuery(filter)}`}
             >
               {t('Print a trip dossier…')}
             </Link>
@@ -225,7 +273,7 @@ export function BookmarksScreen() {
           ) : (
             <ul className="bookmark-list">
               {shown.map((b) => (
-                <BookmarkRow key={b.id} bookmark={b} selected={selected.has(b.id)} onSelect={(on) => setSelected((s) => { const next = new Set(s); if (on) next.add(b.id); else next.delete(b.id); return next; })} />
+                <BookmarkRow key={b.id} bookmark={b} event={places.events.get(b.key)} selected={selected.has(b.id)} onSelect={(on) => setSelected((s) => { const next = new Set(s); if (on) next.add(b.id); else next.delete(b.id); return next; })} />
               ))}
             </ul>
           )}

@@ -1,18 +1,16 @@
 /** A note with light formatting: **bold**, *italic*, and line breaks; nothing else is interpreted. */
+import { markOf, NOTE_MARKS } from '../../../common/note-text.std';
+
 export function NoteText({ text }: { text: string }) {
   return (
     <>
       {text.split('\n').map((line, i) => (
         <span key={i}>
-          {line.split(/(\*\*[^*]+\*\*|\*[^*]+\*)/g).map((part, j) =>
-            part.startsWith('**') && part.endsWith('**') && part.length > 4 ? (
-              <strong key={j}>{part.slice(2, -2)}</strong>
-            ) : part.startsWith('*') && part.endsWith('*') && part.length > 2 ? (
-              <em key={j}>{part.slice(1, -1)}</em>
-            ) : (
-              part
-            ),
-          )}
+          {line.split(NOTE_MARKS).map((part, j) => {
+            const mark = markOf(part);
+            if (!mark) return part;
+            return mark.bold ? <strong key={j}>{mark.text}</strong> : <em key={j}>{mark.text}</em>;
+          })}
           <br />
         </span>
       ))}

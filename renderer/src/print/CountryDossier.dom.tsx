@@ -6,15 +6,14 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Entity } from '../../../common/contract.std';
-import { eventDates } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dateRange, dayLabel } from '../app/format.dom';
+import { dayLabel, eventDateLabel } from '../app/format.dom';
 import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
-import { AnnouncedAsComing, asOfToday, useIssues } from '../screens/Facts.dom';
+import { AnnouncedAsComing, asOfToday, useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
 type Related = NonNullable<Entity['related']>[number];
@@ -56,23 +55,23 @@ function PeopleAndOffices({ people, organisations }: { people: Related[]; organi
   );
 }
 
-function Events({ events }: { events: Related[] }) {
+function Events({ events, heading, part }: { events: Related[]; heading: string; part: string }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const issues = useIssues();
-  const { place } = usePlaces();
+  const placeOf = usePlaceOf();
   if (events.length === 0) return null;
   return (
-    <section className="brief-box" data-part="events">
-      <h2>{t('Events')}</h2>
+    <section className="brief-box" data-part={part}>
+      <h2>{heading}</h2>
       <table className="brief-table">
         <tbody>
           {events.map((e) => (
             <tr key={e.key} data-status={asOfToday(e)} data-start={String(e.data.start)}>
-              <th scope="row">{dateRange(String(e.data.start), eventDates(e.data).end, locale)}</th>
+              <th scope="row">{eventDateLabel(e.data, locale)}</th>
               <td>
                 {e.name}
-                {text(e.data.place) ? ` — ${place(text(e.data.place)!)}` : ''}
+                {placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
                 <AnnouncedAsComing event={e} issues={issues} />
@@ -116,6 +115,9 @@ export function CountryDossierScreen() {
         const related = country.related ?? [];
         const of = (type: string) => related.filter((r) => r.type === type);
         const events = of('event').sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        // An event takes place in its own country; one whose passage only names this one is apart.
+        const held = events.filter((e) => e.data.country === country.name);
+        const mentioning = events.filter((e) => e.data.country !== country.name);
         const title = t('Country dossier: {{country}}', { country: countryIn(country.name) });
         const date = dayLabel(today(), locale);
         return (
@@ -126,7 +128,8 @@ export function CountryDossierScreen() {
                 <h1>{title}</h1>
               </header>
               <PeopleAndOffices people={of('person').sort(byName)} organisations={of('organisation').sort(byName)} />
-              <Events events={events} />
+              <Events events={held} part="events" heading={t('Events held in this country')} />
+              <Events events={mentioning} part="events-mentioning" heading={t('Events elsewhere that mention this country')} />
               <Passages mentions={country.mentions} />
             </article>
           </PrintFrame>

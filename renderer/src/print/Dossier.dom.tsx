@@ -4,31 +4,38 @@ import { Link, useSearchParams } from 'react-router';
 import type { Bookmark, Entity } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dateRange, dayLabel } from '../app/format.dom';
-import { usePlaces } from '../app/places.dom';
+import { isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
+import { inCountries } from '../../../common/item-countries.std';
+import { dayLabel, eventDateLabel, issueLabel, tripDates } from '../app/format.dom';
+import { countryNamesOf, usePlaces } from '../app/places.dom';
+import { useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
+/** Dates choose events only (by their first day): people, offices and passages stay in a dossier by dates. */
+export function inDates(b: Bookmark, from: string | null, to: string | null): boolean {
+  if ((!from && !to) || b.type !== 'event') return true;
+  return !!b.eventStart && overlapsTrip({ start: b.eventStart, end: b.eventStart }, from, to);
+}
+
+/** The bookmarks a dossier prints: of the tag, in the country (an event in its own; one that only mentions it when `mentioned=1`), in the dates. */
 export function matchesDossier(b: Bookmark, p: URLSearchParams): boolean {
   const tag = p.get('tag');
   const country = p.get('country');
-  const from = p.get('from');
-  const to = p.get('to');
   if (tag && !b.tags.includes(tag)) return false;
-  if (country && !b.countries.includes(country)) return false;
-  if ((from || to) && b.type === 'event') {
-    if (!b.eventStart || (from && b.eventStart < from) || (to && b.eventStart > to)) return false;
-  }
-  return true;
+  if (country && !inCountries(b, [country], p.get('mentioned') === '1')) return false;
+  return inDates(b, isoDayOrNull(p.get('from')), isoDayOrNull(p.get('to')));
 }
 
 export function DossierScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const places = usePlaces();
+  const placeOf = usePlaceOf();
+  const issues = useIssues();
   const [params] = useSearchParams();
   const loaded = useCall(async () => {
     const chosen = (await api.bookmarks.list({})).filter((b) => matchesDossier(b, params));
@@ -37,12 +44,23 @@ export function DossierScreen() {
       entities.set(b.key, await api.content.getEntity({ key: b.key }));
     }
     const countryKey = params.get('country');
-    const country = countryKey ? (await api.content.listEntities({ types: ['country'] })).find((c) => c.key === countryKey) : undefined;
-    return { chosen, entities, countryName: country?.name };
+    const countryName = countryKey ? countryNamesOf(await api.content.listEntities({ types: ['country', 'event'] })).get(countryKey) : undefined;
+    return { chosen, entities, countryName };
   }, [params.toString()]);
   const countryLabel = (name: string | undefined) => (name ? places.country(name) : (params.get('country') ?? '').replace('country/', '').replace(/-/g, ' '));
+  const [from, to] = [isoDayOrNull(params.get('from')), isoDayOrNull(params.get('to'))];
   const scopeOf = (countryName: string | undefined) =>
-    [params.get('tag') && `${t('Tag')}: ${params.get('tag')}`, params.get('country') && `${t('Country')}: ${countryLabel(countryName)}`, (params.get('from') || params.get('to')) && `${params.get('from') ?? '…'} – ${params.get('to') ?? '…'}`].filter(Boolean).join(' · ');
+    [
+      params.get('tag') && t('Tag: {{tag}}', { tag: params.get('tag') }),
+      params.get('country') && t(params.get('mentioned') === '1' ? 'Country: {{country}}, or mentioned' : 'Country: {{country}}', { country: countryLabel(countryName) }),
+      (from || to) && tripDates(from, to, locale, t),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const issueName = (key: string) => {
+    const issue = issues.get(key);
+    return issue ? issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) : key;
+  };
   const title = t('Trip dossier');
   return (
     <Screen name="print-dossier" title={title} loaded={loaded}>
@@ -99,10 +117,10 @@ export function DossierScreen() {
                         const e = entities.get(b.key);
                         return (
                           <tr key={b.key}>
-                            <th scope="row">{e ? dateRange(String(e.data.start), String(e.data.end), locale) : b.eventStart}</th>
+                            <th scope="row">{e ? eventDateLabel(e.data, locale) : b.eventStart && dayLabel(b.eventStart, locale)}</th>
                             <td>
                               {b.label}
-                              {e?.data.place ? ` — ${String(e.data.place)}` : ''}
+                              {e && placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
                               {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
                             </td>
                           </tr>
@@ -120,7 +138,7 @@ export function DossierScreen() {
                       <blockquote>{b.snapshot}</blockquote>
                       <figcaption>
                         {b.label}
-                        {b.issueKey ? ` · ${b.issueKey}` : ''}
+                        {b.issueKey ? ` · ${issueName(b.issueKey)}` : ''}
                         {b.page !== null ? ` · ${t('page {{page}}', { page: b.page })}` : ''}
                       </figcaption>
                       {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}

@@ -4,15 +4,16 @@ import { useParams } from 'react-router';
 import { issueSummaryOf, summaryOfSection } from '../../../common/summary.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dateRange, figureLabel, issueLabel } from '../app/format.dom';
+import { eventDateLabel, figureLabel, issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { asAnnounced, glanceEvents, keyFigures } from '../screens/Facts.dom';
+import { asAnnounced, glanceEvents, keyFigures, usePlaceOf } from '../screens/Facts.dom';
 import { PrintFrame } from './PrintFrame.dom';
 
 export function IssueBriefScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const placeOf = usePlaceOf();
   const { issueKey = '' } = useParams();
   const loaded = useCall(() => api.content.getIssue({ key: issueKey }), [issueKey]);
   return (
@@ -77,7 +78,7 @@ export function IssueBriefScreen() {
                   <ul className="brief-contacts">
                     {[...new Set(contacts.map((c) => String(c.data.owner)))].map((owner) => (
                       <li key={owner}>
-                        <strong>{owner}</strong>:{' '}
+                        <strong>{owner}</strong>{t(':')}{' '}
                         {contacts.filter((c) => c.data.owner === owner).map((c, i) => (
                           <span key={c.key} className="nowrap">{i > 0 ? ' · ' : ''}{c.name}</span>
                         ))}
@@ -100,8 +101,8 @@ export function IssueBriefScreen() {
                       <tbody>
                         {list.map((e) => (
                           <tr key={e.key}>
-                            <th scope="row">{dateRange(String(e.data.start), String(e.data.end), locale)}</th>
-                            <td>{e.name}{e.data.place ? ` — ${String(e.data.place)}` : ''}</td>
+                            <th scope="row">{eventDateLabel(e.data, locale)}</th>
+                            <td>{e.name}{placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}</td>
                           </tr>
                         ))}
                       </tbody>

@@ -9,6 +9,7 @@ import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
+import { usePlaces } from '../app/places.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { CalendarTable, groupPassages, Passage } from './Passage.dom';
 
@@ -35,6 +36,7 @@ export function ArticleProse({ paragraphs }: { paragraphs: Paragraph[] }) {
 export function ArticleScreen() {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { country } = usePlaces();
   const { issueKey = '', '*': rest = '' } = useParams();
   const sectionKey = `${issueKey}/${rest}`;
   const [params] = useSearchParams();
@@ -81,7 +83,7 @@ export function ArticleScreen() {
                 <ul>
                   {[...named.values()].sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)).map((l) => (
                     <li key={l.key}>
-                      <Link to={`/entity/${l.key}`}>{l.name}</Link>
+                      <Link to={`/entity/${l.key}`}>{l.type === 'country' ? country(l.name) : l.name}</Link>
                     </li>
                   ))}
                 </ul>

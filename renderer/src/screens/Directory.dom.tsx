@@ -56,7 +56,7 @@ export function DirectoryScreen() {
     [all, filter],
   );
   return (
-    <Screen name="directory" title={t('Directory')} loaded={loaded} visit={{ route: '/directory', kind: 'Directory' }}>
+    <Screen name="directory" title={t('Directory')} loaded={loaded} visit={{ route: '/directory', kind: 'Directory', title: 'Directory', as: 'interface' }}>
       {() => (
         <section>
           <header className="screen-header">

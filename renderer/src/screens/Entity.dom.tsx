@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import type { Entity, EntitySummary } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dateRange } from '../app/format.dom';
+import { eventDateLabel, issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { usePlaces } from '../app/places.dom';
@@ -26,6 +26,9 @@ const FACTS: Record<Entity['type'], [string, string][]> = {
   country: [],
 };
 
+/** A contact's kind as the archive stores it, in words. */
+const KIND_LABELS: Record<string, string> = { email: 'E-mail', handle: 'Social media', address: 'Postal address' };
+
 const GROUPS: [EntitySummary['type'], string][] = [
   ['person', 'People'],
   ['organisation', 'Organisations'],
@@ -34,6 +37,32 @@ const GROUPS: [EntitySummary['type'], string][] = [
   ['document', 'UN documents'],
   ['country', 'Countries'],
 ];
+
+/** A country's events: those it is the place of, and apart those held elsewhere whose passages name it. */
+function CountryEvents({ country, events, issues }: { country: Entity; events: EntitySummary[]; issues: ReturnType<typeof useIssues> }) {
+  const { t } = useTranslation();
+  const held = events.filter((e) => e.data.country === country.name);
+  const mentioning = events.filter((e) => e.data.country !== country.name);
+  return (
+    <>
+      {held.length > 0 && (
+        <section aria-labelledby="related-event">
+          <h2 id="related-event" className="toc-heading">{t('Events held in this country')}</h2>
+          <EventList events={held} issues={issues} />
+          <p className="more">
+            <Link to={`/calendar?${new URLSearchParams({ country: country.key }).toString()}`}>{t('In the calendar')}</Link>
+          </p>
+        </section>
+      )}
+      {mentioning.length > 0 && (
+        <section aria-labelledby="related-event-mentioning">
+          <h2 id="related-event-mentioning" className="toc-heading">{t('Events elsewhere that mention this country')}</h2>
+          <EventList events={mentioning} issues={issues} />
+        </section>
+      )}
+    </>
+  );
+}
 
 export function EntityScreen() {
   const { t } = useTranslation();
@@ -45,8 +74,18 @@ export function EntityScreen() {
   const { '*': key = '' } = useParams();
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
   const issues = useIssues();
+  // A fact as a reader reads it: a place in the interface language, a contact's kind in words.
+  const factText = (field: string, value: unknown) => {
+    if (field === 'place' || field === 'country') return place(String(value));
+    if (field === 'kind' && KIND_LABELS[String(value)]) return t(KIND_LABELS[String(value)]!);
+    return String(value);
+  };
+  const issueName = (issueKey: string) => {
+    const issue = issues.get(issueKey);
+    return issue ? issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) : issueKey;
+  };
   return (
-    <Screen name="entity" title={loaded.state === 'ready' ? nameOf(loaded.value) : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page' }}>
+    <Screen name="entity" title={loaded.state === 'ready' ? nameOf(loaded.value) : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page', ...(loaded.state === 'ready' && loaded.value.type === 'country' ? { title: loaded.value.name, as: 'country' as const } : {}) }}>
       {(entity) => {
         const related = (entity.related ?? []).map((r) => ({ ...r, countries: [], issues: [] }) as EntitySummary);
         const roles = Array.isArray(entity.data.issues) ? (entity.data.issues as { issue: string; role: string | null; organisation: string | null }[]) : [];
@@ -68,7 +107,7 @@ export function EntityScreen() {
                 <>
                   <dt>{t('Date')}</dt>
                   <dd>
-                    {dateRange(String(entity.data.start), String(entity.data.end), locale)}
+                    {eventDateLabel(entity.data, locale)}
                     {entity.data.yearInferred === true && <span className="quiet"> ({t('year not stated')})</span>}
                   </dd>
                   <dt>{t('Status')}</dt>
@@ -82,14 +121,14 @@ export function EntityScreen() {
                 entity.data[field] === null || entity.data[field] === undefined || entity.data[field] === '' ? null : (
                   <div key={field} className="fact">
                     <dt>{t(label)}</dt>
-                    <dd>{field === 'place' || field === 'country' ? place(String(entity.data[field])) : String(entity.data[field])}</dd>
+                    <dd>{factText(field, entity.data[field])}</dd>
                   </div>
                 ),
               )}
               {entity.type === 'document' && Array.isArray(entity.data.sponsors) && (
                 <div className="fact">
                   <dt>{t('Countries')}</dt>
-                  <dd>{(entity.data.sponsors as string[]).join(', ')}</dd>
+                  <dd>{(entity.data.sponsors as string[]).map(country).join(', ')}</dd>
                 </div>
               )}
             </dl>
@@ -99,7 +138,7 @@ export function EntityScreen() {
                 <ul className="roles">
                   {roles.map((r) => (
                     <li key={r.issue}>
-                      <Link to={`/issue/${r.issue}`}>{r.issue}</Link> — {r.role ?? '—'}
+                      <Link to={`/issue/${r.issue}`}>{issueName(r.issue)}</Link> — {r.role ?? '—'}
                     </li>
                   ))}
                 </ul>
@@ -115,9 +154,10 @@ export function EntityScreen() {
               {GROUPS.map(([type, label]) => {
                 const list = related.filter((r) => r.type === type);
                 if (list.length === 0) return null;
+                if (type === 'event' && entity.type === 'country') return <CountryEvents key={type} country={entity} events={list} issues={issues} />;
                 return (
                   <section key={type} aria-labelledby={`related-${type}`}>
-                    <h2 id={`related-${type}`} className="toc-heading">{t(label)}</h2>
+                    <h2 id={`related-${type}`} className="toc-heading">{t(type === 'country' && entity.type === 'event' ? 'Countries mentioned' : label)}</h2>
                     {type === 'event' ? <EventList events={list} issues={issues} /> : type === 'figure' ? <FigureList figures={list} /> : (
                       <ul className="chips">
                         {list.map((r) => (

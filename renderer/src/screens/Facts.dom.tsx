@@ -6,7 +6,8 @@ import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
 import { eventDates, statusOn, type EventStatus } from '../../../common/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dateRange, figureLabel, issueDateLabel } from '../app/format.dom';
+import { mentionedCountries } from '../../../common/item-countries.std';
+import { eventDateLabel, figureLabel, issueDateLabel } from '../app/format.dom';
 import { useSettings } from '../app/Settings.dom';
 import { usePlaces } from '../app/places.dom';
 import { today } from '../app/today.dom';
@@ -78,23 +79,43 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
   );
 }
 
-/** `issues` from the screen's one useIssues(): a list per month must not ask main for them again. */
-export function EventList({ events, issues }: { events: EntitySummary[]; issues: Map<string, IssueSummary> }) {
+/** An event's place and country, each named in the interface language, once each ("Vienne, Autriche"). */
+export function usePlaceOf(): (data: Record<string, unknown>) => string {
+  const { place } = usePlaces();
+  return (data) => [...new Set([data.place, data.country].filter((x): x is string => typeof x === 'string' && x !== '').map(place))].join(', ');
+}
+
+/** The countries an event's passages name besides its own, shown apart from where it takes place. */
+function Mentioned({ event, names }: { event: EntitySummary; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const { country } = usePlaces();
+  const { locale } = useSettings();
+  const mentioned = mentionedCountries(event).map((key) => names.get(key)).filter((n): n is string => !!n).map(country).sort((a, b) => a.localeCompare(b, locale));
+  if (mentioned.length === 0) return null;
+  return <span className="event-mentioned">{t('Mentions: {{countries}}', { countries: mentioned.join(', ') })}</span>;
+}
+
+/**
+ * `issues` from the screen's one useIssues(): a list per month must not ask main for them again.
+ * `countryNames` (country key → archive name) shows the countries an event only mentions, apart.
+ */
+export function EventList({ events, issues, countryNames }: { events: EntitySummary[]; issues: Map<string, IssueSummary>; countryNames?: Map<string, string> }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
-  const { place } = usePlaces();
+  const placeOf = usePlaceOf();
   return (
     <ul className="event-list">
       {events.map((e) => (
-        <li key={e.key} data-status={asOfToday(e)} data-announced={asAnnounced(e)}>
-          <span className="event-date">{dateRange(String(e.data.start), String(e.data.end), locale)}</span>
+        <li key={e.key} data-status={asOfToday(e)} data-announced={asAnnounced(e)} data-precision={String(e.data.precision ?? 'day')}>
+          <span className="event-date">{eventDateLabel(e.data, locale)}</span>
           <Link to={`/entity/${e.key}`}>{e.name}</Link>
           <span className="quiet">
-            {[[e.data.place, e.data.country].filter((x): x is string => typeof x === 'string' && x !== '').filter((x, i, a) => a.indexOf(x) === i).map(place).join(', '), t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')]
-              .filter(Boolean)
-              .join(' · ')}
+            {placeOf(e.data) && <span className="event-place">{placeOf(e.data)}</span>}
+            {placeOf(e.data) && ' · '}
+            {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
             <AnnouncedAsComing event={e} issues={issues} />
           </span>
+          {countryNames && <Mentioned event={e} names={countryNames} />}
         </li>
       ))}
     </ul>

@@ -75,7 +75,7 @@ export function IssueScreen() {
                     <EventList events={events} issues={issues} />
                     {allEvents.length > events.length && (
                       <p className="more">
-                        <Link to="/calendar">{t('All {{count}} events in the calendar', { count: allEvents.length })}</Link>
+                        <Link to={`/calendar?${new URLSearchParams({ issue: issue.key }).toString()}`}>{t('All {{count}} events in the calendar', { count: allEvents.length })}</Link>
                       </p>
                     )}
                   </section>

@@ -15,6 +15,7 @@ import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
 import { issueLabel, momentDayLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
+import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
@@ -23,6 +24,7 @@ import { useIsOne } from '../i18n/plural.dom';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
+  const { country } = usePlaces();
   const { locale } = useSettings();
   const { sayError } = useMainText();
   const isOne = useIsOne();
@@ -118,7 +120,7 @@ export function LibraryScreen() {
                   {recent.map((v) => (
                     <li key={v.route}>
                       <span className="quiet">{t(v.kind)}</span>
-                      <Link to={v.route}>{v.title}</Link>
+                      <Link to={v.route}>{v.as === 'interface' ? t(v.title) : v.as === 'country' ? country(v.title) : v.title}</Link>
                     </li>
                   ))}
                 </ul>

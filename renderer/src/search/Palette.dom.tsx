@@ -14,6 +14,8 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
+  // The query the hits answer: nothing found is said only once the search has answered.
+  const [answered, setAnswered] = useState('');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -36,8 +38,13 @@ export function Palette() {
         if (!current) return;
         setHits(result.hits);
         setActive(0);
+        setAnswered(query);
       },
-      () => current && setHits([]),
+      () => {
+        if (!current) return;
+        setHits([]);
+        setAnswered(query);
+      },
     );
     return () => {
       current = false;
@@ -86,6 +93,9 @@ export function Palette() {
           </li>
         ))}
       </ul>
+      <p role="status" className="palette-empty">
+        {query.trim() && answered === query && hits.length === 0 ? t('Nothing in the archive matches “{{query}}”.', { query: query.trim() }) : ''}
+      </p>
     </dialog>
   );
 }

@@ -4,7 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { SEARCH_TYPES, type SearchQuery } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
+import { issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
+import { useSettings } from '../app/Settings.dom';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 import { useMainText } from '../i18n/main-text.dom';
@@ -28,6 +30,7 @@ function queryFrom(params: URLSearchParams): SearchQuery {
 export function SearchScreen() {
   const { t } = useTranslation();
   const { say } = useMainText();
+  const { locale } = useSettings();
   const isOne = useIsOne();
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
@@ -68,7 +71,7 @@ export function SearchScreen() {
               {t('Issue')}
               <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
                 <option value="">{t('All')}</option>
-                {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{i.number ? t('No. {{number}} ({{year}})', { number: i.number, year: i.year }) : i.year} — {i.title.slice(0, 40)}</option>)}
+                {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{issueLabel(i, locale, (n) => t('No. {{number}}', { number: n }))}</option>)}
               </select>
             </label>
             <label>
