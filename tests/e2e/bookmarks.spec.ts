@@ -58,6 +58,6 @@ test('exports bookmarks as JSON and imports them back without duplicates', async
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'valise-bookmarks', bookmarks: [{ key: 'person/ghada-waly' }] });
   await page.locator('input[type=file]').setInputFiles(file);
-  await expect(page.getByRole('status')).toContainText('Imported: 0 new, 1 merged');
+  await expect(page.getByRole('status')).toContainText('Imported: 0 new bookmarks; 1 merged with a bookmark you had.');
   await expect(page.locator('.bookmark-row')).toHaveCount(1);
 });

@@ -119,10 +119,16 @@ interface Launched {
   close(): Promise<void>;
 }
 
+/** The system the app starts on: its language (navigator.languages) and its time zone. */
+interface SystemOptions {
+  locale?: string;
+  timezoneId?: string;
+}
+
 interface HostHandle {
   name: HostName;
   /** Starts the app on a user data folder of its own: nothing one test does is seen by another. */
-  launch(userData: string): Promise<Launched>;
+  launch(userData: string, system: SystemOptions): Promise<Launched>;
 }
 
 export interface LaunchOptions {
@@ -131,6 +137,13 @@ export interface LaunchOptions {
    * it is not given, the app gets a new empty folder, removed after the test.
    */
   userData?: string;
+  /**
+   * The system's language and time zone (`fr-FR`, `America/New_York`): the browser context's on the
+   * Chromium host, Chromium's --lang and TZ on the Electron host. Unset: an English system
+   * (en-US, whatever the machine's own language, so that a first launch is in English) in the
+   * machine's time zone.
+   */
+  system?: SystemOptions;
 }
 
 export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<Valise>; valise: Valise }, { appHost: HostHandle }>({
@@ -141,11 +154,11 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
       if (name === 'electron') {
         await use({
           name,
-          async launch(userData) {
+          async launch(userData, system) {
             const electronApp = await _electron.launch({
               executablePath: electronBinary() ?? undefined,
-              args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-              env: { ...process.env, VALISE_USER_DATA: userData },
+              args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...(system.locale ? [`--lang=${system.locale}`] : [])],
+              env: { ...process.env, VALISE_USER_DATA: userData, ...(system.timezoneId ? { TZ: system.timezoneId } : {}) },
             });
             const page = await electronApp.firstWindow();
             return { page, electronApp, close: () => electronApp.close() };
@@ -161,7 +174,7 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
       const browser: Browser = await chromium.launch({ executablePath: chromiumBinary(), args: CHROMIUM_ARGS });
       await use({
         name,
-        async launch(userData) {
+        async launch(userData, system) {
           const services = openServices({
             contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
             userDataDir: userData,
@@ -183,7 +196,7 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
           };
           try {
             webHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch: services.dispatch });
-            context = await browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: pageStorage(storageFile, webHost.url) });
+            context = await browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: pageStorage(storageFile, webHost.url), ...system });
             const page = await context.newPage();
             await page.goto(webHost.url);
             return { page, electronApp: null, close };
@@ -218,7 +231,7 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
     await use(async (options = {}) => {
       const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'valise-e2e-user-'));
       if (!options.userData) ownFolders.push(userData);
-      const launched = await appHost.launch(userData);
+      const launched = await appHost.launch(userData, { locale: 'en-US', ...options.system });
       const context = launched.page.context();
       const trace = testInfo.outputPath(`trace-${running.length + 1}.zip`);
       if (tracing) await context.tracing.start({ screenshots: true, snapshots: true, title: testInfo.title });

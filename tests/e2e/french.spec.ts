@@ -9,14 +9,23 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { COUNTRY_TABLE } from '../../common/countries.std';
 import { MESSAGES } from '../../common/messages.std';
+import { CITIES_SAME_IN_FRENCH, countryName } from '../../common/place-names.std';
+import { openContentService } from '../../main/services/content.node';
 import { fr } from '../../renderer/src/i18n/fr.dom';
 import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
 import { expect, test, type Valise } from './fixtures';
+import { PROJECT_ROOT } from './hosts';
 import { PRINT_SCREENS, READER_SCREENS, type ScreenStop } from './screens';
 
 /** Name, route, screen: every screen, with content (a bookmark is added first), and search with no result. */
-const SCREENS: ScreenStop[] = [...READER_SCREENS, ['search-nothing', '/search?q=xqzwvk', 'search'], ...PRINT_SCREENS];
+const SCREENS: ScreenStop[] = [
+  ...READER_SCREENS,
+  ['contact', '/entity/contact/ms-caroline-charpentier/caroline-marie-charpentier-diplomatie-gouv-fr', 'entity'],
+  ['search-nothing', '/search?q=xqzwvk', 'search'],
+  ...PRINT_SCREENS,
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A key or message as a pattern: its placeholders stand for any text. */
@@ -34,6 +43,29 @@ const ENGLISH_MESSAGES = Object.values(MESSAGES)
   .map((m) => m.en.replace(/^&/, ''))
   .filter((en) => en.length > 12)
   .map((en) => new RegExp(pattern(en), 'su'));
+
+/**
+ * The page's text in its smallest parts, outside the newsletter's passages: each text node as
+ * written (no capitals a style adds) and each attribute read aloud or shown. What reads the same in
+ * both languages is judged on these, where an interface word and the newsletter's never share one.
+ */
+async function leafTextsOn(valise: Valise): Promise<string[]> {
+  return valise.page.evaluate(() => {
+    const texts: string[] = [document.title.replace(/ — Valise$/, '')];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('[data-kind]')) texts.push(node.textContent ?? '');
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+}
 
 /** Every text a person reads on the page: text nodes, and the attributes read aloud or shown. */
 async function textsOn(valise: Valise): Promise<string[]> {
@@ -56,6 +88,60 @@ async function textsOn(valise: Valise): Promise<string[]> {
       if (!element.closest('[data-kind]')) texts.push((element as HTMLElement).innerText ?? '');
     }
     return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+}
+
+/**
+ * Words reviewed as the same in French and in English (#27), besides the catalogue's
+ * SAME_IN_FRENCH: the app's name, the languages' own names, paper sizes, keys of the keyboard,
+ * and the countries French names as English does (Kosovo, Serbie is not one).
+ */
+const PLACES_SAME_IN_FRENCH = [...CITIES_SAME_IN_FRENCH, ...COUNTRY_TABLE.map(([, name]) => name).filter((name) => countryName(name, 'fr-FR') === name)];
+const REVIEWED_SAME = new Set(['Valise', 'English', 'Français', 'A4', 'US Letter', 'Ctrl K', 'PDF', 'JSON', 'iCalendar', 'vCard', 'Fight against human trafficking in South-East Europe', ...PLACES_SAME_IN_FRENCH]);
+const SAME_TEMPLATES = [...SAME_IN_FRENCH].map((en) => new RegExp(`^${pattern(en)}$`, 'su'));
+/** Keys of the keyboard as the Help lists them (“Ctrl/⌘ Shift S”, “Alt ← / Alt →”). */
+const KEYS_OF_THE_KEYBOARD = /^(?:Ctrl|Alt|Shift|Esc|⌘|[A-Z?/←→↑↓]|\s)+$/u;
+/** The user's own words the walk adds (a bookmark's tag): neither the interface's nor the newsletter's. */
+const USER_WORDS = new Set(['trip']);
+
+/** Fields of the dump that hold keys, codes and dates, not the newsletter's words. */
+const NOT_WORDS = new Set(['key', 'issue', 'mentions', 'organisation', 'sourceFile', 'sourceSha256', 'kind', 'status', 'statusToday', 'precision', 'currency', 'date', 'asOf', 'start', 'end']);
+
+/** Everything the newsletter says, as the archive holds it: its passages, titles and the facts found in them. */
+function newsletterText(): string {
+  const content = openContentService(join(PROJECT_ROOT, 'out', 'content', 'content.sqlite'));
+  const dump = content.dump();
+  content.close();
+  const strings: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') for (const [field, inner] of Object.entries(value)) if (!NOT_WORDS.has(field)) collect(inner);
+  };
+  collect(dump);
+  return strings.join('\n').replace(/\s+/g, ' ');
+}
+
+/**
+ * Texts shown the same in the English and the French walk that are neither the newsletter's words
+ * nor a word reviewed as the same in French: an interface string left in English, a raw value or
+ * key shown as it is (“2018-no-10”, “email”).
+ */
+function sameInBoth(english: Set<string>, french: string[], newsletter: string): string[] {
+  // A piece of a snippet is cut with an ellipsis; one after a separator (“· page 11”, “— in 2018”) is read without it.
+  // An event's place after its title in a search hit ("… (Kyoto)") is the interface's naming: the same in French for these places.
+  const words = (text: string) =>
+    text.replace(/\s*\(([^()]+)\)$/u, (place, name: string) => (PLACES_SAME_IN_FRENCH.includes(name) ? '' : place)).replace(/^[…\s“”"(·—–,:]+|[…\s“”")·—–,:]+$/g, '');
+  return [...new Set(french)].filter((text) => {
+    const bare = words(text);
+    return (
+      english.has(text) &&
+      /\p{L}/u.test(bare) &&
+      ![text, bare].some((t) => REVIEWED_SAME.has(t) || SAME_TEMPLATES.some((same) => same.test(t))) &&
+      !USER_WORDS.has(bare) &&
+      !KEYS_OF_THE_KEYBOARD.test(bare) &&
+      !newsletter.includes(bare)
+    );
   });
 }
 
@@ -87,17 +173,30 @@ test('every screen in French shows no English interface string', async ({ valise
   await valise.open('/bookmarks', 'bookmarks');
   expect(englishIn(await textsOn(valise))).toEqual(expect.arrayContaining(['Bookmarks']));
 
+  // The same walk in English first: what reads the same in both is checked below.
+  const inEnglish = new Map<string, Set<string>>();
+  for (const [name, route, screen] of SCREENS) {
+    await valise.open(route, screen);
+    inEnglish.set(name, new Set(await leafTextsOn(valise)));
+  }
+  const newsletter = newsletterText();
+  expect(newsletter.length).toBeGreaterThan(50_000);
+
   await chooseFrench(valise);
   const seen: Record<string, string[]> = {};
+  const same: Record<string, string[]> = {};
   for (const [name, route, screen] of SCREENS) {
     await valise.open(route, screen);
     const texts = await textsOn(valise);
     expect(texts.length, `${name}: some text`).toBeGreaterThan(5);
     const english = englishIn(texts);
     if (english.length) seen[name] = english;
+    const unchanged = sameInBoth(inEnglish.get(name)!, await leafTextsOn(valise), newsletter);
+    if (unchanged.length) same[name] = unchanged;
     if (name === 'search-nothing') await valise.page.screenshot({ path: test.info().outputPath('search-nothing-fr.png') });
   }
   expect(seen).toEqual({});
+  expect(same, 'shown the same in English and French, and neither the newsletter’s words nor a reviewed word').toEqual({});
 });
 
 test('search with no result says so in French, with main’s hint in French', async ({ valise }) => {
@@ -147,9 +246,9 @@ test('a trip dossier for a country names it in the interface language, not by it
   await expect(valise.page.getByRole('status')).toContainText('Country: Bosnia and Herzegovina');
   await chooseFrench(valise);
   await valise.open('/print/dossier?country=country/moldova', 'print-dossier');
-  await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Pays: Moldavie');
+  await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Pays : Moldavie');
   await valise.open('/print/dossier?country=country/bosnia-and-herzegovina', 'print-dossier');
-  await expect(valise.page.getByRole('status')).toContainText('Pays: Bosnie-Herzégovine');
+  await expect(valise.page.getByRole('status')).toContainText('Pays : Bosnie-Herzégovine');
 });
 
 test('the import review counts page numbers and running header lines apart, in either language', async ({ valise }) => {

@@ -26,14 +26,18 @@ test('a country dossier gathers people, organisations, events in date order and 
   await expect(passages).toHaveCount(mentions.length);
   await expect(passages.first().locator('figcaption')).toContainText('France’s multilateral commitment in the fight against human trafficking');
 
-  // Events in date order, written out from the two issues: 16-19 April 2018 (the 2018 calendar,
-  // “Romania”), 14-18 May 2018 (the CCPCJ, where the Franco-Romanian resolution was adopted), then
-  // 8 March 2021 (the round table the embassies in Romania organised). The archive lists them in
-  // another order, so the dossier's own sort is what puts them so.
+  // Events held in Romania in date order, written out from the two issues: 16-19 April 2018 (the
+  // 2018 calendar, “Romania”), then 8 March 2021 (the round table the embassies in Romania
+  // organised). The archive lists them in another order, so the dossier's own sort puts them so.
+  // Apart, an event held elsewhere whose passage names Romania: 14-18 May 2018, the CCPCJ in
+  // Vienna, where the Franco-Romanian resolution was adopted (#24).
   const events = page.locator('[data-part="events"] tr');
-  expect(await events.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-start')))).toEqual(['2018-04-16', '2018-05-14', '2021-03-08']);
+  expect(await events.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-start')))).toEqual(['2018-04-16', '2021-03-08']);
   await expect(events.nth(0)).toContainText('meetings with enforcement and judicial authorities');
-  await expect(events.nth(2)).toContainText('a round table on human trafficking for sexual exploitation');
+  await expect(events.nth(1)).toContainText('a round table on human trafficking for sexual exploitation');
+  const mentioning = page.locator('[data-part="events-mentioning"] tr');
+  expect(await mentioning.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-start')))).toEqual(['2018-05-14']);
+  await expect(mentioning.first()).toContainText('Vienna, Austria');
   // Against today (23 November 2026), all are past.
   await expect(page.locator('[data-part="events"] tr[data-status="coming"]')).toHaveCount(0);
 
