@@ -17,7 +17,7 @@ import { fr } from '../../renderer/src/i18n/fr.dom';
 import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
 import { expect, test, type Valise } from './fixtures';
 import { PROJECT_ROOT } from './hosts';
-import { PRINT_SCREENS, READER_SCREENS, type ScreenStop } from './screens';
+import { PRINT_SCREENS, READER_SCREENS, TRIP_SCREEN, type ScreenStop } from './screens';
 
 /** Name, route, screen: every screen, with content (a bookmark is added first), and search with no result. */
 const SCREENS: ScreenStop[] = [
@@ -25,6 +25,7 @@ const SCREENS: ScreenStop[] = [
   ['contact', '/entity/contact/ms-caroline-charpentier/caroline-marie-charpentier-diplomatie-gouv-fr', 'entity'],
   ['search-nothing', '/search?q=xqzwvk', 'search'],
   ...PRINT_SCREENS,
+  TRIP_SCREEN,
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
