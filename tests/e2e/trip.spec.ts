@@ -273,7 +273,7 @@ test('8. print previews in print colours in the dark theme (and no serious axe f
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => v.id), `${route}: axe in the dark theme`).toEqual([]);
   }
-  await page.screenshot({ path: test.info().outputPath('print-country-dark.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('print-trip-dark.png'), fullPage: true });
   // Marked words in the palette.
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Quick search' }).fill('Chisinau seminar');
