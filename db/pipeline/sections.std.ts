@@ -228,6 +228,22 @@ export function splitSections(lines: SourceLine[], vocabulary: Set<string>): Raw
 }
 
 /**
+ * A title with nothing under it, followed on its page by another heading, is one heading the
+ * layout cut: a kicker set after its title ("M. YURI FEDOTOV" / "THREE QUESTIONS TO…" /
+ * "EXECUTIVE DIRECTOR OF…"), or a title broken across a column. A section is never left empty.
+ */
+function continuesBareTitle(previous: RawSection, heading: Heading, pageIndex: number): boolean {
+  return previous.blocks.length === 0 && previous.pageIndex === pageIndex && previous.title !== '' && heading.title !== '';
+}
+
+function extendTitle(section: RawSection, heading: Heading, blocks: RawBlock[]): void {
+  section.title = `${section.title} ${heading.title}`;
+  section.titleLines.push(...heading.titleLines);
+  section.kicker = section.kicker ?? heading.kicker;
+  section.blocks.push(...blocks);
+}
+
+/**
  * A piece of a page: a section of its own where it opens with a heading (or nothing comes before
  * it: a first page that opens mid-flow is an untitled section, never dropped); else it continues
  * the section before it, and a paragraph cut by the page break runs on.
@@ -235,6 +251,10 @@ export function splitSections(lines: SourceLine[], vocabulary: Set<string>): Raw
 function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading | null, pageIndex: number): void {
   const blocks = blocksOf(piece);
   const previous = sections[sections.length - 1];
+  if (heading && previous && continuesBareTitle(previous, heading, pageIndex)) {
+    extendTitle(previous, heading, blocks);
+    return;
+  }
   if (heading || !previous) {
     sections.push({ title: heading?.title ?? '', titleLines: heading?.titleLines ?? [], kicker: heading?.kicker ?? null, pageIndex, blocks });
     return;
