@@ -33,12 +33,17 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (text: string) => escape(text).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+?');
 
 /**
+ * A key that can be told apart from the newsletter's own text: its words outside placeholders
+ * have a run of three letters. '{{kept}} of {{total}}' would match any sentence with "of" in it.
+ */
+const distinctive = (key: string) => /\p{L}{3}/u.test(key.replace(/\{\{\w+\}\}/g, ''));
+/**
  * The English interface strings: every key the renderer's source asks t() for and every key of the
  * catalogue (so a key missing from it is still known), but the words that are the same in French;
  * and main's English messages.
  */
 const ENGLISH_KEYS = [...new Set([...scanRenderer().keys.map((k) => k.key), ...Object.keys(fr)])]
-  .filter((en) => fr[en] !== en && !SAME_IN_FRENCH.has(en) && /\p{L}{2}/u.test(en))
+  .filter((en) => fr[en] !== en && !SAME_IN_FRENCH.has(en) && distinctive(en))
   .map((en) => new RegExp(`^${pattern(en)}$`, 'su'));
 const ENGLISH_MESSAGES = Object.values(MESSAGES)
   .map((m) => m.en.replace(/^&/, ''))
