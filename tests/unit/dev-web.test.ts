@@ -20,7 +20,7 @@ import { tempDir } from '../support/content';
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = 'dev:web';
 /** What the README says the script does: build, then serve. */
-const DOCUMENTED_SCRIPT = 'npm run build && tsx main/webhost/dev-web.node.ts';
+const DOCUMENTED_SCRIPT = 'npm run build && node --import tsx main/webhost/dev-web.node.ts';
 const DOCUMENTED_URL = 'http://127.0.0.1:5190/';
 const READY_LINE = /^Valise web host \(development only\) at (http:\/\/127\.0\.0\.1:\d+\/)$/;
 /** Starting takes tsx's compile and the services' opening: a few seconds, with room on a slow machine. */
@@ -54,7 +54,7 @@ function scripts(): Record<string, string> {
 /** The command the script runs after building, as program and arguments. */
 function entryCommand(): [string, string[]] {
   const [program = '', ...args] = (scripts()[SCRIPT] ?? '').split('&&').at(-1)!.trim().split(/\s+/);
-  return [join(ROOT, 'node_modules', '.bin', program), args];
+  return [program === 'node' ? process.execPath : join(ROOT, 'node_modules', '.bin', program), args];
 }
 
 /** A port nobody listens on: the system picks one for a listener, which is then closed. */
