@@ -44,8 +44,26 @@ export function searchDocsOf(issue: ExtractedIssue, entities: EntityRecord[], ac
 /** Every name the gazetteer knows a country by, English and French ("Ivory Coast", "Macédoine du Nord"). */
 const countryNames = new Map(COUNTRY_LIST.map((c) => [c.key, c.aliases.join(' . ')]));
 
+const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * An event's dates as words (« 16 April 2018 . 19 April 2018 »): its card answers the month and
+ * year a query names (« Roumanie avril 2018 »), as the passage that dates it does. A date the
+ * event does not have to the day (a month, a year) is written to its precision.
+ */
+export function eventDateWords(data: Record<string, unknown>): string {
+  const words = (iso: unknown) => {
+    const m = typeof iso === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
+    if (!m) return '';
+    const month = m[2] ? MONTH_NAME.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : '';
+    return [m[3] && data.precision === 'day' ? String(Number(m[3])) : '', month, m[1]].filter(Boolean).join(' ');
+  };
+  return [...new Set([words(data.start), words(data.end)].filter(Boolean))].join(' . ');
+}
+
 export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[], year: number | null): SearchDoc {
-  const body = [entityBody(entity), entity.type === 'country' ? (countryNames.get(entity.key) ?? '') : ''].filter(Boolean).join(' . ');
+  const extra = entity.type === 'country' ? (countryNames.get(entity.key) ?? '') : entity.type === 'event' ? eventDateWords(entity.data) : '';
+  const body = [entityBody(entity), extra].filter(Boolean).join(' . ');
   const country = typeof entity.data.country === 'string' ? [`country/${countrySlug(entity.data.country)}`] : [];
   return {
     ref: entity.key,

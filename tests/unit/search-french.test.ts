@@ -10,6 +10,7 @@ import { contentSearch, type SearchService } from '../../main/services/search.no
 import { archiveWords, coverageOf, COVERAGE_TARGET, frenchForms, frenchKey, LEXICON } from '../../db/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
 import { frenchOrdinal } from '../../db/search-vocabulary.std';
+import { eventDateWords } from '../../db/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
 
 let search: SearchService;
@@ -122,5 +123,25 @@ describe('French ordinals', () => {
     const hit = run('27e CCPCJ').hits[0]!;
     expect(hit.key).toBe('2018-no-10/the-27th-commission-on-crime-prevention');
     expect(marked(hit)).toContain('27th');
+  });
+});
+
+describe('an event card answers the month and year it happened', () => {
+  it('writes an event card\'s dates as words, to their precision', () => {
+    expect(eventDateWords({ start: '2018-04-16', end: '2018-04-19', precision: 'day' })).toBe('16 April 2018 . 19 April 2018');
+    expect(eventDateWords({ start: '2018-06-01', precision: 'month' })).toBe('June 2018');
+    expect(eventDateWords({ start: 'soon' })).toBe('');
+  });
+
+  // “14-18 May 2018: … 27th Commission on Crime Prevention and Criminal Justice”, the event's card.
+  it('« mai 2018 » finds an event card of May 2018 in the top 5', () => {
+    expect(run('mai 2018').hits.slice(0, 5).some((h) => h.key.startsWith('event/2018-05-'))).toBe(true);
+  });
+
+  // “16-19 April, Romania: meetings with enforcement and judicial authorities”: its card, dated 2018, answers both words.
+  it('« Roumanie 2018 » finds the meetings in Romania of April 2018 first', () => {
+    const first = run('Roumanie 2018').hits[0]!;
+    expect(first.key).toBe('event/2018-04-16-meetings-with-enforcement-and-judicial');
+    expect(marked(first).some((w) => w.startsWith('roman'))).toBe(true);
   });
 });
