@@ -208,10 +208,18 @@ class FormTable {
     const word = words[at]!;
     const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
     let best: Form | null = null;
+    let bestAsWritten = false;
     for (const form of candidates) {
-      if (!allowed(form) || (best && (best.words.length > form.words.length || (best.words.length === form.words.length && best.tier <= form.tier)))) continue;
-      const matches = form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
-      if (matches) best = form;
+      if (!allowed(form) || (best && (best.words.length > form.words.length || (best.words.length === form.words.length && best.tier < form.tier)))) continue;
+      const asWritten = form.words.every((w, k) => words[at + k] === w);
+      // At equal length and tier, a form written as typed wins over one that only shares its stem
+      // (« organes » is organs, not « organisme », whose Snowball stem is also « organ »).
+      if (best && best.words.length === form.words.length && best.tier === form.tier && (bestAsWritten || !asWritten)) continue;
+      const matches = asWritten || form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
+      if (matches) {
+        best = form;
+        bestAsWritten = asWritten;
+      }
     }
     return best;
   }

@@ -145,3 +145,13 @@ describe('an event card answers the month and year it happened', () => {
     expect(marked(first).some((w) => w.startsWith('roman'))).toBe(true);
   });
 });
+
+describe('a French word written as a form of the lexicon is read as that form', () => {
+  // « organes » and « organisme » share their Snowball stem (organ): the form written as typed wins.
+  it('« organes prélevés » finds the “forced removal of organs” first, not agencies', () => {
+    expect(frenchKey('organes')).toBe(frenchKey('organisme'));
+    const first = run('organes prélevés').hits[0]!;
+    expect(first.section).toBe('2018-no-10/m-yuri-fedotov-executive-director-of');
+    expect(first.type).not.toBe('organisation');
+  });
+});
