@@ -78,13 +78,16 @@ export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countr
     year,
     date: typeof entity.data.start === 'string' ? entity.data.start : null,
     countries: entity.type === 'country' ? [entity.key] : [...new Set([...entity.mentions.flatMap(countriesOf), ...country])],
-    ...figurePassage(entity),
+    ...passageReadFrom(entity),
   };
 }
 
-/** A figure is read from a paragraph (its first mention), whose key is its section's key and a slug. */
-function figurePassage(entity: EntityRecord): Pick<SearchDoc, 'passage'> {
-  const key = entity.type === 'figure' ? entity.mentions[0] : undefined;
+/** Cards read from one paragraph: a figure, and an event (the dated line that tells it). */
+const READ_FROM_A_PASSAGE = new Set(['figure', 'event']);
+
+/** A figure or an event is read from a paragraph (its first mention), whose key is its section's key and a slug. */
+function passageReadFrom(entity: EntityRecord): Pick<SearchDoc, 'passage'> {
+  const key = READ_FROM_A_PASSAGE.has(entity.type) ? entity.mentions[0] : undefined;
   return key && key.includes('/') ? { passage: { section: key.slice(0, key.lastIndexOf('/')), key } } : {};
 }
 

@@ -35,7 +35,7 @@ export interface SearchDoc {
   /** ISO date for sorting by date: the event's start, or the issue's date. */
   date: string | null;
   countries: string[];
-  /** A figure's passage (the paragraph it is read from, and that paragraph's section): its snippet (added in #28). */
+  /** A figure's or an event's passage (the paragraph it is read from, and that paragraph's section): a figure's snippet (added in #28; events' in round 2). */
   passage?: { section: string; key: string };
 }
 

@@ -40,10 +40,14 @@ export interface QueryAnalysis {
   onlyFunctionWords: boolean;
   /** The query asks who (« qui », who, whom): its answer is a person, an organisation or a country. */
   asksWho: boolean;
+  /** The query asks how many or how much (« combien », how many): its answer is a figure. */
+  asksHowMany: boolean;
 }
 
 /** Question words that ask for an agent. */
 const WHO = new Set(['qui', 'who', 'whom']);
+/** Whether a query's words ask for a number: « combien », how many, how much. */
+const asksHowMany = (words: string[]) => words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
 
 /** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
 const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
@@ -127,7 +131,7 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
         i++;
       }
     }
-    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)), asksWho: all.some((w) => WHO.has(w)) };
+    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)), asksWho: all.some((w) => WHO.has(w)), asksHowMany: asksHowMany(all) };
   };
 }
 

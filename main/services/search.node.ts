@@ -45,6 +45,11 @@ const RERANKED = 100;
 const LIFTED_TYPES = new Set(['country', 'organisation', 'person']);
 /** Where a card named by the query is lifted to (0-based), when it ranks lower. */
 const LIFTED_TO = 2;
+/** Results whose shown passage brings the cards read from it, and how many such cards at most. */
+const READ_FROM_RESULTS = 3;
+const LIFTED_READ = 2;
+const CARDS_OF_A_PASSAGE: ReadonlySet<string> = new Set(['event']);
+const CARDS_OF_A_COUNT: ReadonlySet<string> = new Set(['event', 'figure']);
 
 /**
  * Lunr's own syntax with typos bounded as the plain query bounds them: at most two edits, and
@@ -442,7 +447,7 @@ export function createSearchService(options: {
     const titleMatches = plainTitleOf(doc).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
     if (doc.type !== 'section') {
       // A figure shows the passage it is read from; another card, its name.
-      const read = doc.passage && passagesOf(doc.passage.section).find((p) => p.passage.key === doc.passage!.key);
+      const read = doc.type === 'figure' && doc.passage && passagesOf(doc.passage.section).find((p) => p.passage.key === doc.passage!.key);
       const shown = read ? snippetOf(read.passage.text, read.tokens, terms, prefixes, compiled) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
       return { type: doc.type, key: ref, title: doc.title, ...shown, score, issue: doc.issue, section: null };
     }
@@ -474,6 +479,28 @@ export function createSearchService(options: {
     if (at <= LIFTED_TO) return;
     hits.splice(at, 1);
     hits.splice(LIFTED_TO, 0, card!);
+  }
+
+  /**
+   * The cards read from a section result's passages and found by the query too (the event a dated
+   * line tells; for a question asking how many, the figures it gives) follow that result: the
+   * meeting's card beside the section that tells it, the count beside the section that gives it.
+   * From the first READ_FROM_RESULTS results, at most LIFTED_READ cards, each only moved up.
+   */
+  function liftReadFrom(hits: Candidate[], types: ReadonlySet<string>): void {
+    let lifted = 0;
+    for (let i = 0; i < Math.min(READ_FROM_RESULTS, hits.length) && lifted < LIFTED_READ; i++) {
+      const section = hits[i]!.doc;
+      if (section.type !== 'section') continue;
+      for (let at = i + 2; at < hits.length && lifted < LIFTED_READ; at++) {
+        const card = hits[at]!.doc;
+        // A card found only through a translation or a typo is not lifted above a result that answers as typed.
+        if (!types.has(card.type) || card.passage?.section !== section.ref || (hits[i + 1]?.exact && !hits[at]!.exact)) continue;
+        hits.splice(i + 1, 0, hits.splice(at, 1)[0]!);
+        lifted++;
+        i++;
+      }
+    }
   }
 
   /**
@@ -602,6 +629,7 @@ export function createSearchService(options: {
       } else {
         rank(filtered, compiled, limit, searched);
         liftNamed(filtered, compiled);
+        liftReadFrom(filtered, analysis.asksHowMany ? CARDS_OF_A_COUNT : CARDS_OF_A_PASSAGE);
         if (analysis.asksWho) liftAgents(filtered, compiled, loaded);
       }
       const hits = filtered.slice(0, limit).map((c) => toHit(c, compiled, prefixes));

@@ -9,7 +9,7 @@ import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search.node';
 import { archiveWords, coverageOf, COVERAGE_TARGET, frenchForms, frenchKey, LEXICON } from '../../db/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
-import { frenchOrdinal } from '../../db/search-vocabulary.std';
+import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search-vocabulary.std';
 import { eventDateWords } from '../../db/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
 
@@ -153,5 +153,29 @@ describe('a French word written as a form of the lexicon is read as that form', 
     const first = run('organes prélevés').hits[0]!;
     expect(first.section).toBe('2018-no-10/m-yuri-fedotov-executive-director-of');
     expect(first.type).not.toBe('organisation');
+  });
+});
+
+describe('the cards a result section is read into follow it', () => {
+  it('reads « combien » and “how many” as asking for a figure', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false);
+    expect(analyse('combien de victimes ?').asksHowMany).toBe(true);
+    expect(analyse('how many victims').asksHowMany).toBe(true);
+    expect(analyse('victimes ?').asksHowMany).toBe(false);
+  });
+
+  // “This event, which brought together more than 100 participants from 12 countries” (the regional expert group meeting).
+  it.each(['how many participants at the meeting on access to justice?', "combien de participants à la réunion sur l'accès à la justice ?"])(
+    '%j puts the count of participants right after the meeting',
+    (query) => {
+      const hits = run(query).hits;
+      expect(hits[0]?.section).toBe('2021-the-2021-programming-of-cooperation/regional-expert-group-meeting-on-access');
+      expect(hits.slice(1, 3).map((h) => h.key)).toContain('figure/2021-the-2021-programming-of-cooperation/more-than-100-participants');
+    },
+  );
+
+  // “3 March 2021 … a regional expert group meeting on “access to justice and effective remedies …””: its card follows its section.
+  it('« accès à la justice » puts the meeting\'s card in the top 3', () => {
+    expect(run('accès à la justice').hits.slice(0, 3).map((h) => h.key)).toContain('event/2021-03-03-a-regional-expert-group-meeting');
   });
 });
