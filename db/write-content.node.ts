@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EntityRecord } from './pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
-import type { SearchShard } from './search-index.std';
+import { serialiseShard, type SearchShard } from './search-index.std';
 import { CONTENT_SCHEMA, CONTENT_SCHEMA_VERSION } from './content-schema.node';
 
 /** Identifies the archive's content: a digest of every source file's digest, in order. */
@@ -55,7 +55,10 @@ export function fillContentDatabase(
       insertEntity.run(entity.key, ord, entity.type, entity.name, JSON.stringify(entity.data));
       entity.mentions.forEach((item, i) => insertMention.run(entity.key, item, i));
     });
-    for (const shard of content.shards) insertShard.run(shard.name, JSON.stringify(shard.docs), JSON.stringify(shard.index));
+    for (const shard of content.shards) {
+      const stored = serialiseShard(shard);
+      insertShard.run(stored.name, stored.docs, stored.idx);
+    }
   })();
   db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
 }
