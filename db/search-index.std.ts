@@ -100,7 +100,8 @@ export const COMPACT_FORMAT = 'valise-compact-1';
  * The compact stored index (#26 item 4): Lunr's serialised index, with each term's postings as
  * lists of document numbers instead of Lunr's `{ "12": {}, "40": {} }` per field. With no metadata
  * kept, each `{}` was an object for `JSON.parse` to make and for the service to replace; the text
- * is about a third smaller. Field vectors and the pipeline are Lunr's, as they are.
+ * is about a sixth smaller, and a term's postings are made into Lunr's objects only when a query
+ * reads them. Field vectors and the pipeline are Lunr's, as they are.
  */
 export interface CompactIndex extends SurfaceWords {
   format: typeof COMPACT_FORMAT;
@@ -132,6 +133,31 @@ export function compactIndex(index: object): CompactIndex {
 const NO_METADATA = Object.freeze({});
 
 /**
+ * A term's posting as Lunr reads it (`{ _index, title: { "12": {} }, body: … }`), each field's
+ * object made the first time it is read: making them all on load was most of the load's time, and
+ * a query reads the postings of a few terms. An accessor until then (see isUnread).
+ */
+function lazyPosting(_index: number, fields: string[], refs: number[][]): object {
+  const posting: Record<string, unknown> = { _index };
+  fields.forEach((field, f) => {
+    Object.defineProperty(posting, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const docs: Record<string, object> = {};
+        for (const ref of refs[f] ?? []) docs[ref] = NO_METADATA;
+        Object.defineProperty(posting, field, { value: docs, enumerable: true, writable: true, configurable: true });
+        return docs;
+      },
+    });
+  });
+  return posting;
+}
+
+/** Whether a posting's field is still unread (compact format): its documents already share one empty metadata object. */
+export const isUnread = (posting: object, field: string) => typeof Object.getOwnPropertyDescriptor(posting, field)?.get === 'function';
+
+/**
  * A stored index as Lunr loads it: a compact one is expanded, its postings sharing one empty
  * metadata object; Lunr's own JSON (a shard stored before the compact format) is read as it is.
  * Anything else is refused: a stored index is the project's own.
@@ -141,15 +167,7 @@ export function readIndex(stored: object): SearchShard['index'] {
   if (compact.format === undefined) return stored as SearchShard['index'];
   if (compact.format !== COMPACT_FORMAT || !Array.isArray(compact.postings) || !Array.isArray(compact.fields)) throw new Error(`unknown search index format: ${String(compact.format)}`);
   const fields = compact.fields;
-  const invertedIndex = compact.postings.map(([term, _index, ...refs]) => {
-    const posting: Record<string, unknown> = { _index };
-    fields.forEach((field, f) => {
-      const docs: Record<string, object> = {};
-      for (const ref of refs[f] ?? []) docs[ref] = NO_METADATA;
-      posting[field] = docs;
-    });
-    return [term, posting];
-  });
+  const invertedIndex = compact.postings.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
   const { postings: _postings, format: _format, ...rest } = compact;
   return { ...rest, invertedIndex } as SearchShard['index'];
 }

@@ -15,7 +15,7 @@ import { betterPassage, compile, coveredCount, looseMatch, passageStats, proximi
 import { scoreTerms } from '../../db/search-score.std';
 import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../db/search-vocabulary.std';
 import { translations } from '../../db/search-lexicon.std';
-import { SHORTEST_TYPO_WORD, type DocMeta, type SearchShard } from '../../db/search-index.std';
+import { isUnread, SHORTEST_TYPO_WORD, type DocMeta, type SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchHit, SearchQuery, SearchResult } from '../../common/contract.std';
 import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
@@ -76,8 +76,10 @@ function shareEmptyMetadata(index: lunr.Index): lunr.Index {
   for (const term in inverted) {
     const posting = inverted[term]!;
     for (const field in posting) {
+      // _index; or a field of the compact format not read yet, made with the shared object when it is.
+      if (field === '_index' || isUnread(posting, field)) continue;
       const refs = posting[field];
-      if (typeof refs !== 'object') continue; // _index
+      if (typeof refs !== 'object') continue;
       for (const ref in refs) refs[ref] = empty;
     }
   }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch } from '../../main/services/search.node';
 import { readShards } from '../../db/read-content.node';
-import { buildShard, COMPACT_FORMAT, parseShard, serialiseShard } from '../../db/search-index.std';
+import { buildShard, COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search-index.std';
 import { contentDb, tempDir } from '../support/content';
 
 const QUERIES = ['trafficking', 'Moiron Braud', 'exploitaton', 'Macédoine du Nord', '163,500', 'ecn.15 l.8 rev1', 'combien de participants ?'];
@@ -61,6 +61,18 @@ describe('the compact stored index', () => {
     const back = parseShard(serialiseShard(shard));
     expect(JSON.parse(JSON.stringify(back.index))).toEqual(JSON.parse(JSON.stringify(shard.index)));
     expect(back.index.words).toContain('quillbottom');
+  });
+
+  it('makes a term\'s postings into Lunr\'s objects only when they are read', () => {
+    const shard = buildShard('imported/0', [
+      { ref: 'org/quill', type: 'organisation', title: 'Quill Foundation', body: 'steering committee', aliases: '', issue: null, year: null, date: null, countries: [] },
+    ]);
+    const index = parseShard(serialiseShard(shard)).index as unknown as { invertedIndex: [string, Record<string, unknown>][] };
+    const [, posting] = index.invertedIndex.find(([term]) => term === 'steer')!;
+    expect(isUnread(posting, 'body')).toBe(true);
+    expect(Object.keys(posting.body as object)).toEqual(['0']);
+    expect(isUnread(posting, 'body')).toBe(false);
+    expect(isUnread(posting, 'title')).toBe(true);
   });
 
   it('refuses an index in a format it does not know, saying which', () => {
