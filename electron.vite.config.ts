@@ -6,15 +6,37 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './common/csp.std';
+import { FIRST_SCREEN_BUDGET_BYTES, firstScreenFiles, RENDERER_MANIFEST, type Manifest } from './common/first-screen.std';
 
 /** The CSP also as a meta element of the page, from the one definition both hosts send as a header. */
 const cspMeta = (): Plugin => ({
   name: 'valise-csp-meta',
   transformIndexHtml: (html) =>
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+});
+
+/**
+ * After the renderer is written: the first screen's JavaScript (the entry and its static imports,
+ * common/first-screen.std.ts), gzipped, against its budget, in the build's output. Over budget is
+ * said as a warning, not a failed build: the figure is a target, and the bench records it too.
+ */
+const firstScreenBudget = (): Plugin => ({
+  name: 'valise-first-screen-budget',
+  writeBundle(options) {
+    const dir = options.dir!;
+    const manifest = JSON.parse(readFileSync(join(dir, RENDERER_MANIFEST), 'utf8')) as Manifest;
+    const files = firstScreenFiles(manifest);
+    const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const verdict = bytes <= FIRST_SCREEN_BUDGET_BYTES ? 'within' : 'OVER';
+    const say = verdict === 'OVER' ? this.warn.bind(this) : console.log;
+    say(`first screen's JavaScript: ${kb(bytes)} gzipped in ${files.length} chunk(s), ${verdict} the budget of ${kb(FIRST_SCREEN_BUDGET_BYTES)}`);
+  },
 });
 
 export default defineConfig({
@@ -41,12 +63,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), firstScreenBudget()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       minify: true,
       reportCompressedSize: true,
+      manifest: RENDERER_MANIFEST,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

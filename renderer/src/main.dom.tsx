@@ -1,38 +1,24 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, NavLink, Outlet, RouterProvider } from 'react-router';
+import { HashRouter, NavLink, Outlet, Route, Routes } from 'react-router';
 import './i18n/i18n.dom';
 import { AppEvents } from './app/AppEvents.dom';
 import { FindBar } from './app/FindBar.dom';
 import { NotFound } from './app/Screen.dom';
-import { SettingsProvider, useSettings } from './app/Settings.dom';
+import { prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
-import { BookmarksScreen } from './bookmarks/BookmarksScreen.dom';
-import { ArticleScreen } from './screens/Article.dom';
-import { CalendarScreen } from './screens/Calendar.dom';
-import { DirectoryScreen } from './screens/Directory.dom';
-import { EntityScreen } from './screens/Entity.dom';
-import { HelpScreen } from './screens/Help.dom';
-import { ImportScreen } from './screens/Import.dom';
-import { IssueScreen } from './screens/Issue.dom';
+import { LAZY, preloadLikelyScreens } from './app/lazy-screens.dom';
 import { LibraryScreen } from './screens/Library.dom';
-import { SettingsScreen } from './screens/SettingsScreen.dom';
 import { Palette } from './search/Palette.dom';
-import { DossierScreen } from './print/Dossier.dom';
-import { TripDossierScreen } from './print/TripDossier.dom';
-import { IssueBriefScreen } from './print/IssueBrief.dom';
-import { PrintArticle, PrintEntity } from './print/PrintViews.dom';
-import { WholeIssueScreen } from './print/WholeIssue.dom';
-import { CountryDossierScreen } from './print/CountryDossier.dom';
 import { SearchBox } from './search/SearchBox.dom';
-import { SearchScreen } from './search/SearchScreen.dom';
 import './styles.css';
 
 function Shell() {
   const { t } = useTranslation();
   const { update } = useSettings();
+  useEffect(preloadLikelyScreens, []);
   return (
     <BookmarksProvider>
       <div className="shell">
@@ -57,51 +43,62 @@ function Shell() {
         <Notices />
         <AppEvents onTheme={(theme) => update({ theme })} />
         <FindBar />
-        <Outlet />
+        <Suspense fallback={<main id="main" className="screen" data-state="loading" />}>
+          <Outlet />
+        </Suspense>
         <Palette />
       </div>
     </BookmarksProvider>
   );
 }
 
-const router = createHashRouter([
-  {
-    element: <Shell />,
-    children: [
-      { path: '/', element: <LibraryScreen /> },
-      { path: '/issue/:issueKey', element: <IssueScreen /> },
-      { path: '/read/:issueKey/*', element: <ArticleScreen /> },
-      { path: '/search', element: <SearchScreen /> },
-      { path: '/import', element: <ImportScreen /> },
-      { path: '/entity/*', element: <EntityScreen /> },
-      { path: '/directory', element: <DirectoryScreen /> },
-      { path: '/calendar', element: <CalendarScreen /> },
-      { path: '/bookmarks', element: <BookmarksScreen /> },
-      { path: '/settings', element: <SettingsScreen /> },
-      { path: '/help', element: <HelpScreen /> },
-      { path: '/print/issue/:issueKey', element: <IssueBriefScreen /> },
-      { path: '/print/whole/:issueKey', element: <WholeIssueScreen /> },
-      { path: '/print/country/*', element: <CountryDossierScreen /> },
-      { path: '/print/read/:issueKey/*', element: <PrintArticle /> },
-      { path: '/print/entity/*', element: <PrintEntity /> },
-      { path: '/print/dossier', element: <DossierScreen /> },
-      { path: '/print/trip', element: <TripDossierScreen /> },
-      {
-        path: '*',
-        element: (
-          <main id="main" className="screen" data-screen="not-found" data-state="ready">
-            <NotFound />
-          </main>
-        ),
-      },
-    ],
-  },
-]);
+/** The routes: the library in the entry chunk, every other screen loaded when opened (app/lazy-screens.dom.ts). */
+function App() {
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<Shell />}>
+          <Route path="/" element={<LibraryScreen />} />
+          <Route path="/issue/:issueKey" element={<LAZY.issue />} />
+          <Route path="/read/:issueKey/*" element={<LAZY.article />} />
+          <Route path="/search" element={<LAZY.search />} />
+          <Route path="/import" element={<LAZY.import />} />
+          <Route path="/entity/*" element={<LAZY.entity />} />
+          <Route path="/directory" element={<LAZY.directory />} />
+          <Route path="/calendar" element={<LAZY.calendar />} />
+          <Route path="/bookmarks" element={<LAZY.bookmarks />} />
+          <Route path="/settings" element={<LAZY.settings />} />
+          <Route path="/help" element={<LAZY.help />} />
+          <Route path="/print/issue/:issueKey" element={<LAZY.printIssue />} />
+          <Route path="/print/whole/:issueKey" element={<LAZY.printWhole />} />
+          <Route path="/print/country/*" element={<LAZY.printCountry />} />
+          <Route path="/print/read/:issueKey/*" element={<LAZY.printArticle />} />
+          <Route path="/print/entity/*" element={<LAZY.printEntity />} />
+          <Route path="/print/dossier" element={<LAZY.printDossier />} />
+          <Route path="/print/trip" element={<LAZY.printTrip />} />
+          <Route
+            path="*"
+            element={
+              <main id="main" className="screen" data-screen="not-found" data-state="ready">
+                <NotFound />
+              </main>
+            }
+          />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <SettingsProvider>
-      <RouterProvider router={router} />
-    </SettingsProvider>
-  </StrictMode>,
-);
+// The interface's language is ready before the first render (its strings are loaded first if it is not English).
+void prepareLanguage(savedSettings().language)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <SettingsProvider>
+          <App />
+        </SettingsProvider>
+      </StrictMode>,
+    ),
+  );

@@ -6,9 +6,20 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { AppEvent } from '../../../common/app-events.std';
+import type { AppEvent } from '../../../common/app-events.std';
 import { api } from '../api/client.dom';
 import { useMainText } from '../i18n/main-text.dom';
+
+/**
+ * The event if it is one main may send, else null (dropped). The schema (and zod with it) is
+ * loaded with the first event, not with the first screen (#26); events stay in their order, as
+ * each waits for the same module.
+ */
+async function validated(payload: unknown): Promise<AppEvent | null> {
+  const { AppEvent } = await import('../../../common/app-events.std');
+  const parsed = AppEvent.safeParse(payload);
+  return parsed.success ? parsed.data : null;
+}
 
 export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 'system') => void }) {
   const { t } = useTranslation();
@@ -16,14 +27,12 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
   const navigate = useNavigate();
   const [messages, setMessages] = useState<string[]>([]);
   useEffect(() => {
-    const off = window.valise?.onEvent?.((payload) => {
-      const parsed = AppEvent.safeParse(payload);
-      if (!parsed.success) return;
-      const event = parsed.data;
+    const act = (event: AppEvent) => {
       if (event.type === 'navigate') navigate(event.to);
       if (event.type === 'theme') onTheme?.(event.theme);
       if (event.type === 'notice') setMessages((m) => [...m, say(event)]);
-    });
+    };
+    const off = window.valise?.onEvent?.((payload) => void validated(payload).then((event) => event && act(event)));
     const report = (message: string, stack: string | undefined) => {
       setMessages((m) => [...m, t('Something went wrong: {{message}}. Valise kept running; the details are in the log.', { message })]);
       void api.app.reportError({ message: message.slice(0, 2_000), ...(stack ? { stack: stack.slice(0, 8_000) } : {}), where: window.location.hash.slice(0, 500) }).catch(() => {});

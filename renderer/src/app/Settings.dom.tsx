@@ -1,7 +1,8 @@
 /** Theme, text size and interface language: applied at once and kept across runs. */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import i18n, { LOCALES, type Language } from '../i18n/i18n.dom';
+import i18n, { LOCALES, loadStrings, type Language } from '../i18n/i18n.dom';
 import { api } from '../api/client.dom';
+import { loadPlaceNames } from './places.dom';
 
 export type Theme = 'light' | 'dark' | 'system';
 export type TextSize = 'small' | 'normal' | 'large' | 'larger';
@@ -26,7 +27,8 @@ export function systemLanguage(languages: readonly string[]): Language {
 }
 const SCALE: Record<TextSize, string> = { small: '0.9', normal: '1', large: '1.12', larger: '1.25' };
 
-function load(): Settings {
+/** The settings saved, or a first launch's. */
+export function savedSettings(): Settings {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Settings>;
     return {
@@ -39,16 +41,27 @@ function load(): Settings {
   }
 }
 
+/**
+ * Everything the interface needs to show in the language (its strings, its place names), loaded
+ * if it is not yet, then switched to. The bootstrap waits for it before the first render, so that
+ * a French interface never shows English first.
+ */
+export async function prepareLanguage(language: Language): Promise<void> {
+  // A chunk that cannot be fetched leaves English strings and the archive's names: the page still works.
+  await Promise.all([loadPlaceNames(language), loadStrings(language).catch(() => {})]);
+  await i18n.changeLanguage(language);
+}
+
 const Context = createContext<{ settings: Settings; update(change: Partial<Settings>): void; locale: string } | null>(null);
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>(load);
+  const [settings, setSettings] = useState<Settings>(savedSettings);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
     root.style.setProperty('--text-scale', SCALE[settings.textSize]);
     root.lang = settings.language;
-    void i18n.changeLanguage(settings.language);
+    void prepareLanguage(settings.language);
     localStorage.setItem(KEY, JSON.stringify(settings));
   }, [settings]);
   // Main shows its own words too (native menus, dialogs, the file names it proposes): tell it the

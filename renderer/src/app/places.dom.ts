@@ -1,14 +1,29 @@
-/** Countries and cities named in the interface language (common/place-names.std.ts). */
+/**
+ * Countries and cities named in the interface language (common/place-names.std.ts). In English a
+ * place keeps the archive's name, so the names' tables (the gazetteer's countries, their own
+ * chunk) are loaded only for another language, before the interface shows in it (#26).
+ */
 import { useMemo } from 'react';
 import type { EntitySummary } from '../../../common/contract.std';
-import { countryName, placeName } from '../../../common/place-names.std';
+import type * as PlaceNames from '../../../common/place-names.std';
+import type { Language } from '../i18n/i18n.dom';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { useSettings } from './Settings.dom';
 
+let names: typeof PlaceNames | null = null;
+
+/** Loads the names' tables for a language other than English (a failure leaves the archive's names). */
+export async function loadPlaceNames(language: Language): Promise<void> {
+  if (language !== 'en') names ??= await import('../../../common/place-names.std').catch(() => null);
+}
+
 export function usePlaces() {
   const { locale } = useSettings();
-  return useMemo(() => ({ country: (name: string) => countryName(name, locale), place: (name: string) => placeName(name, locale) }), [locale]);
+  return useMemo(
+    () => ({ country: (name: string) => names?.countryName(name, locale) ?? name, place: (name: string) => names?.placeName(name, locale) ?? name }),
+    [locale],
+  );
 }
 
 /**
