@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, useEffect } from 'react';
+import { StrictMode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, NavLink, Outlet, Route, Routes } from 'react-router';
@@ -10,7 +10,8 @@ import { prepareLanguage, savedSettings, SettingsProvider, useSettings } from '.
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
 import { LAZY, preloadLikelyScreens } from './app/lazy-screens.dom';
-import { LibraryScreen } from './screens/Library.dom';
+import { mark } from './app/timing.dom';
+import { LibraryScreen, startLibraryLoad } from './screens/Library.dom';
 import { Palette } from './search/Palette.dom';
 import { SearchBox } from './search/SearchBox.dom';
 import './styles.css';
@@ -54,6 +55,7 @@ function Shell() {
 
 /** The routes: the library in the entry chunk, every other screen loaded when opened (app/lazy-screens.dom.ts). */
 function App() {
+  useLayoutEffect(() => mark('first-commit'), []);
   return (
     <HashRouter>
       <Routes>
@@ -90,15 +92,23 @@ function App() {
   );
 }
 
+mark('boot');
+
+/** Whether the app opens on the library (the hash router's route is "/"). */
+const opensOnLibrary = /^#?\/?$/.test(window.location.hash);
+// The first screen's data is asked for now, on its way while the page renders.
+if (opensOnLibrary) startLibraryLoad();
 // The interface's language is ready before the first render (its strings are loaded first if it is not English).
 void prepareLanguage(savedSettings().language)
   .catch(() => undefined)
-  .then(() =>
+  .then(() => {
+    mark('language-ready');
+    mark('render');
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <SettingsProvider>
           <App />
         </SettingsProvider>
       </StrictMode>,
-    ),
-  );
+    );
+  });

@@ -51,6 +51,8 @@ export function Screen<T>(props: {
   visit?: { route: string; kind: string; title?: string; as?: 'interface' | 'country' };
   /** The archive item this screen is about: the bookmark shortcut (B) acts on it. */
   item?: string;
+  /** What shows while loading instead of "Loading…": the screen's frame, so that nothing moves when the data arrives. */
+  skeleton?: ReactNode;
   children: (value: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -66,7 +68,7 @@ export function Screen<T>(props: {
   useArrival(loaded.state !== 'loading', title, location.pathname);
   return (
     <main id="main" className="screen" data-screen={props.name} data-route={location.pathname + location.search} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
-      {loaded.state === 'loading' && <p className="quiet" aria-live="polite">{t('Loading…')}</p>}
+      {loaded.state === 'loading' && (props.skeleton ?? <p className="quiet" aria-live="polite">{t('Loading…')}</p>)}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (
           <NotFound message={sayError(loaded.error)} />

@@ -4,9 +4,11 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { mark } from '../app/timing.dom';
 
 export type Language = 'en' | 'fr';
 
+mark('i18n-start');
 void i18n.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
@@ -16,6 +18,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnEmptyString: false,
 });
+mark('i18n-ready');
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 export default i18n;

@@ -4,8 +4,12 @@
  * to colleagues as a signed pack. An imported issue this version cannot read (left out of the
  * library with a notice, kept in the user database) is listed below the cards, so that it can be
  * removed too.
+ *
+ * The first screen (#26): its data is asked for by the bootstrap, both calls at once, before the
+ * page first renders (startLibraryLoad); until it arrives the screen shows its own frame (the
+ * heading, the import button, empty cards), so that nothing moves when the issues come in.
  */
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { IssueSummary } from '../../../common/contract.std';
 import type { ImportedIssue } from '../../../common/import.std';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +21,7 @@ import { issueLabel, momentDayLabel } from '../app/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
+import { mark } from '../app/timing.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 import { useMainText } from '../i18n/main-text.dom';
@@ -27,11 +32,13 @@ export function LibraryScreen() {
   const { country } = usePlaces();
   const { locale } = useSettings();
   const { sayError } = useMainText();
-  const isOne = useIsOne();
   const { refresh } = useBookmarks();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useCall(async () => libraryOf(await api.content.listIssues({}), await api.import.list({})), [changes]);
+  const loaded = useCall(() => takeFirstLoad() ?? loadLibrary(), [changes]);
+  useEffect(() => {
+    if (loaded.state === 'ready') mark('library-ready');
+  }, [loaded.state]);
   const act = async (run: () => Promise<string>) => {
     try {
       setNotice(await run());
@@ -49,37 +56,25 @@ export function LibraryScreen() {
     });
   const recent = recentVisits().slice(0, 6);
   return (
-    <Screen name="library" title={t('Library')} loaded={loaded}>
+    <Screen name="library" title={t('Library')} loaded={loaded} skeleton={<LibrarySkeleton />}>
       {({ issues, imported, importedKeys, unreadable }) => (
         <>
-          <header className="screen-header with-actions">
-            <div>
-              <h1>{t('Library')}</h1>
-              <p className="quiet">
-                {t(isOne(issues.length) ? '{{count}} issue of' : '{{count}} issues of', { count: issues.length })}{' '}
-                <cite>Fight against human trafficking in South-East Europe</cite>
-              </p>
-            </div>
-            <div className="actions">
-              <Link className="button primary" to="/import">
-                {t('Import an issue…')}
-              </Link>
-              {imported.length > 0 && (
-                <button
-                  type="button"
-                  onClick={() =>
-                    void act(async () => {
-                      const pack = await api.packs.export({});
-                      download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
-                      return t('{{count}} imported issue(s) saved as {{file}}, signed with key {{signer}}.', { count: pack.count, file: pack.fileName, signer: pack.signer });
-                    })
-                  }
-                >
-                  {t('Export imported issues as a pack')}
-                </button>
-              )}
-            </div>
-          </header>
+          <LibraryHeader count={issues.length}>
+            {imported.length > 0 && (
+              <button
+                type="button"
+                onClick={() =>
+                  void act(async () => {
+                    const pack = await api.packs.export({});
+                    download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
+                    return t('{{count}} imported issue(s) saved as {{file}}, signed with key {{signer}}.', { count: pack.count, file: pack.fileName, signer: pack.signer });
+                  })
+                }
+              >
+                {t('Export imported issues as a pack')}
+              </button>
+            )}
+          </LibraryHeader>
           {notice && (
             <p role="status" className="notice">
               {notice}
@@ -131,6 +126,82 @@ export function LibraryScreen() {
       )}
     </Screen>
   );
+}
+
+/** How many empty cards the frame shows while the issues load. */
+const SKELETON_CARDS = 2;
+
+/** The heading, the count of issues (an empty line of the same height while it is unknown) and the actions. */
+function LibraryHeader({ count, children }: { count: number | null; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const isOne = useIsOne();
+  return (
+    <header className="screen-header with-actions">
+      <div>
+        <h1>{t('Library')}</h1>
+        <p className="quiet">
+          {count === null ? '\u00a0' : t(isOne(count) ? '{{count}} issue of' : '{{count}} issues of', { count })}{' '}
+          {count !== null && <cite>Fight against human trafficking in South-East Europe</cite>}
+        </p>
+      </div>
+      <div className="actions">
+        <Link className="button primary" to="/import">
+          {t('Import an issue…')}
+        </Link>
+        {children}
+      </div>
+    </header>
+  );
+}
+
+/** The library's frame while its issues load: the header and empty cards, hidden from screen readers, which hear "Loading…". */
+function LibrarySkeleton() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <LibraryHeader count={null} />
+      <p className="visually-hidden" aria-live="polite">
+        {t('Loading…')}
+      </p>
+      <div className="library-layout">
+        <ul className="library-main issue-cards" aria-hidden="true">
+          {Array.from({ length: SKELETON_CARDS }, (_, i) => (
+            <li key={i} className="issue-card skeleton-card" />
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+type Library = ReturnType<typeof libraryOf>;
+
+/** The issues and the imported issues, both asked for at once (one round trip, not two in turn). */
+async function loadLibrary(): Promise<Library> {
+  const [issues, imported] = await Promise.all([api.content.listIssues({}), api.import.list({})]);
+  return libraryOf(issues, imported);
+}
+
+let firstLoad: Promise<Library> | null = null;
+
+/**
+ * Asks for the library's data before the page first renders (the bootstrap calls it when the app
+ * opens on the library): the calls are on their way while React renders the frame.
+ */
+export function startLibraryLoad(): void {
+  firstLoad ??= loadLibrary().then((library) => {
+    mark('library-data');
+    return library;
+  });
+  // Its failure is the screen's to show, when it takes the load; never an unhandled rejection.
+  firstLoad.catch(() => {});
+}
+
+/** The load the bootstrap started, once: every later load asks again (an import changes the library). */
+function takeFirstLoad(): Promise<Library> | null {
+  const load = firstLoad;
+  firstLoad = null;
+  return load;
 }
 
 /** The issues shown, and of the imported ones, which are shown and which the library left out. */
