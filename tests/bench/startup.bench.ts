@@ -3,61 +3,51 @@
  * host's services are opened as part of the launch, as Electron's main opens them). Five runs,
  * each a fresh browser and a fresh profile. Writes tests/bench/results/startup.json.
  */
-import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { builtWorkersIn, openServices } from '../../main/services/create.node';
-import { startWebHost } from '../../main/webhost/server.node';
-import { chromiumBinary, PROJECT_ROOT } from '../e2e/hosts';
+import { launchFirstScreenHost, median } from './web-host';
 
 const RUNS = 5;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Targets of #26 on the Chromium host (median of 5), quiet machine. */
+const TARGET_LAUNCH_MS = 650;
+const TARGET_PAGE_MS = 250;
 
 async function once() {
-  const start = performance.now();
-  const { dispatch, close } = openServices({
-    contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
-    userDataDir: mkdtempSync(join(tmpdir(), 'valise-bench-user-')),
-    appVersion: 'bench',
-    host: 'web',
-    // The workers the app runs (the search worker starts with warmUp or the first query, as in the app).
-    ...builtWorkersIn(join(PROJECT_ROOT, 'out/main')),
-  });
-  const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch });
-  const servicesMs = performance.now() - start;
-  const browser = await chromium.launch({ executablePath: chromiumBinary(), args: ARGS });
+  const { url, browser, start, servicesMs, close } = await launchFirstScreenHost();
   const page = await browser.newPage();
   const navigated = performance.now();
-  await page.goto(host.url);
+  await page.goto(url);
   await page.locator('main[data-screen="library"][data-state="ready"]').waitFor();
   // Interactive: the first issue's link takes a click and the issue screen answers.
   const ready = performance.now();
   await page.locator('.issue-card h2 a').first().click();
   await page.locator('main[data-screen="issue"][data-state="ready"]').waitFor();
   const firstNavigation = performance.now() - ready;
-  await browser.close();
-  await host.close();
-  close();
+  await close();
   return { launchToInteractiveMs: ready - start, pageToInteractiveMs: ready - navigated, servicesMs, firstNavigationMs: firstNavigation };
 }
 
 async function main() {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once());
-  const median = (key: keyof (typeof runs)[number]) => [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  const of = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
   const summary = {
-    launchToInteractiveMs: median('launchToInteractiveMs'),
-    pageToInteractiveMs: median('pageToInteractiveMs'),
-    servicesMs: median('servicesMs'),
-    firstNavigationMs: median('firstNavigationMs'),
+    launchToInteractiveMs: of('launchToInteractiveMs'),
+    pageToInteractiveMs: of('pageToInteractiveMs'),
+    servicesMs: of('servicesMs'),
+    firstNavigationMs: of('firstNavigationMs'),
   };
   console.log(`\nFirst screen, Chromium host (median of ${RUNS} cold starts)`);
   for (const [k, v] of Object.entries(summary)) console.log(`  ${k.padEnd(24)} ${v.toFixed(0).padStart(6)} ms`);
-  console.log(`  target: interactive within 1 s of launch — ${summary.launchToInteractiveMs < 1000 ? 'met' : 'MISSED'}`);
+  console.log(`  target: launch to interactive ≤ ${TARGET_LAUNCH_MS} ms — ${summary.launchToInteractiveMs <= TARGET_LAUNCH_MS ? 'met' : 'MISSED'}`);
+  console.log(`  target: page to interactive ≤ ${TARGET_PAGE_MS} ms — ${summary.pageToInteractiveMs <= TARGET_PAGE_MS ? 'met' : 'MISSED'}`);
+  // A figure measured on a busy machine says so (the load average over the last minute, as `uptime` gives it).
+  const load = loadavg()[0]!;
+  console.log(`  machine load (1 min): ${load.toFixed(2)}`);
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'startup.json'), `${JSON.stringify({ date: new Date().toISOString(), runs, summary }, null, 2)}\n`);
+  writeFileSync(join(out, 'startup.json'), `${JSON.stringify({ date: new Date().toISOString(), load, runs, summary }, null, 2)}\n`);
   console.log('wrote tests/bench/results/startup.json');
 }
 

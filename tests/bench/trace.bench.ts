@@ -1,0 +1,185 @@
+/**
+ * Where the first screen's time goes (#26): five cold starts on the Chromium host (launched as
+ * startup.bench.ts launches it), each recorded as a Chromium performance trace from navigation to
+ * the library being ready. Prints, as medians:
+ * - the page's milestones (User Timing marks the bootstrap sets, renderer/src/app/timing.dom.ts):
+ *   modules evaluated, i18n set up, React's first commit, the library's data, the library ready;
+ * - the renderer main thread's time by kind, self time from the trace: script compile, script
+ *   execution (React's render included), style, layout, paint, HTML, garbage collection;
+ * - the first IPC (its request and its answer), the font files fetched, the first contentful paint;
+ * - the cumulative layout shift up to two frames after the library is ready;
+ * - the first screen's JavaScript, gzipped, from the build's manifest.
+ * Writes tests/bench/results/trace.json, and the last run's raw trace to
+ * out/bench/first-screen.trace.json (open it in Chromium's DevTools, Performance, or Perfetto).
+ */
+import type { Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { firstScreenFiles, FIRST_SCREEN_BUDGET_BYTES, RENDERER_MANIFEST, type Manifest } from '../../common/first-screen.std';
+import { PROJECT_ROOT } from '../e2e/hosts';
+import { launchFirstScreenHost, median } from './web-host';
+
+const RUNS = 5;
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'];
+const MILESTONES = ['i18n-start', 'i18n-ready', 'boot', 'language-ready', 'render', 'first-commit', 'library-data', 'library-ready'];
+
+/** The kinds of main-thread work, by trace event name; what no rule names is "other". */
+const KINDS: [kind: string, names: RegExp][] = [
+  // Parsing and compiling: whole scripts and modules, functions compiled when first called (lazily), and tier-up.
+  ['script parse and compile', /^(v8\.compile|v8\.compileModule|V8\.Compile\w*|V8\.Parse\w*|V8\.PreParse\w*|v8\.produceCache|v8\.produceModuleCache|CacheScript|V8\.BytecodeBudgetInterrupt\w*)$/],
+  ['script execution (React included)', /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.run|v8\.callFunction|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|V8\.Execute)$/],
+  ['garbage collection', /GC/],
+  ['style', /^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles)$/],
+  ['layout', /^(Layout|UpdateLayout)$/],
+  ['paint', /^(Paint|PrePaint|Layerize|UpdateLayer|CompositeLayers|Commit|PaintImage|UpdateLayerTree)$/],
+  ['HTML', /^ParseHTML$/],
+  ['loading (network, document)', /^(DocumentLoader|URLLoader|ResourceRequestSender|ThrottlingURLLoader)::/],
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Milliseconds of self time (an event's duration less its children's) by kind, on the page's main thread, up to `endTs`. */
+export function selfTimeByKind(events: TraceEvent[], pid: number, tid: number, endTs: number): Record<string, number> {
+  const spans = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts <= endTs).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<TraceEvent, number>(spans.map((e) => [e, e.dur!]));
+  const stack: TraceEvent[] = [];
+  for (const span of spans) {
+    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= span.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent, self.get(parent)! - span.dur!);
+    stack.push(span);
+  }
+  const totals: Record<string, number> = Object.fromEntries([...KINDS.map(([k]) => [k, 0]), ['other', 0]]);
+  for (const [span, us] of self) {
+    const kind = KINDS.find(([, names]) => names.test(span.name))?.[0] ?? 'other';
+    totals[kind]! += Math.max(0, us) / 1000;
+  }
+  return totals;
+}
+
+/** The page's renderer main thread: the CrRendererMain thread of the process that set the bootstrap's marks. */
+function pageMainThread(events: TraceEvent[]): { pid: number; tid: number; readyTs: number } {
+  const ready = events.find((e) => e.name === 'valise:library-ready');
+  if (!ready) throw new Error('The trace has no valise:library-ready mark: is the renderer built from this tree (npm run build)?');
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === ready.pid && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('The trace names no renderer main thread for the page.');
+  return { pid: ready.pid, tid: main.tid, readyTs: ready.ts };
+}
+
+/** Collects layout shifts (not those after input) from the page's start, for the cumulative layout shift. */
+const WATCH_SHIFTS = `
+  window.__shifts = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+interface PageFigures {
+  marks: Record<string, number>;
+  firstContentfulPaint: number;
+  firstIpcSent: number;
+  firstIpcAnswered: number;
+  ipcBeforeReady: number;
+  fontFiles: number;
+  cumulativeLayoutShift: number;
+}
+
+/** What the page itself measured: its marks, its first paint, its first IPC, its fonts and its layout shift. */
+async function pageFigures(page: Page): Promise<PageFigures> {
+  // Two frames after ready, so that a shift caused by the data is counted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // A string, not a function: the bench runs under tsx, whose helpers (__name) the page does not have.
+  return page.evaluate<PageFigures>(`(() => {
+    const milestones = ${JSON.stringify(MILESTONES)};
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const resources = performance.getEntriesByType('resource');
+    const ipc = resources.filter((r) => r.name.includes('/__valise/ipc'));
+    return {
+      marks: Object.fromEntries(milestones.map((m) => [m, at('valise:' + m)])),
+      firstContentfulPaint: at('first-contentful-paint'),
+      firstIpcSent: ipc[0]?.startTime ?? NaN,
+      firstIpcAnswered: ipc[0]?.responseEnd ?? NaN,
+      ipcBeforeReady: ipc.filter((r) => r.responseEnd <= at('valise:library-ready')).length,
+      fontFiles: resources.filter((r) => /\\.(woff2?|ttf|otf)(\\?|$)/.test(r.name)).length,
+      cumulativeLayoutShift: window.__shifts,
+    };
+  })()`);
+}
+
+async function once(): Promise<{ figures: PageFigures; mainThread: Record<string, number>; trace: Buffer }> {
+  const { url, browser, close } = await launchFirstScreenHost();
+  const page = await browser.newPage();
+  await page.addInitScript({ content: WATCH_SHIFTS });
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await page.goto(url);
+  await page.locator('main[data-screen="library"][data-state="ready"]').waitFor();
+  const figures = await pageFigures(page);
+  const trace = await browser.stopTracing();
+  await close();
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { pid, tid, readyTs } = pageMainThread(events);
+  return { figures, mainThread: selfTimeByKind(events, pid, tid, readyTs), trace };
+}
+
+/** The first screen's JavaScript, gzipped, in KB, from the build's manifest. */
+function firstScreenKb(): number {
+  const dir = join(PROJECT_ROOT, 'out', 'renderer');
+  const manifest = JSON.parse(readFileSync(join(dir, RENDERER_MANIFEST), 'utf8')) as Manifest;
+  return firstScreenFiles(manifest).reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0) / 1024;
+}
+
+const row = (label: string, ms: number, unit = 'ms') => console.log(`  ${label.padEnd(40)} ${ms.toFixed(unit === 'ms' ? 0 : 3).padStart(7)} ${unit}`);
+
+async function main() {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once());
+  const med = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
+  const marks = Object.fromEntries(MILESTONES.map((m) => [m, med((r) => r.figures.marks[m]!)]));
+  const kinds = Object.fromEntries(Object.keys(runs[0]!.mainThread).map((k) => [k, med((r) => r.mainThread[k]!)]));
+  const summary = {
+    marks,
+    mainThreadMs: kinds,
+    firstContentfulPaintMs: med((r) => r.figures.firstContentfulPaint),
+    firstIpcSentMs: med((r) => r.figures.firstIpcSent),
+    firstIpcAnsweredMs: med((r) => r.figures.firstIpcAnswered),
+    ipcBeforeReady: med((r) => r.figures.ipcBeforeReady),
+    fontFiles: med((r) => r.figures.fontFiles),
+    cumulativeLayoutShift: med((r) => r.figures.cumulativeLayoutShift),
+    worstLayoutShift: Math.max(...runs.map((r) => r.figures.cumulativeLayoutShift)),
+    firstScreenKb: firstScreenKb(),
+  };
+  const load = loadavg()[0]!;
+  console.log(`\nWhere the first screen's time goes, Chromium host (median of ${RUNS} cold starts; machine load ${load.toFixed(2)})`);
+  console.log(' Milestones, from navigation:');
+  for (const [m, ms] of Object.entries(marks)) row(`valise:${m}`, ms);
+  row('first contentful paint', summary.firstContentfulPaintMs);
+  row('first IPC sent', summary.firstIpcSentMs);
+  row('first IPC answered', summary.firstIpcAnsweredMs);
+  console.log(' Renderer main thread up to the library ready (self time):');
+  for (const [k, ms] of Object.entries(kinds)) row(k, ms);
+  console.log(' Other:');
+  row('IPC calls answered before ready', summary.ipcBeforeReady, '');
+  row('font files fetched', summary.fontFiles, '');
+  row('cumulative layout shift (median)', summary.cumulativeLayoutShift, '');
+  row('cumulative layout shift (worst run)', summary.worstLayoutShift, '');
+  row(`first screen JS, gzipped (budget ${FIRST_SCREEN_BUDGET_BYTES / 1024} KB)`, summary.firstScreenKb, 'KB');
+  const out = join(__dirname, 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'trace.json'), `${JSON.stringify({ date: new Date().toISOString(), load, summary, runs: runs.map(({ figures, mainThread }) => ({ figures, mainThread })) }, null, 2)}\n`);
+  const raw = join(PROJECT_ROOT, 'out', 'bench');
+  mkdirSync(raw, { recursive: true });
+  writeFileSync(join(raw, 'first-screen.trace.json'), runs.at(-1)!.trace);
+  console.log('wrote tests/bench/results/trace.json and out/bench/first-screen.trace.json');
+}
+
+void main();
