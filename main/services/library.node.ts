@@ -143,6 +143,18 @@ function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
   return { kind: 'unreadable-issue', ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }) };
 }
 
+/**
+ * A stored issue extracted by this pipeline (`pipeline` stamps the build), or, when this version
+ * cannot read it, the notice that says so: the issue is kept in the store, not shown.
+ */
+export function extractOrNotice(stored: StoredIssue, pipeline: string): { built: BuiltIssue; notice: null } | { built: null; notice: UserDbNotice } {
+  try {
+    return { built: { issue: extractStored(stored), builtFrom: builtFromOf(stored), pipeline }, notice: null };
+  } catch (error) {
+    return { built: null, notice: unreadable(stored, error) };
+  }
+}
+
 function rebuilding(done: number, total: number): UserDbNotice {
   return { kind: 'rebuilding', ...localised('library.rebuilding', { done: String(done), total: String(total) }) };
 }
@@ -246,11 +258,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
         slots.push({ key: one.key, builtFrom, built: ready ?? null });
         continue;
       }
-      try {
-        slots.push({ key: one.key, builtFrom, built: { issue: extractStored(one), builtFrom, pipeline: stamp() } });
-      } catch (error) {
-        left.push(unreadable(one, error));
-      }
+      const { built, notice } = extractOrNotice(one, stamp());
+      if (built) slots.push({ key: one.key, builtFrom, built });
+      else left.push(notice);
     }
     notices = left;
     const basis = basisOf(slots);
@@ -299,11 +309,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     for (const [i, one] of stale.entries()) {
       progress = rebuilding(i, stale.length);
       await nextTurn();
-      try {
-        fresh.set(one.key, { issue: extractStored(one), builtFrom: builtFromOf(one), pipeline: current });
-      } catch {
-        // Left out with a notice by refresh below, as at any launch.
-      }
+      // One that cannot be read is left out with a notice by refresh below, as at any launch.
+      const { built } = extractOrNotice(one, current);
+      if (built) fresh.set(one.key, built);
     }
     progress = null;
     // An issue this pipeline no longer extracts keeps its old build.
@@ -318,11 +326,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     const fresh = new Map<string, BuiltIssue>();
     const left: UserDbNotice[] = [];
     for (const one of storage.built.unbuilt()) {
-      try {
-        fresh.set(one.key, { issue: extractStored(one), builtFrom: builtFromOf(one), pipeline: stamp() });
-      } catch (error) {
-        left.push(unreadable(one, error));
-      }
+      const { built, notice } = extractOrNotice(one, stamp());
+      if (built) fresh.set(one.key, built);
+      else left.push(notice);
     }
     if (fresh.size > 0) refresh(storage.list(), fresh);
     notices = left;
