@@ -2,7 +2,7 @@
  * Errors that cross the process boundary. They carry a code the renderer can branch on and a
  * message a person can read; never a stack trace.
  */
-import type { LocalisedMessage } from './messages.std';
+import { localised, type LocalisedMessage, type MessageId, type MessageParams } from './messages.std';
 
 export const ERROR_CODES = [
   'BAD_REQUEST', // arguments do not match the contract
@@ -23,6 +23,22 @@ export interface ContractErrorShape extends LocalisedMessage {
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractErrorShape };
 
+/** A catalogued message as an error holds it: the English text, and apart what the page needs to show it in French. */
+export interface CataloguedText {
+  message: string;
+  localised: Omit<LocalisedMessage, 'message'>;
+}
+
+/**
+ * The one way main says an error a person reads: by its id in the catalogue (common/messages.std.ts),
+ * never in words of its own, so that the page can show it in French. Each error class a user's
+ * message travels in builds on this (ContractError.fromCatalogue, ImportError.fromCatalogue, PackError).
+ */
+export function catalogued(id: MessageId, params: MessageParams = {}): CataloguedText {
+  const { message, ...rest } = localised(id, params);
+  return { message, localised: rest };
+}
+
 export class ContractError extends Error {
   readonly code: ErrorCode;
   /** Which catalogued message this is (common/messages.std.ts), for the page to show it in French. */
@@ -32,6 +48,11 @@ export class ContractError extends Error {
     this.name = 'ContractError';
     this.code = code;
     this.localised = localised;
+  }
+  /** A contract error in the catalogue's words: `code` for the page to branch on, `id` for the text. */
+  static fromCatalogue(code: ErrorCode, id: MessageId, params: MessageParams = {}): ContractError {
+    const { message, localised } = catalogued(id, params);
+    return new ContractError(code, message, localised);
   }
   toShape(): ContractErrorShape {
     return { code: this.code, message: this.message, ...this.localised };

@@ -44,6 +44,38 @@ export const MESSAGES = {
     en: 'Your disk is full, so this change was not saved. Everything saved before is safe; free some space and try again.',
     fr: 'Votre disque est plein : cette modification n’a pas été enregistrée. Tout ce qui était enregistré auparavant est intact ; libérez de la place et réessayez.',
   },
+  'contract.unknown-channel': {
+    en: '“{{name}}” is not a channel of the Valise contract.',
+    fr: '« {{name}} » n’est pas un canal du contrat de Valise.',
+  },
+  'contract.not-plain-data': {
+    en: 'Arguments for {{channel}} are not plain data.',
+    fr: 'Les arguments de {{channel}} ne sont pas des données simples.',
+  },
+  'contract.too-large': {
+    en: 'Arguments for {{channel}} are {{size}} bytes; the limit is {{max}}.',
+    fr: 'Les arguments de {{channel}} font {{size}} octets ; la limite est de {{max}}.',
+  },
+  'contract.invalid-arguments': {
+    en: 'Invalid arguments for {{channel}}: {{detail}}.',
+    fr: 'Arguments non valides pour {{channel}} : {{detail}}.',
+  },
+  'contract.not-from-window': {
+    en: 'This request did not come from the Valise window.',
+    fr: 'Cette requête ne vient pas de la fenêtre de Valise.',
+  },
+  'contract.not-from-page': {
+    en: 'Requests must come from the Valise page itself.',
+    fr: 'Les requêtes doivent venir de la page de Valise elle-même.',
+  },
+  'contract.request-too-large': {
+    en: 'The request is larger than {{max}} bytes.',
+    fr: 'La requête dépasse {{max}} octets.',
+  },
+  'contract.not-json': {
+    en: 'The request is not JSON.',
+    fr: 'La requête n’est pas du JSON.',
+  },
   'search.cut': {
     en: 'Only the first {{max}} characters were searched.',
     fr: 'Seuls les {{max}} premiers caractères ont été cherchés.',
@@ -160,6 +192,46 @@ export const MESSAGES = {
     en: 'None of these issues was imported: only imported issues go into a pack.',
     fr: 'Aucun de ces numéros n’a été importé : seuls les numéros importés vont dans un paquet.',
   },
+  'import.key-too-long': {
+    en: 'This issue\'s words make a key of {{length}} characters (“{{start}}…”), longer than Valise takes ({{max}}): shorten the title or the section titles.',
+    fr: 'Les mots de ce numéro forment une clé de {{length}} caractères (« {{start}}… »), plus longue que ce que Valise accepte ({{max}}) : raccourcissez le titre ou les titres des rubriques.',
+  },
+  'import.unreadable': {
+    en: 'The file could not be read ({{reason}}).',
+    fr: 'Le fichier n’a pas pu être lu ({{reason}}).',
+  },
+  'import.upload-over': {
+    en: 'This upload is over; choose the file again.',
+    fr: 'Cet envoi est terminé ; choisissez à nouveau le fichier.',
+  },
+  'import.chunk-out-of-order': {
+    en: 'Chunk {{index}} arrived out of order (expected {{expected}}).',
+    fr: 'Le fragment {{index}} est arrivé dans le désordre (le fragment {{expected}} était attendu).',
+  },
+  'import.larger-than-announced': {
+    en: 'The file sent is larger than announced.',
+    fr: 'Le fichier envoyé est plus gros qu’annoncé.',
+  },
+  'import.upload-incomplete': {
+    en: 'Only {{received}} of the file\'s {{size}} bytes arrived.',
+    fr: 'Seuls {{received}} des {{size}} octets du fichier sont arrivés.',
+  },
+  'import.job-over': {
+    en: 'This import is over.',
+    fr: 'Cette importation est terminée.',
+  },
+  'import.nothing-to-save': {
+    en: 'There is no finished import to save; import the file again.',
+    fr: 'Il n’y a aucune importation terminée à enregistrer ; importez à nouveau le fichier.',
+  },
+  'import.not-added': {
+    en: 'This issue could not be added to your library, so nothing was saved ({{reason}}). If you added organisations in the review, give each a name or an acronym in Latin letters.',
+    fr: 'Ce numéro n’a pas pu être ajouté à votre bibliothèque : rien n’a été enregistré ({{reason}}). Si vous avez ajouté des organisations lors de la revue, donnez à chacune un nom ou un sigle en lettres latines.',
+  },
+  'import.no-such-imported': {
+    en: 'No imported issue has the key “{{key}}”.',
+    fr: 'Aucun numéro importé n’a la clé « {{key}} ».',
+  },
   'pack.unreadable-signature': {
     en: 'This pack is refused: its signature is not readable (the file may be truncated or damaged). Nothing was changed.',
     fr: 'Ce paquet est refusé : sa signature est illisible (le fichier est peut-être tronqué ou endommagé). Rien n’a été modifié.',
@@ -247,6 +319,14 @@ export const MESSAGES = {
   'bookmarks.no-contacts': {
     en: 'None of these bookmarks is a person, an organisation or a contact.',
     fr: 'Aucun de ces signets n’est une personne, une organisation ou un contact.',
+  },
+  'bookmarks.gone': {
+    en: 'This bookmark no longer exists.',
+    fr: 'Ce signet n’existe plus.',
+  },
+  'bookmarks.read-only': {
+    en: 'Nothing was changed. Your bookmarks are read-only in this session.',
+    fr: 'Rien n’a été modifié. Vos signets sont en lecture seule pendant cette session.',
   },
   'content.no-such-key': {
     en: 'Nothing in the archive has the key “{{key}}”.',

@@ -7,6 +7,7 @@
 import { ipcMain, type WebFrameMain } from 'electron';
 import { CHANNELS, IPC_PREFIX } from '../../common/channels.std';
 import type { Envelope } from '../../common/errors.std';
+import { localised } from '../../common/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 import { APP_ORIGIN, isAppUrl } from './protocol.main';
 
@@ -22,7 +23,7 @@ export function isTrustedFrame(frame: WebFrameMain | null | undefined): boolean 
 
 const forbidden: Envelope<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'This request did not come from the Valise window.' },
+  error: { code: 'FORBIDDEN', ...localised('contract.not-from-window') },
 };
 
 export function bindIpc(dispatch: Dispatch, log: (message: string) => void): void {

@@ -38,12 +38,12 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
     try {
       if (!isChannel(channel)) {
         const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
-        throw new ContractError('UNKNOWN_CHANNEL', `“${name}” is not a channel of the Valise contract.`);
+        throw ContractError.fromCatalogue('UNKNOWN_CHANNEL', 'contract.unknown-channel', { name });
       }
       const size = serialisedSize(args);
-      if (size === null) throw new ContractError('BAD_REQUEST', `Arguments for ${channel} are not plain data.`);
+      if (size === null) throw ContractError.fromCatalogue('BAD_REQUEST', 'contract.not-plain-data', { channel });
       if (size > MAX_REQUEST_BYTES) {
-        throw new ContractError('TOO_LARGE', `Arguments for ${channel} are ${size} bytes; the limit is ${MAX_REQUEST_BYTES}.`);
+        throw ContractError.fromCatalogue('TOO_LARGE', 'contract.too-large', { channel, size: String(size), max: String(MAX_REQUEST_BYTES) });
       }
       const parsed = contract[channel].args.safeParse(args ?? {});
       if (!parsed.success) {
@@ -51,7 +51,7 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
           .slice(0, 3)
           .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
           .join('; ');
-        throw new ContractError('BAD_REQUEST', `Invalid arguments for ${channel}: ${detail}.`);
+        throw ContractError.fromCatalogue('BAD_REQUEST', 'contract.invalid-arguments', { channel, detail });
       }
       const handler = handlers[channel] as (a: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };

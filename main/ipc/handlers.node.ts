@@ -16,7 +16,7 @@ import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.nod
 import { exportEvents } from '../services/calendar-export.node';
 import type { UserDbNotice } from '../services/user-db.node';
 import type { InterfaceLanguage } from '../services/interface-language.node';
-import { formatMessage, localised, type MessageId } from '../../common/messages.std';
+import { formatMessage, type MessageId } from '../../common/messages.std';
 
 export interface Services {
   content: ContentService;
@@ -36,12 +36,6 @@ export interface Services {
 
 type ParsedArgs<C extends Channel> = z.output<(typeof contract)[C]['args']>;
 export type Handlers = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
-
-/** NOT_FOUND in the catalogue's words: English text, with the id the page shows in French. */
-function notFound(id: MessageId, params: Record<string, string> = {}): ContractError {
-  const { message, ...rest } = localised(id, params);
-  return new ContractError('NOT_FOUND', message, rest);
-}
 
 export function createHandlers(services: Services): Handlers {
   const changed = <T>(value: T): T => {
@@ -81,7 +75,7 @@ export function createHandlers(services: Services): Handlers {
       }
       const file = format === 'ics' ? toIcs(records, entity, services.language.get()) : { undated: 0, ...toVcf(records, entity, (name) => services.content.contactsOf(name), services.language.get()) };
       if (file.count === 0) {
-        throw notFound(format === 'vcf' ? 'bookmarks.no-contacts' : file.undated > 0 ? 'calendar.only-months' : 'bookmarks.no-events');
+        throw ContractError.fromCatalogue('NOT_FOUND', format === 'vcf' ? 'bookmarks.no-contacts' : file.undated > 0 ? 'calendar.only-months' : 'bookmarks.no-events');
       }
       return format === 'ics'
         ? { fileName: fileName('export.events-file'), mimeType: 'text/calendar', ...file }
@@ -91,7 +85,7 @@ export function createHandlers(services: Services): Handlers {
     'content:exportEvents': ({ keys }) => exportEvents(services.content, keys, services.now(), services.language.get()),
     'content:getEntity': ({ key }) => {
       const entity = services.content.getEntity(key);
-      if (!entity) throw notFound('content.no-such-key', { key });
+      if (!entity) throw ContractError.fromCatalogue('NOT_FOUND', 'content.no-such-key', { key });
       return entity;
     },
     'import:begin': ({ name, size }) => services.imports.begin(name, size),
@@ -106,7 +100,7 @@ export function createHandlers(services: Services): Handlers {
     'packs:export': ({ keys }) => services.imports.exportPack(keys, nameOf('export.pack-file')),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);
-      if (!issue) throw notFound('content.no-such-issue', { key });
+      if (!issue) throw ContractError.fromCatalogue('NOT_FOUND', 'content.no-such-issue', { key });
       return issue;
     },
   };

@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { APP_EVENT_CHANNEL, IPC_PREFIX, isChannel } from '../../common/channels.std';
+import { localised } from '../../common/messages.std';
 
 contextBridge.exposeInMainWorld('valise', {
   invoke(channel: unknown, args: unknown): Promise<unknown> {
@@ -12,7 +13,7 @@ contextBridge.exposeInMainWorld('valise', {
       const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
       return Promise.resolve({
         ok: false,
-        error: { code: 'UNKNOWN_CHANNEL', message: `“${name}” is not a channel of the Valise contract.` },
+        error: { code: 'UNKNOWN_CHANNEL', ...localised('contract.unknown-channel', { name }) },
       });
     }
     return ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, args);

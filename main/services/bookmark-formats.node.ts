@@ -14,7 +14,7 @@ import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType,
 import { z } from 'zod';
 import { BOOKMARK_TYPES, type Entity } from '../../common/contract.std';
 import { ContractError } from '../../common/errors.std';
-import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
+import { formatMessage, type MessageId, type MessageLanguage } from '../../common/messages.std';
 import { plainNote } from '../../common/note-text.std';
 import { placeName } from '../../common/place-names.std';
 import type { BookmarkRecord } from './bookmarks.node';
@@ -60,30 +60,24 @@ export function toJson(records: BookmarkRecord[], now: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), bookmarks: records }, null, 2)}\n`;
 }
 
-/** A bookmarks file refused, in the catalogue's words (the page shows it in French). */
-function badFile(id: MessageId, params: MessageParams = {}): ContractError {
-  const { message, ...rest } = localised(id, params);
-  return new ContractError('BAD_REQUEST', message, rest);
-}
-
 export function fromJson(text: string): BookmarkRecord[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw badFile('bookmarks.file-not-json');
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-not-json');
   }
   const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!head.success || head.data.format !== EXPORT_FORMAT) {
-    throw badFile('bookmarks.file-not-valise');
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-not-valise');
   }
   if (head.data.version > EXPORT_VERSION) {
-    throw badFile('bookmarks.file-newer');
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-newer');
   }
   const parsed = ExportFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw badFile('bookmarks.file-damaged', { detail: `${issue.path.join('.')}: ${issue.message}` });
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-damaged', { detail: `${issue.path.join('.')}: ${issue.message}` });
   }
   return parsed.data.bookmarks;
 }

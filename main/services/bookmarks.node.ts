@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { Bookmark, ItemSnapshot } from '../../common/contract.std';
 import { ContractError } from '../../common/errors.std';
+import { isMessageId, type LocalisedMessage } from '../../common/messages.std';
 
 export const PURGE_AFTER_DAYS = 30;
 
@@ -46,11 +47,17 @@ export interface BookmarkService {
   records(ids?: number[]): BookmarkRecord[];
 }
 
+/** A change refused while the bookmarks are read-only: in the words of the notice that said why, if any. */
+export function readOnlyError(reason: LocalisedMessage | undefined): ContractError {
+  return isMessageId(reason?.messageId) ? ContractError.fromCatalogue('FORBIDDEN', reason.messageId, reason.params) : ContractError.fromCatalogue('FORBIDDEN', 'bookmarks.read-only');
+}
+
 export function createBookmarkService(
   db: Database.Database,
   options: {
     readOnly: boolean;
-    readOnlyReason?: string;
+    /** Why the bookmarks are read-only: the user database's notice, told again when a change is refused. */
+    readOnlyReason?: LocalisedMessage;
     describe: (key: string) => ItemSnapshot | null;
     exists: (key: string) => boolean;
     /** The item's own country (an event's place's), as the archive says now. */
@@ -60,7 +67,7 @@ export function createBookmarkService(
 ): BookmarkService {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const writable = () => {
-    if (options.readOnly) throw new ContractError('FORBIDDEN', `Nothing was changed. ${options.readOnlyReason ?? 'Your bookmarks are read-only in this session.'}`);
+    if (options.readOnly) throw readOnlyError(options.readOnlyReason);
   };
   const select = `SELECT b.*, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id ORDER BY t.name) AS tags FROM bookmarks b`;
   const byId = db.prepare<[number], Row>(`${select} WHERE b.id = ? AND b.removed_at IS NULL`);
@@ -103,7 +110,7 @@ export function createBookmarkService(
   });
   const get = (id: number) => {
     const row = byId.get(id);
-    if (!row) throw new ContractError('NOT_FOUND', 'This bookmark no longer exists.');
+    if (!row) throw ContractError.fromCatalogue('NOT_FOUND', 'bookmarks.gone');
     return toBookmark(row);
   };
   const setTags = (id: number, tags: string[]) => {
@@ -126,7 +133,7 @@ export function createBookmarkService(
           return get(existing.id);
         }
         const item = options.describe(key);
-        if (!item) throw new ContractError('NOT_FOUND', `Nothing in the archive has the key “${key}”.`);
+        if (!item) throw ContractError.fromCatalogue('NOT_FOUND', 'content.no-such-key', { key });
         const at = now();
         const { lastInsertRowid } = insert.run({ ...item, countries: JSON.stringify(item.countries), note: '', createdAt: at, updatedAt: at });
         return get(Number(lastInsertRowid));

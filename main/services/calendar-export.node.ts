@@ -6,7 +6,7 @@
  */
 import { ContractError } from '../../common/errors.std';
 import type { IssueSummary } from '../../common/contract.std';
-import { formatMessage, localised, type MessageLanguage } from '../../common/messages.std';
+import { formatMessage, type MessageLanguage } from '../../common/messages.std';
 import type { ContentService } from './content.node';
 import { datedOnly, locationOf, writeIcs, type CalendarEvent } from './bookmark-formats.node';
 
@@ -45,8 +45,7 @@ export function exportEvents(
   }
   const { dated, undated } = datedOnly(events);
   if (dated.length === 0) {
-    const { message, ...rest } = localised(undated > 0 ? 'calendar.only-months' : 'calendar.no-events');
-    throw new ContractError('NOT_FOUND', message, rest);
+    throw ContractError.fromCatalogue('NOT_FOUND', undated > 0 ? 'calendar.only-months' : 'calendar.no-events');
   }
   dated.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
   const date = now.toISOString().slice(0, 10);

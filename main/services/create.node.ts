@@ -97,7 +97,7 @@ export function openServices(options: ServiceOptions) {
     },
     bookmarks: createBookmarkService(userDb.db, {
       readOnly: userDb.readOnly,
-      readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only')?.message,
+      readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only'),
       // Through the library as it is now: an issue imported or removed changes what exists.
       describe: (key) => library.content().describe(key),
       exists: (key) => library.content().exists(key),

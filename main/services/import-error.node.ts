@@ -1,5 +1,6 @@
 /** Why a file was not imported, in words a user can act on; `problem` says which refusal it is. */
-import { localised, type LocalisedMessage, type MessageId, type MessageParams } from '../../common/messages.std';
+import { catalogued } from '../../common/errors.std';
+import type { LocalisedMessage, MessageId, MessageParams } from '../../common/messages.std';
 
 export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled' | 'correction';
 
@@ -13,10 +14,9 @@ export class ImportError extends Error {
     super(message);
     this.name = 'ImportError';
   }
-}
-
-/** A refusal in the catalogue's words: the English text, with the id the page shows in French. */
-export function refusal(problem: ImportProblem, id: MessageId, params: MessageParams = {}): ImportError {
-  const { message, ...rest } = localised(id, params);
-  return new ImportError(problem, message, rest);
+  /** A refusal in the catalogue's words: `problem` says which refusal it is, `id` the text. */
+  static fromCatalogue(problem: ImportProblem, id: MessageId, params: MessageParams = {}): ImportError {
+    const { message, localised } = catalogued(id, params);
+    return new ImportError(problem, message, localised);
+  }
 }

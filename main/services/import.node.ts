@@ -8,8 +8,8 @@ import Database from 'better-sqlite3';
 import { createHash, randomBytes, type KeyObject } from 'node:crypto';
 import type { Corrections, ImportedIssue, ImportJob, ImportPreview, IssueDraft } from '../../common/import.std';
 import { MAX_IMPORT_BYTES } from '../../common/import.std';
-import { ContractError, type ErrorCode } from '../../common/errors.std';
-import { localised, type MessageId, type MessageParams } from '../../common/messages.std';
+import { catalogued, ContractError } from '../../common/errors.std';
+import { formatMessage } from '../../common/messages.std';
 import { ItemKey } from '../../common/item-key.std';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
@@ -24,7 +24,7 @@ import type { OffThread } from './off-thread.node';
 import { reviveError } from './worker-rpc.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
-import { ImportError, refusal } from './import-error.node';
+import { ImportError } from './import-error.node';
 import { checkCorrections } from './review-rules.node';
 import { reviewWarnings } from './review-warnings.node';
 import { isPdf, readPdfText } from './pdf-text.node';
@@ -75,16 +75,10 @@ export type ImportService = ReturnType<typeof createImportService>;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const id = (prefix: string) => prefix + randomBytes(8).toString('hex');
 
-/** A contract error in the catalogue's words: the English text, with the id the page shows in French. */
-function refused(code: ErrorCode, id: MessageId, params: MessageParams = {}): ContractError {
-  const { message, ...rest } = localised(id, params);
-  return new ContractError(code, message, rest);
-}
-
 /** Reads a file into what the pipeline takes: refuses, with ImportError, what is not an issue. */
 export async function analyseFile(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw refusal('too-large', 'import.too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_IMPORT_BYTES / 1048576) });
+    throw ImportError.fromCatalogue('too-large', 'import.too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_IMPORT_BYTES / 1048576) });
   }
   const digest = sha256(bytes);
   if (Buffer.from(bytes.subarray(0, PACK_HEADER.length)).toString('utf8') === PACK_HEADER || /\.valise$/i.test(name)) {
@@ -105,7 +99,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
   try {
     text = decodeSource(name, bytes).text;
   } catch (error) {
-    if (error instanceof SourceError) throw refusal('not-text', 'import.not-text', { reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}` });
+    if (error instanceof SourceError) throw ImportError.fromCatalogue('not-text', 'import.not-text', { reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}` });
     throw error;
   }
   return { kind: 'text', sourceName: name, pages: null, signer: null, layout: null, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }] };
@@ -124,7 +118,7 @@ function checkKeys(issue: ExtractedIssue): ExtractedIssue {
   const keys = [issue.key, ...issue.sections.flatMap((s) => [s.key, ...s.paragraphs.map((p) => p.key)])];
   const bad = keys.find((key) => key.length > longest || !ItemKey.safeParse(key).success);
   if (bad) {
-    throw new ImportError('no-issue', `This issue's words make a key of ${bad.length} characters (“${bad.slice(0, 40)}…”), longer than Valise takes (${longest}): shorten the title or the section titles.`);
+    throw ImportError.fromCatalogue('no-issue', 'import.key-too-long', { length: String(bad.length), start: bad.slice(0, 40), max: String(longest) });
   }
   return issue;
 }
@@ -134,7 +128,7 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
   try {
     return checkKeys(extractStored(candidate));
   } catch (error) {
-    if (error instanceof ExtractionError) throw refusal('no-issue', 'import.no-issue', { reason: error.reason });
+    if (error instanceof ExtractionError) throw ImportError.fromCatalogue('no-issue', 'import.no-issue', { reason: error.reason });
     throw error;
   }
 }
@@ -255,25 +249,25 @@ export function createImportService(options: ImportServiceOptions) {
         });
         keep(analysed, job.uploadId, file);
       }
-      if (job.controller.signal.aborted) throw refusal('cancelled', 'import.cancelled');
+      if (job.controller.signal.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
       Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
-      if (file.kind === 'pack' && corrections) throw refusal('no-issue', 'import.pack-as-signed');
+      if (file.kind === 'pack' && corrections) throw ImportError.fromCatalogue('no-issue', 'import.pack-as-signed');
       const { preview, keyed, extracted } = await previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
       // While the page shows the review, the library with these issues is computed in the worker.
       if (options.offThread) await options.library.prepare(extracted.map((issue, i) => ({ issue, builtFrom: builtFromOf(keyed[i]!) })));
       Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
-      const message = error instanceof ImportError || error instanceof ContractError ? error.message : `The file could not be read (${(error as Error).message}).`;
-      // With the catalogue's id, when the refusal has one, for the page to show it in French.
-      const known = cancelled ? localised('import.cancelled') : error instanceof ImportError || error instanceof ContractError ? error.localised : {};
-      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'The import was cancelled.' : message, errorId: known.messageId, errorParams: known.params });
+      const known = error instanceof ImportError || error instanceof ContractError ? error : catalogued('import.unreadable', { reason: (error as Error).message });
+      // With the catalogue's id, for the page to show it in French.
+      const { message, localised } = cancelled ? catalogued('import.cancelled') : known;
+      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: message, errorId: localised.messageId, errorParams: localised.params });
     }
   }
 
   const publicJob = ({ controller: _c, candidates: _k, uploadId: _u, ...job }: Job): ImportJob => job;
   const writable = () => {
-    if (options.readOnly) throw refused('REFUSED', 'import.read-only');
+    if (options.readOnly) throw ContractError.fromCatalogue('REFUSED', 'import.read-only');
   };
   const uniqueKey = (key: string) => {
     const taken = new Set(options.library.content().listIssues().map((i) => i.key));
@@ -291,10 +285,10 @@ export function createImportService(options: ImportServiceOptions) {
     },
     chunk(uploadId: string, index: number, data: string) {
       const upload = uploads.get(uploadId);
-      if (!upload) throw new ContractError('NOT_FOUND', 'This upload is over; choose the file again.');
-      if (index !== upload.chunks.length) throw new ContractError('BAD_REQUEST', `Chunk ${index} arrived out of order (expected ${upload.chunks.length}).`);
+      if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
+      if (index !== upload.chunks.length) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.chunk-out-of-order', { index: String(index), expected: String(upload.chunks.length) });
       const bytes = Buffer.from(data, 'base64');
-      if (upload.received + bytes.length > upload.size) throw new ContractError('BAD_REQUEST', 'The file sent is larger than announced.');
+      if (upload.received + bytes.length > upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.larger-than-announced');
       upload.chunks.push(bytes);
       upload.received += bytes.length;
       return { received: upload.received };
@@ -307,8 +301,8 @@ export function createImportService(options: ImportServiceOptions) {
     },
     analyse(uploadId: string, corrections?: Corrections) {
       const upload = uploads.get(uploadId);
-      if (!upload) throw new ContractError('NOT_FOUND', 'This upload is over; choose the file again.');
-      if (upload.received !== upload.size) throw new ContractError('BAD_REQUEST', `Only ${upload.received} of the file's ${upload.size} bytes arrived.`);
+      if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
+      if (upload.received !== upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.upload-incomplete', { received: String(upload.received), size: String(upload.size) });
       const job: Job = { jobId: id('j'), state: 'running', step: 'reading', done: 0, total: 0, preview: null, error: null, controller: new AbortController(), candidates: [], uploadId };
       keep(jobs, job.jobId, job);
       const finished = run(job, upload, corrections);
@@ -316,29 +310,30 @@ export function createImportService(options: ImportServiceOptions) {
     },
     progress(jobId: string): ImportJob {
       const job = jobs.get(jobId);
-      if (!job) throw new ContractError('NOT_FOUND', 'This import is over.');
+      if (!job) throw ContractError.fromCatalogue('NOT_FOUND', 'import.job-over');
       return publicJob(job);
     },
     cancel(jobId: string) {
       const job = jobs.get(jobId);
       if (!job || job.state !== 'running') return { cancelled: false };
       job.controller.abort();
-      Object.assign(job, { state: 'cancelled', error: 'The import was cancelled.' });
+      const { message, localised } = catalogued('import.cancelled');
+      Object.assign(job, { state: 'cancelled', error: message, errorId: localised.messageId, errorParams: localised.params });
       return { cancelled: true };
     },
     save(jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
       writable();
       const job = jobs.get(jobId);
-      if (!job || job.state !== 'done') throw new ContractError('NOT_FOUND', 'There is no finished import to save; import the file again.');
+      if (!job || job.state !== 'done') throw ContractError.fromCatalogue('NOT_FOUND', 'import.nothing-to-save');
       const unaccounted = unaccountedWords(job.preview);
-      if (unaccounted > 0 && !confirmUnaccounted) throw refused('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
+      if (unaccounted > 0 && !confirmUnaccounted) throw ContractError.fromCatalogue('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
       const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(candidate, candidate.key) }));
       const clash = plans.find((p) => p.duplicate);
       if (clash && !onDuplicate) {
-        throw refused('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
+        throw ContractError.fromCatalogue('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
       }
       if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) {
-        throw refused('REFUSED', 'import.bundled');
+        throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
       }
       const importedAt = options.now().toISOString();
       const keys: string[] = [];
@@ -364,10 +359,7 @@ export function createImportService(options: ImportServiceOptions) {
       } catch (error) {
         if (!rebuilding) throw error;
         options.library.refresh();
-        throw new ContractError(
-          'REFUSED',
-          `This issue could not be added to your library, so nothing was saved (${(error as Error).message}). If you added organisations in the review, give each a name or an acronym in Latin letters.`,
-        );
+        throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: (error as Error).message });
       }
       jobs.delete(jobId);
       return { keys };
@@ -378,7 +370,7 @@ export function createImportService(options: ImportServiceOptions) {
     /** Takes an imported issue out of the library; its bookmarks stay, orphaned. */
     remove(key: string, countBookmarks: (issueKey: string) => number) {
       writable();
-      if (!options.store.remove(key)) throw new ContractError('NOT_FOUND', `No imported issue has the key “${key}”.`);
+      if (!options.store.remove(key)) throw ContractError.fromCatalogue('NOT_FOUND', 'import.no-such-imported', { key });
       options.library.refresh();
       return { orphanedBookmarks: countBookmarks(key) };
     },
@@ -386,11 +378,11 @@ export function createImportService(options: ImportServiceOptions) {
     /** `libraryFileName` names a pack of several issues (main names it in the interface language). */
     exportPack(keys?: string[], libraryFileName?: string) {
       const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
-      if (stored.length === 0) throw refused('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
+      if (stored.length === 0) throw ContractError.fromCatalogue('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
       const key = options.signingKey();
       const content = writePack(stored.map(packItemOf), key, options.now());
       const date = options.now().toISOString().slice(0, 10);
-      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? `valise-library-${date}.valise`), content, count: stored.length, signer: keyIdOf(key) };
+      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? formatMessage('export.pack-file', { date }, 'en')), content, count: stored.length, signer: keyIdOf(key) };
     },
   };
 }

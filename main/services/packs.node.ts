@@ -14,7 +14,8 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { ItemKey } from '../../common/item-key.std';
-import { localised, type LocalisedMessage, type MessageId, type MessageParams } from '../../common/messages.std';
+import { catalogued } from '../../common/errors.std';
+import type { LocalisedMessage, MessageId, MessageParams } from '../../common/messages.std';
 import { MAX_SOURCE_BYTES } from '../../db/pipeline/source.node';
 import type { StoredIssue } from './imported-issues.node';
 
@@ -25,11 +26,12 @@ export const MAX_PACK_BYTES = 50 * 1024 * 1024;
 export class PackError extends Error {
   /** Which catalogued message this is (common/messages.std.ts), for the page to show it in French. */
   readonly localised: Omit<LocalisedMessage, 'message'>;
+  /** A pack refused in the catalogue's words: a PackError is only ever made from a message id. */
   constructor(id: MessageId, params: MessageParams = {}) {
-    const { message, ...rest } = localised(id, params);
+    const { message, localised } = catalogued(id, params);
     super(message);
     this.name = 'PackError';
-    this.localised = rest;
+    this.localised = localised;
   }
 }
 

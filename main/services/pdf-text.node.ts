@@ -11,7 +11,7 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageText, PdfRect } from '../../db/pipeline/pdf-layout.std';
-import { refusal } from './import-error.node';
+import { ImportError } from './import-error.node';
 
 /** A quarterly issue is a few MB with its photographs; 50 MB refuses the wrong file early. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -119,7 +119,7 @@ export interface PdfReadOptions {
 function unlessCancelled<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
-    const cancelled = () => reject(refusal('cancelled', 'import.cancelled'));
+    const cancelled = () => reject(ImportError.fromCatalogue('cancelled', 'import.cancelled'));
     if (signal.aborted) return cancelled();
     signal.addEventListener('abort', cancelled, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancelled));
@@ -128,11 +128,11 @@ function unlessCancelled<T>(promise: Promise<T>, signal: AbortSignal | undefined
 
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   if (bytes.length > MAX_PDF_BYTES) {
-    throw refusal('too-large', 'import.pdf-too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_PDF_BYTES / 1048576) });
+    throw ImportError.fromCatalogue('too-large', 'import.pdf-too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_PDF_BYTES / 1048576) });
   }
-  if (!isPdf(bytes)) throw refusal('not-pdf', 'import.not-pdf');
+  if (!isPdf(bytes)) throw ImportError.fromCatalogue('not-pdf', 'import.not-pdf');
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
-    throw refusal('truncated', 'import.truncated');
+    throw ImportError.fromCatalogue('truncated', 'import.truncated');
   }
   const pdfjs = await loadPdfJs();
   // fontExtraProperties keeps each font's name, from which a run's face (bold, italic) is read.
@@ -144,15 +144,15 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     try {
       pdf = await unlessCancelled(task.promise, options.signal);
     } catch (error) {
-      if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
+      if (options.signal?.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
       if ((error as Error).name === 'PasswordException') {
-        throw refusal('encrypted', 'import.encrypted');
+        throw ImportError.fromCatalogue('encrypted', 'import.encrypted');
       }
-      throw refusal('corrupt', 'import.damaged', { reason: (error as Error).message });
+      throw ImportError.fromCatalogue('corrupt', 'import.damaged', { reason: (error as Error).message });
     }
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
+      if (options.signal?.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
       try {
         const page = await unlessCancelled(pdf.getPage(n), options.signal);
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
@@ -178,13 +178,13 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         pages.push({ width: x1 - x0, height: y1 - y0, runs, rects, ...(rules.length ? { rules } : {}), ...(hyphens.length ? { softHyphens: hyphens } : {}) });
         page.cleanup();
       } catch (error) {
-        if (options.signal?.aborted) throw refusal('cancelled', 'import.cancelled');
-        throw refusal('corrupt', 'import.damaged-page', { page: String(n), reason: (error as Error).message });
+        if (options.signal?.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
+        throw ImportError.fromCatalogue('corrupt', 'import.damaged-page', { page: String(n), reason: (error as Error).message });
       }
       options.onProgress?.(n, pdf.numPages);
     }
     if (pages.every((p) => p.runs.length === 0)) {
-      throw refusal('no-text', 'import.scan');
+      throw ImportError.fromCatalogue('no-text', 'import.scan');
     }
     return pages;
   } finally {

@@ -6,14 +6,14 @@
  */
 import type { Corrections } from '../../common/import.std';
 import { organisationNotInText, titleWordsNotInText } from '../../db/pipeline/overlay.std';
-import { refusal } from './import-error.node';
+import { ImportError } from './import-error.node';
 
 /** Throws an ImportError ('correction') where the corrections break a rule of the overlay for this text. */
 export function checkCorrections(text: string, corrections: Corrections): void {
   if (corrections.title !== undefined) {
     const missing = titleWordsNotInText(text, corrections.title);
-    if (missing.length > 0) throw refusal('correction', 'import.title-not-in-text', { title: corrections.title, words: missing.join(', ') });
+    if (missing.length > 0) throw ImportError.fromCatalogue('correction', 'import.title-not-in-text', { title: corrections.title, words: missing.join(', ') });
   }
   const name = organisationNotInText(text, corrections.organisations ?? []);
-  if (name !== null) throw refusal('correction', 'import.organisation-not-in-text', { name });
+  if (name !== null) throw ImportError.fromCatalogue('correction', 'import.organisation-not-in-text', { name });
 }

@@ -13,6 +13,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../../common/channels.std';
 import { CONTENT_SECURITY_POLICY } from '../../common/csp.std';
 import type { Envelope } from '../../common/errors.std';
+import { localised } from '../../common/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 
 export const IPC_PATH = '/__valise/ipc';
@@ -84,17 +85,17 @@ export async function startWebHost(options: { rendererDir: string; dispatch: Dis
     if (url.pathname === IPC_PATH) {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain');
       if (req.headers.origin !== undefined && req.headers.origin !== origin) {
-        return sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Requests must come from the Valise page itself.' } });
+        return sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', ...localised('contract.not-from-page') } });
       }
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === null) {
-        return sendEnvelope(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: `The request is larger than ${MAX_BODY_BYTES} bytes.` } });
+        return sendEnvelope(res, 413, { ok: false, error: { code: 'TOO_LARGE', ...localised('contract.request-too-large', { max: String(MAX_BODY_BYTES) }) } });
       }
       let message: { channel?: unknown; args?: unknown };
       try {
         message = JSON.parse(body) as typeof message;
       } catch {
-        return sendEnvelope(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The request is not JSON.' } });
+        return sendEnvelope(res, 400, { ok: false, error: { code: 'BAD_REQUEST', ...localised('contract.not-json') } });
       }
       return sendEnvelope(res, 200, await options.dispatch(message?.channel, message?.args));
     }

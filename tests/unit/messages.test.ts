@@ -21,13 +21,18 @@ describe('main’s messages', () => {
     expect(placeholders(fr)).toEqual(placeholders(en));
   });
 
+  it.each(ids)('%s is in French typography: a space before : ; ? and !', (id) => {
+    const fr = MESSAGES[id].fr.replace(/\{\{\w+\}\}/g, 'x');
+    expect([...fr.matchAll(/[^\s\u00a0\u202f]([:;?!])/g)].map((m) => m[0])).toEqual([]);
+  });
+
   it('are each used by main, and main uses none that is not catalogued', () => {
     const code = sources('main').join('\n');
     // Main names a message by its id, through localised() or one of its own helpers (say, notice,
-    // notFound, hintOf, fileName, badFile; refusal and refused take the error's kind first).
+    // hintOf, fileName, catalogued, new PackError; an error's fromCatalogue takes its kind first).
     const asked = [
-      ...[...code.matchAll(/\b(?:localised|say|notice|notFound|hintOf|fileName|badFile)\('([\w.-]+)'/g)].map((m) => m[1]!),
-      ...[...code.matchAll(/\b(?:refusal|refused)\('[\w-]+', '([\w.-]+)'/g)].map((m) => m[1]!),
+      ...[...code.matchAll(/\b(?:localised|say|notice|hintOf|fileName|catalogued|new PackError)\('([\w.-]+)'/g)].map((m) => m[1]!),
+      ...[...code.matchAll(/\bfromCatalogue\('[\w-]+', '([\w.-]+)'/g)].map((m) => m[1]!),
     ];
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.filter((id) => !isMessageId(id))).toEqual([]);

@@ -110,7 +110,7 @@ describe('the user database', () => {
     const userDb = openUserDatabase(dir);
     expect(userDb.readOnly).toBe(true);
     expect(userDb.notices[0]).toMatchObject({ kind: 'read-only' });
-    const bookmarks = createBookmarkService(userDb.db, { readOnly: true, readOnlyReason: userDb.notices[0]!.message, describe: describeAny, exists: () => true });
+    const bookmarks = createBookmarkService(userDb.db, { readOnly: true, readOnlyReason: userDb.notices[0], describe: describeAny, exists: () => true });
     expect(bookmarks.list()).toHaveLength(1);
     expect(() => bookmarks.add('a/2')).toThrow(/newer version of Valise/);
   });

@@ -21,6 +21,7 @@ export const fr: Record<string, string> = {
   'Something went wrong': 'Un problème est survenu',
   'Back to the library': 'Retour à la bibliothèque',
   'Not in this archive': 'Absent de ces archives',
+  'This article is not in the archive.': 'Cet article n’est pas dans les archives.',
   'This page does not exist. The link may be stale, or the issue may have been removed.':
     'Cette page n’existe pas. Le lien est peut-être périmé, ou le numéro a été retiré.',
   '{{count}} issues of': '{{count}} numéros de',

@@ -44,7 +44,7 @@ export function ArticleScreen() {
   const loaded = useCall(async () => {
     const issue = await api.content.getIssue({ key: issueKey });
     const index = issue.sections.findIndex((s) => s.key === sectionKey);
-    if (index < 0) throw new ContractError('NOT_FOUND', 'This article is not in the archive.');
+    if (index < 0) throw new ContractError('NOT_FOUND', t('This article is not in the archive.'));
     return { issue, index };
   }, [sectionKey]);
   useEffect(() => {
