@@ -11,7 +11,7 @@ import { isMessageId, type LocalisedMessage } from '../../common/messages.std';
 
 export const PURGE_AFTER_DAYS = 30;
 
-interface Row {
+export interface Row {
   id: number;
   item_key: string;
   item_type: Bookmark['type'];
@@ -52,45 +52,37 @@ export function readOnlyError(reason: LocalisedMessage | undefined): ContractErr
   return isMessageId(reason?.messageId) ? ContractError.fromCatalogue('FORBIDDEN', reason.messageId, reason.params) : ContractError.fromCatalogue('FORBIDDEN', 'bookmarks.read-only');
 }
 
-export function createBookmarkService(
-  db: Database.Database,
-  options: {
-    readOnly: boolean;
-    /** Why the bookmarks are read-only: the user database's notice, told again when a change is refused. */
-    readOnlyReason?: LocalisedMessage;
-    describe: (key: string) => ItemSnapshot | null;
-    exists: (key: string) => boolean;
-    /** The item's own country (an event's place's), as the archive says now. */
-    countryOf?: (key: string) => string | null;
-    now?: () => Date;
-  },
-): BookmarkService {
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const writable = () => {
-    if (options.readOnly) throw readOnlyError(options.readOnlyReason);
-  };
-  const select = `SELECT b.*, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id ORDER BY t.name) AS tags FROM bookmarks b`;
-  const byId = db.prepare<[number], Row>(`${select} WHERE b.id = ? AND b.removed_at IS NULL`);
-  const byKey = db.prepare<[string], Row>(`${select} WHERE b.item_key = ?`);
-  const live = db.prepare<[], Row>(`${select} WHERE b.removed_at IS NULL ORDER BY b.created_at DESC, b.id DESC`);
-  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
-  const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
-  const link = db.prepare('INSERT OR IGNORE INTO bookmark_tags (bookmark_id, tag_id) VALUES (?, ?)');
-  const unlink = db.prepare('DELETE FROM bookmark_tags WHERE bookmark_id = ? AND tag_id = ?');
-  const unlinkAll = db.prepare('DELETE FROM bookmark_tags WHERE bookmark_id = ?');
-  const dropUnusedTags = db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM bookmark_tags)');
-  const insert = db.prepare(
-    `INSERT INTO bookmarks (item_key, item_type, label, snapshot, issue_key, section_key, page, event_start, countries, note, created_at, updated_at)
-     VALUES (@key, @type, @label, @snapshot, @issueKey, @sectionKey, @page, @eventStart, @countries, @note, @createdAt, @updatedAt)`,
-  );
-  const touch = db.prepare('UPDATE bookmarks SET updated_at = ? WHERE id = ?');
+export interface BookmarkOptions {
+  readOnly: boolean;
+  /** Why the bookmarks are read-only: the user database's notice, told again when a change is refused. */
+  readOnlyReason?: LocalisedMessage;
+  describe: (key: string) => ItemSnapshot | null;
+  exists: (key: string) => boolean;
+  /** The item's own country (an event's place's), as the archive says now. */
+  countryOf?: (key: string) => string | null;
+  now?: () => Date;
+}
 
-  if (!options.readOnly) {
-    const cutoff = new Date(Date.now() - PURGE_AFTER_DAYS * 86_400_000).toISOString();
-    db.prepare('DELETE FROM bookmarks WHERE removed_at IS NOT NULL AND removed_at < ?').run(cutoff);
-  }
+const DAY_MS = 86_400_000;
 
-  const toBookmark = (row: Row): Bookmark => ({
+/** Removed bookmarks older than this (ISO time) are purged: their undo has expired. */
+export function purgeCutoff(nowMs: number): string {
+  return new Date(nowMs - PURGE_AFTER_DAYS * DAY_MS).toISOString();
+}
+
+/** The tags a person gave, as stored: trimmed, none empty, each once, in the order given. */
+export function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}
+
+/** SQL placeholders for a list of ids: `(?,?,?)`. */
+export function inIds(ids: number[]): string {
+  return `(${ids.map(() => '?').join(',')})`;
+}
+
+/** A row as the page sees it: tags sorted, the item's own country and whether it still exists, as the archive says now. */
+export function toBookmark(row: Row, archive: Pick<BookmarkOptions, 'exists' | 'countryOf'>): Bookmark {
+  return {
     id: row.id,
     key: row.item_key,
     type: row.item_type,
@@ -101,78 +93,155 @@ export function createBookmarkService(
     page: row.page,
     eventStart: row.event_start,
     countries: JSON.parse(row.countries) as string[],
-    country: options.countryOf?.(row.item_key) ?? null,
+    country: archive.countryOf?.(row.item_key) ?? null,
     note: row.note,
     tags: (JSON.parse(row.tags ?? '[]') as string[]).sort((a, b) => a.localeCompare(b)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    orphaned: !options.exists(row.item_key),
-  });
-  const get = (id: number) => {
-    const row = byId.get(id);
-    if (!row) throw ContractError.fromCatalogue('NOT_FOUND', 'bookmarks.gone');
-    return toBookmark(row);
+    orphaned: !archive.exists(row.item_key),
   };
-  const setTags = (id: number, tags: string[]) => {
-    unlinkAll.run(id);
-    for (const name of new Set(tags.map((t) => t.trim()).filter(Boolean))) {
-      insertTag.run(name);
-      link.run(id, tagId.get(name)!.id);
+}
+
+/** A bookmark as a file keeps it: what the archive says now (own country, orphaned) and the row's id are not part of it. */
+export function toRecord({ id: _id, orphaned: _orphaned, country: _country, ...record }: Bookmark): BookmarkRecord {
+  return record;
+}
+
+/**
+ * One bookmark kept twice (here, and in a file merged in): the newer note with its time, the
+ * earlier creation, both versions' tags.
+ */
+export function mergedVersion(current: Pick<Bookmark, 'note' | 'updatedAt' | 'createdAt' | 'tags'>, record: Pick<BookmarkRecord, 'note' | 'updatedAt' | 'createdAt' | 'tags'>) {
+  const newer = record.updatedAt > current.updatedAt;
+  return {
+    note: newer ? record.note : current.note,
+    updatedAt: newer ? record.updatedAt : current.updatedAt,
+    createdAt: record.createdAt < current.createdAt ? record.createdAt : current.createdAt,
+    tags: [...current.tags, ...record.tags],
+  };
+}
+
+const SELECT = `SELECT b.*, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id ORDER BY t.name) AS tags FROM bookmarks b`;
+
+function statements(db: Database.Database) {
+  return {
+    byId: db.prepare<[number], Row>(`${SELECT} WHERE b.id = ? AND b.removed_at IS NULL`),
+    byKey: db.prepare<[string], Row>(`${SELECT} WHERE b.item_key = ?`),
+    live: db.prepare<[], Row>(`${SELECT} WHERE b.removed_at IS NULL ORDER BY b.created_at DESC, b.id DESC`),
+    tagId: db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?'),
+    insertTag: db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
+    link: db.prepare('INSERT OR IGNORE INTO bookmark_tags (bookmark_id, tag_id) VALUES (?, ?)'),
+    unlink: db.prepare('DELETE FROM bookmark_tags WHERE bookmark_id = ? AND tag_id = ?'),
+    unlinkAll: db.prepare('DELETE FROM bookmark_tags WHERE bookmark_id = ?'),
+    dropUnusedTags: db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM bookmark_tags)'),
+    insert: db.prepare(
+      `INSERT INTO bookmarks (item_key, item_type, label, snapshot, issue_key, section_key, page, event_start, countries, note, created_at, updated_at)
+     VALUES (@key, @type, @label, @snapshot, @issueKey, @sectionKey, @page, @eventStart, @countries, @note, @createdAt, @updatedAt)`,
+    ),
+    touch: db.prepare('UPDATE bookmarks SET updated_at = ? WHERE id = ?'),
+    restoreOne: db.prepare('UPDATE bookmarks SET removed_at = NULL WHERE id = ?'),
+    setNote: db.prepare('UPDATE bookmarks SET note = ? WHERE id = ?'),
+    mergeOne: db.prepare('UPDATE bookmarks SET note = ?, updated_at = ?, removed_at = NULL, created_at = min(created_at, ?) WHERE id = ?'),
+  };
+}
+type Statements = ReturnType<typeof statements>;
+
+function addTag(st: Statements, id: number, name: string) {
+  st.insertTag.run(name);
+  st.link.run(id, st.tagId.get(name)!.id);
+}
+
+function setTags(st: Statements, id: number, tags: string[]) {
+  st.unlinkAll.run(id);
+  for (const name of cleanTags(tags)) addTag(st, id, name);
+}
+
+/** Tags added to and taken from each live bookmark of `ids`; how many were changed. */
+function tagMany(st: Statements, ids: number[], add: string[], remove: string[], at: () => string): number {
+  let changed = 0;
+  for (const id of ids) {
+    if (!st.byId.get(id)) continue;
+    for (const name of add) addTag(st, id, name);
+    for (const name of remove) {
+      const tag = st.tagId.get(name);
+      if (tag) st.unlink.run(id, tag.id);
     }
+    st.touch.run(at(), id);
+    changed++;
+  }
+  st.dropUnusedTags.run();
+  return changed;
+}
+
+/** Records merged in by item key (see BookmarkService.merge). */
+function mergeRecords(st: Statements, records: BookmarkRecord[], archive: Pick<BookmarkOptions, 'exists' | 'countryOf'>) {
+  let added = 0;
+  let merged = 0;
+  for (const record of records) {
+    const existing = st.byKey.get(record.key);
+    if (!existing) {
+      const { lastInsertRowid } = st.insert.run({ ...record, countries: JSON.stringify(record.countries) });
+      setTags(st, Number(lastInsertRowid), record.tags);
+      added++;
+      continue;
+    }
+    const current = toBookmark(existing, archive);
+    const version = mergedVersion(current, record);
+    st.mergeOne.run(version.note, version.updatedAt, version.createdAt, existing.id);
+    setTags(st, existing.id, version.tags);
+    // One removed (still kept for its undo) comes back: for the user it is added again.
+    if (existing.removed_at === null) merged++;
+    else added++;
+  }
+  st.dropUnusedTags.run();
+  return { added, merged };
+}
+
+export function createBookmarkService(db: Database.Database, options: BookmarkOptions): BookmarkService {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const writable = () => {
+    if (options.readOnly) throw readOnlyError(options.readOnlyReason);
   };
-  const inIds = (ids: number[]) => `(${ids.map(() => '?').join(',')})`;
+  const st = statements(db);
+  if (!options.readOnly) db.prepare('DELETE FROM bookmarks WHERE removed_at IS NOT NULL AND removed_at < ?').run(purgeCutoff(Date.now()));
+  const get = (id: number) => {
+    const row = st.byId.get(id);
+    if (!row) throw ContractError.fromCatalogue('NOT_FOUND', 'bookmarks.gone');
+    return toBookmark(row, options);
+  };
+  /** A change written in one immediate transaction, refused while read-only. */
+  const change = <T>(write: () => T): T => {
+    writable();
+    return db.transaction(write).immediate();
+  };
 
   return {
-    list: () => live.all().map(toBookmark),
-    add(key) {
-      writable();
-      return db.transaction(() => {
-        const existing = byKey.get(key);
+    list: () => st.live.all().map((row) => toBookmark(row, options)),
+    add: (key) =>
+      change(() => {
+        const existing = st.byKey.get(key);
         if (existing) {
-          db.prepare('UPDATE bookmarks SET removed_at = NULL WHERE id = ?').run(existing.id);
+          st.restoreOne.run(existing.id);
           return get(existing.id);
         }
         const item = options.describe(key);
         if (!item) throw ContractError.fromCatalogue('NOT_FOUND', 'content.no-such-key', { key });
         const at = now();
-        const { lastInsertRowid } = insert.run({ ...item, countries: JSON.stringify(item.countries), note: '', createdAt: at, updatedAt: at });
+        const { lastInsertRowid } = st.insert.run({ ...item, countries: JSON.stringify(item.countries), note: '', createdAt: at, updatedAt: at });
         return get(Number(lastInsertRowid));
-      }).immediate();
-    },
-    update(id, change) {
-      writable();
-      return db.transaction(() => {
+      }),
+    update: (id, edit) =>
+      change(() => {
         get(id);
-        if (change.note !== undefined) db.prepare('UPDATE bookmarks SET note = ? WHERE id = ?').run(change.note, id);
-        if (change.tags !== undefined) {
-          setTags(id, change.tags);
-          dropUnusedTags.run();
+        if (edit.note !== undefined) st.setNote.run(edit.note, id);
+        if (edit.tags !== undefined) {
+          setTags(st, id, edit.tags);
+          st.dropUnusedTags.run();
         }
-        touch.run(now(), id);
+        st.touch.run(now(), id);
         return get(id);
-      }).immediate();
-    },
-    tag(ids, add, remove) {
-      writable();
-      return db.transaction(() => {
-        let changed = 0;
-        for (const id of ids) {
-          if (!byId.get(id)) continue;
-          for (const name of add) {
-            insertTag.run(name);
-            link.run(id, tagId.get(name)!.id);
-          }
-          for (const name of remove) {
-            const tag = tagId.get(name);
-            if (tag) unlink.run(id, tag.id);
-          }
-          touch.run(now(), id);
-          changed++;
-        }
-        dropUnusedTags.run();
-        return changed;
-      }).immediate();
-    },
+      }),
+    tag: (ids, add, remove) => change(() => tagMany(st, ids, add, remove, now)),
     remove(ids) {
       writable();
       return db.prepare(`UPDATE bookmarks SET removed_at = ? WHERE removed_at IS NULL AND id IN ${inIds(ids)}`).run(now(), ...ids).changes;
@@ -181,40 +250,11 @@ export function createBookmarkService(
       writable();
       return db.prepare(`UPDATE bookmarks SET removed_at = NULL WHERE removed_at IS NOT NULL AND id IN ${inIds(ids)}`).run(...ids).changes;
     },
-    records(ids) {
-      const rows = live.all().filter((r) => !ids || ids.includes(r.id));
-      // What the archive says now (the own country) is not part of the bookmark's record.
-      return rows.map(toBookmark).map(({ id: _id, orphaned: _orphaned, country: _country, ...record }) => record);
-    },
-    merge(records) {
-      writable();
-      return db.transaction(() => {
-        let added = 0;
-        let merged = 0;
-        for (const record of records) {
-          const existing = byKey.get(record.key);
-          if (!existing) {
-            const { lastInsertRowid } = insert.run({ ...record, countries: JSON.stringify(record.countries) });
-            setTags(Number(lastInsertRowid), record.tags);
-            added++;
-            continue;
-          }
-          const current = toBookmark(existing);
-          const newer = record.updatedAt > current.updatedAt;
-          db.prepare('UPDATE bookmarks SET note = ?, updated_at = ?, removed_at = NULL, created_at = min(created_at, ?) WHERE id = ?').run(
-            newer ? record.note : current.note,
-            newer ? record.updatedAt : current.updatedAt,
-            record.createdAt,
-            existing.id,
-          );
-          setTags(existing.id, [...current.tags, ...record.tags]);
-          // One removed (still kept for its undo) comes back: for the user it is added again.
-          if (existing.removed_at === null) merged++;
-          else added++;
-        }
-        dropUnusedTags.run();
-        return { added, merged };
-      }).immediate();
-    },
+    records: (ids) =>
+      st.live
+        .all()
+        .filter((r) => !ids || ids.includes(r.id))
+        .map((row) => toRecord(toBookmark(row, options))),
+    merge: (records) => change(() => mergeRecords(st, records, options)),
   };
 }
