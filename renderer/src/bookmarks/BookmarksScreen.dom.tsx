@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Bookmark, EntitySummary } from '../../../common/contract.std';
-import { inCountries, mentionedCountries, ownCountries } from '../../../common/item-countries.std';
+import { mentionedCountries, ownCountries } from '../../../common/item-countries.std';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
@@ -18,26 +18,7 @@ import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
 import { useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
-import { inDates } from '../print/Dossier.dom';
-
-type Sort = 'added' | 'title' | 'event';
-
-/** The trip dossier of what the filters choose: tag, country (and whether a mention counts), dates. */
-function dossierQuery(filter: { tag: string; country: string; mentioned: boolean; from: string | null; to: string | null }): string {
-  const query = new URLSearchParams();
-  if (filter.tag) query.set('tag', filter.tag);
-  if (filter.country) query.set('country', filter.country);
-  if (filter.country && filter.mentioned) query.set('mentioned', '1');
-  if (filter.from) query.set('from', filter.from);
-  if (filter.to) query.set('to', filter.to);
-  return query.toString();
-}
-
-function hrefOf(b: Bookmark): string {
-  if (b.type === 'section') return `/read/${b.key}`;
-  if (b.type === 'passage') return `/read/${b.sectionKey}?p=${encodeURIComponent(b.key)}`;
-  return `/entity/${b.key}`;
-}
+import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkSort } from './bookmark-filter.std';
 
 function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
@@ -101,8 +82,8 @@ export function BookmarksScreen() {
   const { sayError } = useMainText();
   const isOne = useIsOne();
   const { list, refresh, readOnly } = useBookmarks();
-  const [filter, setFilter] = useState({ type: '', tag: '', country: '', issue: '', text: '', from: null as string | null, to: null as string | null, mentioned: false });
-  const [sort, setSort] = useState<Sort>('added');
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [sort, setSort] = useState<BookmarkSort>('added');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<number[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -136,24 +117,7 @@ export function BookmarksScreen() {
     const date = (key: string) => issueList.get(key)?.date ?? String(issueList.get(key)?.year ?? '');
     return keys.sort((a, b) => date(b).localeCompare(date(a))).map((key): [string, string] => [key, label(key)]);
   }, [list, issueList, locale, t]);
-  const shown = useMemo(() => {
-    const text = filter.text.toLowerCase();
-    const rows = list.filter(
-      (b) =>
-        (!filter.type || b.type === filter.type) &&
-        (!filter.tag || b.tags.includes(filter.tag)) &&
-        (!filter.country || inCountries(b, [filter.country], filter.mentioned)) &&
-        (!filter.issue || b.issueKey === filter.issue) &&
-        inDates(b, filter.from, filter.to) &&
-        (!text || [b.label, b.snapshot, b.note, ...b.tags].some((s) => s.toLowerCase().includes(text))),
-    );
-    const by: Record<Sort, (a: Bookmark, b: Bookmark) => number> = {
-      added: (a, b) => b.createdAt.localeCompare(a.createdAt),
-      title: (a, b) => a.label.localeCompare(b.label),
-      event: (a, b) => (a.eventStart ?? '9999').localeCompare(b.eventStart ?? '9999'),
-    };
-    return rows.sort(by[sort]);
-  }, [list, filter, sort]);
+  const shown = useMemo(() => sortBookmarks(filterBookmarks(list, filter), sort), [list, filter, sort]);
 
   const ids = [...selected].filter((id) => shown.some((b) => b.id === id));
   const act = async (run: () => Promise<unknown>) => {
@@ -233,7 +197,7 @@ export function BookmarksScreen() {
             <DateField label={t('Events until')} value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
             <label>
               {t('Sort')}
-              <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+              <select value={sort} onChange={(e) => setSort(e.target.value as BookmarkSort)}>
                 <option value="added">{t('Date added')}</option>
                 <option value="title">{t('Title')}</option>
                 <option value="event">{t('Event date')}</option>

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { Bookmark, Entity } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
+import { isoDayOrNull } from '../../../common/event-dates.std';
 import { inCountries } from '../../../common/item-countries.std';
 import { dayLabel, eventDateLabel, issueLabel, tripDates } from '../app/format.dom';
 import { countryNamesOf, usePlaces } from '../app/places.dom';
@@ -13,13 +13,9 @@ import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
+import { inDates } from '../bookmarks/bookmark-filter.std';
 import { PrintFrame } from './PrintFrame.dom';
 
-/** Dates choose events only (by their first day): people, offices and passages stay in a dossier by dates. */
-export function inDates(b: Bookmark, from: string | null, to: string | null): boolean {
-  if ((!from && !to) || b.type !== 'event') return true;
-  return !!b.eventStart && overlapsTrip({ start: b.eventStart, end: b.eventStart }, from, to);
-}
 
 /** The bookmarks a dossier prints: of the tag, in the country (an event in its own; one that only mentions it when `mentioned=1`), in the dates. */
 export function matchesDossier(b: Bookmark, p: URLSearchParams): boolean {
