@@ -18,7 +18,7 @@ import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
 import { useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
-import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkSort } from './bookmark-filter.std';
+import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
 
 function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
@@ -77,23 +77,9 @@ function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookma
   );
 }
 
-export function BookmarksScreen() {
+/** What the filters offer: the tags, the countries and the issues of these bookmarks, as a reader names them. */
+function useFilterOptions(list: Bookmark[], mentioned: boolean) {
   const { t } = useTranslation();
-  const { sayError } = useMainText();
-  const isOne = useIsOne();
-  const { list, refresh, readOnly } = useBookmarks();
-  const [filter, setFilter] = useState(NO_FILTER);
-  const [sort, setSort] = useState<BookmarkSort>('added');
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [undo, setUndo] = useState<number[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [tagging, setTagging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
   const tags = useMemo(() => [...new Set(list.flatMap((b) => b.tags))].sort(), [list]);
   // Countries by their names in the interface language, sorted as that language sorts them: an
   // event's own country, and those it only mentions when asked (common/item-countries.std.ts).
@@ -101,11 +87,11 @@ export function BookmarksScreen() {
   const { country } = usePlaces();
   const { locale } = useSettings();
   const countries = useMemo(() => {
-    const keys = list.flatMap((b) => [...ownCountries(b), ...(filter.mentioned ? mentionedCountries(b) : [])]);
+    const keys = list.flatMap((b) => [...ownCountries(b), ...(mentioned ? mentionedCountries(b) : [])]);
     return [...new Set(keys)]
       .map((key): [string, string] => [key, places.names.has(key) ? country(places.names.get(key)!) : key.replace('country/', '').replace(/-/g, ' ')])
       .sort((a, b) => a[1].localeCompare(b[1], locale));
-  }, [list, places, country, locale, filter.mentioned]);
+  }, [list, places, country, locale, mentioned]);
   // Issues by the names a reader knows (« N° 10 · 2018 »), newest first, never by their keys.
   const issueList = useIssues();
   const issues = useMemo(() => {
@@ -117,6 +103,116 @@ export function BookmarksScreen() {
     const date = (key: string) => issueList.get(key)?.date ?? String(issueList.get(key)?.year ?? '');
     return keys.sort((a, b) => date(b).localeCompare(date(a))).map((key): [string, string] => [key, label(key)]);
   }, [list, issueList, locale, t]);
+  return { tags, countries, issues, places };
+}
+
+interface FilterProps {
+  list: Bookmark[];
+  options: { tags: string[]; countries: [string, string][]; issues: [string, string][] };
+  filter: BookmarkFilter;
+  setFilter: (filter: BookmarkFilter) => void;
+  sort: BookmarkSort;
+  setSort: (sort: BookmarkSort) => void;
+}
+
+/** The filters and the sort above the list. */
+function BookmarkFilters({ list, options: { tags, countries, issues }, filter, setFilter, sort, setSort }: FilterProps) {
+  const { t } = useTranslation();
+  const field = (name: 'type' | 'tag' | 'country' | 'issue', label: string, filterLabel: string, options: [string, string][]) => (
+    <label>
+      {t(label)}
+      <select aria-label={t(filterLabel)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
+        <option value="">{t('All')}</option>
+        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="filters" role="group" aria-label={t('Filter bookmarks')}>
+      <label>
+        {t('Search')}
+        <input type="search" aria-label={t('Search bookmarks')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('In titles, text and notes')} />
+      </label>
+      {field('type', 'Type', 'Filter by type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
+      {field('tag', 'Tag', 'Filter by tag', tags.map((tag) => [tag, tag]))}
+      {field('country', 'Country', 'Filter by country', countries)}
+      <label className="filter-mentioned">
+        <input type="checkbox" checked={filter.mentioned} onChange={(e) => setFilter({ ...filter, mentioned: e.target.checked })} />
+        {t('Also events that only mention it')}
+      </label>
+      {field('issue', 'Issue', 'Filter by issue', issues)}
+      <DateField label={t('Events from')} value={filter.from} onChange={(from) => setFilter({ ...filter, from })} />
+      <DateField label={t('Events until')} value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
+      <label>
+        {t('Sort')}
+        <select value={sort} onChange={(e) => setSort(e.target.value as BookmarkSort)}>
+          <option value="added">{t('Date added')}</option>
+          <option value="title">{t('Title')}</option>
+          <option value="event">{t('Event date')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
+interface ToolbarProps {
+  shown: Bookmark[];
+  ids: number[];
+  readOnly: boolean;
+  filter: BookmarkFilter;
+  onSelectAll: (on: boolean) => void;
+  onTag: () => void;
+  onRemove: () => void;
+  onExport: (format: 'json' | 'ics' | 'vcf') => void;
+  onImport: (file: File) => void;
+}
+
+/** What can be done with the bookmarks selected (or all shown): tag, remove, export, import, print a dossier. */
+function BookmarkToolbar({ shown, ids, readOnly, filter, onSelectAll, onTag, onRemove, onExport, onImport }: ToolbarProps) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('Bookmark actions')}>
+      <label className="select-all">
+        <input type="checkbox" aria-label={t('Select all shown')} checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => onSelectAll(e.target.checked)} />
+        {ids.length ? t('{{count}} selected', { count: ids.length }) : t('Select')}
+      </label>
+      <button type="button" disabled={!ids.length || readOnly} onClick={onTag}>{t('Tag…')}</button>
+      <button type="button" disabled={!ids.length || readOnly} onClick={onRemove}>{t('Remove')}</button>
+      <span className="toolbar-gap" />
+      <button type="button" onClick={() => onExport('json')}>{t(ids.length ? 'Export selected (JSON)' : 'Export all (JSON)')}</button>
+      <button type="button" onClick={() => onExport('ics')}>{t('Events to calendar (.ics)')}</button>
+      <button type="button" onClick={() => onExport('vcf')}>{t('Contacts (.vcf)')}</button>
+      <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>{t('Import…')}</button>
+      <Link
+        className="print-link"
+        to={`/print/dossier?${dossierQuery(filter)}`}
+      >
+        {t('Print a trip dossier…')}
+      </Link>
+      <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && onImport(e.target.files[0])} />
+    </div>
+  );
+}
+
+export function BookmarksScreen() {
+  const { t } = useTranslation();
+  const { sayError } = useMainText();
+  const isOne = useIsOne();
+  const { list, refresh, readOnly } = useBookmarks();
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [sort, setSort] = useState<BookmarkSort>('added');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [undo, setUndo] = useState<number[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [tagging, setTagging] = useState(false);
+  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const { tags, countries, issues, places } = useFilterOptions(list, filter.mentioned);
   const shown = useMemo(() => sortBookmarks(filterBookmarks(list, filter), sort), [list, filter, sort]);
 
   const ids = [...selected].filter((id) => shown.some((b) => b.id === id));
@@ -162,16 +258,6 @@ export function BookmarksScreen() {
       await refresh();
     });
 
-  const field = (name: 'type' | 'tag' | 'country' | 'issue', label: string, filterLabel: string, options: [string, string][]) => (
-    <label>
-      {t(label)}
-      <select aria-label={t(filterLabel)} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
-        <option value="">{t('All')}</option>
-        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-      </select>
-    </label>
-  );
-
   return (
     <Screen name="bookmarks" title={t('Bookmarks')} loaded={{ state: 'ready', value: null }}>
       {() => (
@@ -180,50 +266,8 @@ export function BookmarksScreen() {
             <h1>{t('Bookmarks')}</h1>
             <p className="quiet">{t(isOne(list.length) ? '{{count}} bookmark' : '{{count}} bookmarks', { count: list.length })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
           </header>
-          <div className="filters" role="group" aria-label={t('Filter bookmarks')}>
-            <label>
-              {t('Search')}
-              <input type="search" aria-label={t('Search bookmarks')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('In titles, text and notes')} />
-            </label>
-            {field('type', 'Type', 'Filter by type', [...new Set(list.map((b) => b.type))].map((type) => [type, t(TYPE_LABELS[type])]))}
-            {field('tag', 'Tag', 'Filter by tag', tags.map((tag) => [tag, tag]))}
-            {field('country', 'Country', 'Filter by country', countries)}
-            <label className="filter-mentioned">
-              <input type="checkbox" checked={filter.mentioned} onChange={(e) => setFilter({ ...filter, mentioned: e.target.checked })} />
-              {t('Also events that only mention it')}
-            </label>
-            {field('issue', 'Issue', 'Filter by issue', issues)}
-            <DateField label={t('Events from')} value={filter.from} onChange={(from) => setFilter({ ...filter, from })} />
-            <DateField label={t('Events until')} value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
-            <label>
-              {t('Sort')}
-              <select value={sort} onChange={(e) => setSort(e.target.value as BookmarkSort)}>
-                <option value="added">{t('Date added')}</option>
-                <option value="title">{t('Title')}</option>
-                <option value="event">{t('Event date')}</option>
-              </select>
-            </label>
-          </div>
-          <div className="toolbar" role="toolbar" aria-label={t('Bookmark actions')}>
-            <label className="select-all">
-              <input type="checkbox" aria-label={t('Select all shown')} checked={shown.length > 0 && ids.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((b) => b.id) : []))} />
-              {ids.length ? t('{{count}} selected', { count: ids.length }) : t('Select')}
-            </label>
-            <button type="button" disabled={!ids.length || readOnly} onClick={() => setTagging(true)}>{t('Tag…')}</button>
-            <button type="button" disabled={!ids.length || readOnly} onClick={() => void removeSelected()}>{t('Remove')}</button>
-            <span className="toolbar-gap" />
-            <button type="button" onClick={() => void exportAs('json')}>{t(ids.length ? 'Export selected (JSON)' : 'Export all (JSON)')}</button>
-            <button type="button" onClick={() => void exportAs('ics')}>{t('Events to calendar (.ics)')}</button>
-            <button type="button" onClick={() => void exportAs('vcf')}>{t('Contacts (.vcf)')}</button>
-            <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>{t('Import…')}</button>
-            <Link
-              className="print-link"
-              to={`/print/dossier?${dossierQuery(filter)}`}
-            >
-              {t('Print a trip dossier…')}
-            </Link>
-            <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
-          </div>
+          <BookmarkFilters list={list} options={{ tags, countries, issues }} filter={filter} setFilter={setFilter} sort={sort} setSort={setSort} />
+          <BookmarkToolbar shown={shown} ids={ids} readOnly={readOnly} filter={filter} onSelectAll={(on) => setSelected(new Set(on ? shown.map((b) => b.id) : []))} onTag={() => setTagging(true)} onRemove={() => void removeSelected()} onExport={(format) => void exportAs(format)} onImport={(file) => void importFile(file)} />
           {tagging && <TagDialog count={ids.length} known={tags} onAdd={tagSelected} onCancel={() => setTagging(false)} />}
           {message && <p role="status" className="notice">{message}</p>}
           {undo && (
