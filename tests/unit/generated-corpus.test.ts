@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { thousands } from '../corpus/generate/content.std';
-import { generate, GENERATED_DIR, loadBank } from '../corpus/generate/generate.node';
+import { thousands, withArticle } from '../corpus/generate/content.std';
+import { generate, GENERATED_DIR, issueTexts, loadBank } from '../corpus/generate/generate.node';
 import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
@@ -57,6 +57,19 @@ describe('generator', () => {
       for (const [style, sep] of [['comma', ','], ['space', ' '], ['nbsp', '\u00a0'], ['nnbsp', '\u202f'], ['dot', '.']] as const) if (issue.layout.thousands === style && new RegExp(`\\d${sep === '.' ? '\\.' : sep}\\d{3}`).test(printed)) seen.add(style);
     }
     expect([...seen].sort()).toEqual(['comma', 'dot', 'nbsp', 'nnbsp', 'space']);
+  });
+
+  it('agrees the indefinite article with the word after it in everything it typesets', () => {
+    let an = 0;
+    for (let seed = 0; seed < 80; seed++) {
+      const text = issueTexts(drawIssue(seed, bank)).join('\n');
+      expect(text.match(/\b[Aa] (?=[aeiouAEIOU])\p{L}+/gu) ?? [], `seed ${seed}`).toEqual([]);
+      an += text.match(/\ban (?=[aeiou])/g)?.length ?? 0;
+    }
+    // The rule was exercised: "an expert meeting" was typeset.
+    expect(an).toBeGreaterThan(0);
+    expect(withArticle('expert meeting')).toBe('an expert meeting');
+    expect(withArticle('seminar')).toBe('a seminar');
   });
 
   it('draws every engine from seeds alone', () => {

@@ -54,6 +54,12 @@ export function thousands(n: number, style: Thousands): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+/**
+ * The indefinite article a phrase takes, by its first letter ("an expert meeting", "a seminar"):
+ * right for the generator's own nouns, which have no silent h and no vowel letter sounded as a consonant.
+ */
+export const withArticle = (phrase: string): string => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -135,10 +141,10 @@ export class Writer {
     const when = this.span(form === 'tookplace' ? 'range' : form);
     const words = [...noun.split(' '), ...topic.split(' ').filter((w) => w.length > 3)];
     let text: string;
-    if (form === 'day') text = `On ${when.text}, ${this.org()} held a ${noun} on ${topic} in ${city}.`;
-    else if (form === 'range') text = `From ${when.text}, ${this.big(20, 300).n} experts met in ${city} for a ${noun} on ${topic}, organised by ${this.org()}.`;
+    if (form === 'day') text = `On ${when.text}, ${this.org()} held ${withArticle(noun)} on ${topic} in ${city}.`;
+    else if (form === 'range') text = `From ${when.text}, ${this.big(20, 300).n} experts met in ${city} for ${withArticle(noun)} on ${topic}, organised by ${this.org()}.`;
     else if (form === 'cross') text = `A regional ${noun} on ${topic} will take place in ${city} from ${when.text}.`;
-    else if (form === 'month') text = `In ${when.text}, ${this.org()} will hold a ${noun} on ${topic} in ${city}.`;
+    else if (form === 'month') text = `In ${when.text}, ${this.org()} will hold ${withArticle(noun)} on ${topic} in ${city}.`;
     else text = `The latest ${noun} on ${topic} took place in ${city} from ${when.text}, with judges and prosecutors of the region.`;
     this.event(words, when, city, text);
     return text;
