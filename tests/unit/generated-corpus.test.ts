@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thousands, withArticle } from '../corpus/generate/content.std';
-import { generate, GENERATED_DIR, issueTexts, loadBank } from '../corpus/generate/generate.node';
+import { generate, GENERATED_DIR, issueTexts, loadBank, mastheadTexts } from '../corpus/generate/generate.node';
 import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
 import { engineAvailable } from '../corpus/generate/render/index.node';
 import { findAccounting, textKept, type Dump } from '../corpus/generate/score.node';
-import { contentWords, pdftotextPages } from '../corpus/generate/verify.node';
+import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
 const bank = loadBank();
@@ -72,6 +72,26 @@ describe('generator', () => {
     expect(withArticle('seminar')).toBe('a seminar');
   });
 
+  it('names as masthead the lines its layout typeset above the articles, never the cover headline', () => {
+    const byMasthead = new Map(Array.from({ length: 60 }, (_, seed) => drawIssue(seed, bank)).map((i) => [i.layout.masthead, i]));
+    expect([...byMasthead.keys()].sort()).toEqual(['band', 'corner', 'cover', 'none', 'smallprint']);
+    const m = byMasthead.get('cover')!.masthead;
+    expect(mastheadTexts(byMasthead.get('none')!)).toEqual([]);
+    expect(mastheadTexts(byMasthead.get('band')!)).toEqual([m.name, byMasthead.get('band')!.masthead.numberLine]);
+    expect(mastheadTexts(byMasthead.get('cover')!)).toEqual([m.name, m.numberLine, m.smallprint]);
+    expect(mastheadTexts(byMasthead.get('smallprint')!)).toContain(m.smallprint);
+    expect(issueTexts(byMasthead.get('cover')!)).toContain(m.headline);
+  });
+
+  it('finds the masthead on page 1 when pdftotext reads its words, even read across the columns', () => {
+    const issue = drawIssue(4242, bank);
+    const [name, numberLine] = [issue.masthead.name, issue.masthead.numberLine];
+    const split = name.split(' ');
+    const page1 = `${split.slice(0, 3).join(' ')}   Editorial   ${split.slice(3).join(' ')}\n${numberLine}\nThis is the issue.`;
+    const f = findFurniture(issue, [page1, 'Calendar'], [name, numberLine, 'Quarterly newsletter of nobody']);
+    expect(f.pages[0]!.masthead).toEqual([name, numberLine]);
+    expect(f.pages[1]!.masthead).toBeUndefined();
+  });
   it('draws every engine from seeds alone', () => {
     const engines = new Set(Array.from({ length: 200 }, (_, i) => drawLayout(new Rng(i)).engine));
     expect(engines.size).toBe(9);
@@ -127,6 +147,15 @@ describe('scorer', () => {
     for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313']) expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
     expect(words('2.5 million')).toEqual(['2', '5', 'million']);
     expect(words('France’s')).toEqual(['frances']);
+  });
+
+  it('counts the masthead lines as accounted for, not as text the importer should keep', () => {
+    const pages = [words('Fight against trafficking\nNo. 26 — September 2026\nEditorial\nthe victims of the network')];
+    const imported = ['Editorial', 'the victims of the network'];
+    const masthead = ['Fight against trafficking', 'No. 26 — September 2026'];
+    expect(textKept(pages, imported, new Set(), masthead)).toEqual({ kept: 6, of: 6, ratio: 1 });
+    // Without it, the masthead's seven words count as lost.
+    expect(textKept(pages, imported, new Set()).of).toBe(13);
   });
 
   it('counts text kept as the words of the PDF found in the imported texts, with repeats', () => {

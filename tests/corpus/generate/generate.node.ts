@@ -43,10 +43,20 @@ function blockTexts(b: Block): string[] {
   }
 }
 
+/**
+ * The masthead lines the layout typeset on page 1 (the newsletter's name, the number and date line,
+ * the mission's small print): the issue's metadata, which the importer reads rather than keeps.
+ * The cover's headline is not among them: it is a text of the issue.
+ */
+export function mastheadTexts(issue: Issue): string[] {
+  const { layout: l, masthead: m } = issue;
+  if (l.masthead === 'none') return [];
+  return [m.name, m.numberLine, ...(l.masthead === 'cover' || l.masthead === 'smallprint' ? [m.smallprint] : [])];
+}
+
 /** Every text the generator typeset (besides furniture). */
 export function issueTexts(issue: Issue): string[] {
-  const m = issue.masthead;
-  const head = issue.layout.masthead === 'none' ? [] : [m.name, m.numberLine, ...(['cover', 'smallprint'].includes(issue.layout.masthead) ? [m.smallprint] : []), ...(issue.layout.masthead === 'cover' ? [m.headline] : [])];
+  const head = [...mastheadTexts(issue), ...(issue.layout.masthead === 'cover' ? [issue.masthead.headline] : [])];
   return [...head, ...issue.sections.flatMap((s) => [...(s.kicker ? [s.kicker] : []), s.title, ...s.blocks.flatMap(blockTexts)])];
 }
 
@@ -86,7 +96,7 @@ export async function generate(seed: number, outDir: string, name: string, engin
     const pages = pdftotextPages(pdf);
     const vocabulary = vocabularyOf([...issueTexts(issue), issue.layout.header ?? '', issue.layout.footer ?? '']);
     const vocab = new Set(vocabulary);
-    const furniture = findFurniture(issue, pages);
+    const furniture = findFurniture(issue, pages, mastheadTexts(issue), vocab);
     const pagesWords = pages.map((p, i) => contentWords(p, furniture.pages[i]!.lines, vocab));
     const e: ExpectationsFile = {
       _note: 'Written by the generator from what it typeset (tests/corpus/generate), checked against pdftotext; never from the importer.',

@@ -114,8 +114,12 @@ export interface Expectations {
 export interface Furniture {
   header: string | null;
   footer: string | null;
-  /** Per page (1-based), the furniture lines pdftotext reads on that page. */
-  pages: { page: number; lines: string[] }[];
+  /**
+   * Per page (1-based), the furniture lines pdftotext reads on that page, and the masthead lines
+   * the layout typeset there (page 1) whose words pdftotext reads: the issue's metadata, which the
+   * importer reads rather than keeps, accounted for like furniture (absent: none).
+   */
+  pages: { page: number; lines: string[]; masthead?: string[] }[];
 }
 
 /** The expectations file written beside each PDF. */

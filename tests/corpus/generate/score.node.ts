@@ -5,8 +5,10 @@
  *
  * Text kept: the words of the PDF's text layer as poppler's pdftotext reads it, less the furniture
  * the generator printed (each header, footer and page-number line once per page where pdftotext
- * shows it), counted with repeats; a word is kept as many times as it occurs in the imported
- * issue's title, section titles, kickers and paragraphs (multiset intersection). Both sides go
+ * shows it) and less the masthead lines it typeset on page 1 (name, number and date, small print:
+ * the issue's metadata, read by the importer as such), counted with repeats; a word is kept as
+ * many times as it occurs in the imported issue's title, section titles, kickers and paragraphs
+ * (multiset intersection). Both sides go
  * through the same `words()` (words.std.ts: NFKC so ligatures are letters, line-end hyphens
  * mended by the generator's own vocabulary, thousands separators joined, lower case, apostrophes
  * dropped, any other punctuation a separator).
@@ -29,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ExpectationsFile } from './model.std';
 import { contentWords, pdftotextPages } from './verify.node';
-import { bag, containsRun, words } from './words.std';
+import { bag, containsRun, takeBag, words } from './words.std';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'main', 'cli', 'cli.node.ts');
@@ -114,9 +116,14 @@ export function importedTexts(dump: Dump): string[] {
   return dump.issues.flatMap((i) => [i.title ?? '', ...i.sections.flatMap((s) => [s.title, s.kicker ?? '', ...s.paragraphs.map((p) => p.text)])]);
 }
 
-/** Text kept: multiset intersection of the content words of pdftotext's pages and the imported texts. */
-export function textKept(pagesWords: string[][], imported: string[], vocabulary: ReadonlySet<string>): { kept: number; of: number; ratio: number } {
+/**
+ * Text kept: multiset intersection of the content words of pdftotext's pages and the imported
+ * texts. The words of `metadata` (the masthead lines the generator typeset: the importer reads
+ * them as the issue's number and date, it does not keep them as text) are accounted for, not counted.
+ */
+export function textKept(pagesWords: string[][], imported: string[], vocabulary: ReadonlySet<string>, metadata: string[] = []): { kept: number; of: number; ratio: number } {
   const doc = bag(pagesWords.flat());
+  takeBag(doc, metadata.flatMap((line) => words(line, vocabulary)));
   const got = bag(imported.flatMap((t) => words(t, vocabulary)));
   let kept = 0;
   let of = 0;
@@ -180,7 +187,7 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
     pages: pages.length,
     error,
     importMs: ms,
-    textKept: textKept(pagesWords, dump ? importedTexts(dump) : [], vocabulary),
+    textKept: textKept(pagesWords, dump ? importedTexts(dump) : [], vocabulary, e.furniture.pages.flatMap((p) => p.masthead ?? [])),
     number: { expected: e.number, got: issue?.number ?? null, right: issue?.number === e.number },
     year: { expected: e.year, got: issue?.year ?? null, right: issue?.year === e.year },
     month: { expected: e.month, got: issue?.date ?? null, right: mm === null ? null : !!issue?.date?.startsWith(mm) },

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Furniture, Issue } from './model.std';
-import { bag, containsRun, words } from './words.std';
+import { bag, containsRun, takeBag, words } from './words.std';
 
 /** The PDF's text layer as poppler reads it, one string per page (pdftotext separates pages by form feeds). */
 export function pdftotextPages(pdf: string): string[] {
@@ -19,8 +19,23 @@ export function pdftotextPages(pdf: string): string[] {
 
 const norm = (line: string) => line.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-/** Lines of each page that are the furniture the layout asked for: header, footer, page number. */
-export function findFurniture(issue: Issue, pages: string[]): Furniture {
+/**
+ * Lines of each page that are the furniture the layout asked for (header, footer, page number),
+ * and on page 1 the masthead lines it typeset (`masthead`: the newsletter's name, the number and
+ * date, the small print), each kept where page 1 holds all its words once the furniture is out
+ * (as a bag: pdftotext may read a wide masthead line across the columns below it).
+ */
+export function findFurniture(issue: Issue, pages: string[], masthead: string[] = [], vocabulary: ReadonlySet<string> = new Set()): Furniture {
+  const furniture = findRunningLines(issue, pages);
+  const first = furniture.pages[0];
+  if (first) {
+    const left = bag(contentWords(pages[0]!, first.lines, vocabulary));
+    first.masthead = masthead.filter((line) => takeBag(left, words(line, vocabulary)));
+  }
+  return furniture;
+}
+
+function findRunningLines(issue: Issue, pages: string[]): Furniture {
   const l = issue.layout;
   const wanted = (page: number) => {
     const lines = [l.header, l.footer].filter((x): x is string => !!x).map(norm);

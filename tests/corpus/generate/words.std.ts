@@ -65,6 +65,14 @@ export function bag(list: string[]): Map<string, number> {
   return m;
 }
 
+/** Takes the words of `part` out of the bag `from` if it holds them all; whether it did. */
+export function takeBag(from: Map<string, number>, part: string[]): boolean {
+  const need = bag(part);
+  if (need.size === 0 || [...need].some(([w, n]) => (from.get(w) ?? 0) < n)) return false;
+  for (const [w, n] of need) from.set(w, from.get(w)! - n);
+  return true;
+}
+
 /** Whether `needle` occurs as a contiguous run of `hay`. */
 export function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length === 0) return true;
