@@ -89,16 +89,16 @@ function summary(scores: IssueScore[]) {
     monthRight: scores.filter((s) => s.month.right === true).length,
     monthOf: scores.filter((s) => s.month.right !== null).length,
     errors: scores.filter((s) => s.error).length,
-    accounting: { present: scores.filter((s) => s.accounting.importerTotal !== null).length, agrees: scores.filter((s) => s.accounting.agrees).length },
+    accounting: { present: scores.filter((s) => s.accounting.importerTotal !== null).length, agrees: scores.filter((s) => s.accounting.agrees).length, complete: scores.filter((s) => s.accounting.importerUnaccounted === 0).length },
   };
 }
 
 function printTable(title: string, groups: [string, IssueScore[]][]): void {
   console.log(`\n${title}`);
-  const head = ['group', 'n', 'text kept mean', 'min', `≥${TARGETS.textKept}`, ...KINDS, 'number', 'year', 'month', 'accounting'];
+  const head = ['group', 'n', 'text kept mean', 'min', `≥${TARGETS.textKept}`, ...KINDS, 'number', 'year', 'month', 'accounting (agrees, 100 %)'];
   const rows = groups.filter(([, s]) => s.length).map(([name, s]) => {
     const m = summary(s);
-    return [name, String(m.issues), f2(m.textKept.mean ?? 0), f2(m.textKept.min ?? 0), `${m.textKept.atTarget}/${m.issues}`, ...KINDS.map((k) => (m.kinds[k]!.of ? `${f2(m.kinds[k]!.recall!)}${m.kinds[k]!.recall! >= target(k) ? '' : '*'}` : '—')), `${m.numberRight}/${m.issues}`, `${m.yearRight}/${m.issues}`, `${m.monthRight}/${m.monthOf}`, m.accounting.present ? `${m.accounting.agrees}/${m.accounting.present}` : 'absent'];
+    return [name, String(m.issues), f2(m.textKept.mean ?? 0), f2(m.textKept.min ?? 0), `${m.textKept.atTarget}/${m.issues}`, ...KINDS.map((k) => (m.kinds[k]!.of ? `${f2(m.kinds[k]!.recall!)}${m.kinds[k]!.recall! >= target(k) ? '' : '*'}` : '—')), `${m.numberRight}/${m.issues}`, `${m.yearRight}/${m.issues}`, `${m.monthRight}/${m.monthOf}`, m.accounting.present ? `${m.accounting.agrees}/${m.accounting.present}, ${m.accounting.complete}/${m.accounting.present}` : 'absent'];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));

@@ -13,7 +13,7 @@ import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
 import { engineAvailable } from '../corpus/generate/render/index.node';
-import { findAccounting, textKept, type Dump } from '../corpus/generate/score.node';
+import { findAccounting, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
 import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
@@ -167,9 +167,15 @@ describe('scorer', () => {
     expect(textKept(pages, [], new Set()).ratio).toBe(0);
   });
 
-  it('finds a word-accounting field wherever the importer puts it, and none where there is none', () => {
-    expect(findAccounting({ issues: [], accounting: { kept: 90, total: 100, dropped: [] } })).toEqual({ kept: 90, total: 100 });
-    expect(findAccounting({ words: { kept: 5, of: 6 } })).toEqual({ kept: 5, total: 6 });
-    expect(findAccounting({ issues: [], people: [] } as unknown as Dump)).toBeNull();
+  it('reads the importer\'s word accounting from the `words` array of `cli import --dry-run --json`', () => {
+    // The shape the CLI prints (main/cli/library-commands.node.ts): one `{ issue, ...WordAccount }` per issue.
+    const words: ImporterWords[] = [
+      { issue: '2030-no-24', total: 100, kept: 90, dropped: [{ reason: 'masthead', words: 4, lines: [{ page: 1, text: 'No. 24 — March 2030' }] }, { reason: 'page number', words: 3, lines: [] }], unaccounted: [{ page: 2, text: 'lost line', words: 3 }], pages: [] },
+      { issue: '2030-no-25', total: 10, kept: 10, dropped: [], unaccounted: [], pages: [] },
+    ];
+    const dump = { issues: [], people: [], organisations: [], events: [], figures: [], contacts: [], documents: [] } as unknown as Dump;
+    expect(findAccounting({ ...dump, words })).toEqual({ kept: 100, total: 110, dropped: 7, unaccounted: 3 });
+    expect(findAccounting(dump)).toBeNull();
+    expect(findAccounting({ ...dump, words: [] })).toBeNull();
   });
 });

@@ -24,11 +24,15 @@
  *  - figure: the same value and currency (EUR, USD or none);
  *  - contact: the same e-mail address, case-insensitively;
  *  - UN document: the same symbol, case-insensitively.
+ *
+ * Accounting: the importer's own count (the JSON's `words` array: kept, dropped by reason,
+ * unaccounted), and whether its total agrees with pdftotext's within 2 %.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { WordAccount } from '../../../db/pipeline/accounting.std';
 import type { ExpectationsFile } from './model.std';
 import { contentWords, pdftotextPages } from './verify.node';
 import { bag, containsRun, takeBag, words } from './words.std';
@@ -57,10 +61,14 @@ export interface Recall {
 export const KINDS = ['sections', 'samples', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** One entry of the importer's `words` array, as the CLI prints it. */
+export type ImporterWords = { issue: string } & WordAccount;
+
 export interface Accounting {
-  /** The importer's own word count of the text layer and what it kept, when its JSON carries one. */
+  /** The importer's own word count of the text layer, what it kept, and what it accounted for nowhere, when its JSON carries them. */
   importerTotal: number | null;
   importerKept: number | null;
+  importerUnaccounted: number | null;
   /** pdftotext's word count of the whole text layer (furniture included). */
   pdftotextTotal: number;
   /** Whether the importer's total is within 2 % of pdftotext's. */
@@ -134,19 +142,22 @@ export function textKept(pagesWords: string[][], imported: string[], vocabulary:
   return { kept, of, ratio: of === 0 ? 1 : kept / of };
 }
 
-/** A word-accounting field of the importer's JSON, if it has one: an object with a numeric kept (or keptWords) and total (or of, words, totalWords). */
-export function findAccounting(value: unknown, depth = 0): { kept: number; total: number } | null {
-  if (!value || typeof value !== 'object' || depth > 3) return null;
-  const o = value as Record<string, unknown>;
-  const total = [o.total, o.of, o.words, o.totalWords].find((x) => typeof x === 'number') as number | undefined;
-  const kept = [o.kept, o.keptWords].find((x) => typeof x === 'number') as number | undefined;
-  if (kept !== undefined && total !== undefined) return { kept, total };
-  for (const [k, v] of Object.entries(o)) {
-    if (k === 'sections' || k === 'paragraphs' || Array.isArray(v)) continue;
-    const found = findAccounting(v, depth + 1);
-    if (found) return found;
-  }
-  return null;
+/**
+ * The importer's own word accounting: the additive `words` field of `cli import --dry-run --json`,
+ * one entry per imported issue (`{ issue, ...WordAccount }`, db/pipeline/accounting.std.ts), summed
+ * over the issues; null when the JSON has no such array (an importer before #29).
+ */
+export function findAccounting(dump: Dump): { kept: number; total: number; dropped: number; unaccounted: number } | null {
+  if (!Array.isArray(dump.words)) return null;
+  const entries = (dump.words as Partial<ImporterWords>[]).filter((w) => typeof w.total === 'number' && typeof w.kept === 'number');
+  if (entries.length === 0) return null;
+  const sum = (f: (w: Partial<ImporterWords>) => number) => entries.reduce((n, w) => n + f(w), 0);
+  return {
+    kept: sum((w) => w.kept!),
+    total: sum((w) => w.total!),
+    dropped: sum((w) => (w.dropped ?? []).reduce((n, d) => n + d.words, 0)),
+    unaccounted: sum((w) => (w.unaccounted ?? []).reduce((n, u) => n + u.words, 0)),
+  };
 }
 
 function kinds(e: ExpectationsFile, dump: Dump): { kinds: Record<Kind, Recall>; kickers: number; pages: number } {
@@ -179,7 +190,7 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
   const { dump, error, ms } = await importDryRun(pdf);
   const issue = dump?.issues[0];
   const k = dump ? kinds(e, dump) : null;
-  const acc = dump ? findAccounting(dump) ?? findAccounting(issue) : null;
+  const acc = dump ? findAccounting(dump) : null;
   const mm = e.month === null ? null : `${e.year}-${String(e.month).padStart(2, '0')}`;
   return {
     file: basename(pdf),
@@ -194,7 +205,7 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
     kinds: k?.kinds ?? (Object.fromEntries(KINDS.map((kind) => [kind, EMPTY_RECALL(kind === 'samples' ? e.samples.length : (e[kind] as unknown[]).length)])) as Record<Kind, Recall>),
     sectionKickersRight: k?.kickers ?? 0,
     sectionPagesRight: k?.pages ?? 0,
-    accounting: { importerTotal: acc?.total ?? null, importerKept: acc?.kept ?? null, pdftotextTotal: all, agrees: acc ? Math.abs(acc.total - all) <= 0.02 * all : null },
+    accounting: { importerTotal: acc?.total ?? null, importerKept: acc?.kept ?? null, importerUnaccounted: acc?.unaccounted ?? null, pdftotextTotal: all, agrees: acc ? Math.abs(acc.total - all) <= 0.02 * all : null },
   };
 }
 
