@@ -35,7 +35,7 @@ import { basename, join } from 'node:path';
 import type { WordAccount } from '../../../db/pipeline/accounting.std';
 import type { ExpectationsFile } from './model.std';
 import { contentWords, pdftotextPages } from './verify.node';
-import { bag, containsRun, takeBag, words } from './words.std';
+import { bag, containsRun, takeLine, words } from './words.std';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'main', 'cli', 'cli.node.ts');
@@ -131,7 +131,7 @@ export function importedTexts(dump: Dump): string[] {
  */
 export function textKept(pagesWords: string[][], imported: string[], vocabulary: ReadonlySet<string>, metadata: string[] = []): { kept: number; of: number; ratio: number } {
   const doc = bag(pagesWords.flat());
-  takeBag(doc, metadata.flatMap((line) => words(line, vocabulary)));
+  for (const line of metadata) takeLine(doc, line, vocabulary);
   const got = bag(imported.flatMap((t) => words(t, vocabulary)));
   let kept = 0;
   let of = 0;

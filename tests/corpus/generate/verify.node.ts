@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Furniture, Issue } from './model.std';
-import { bag, containsRun, takeBag, words } from './words.std';
+import { bag, containsRun, takeLine, words } from './words.std';
 
 /** The PDF's text layer as poppler reads it, one string per page (pdftotext separates pages by form feeds). */
 export function pdftotextPages(pdf: string): string[] {
@@ -30,7 +30,7 @@ export function findFurniture(issue: Issue, pages: string[], masthead: string[] 
   const first = furniture.pages[0];
   if (first) {
     const left = bag(contentWords(pages[0]!, first.lines, vocabulary));
-    first.masthead = masthead.filter((line) => takeBag(left, words(line, vocabulary)));
+    first.masthead = masthead.filter((line) => takeLine(left, line, vocabulary));
   }
   return furniture;
 }

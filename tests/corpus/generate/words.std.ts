@@ -73,6 +73,14 @@ export function takeBag(from: Map<string, number>, part: string[]): boolean {
   return true;
 }
 
+/**
+ * Takes a typeset line's words out of the bag `from`, as typeset or with its hyphens between
+ * letters dropped (pdftotext reads a large bold "South-East" as "SouthEast"); whether it did.
+ */
+export function takeLine(from: Map<string, number>, line: string, vocabulary: ReadonlySet<string>): boolean {
+  return takeBag(from, words(line, vocabulary)) || takeBag(from, words(line.replace(/(?<=\p{L})-(?=\p{L})/gu, ''), vocabulary));
+}
+
 /** Whether `needle` occurs as a contiguous run of `hay`. */
 export function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length === 0) return true;
