@@ -129,6 +129,17 @@ describe('committed fixed set', () => {
     expect(engines.size).toBe(9);
   });
 
+  it('accounts on page 1 of each issue for every masthead line its layout typeset', () => {
+    let lines = 0;
+    for (const f of files) {
+      const e = JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile;
+      const typeset = mastheadTexts(drawIssue(e.seed, bank, e.engine));
+      expect(e.furniture.pages[0]?.masthead ?? [], f).toEqual(typeset);
+      lines += typeset.length;
+    }
+    expect(lines).toBeGreaterThan(files.length);
+  });
+
   it('names in each issue\'s expectations only words pdftotext finds in its PDF', () => {
     for (const f of files) {
       const e = JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile;
