@@ -13,7 +13,7 @@ import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
 import { engineAvailable } from '../corpus/generate/render/index.node';
-import { findAccounting, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
+import { accountingOf, findAccounting, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
 import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
@@ -169,6 +169,15 @@ describe('scorer', () => {
     expect(textKept(pages, imported, new Set(), masthead)).toEqual({ kept: 6, of: 6, ratio: 1 });
     // Without it, the masthead's seven words count as lost.
     expect(textKept(pages, imported, new Set()).of).toBe(13);
+  });
+
+  it('compares the importer\'s word total with pdftotext\'s counted the importer\'s way', () => {
+    // A word cut at a line's end and a number with a separator are two words to the importer's accounting, one to words().
+    const pages = ['the traf-\nficking network', 'paid 15,313 euros'];
+    const acc = { kept: 8, total: 8, dropped: 0, unaccounted: 0 };
+    expect(accountingOf(acc, pages, new Set(['trafficking']))).toMatchObject({ pdftotextTotal: 6, pdftotextPieces: 8, agrees: true });
+    expect(accountingOf({ ...acc, total: 6 }, pages, new Set()).agrees).toBe(false);
+    expect(accountingOf(null, pages, new Set()).agrees).toBeNull();
   });
 
   it('counts text kept as the words of the PDF found in the imported texts, with repeats', () => {

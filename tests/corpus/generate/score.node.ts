@@ -26,13 +26,15 @@
  *  - UN document: the same symbol, case-insensitively.
  *
  * Accounting: the importer's own count (the JSON's `words` array: kept, dropped by reason,
- * unaccounted), and whether its total agrees with pdftotext's within 2 %.
+ * unaccounted), and whether its total agrees within 2 % with pdftotext's text layer counted by the
+ * same definition of a word (`wordsIn`: runs of letters or digits on the raw lines, so a word cut
+ * at a line's end and a number with a thousands separator are two, as the importer counts them).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { WordAccount } from '../../../db/pipeline/accounting.std';
+import { wordsIn, type WordAccount } from '../../../db/pipeline/accounting.std';
 import type { ExpectationsFile } from './model.std';
 import { contentWords, pdftotextPages } from './verify.node';
 import { bag, containsRun, takeLine, words } from './words.std';
@@ -69,9 +71,11 @@ export interface Accounting {
   importerTotal: number | null;
   importerKept: number | null;
   importerUnaccounted: number | null;
-  /** pdftotext's word count of the whole text layer (furniture included). */
+  /** pdftotext's word count of the whole text layer (furniture included), by the scorer's words(). */
   pdftotextTotal: number;
-  /** Whether the importer's total is within 2 % of pdftotext's. */
+  /** The same text layer counted as the importer's accounting counts words (wordsIn). */
+  pdftotextPieces: number;
+  /** Whether the importer's total is within 2 % of pdftotextPieces. */
   agrees: boolean | null;
 }
 
@@ -160,6 +164,19 @@ export function findAccounting(dump: Dump): { kept: number; total: number; dropp
   };
 }
 
+/** The importer's accounting beside pdftotext's counts of the same text layer. */
+export function accountingOf(acc: ReturnType<typeof findAccounting>, pages: string[], vocabulary: ReadonlySet<string>): Accounting {
+  const pieces = pages.reduce((n, p) => n + wordsIn(p), 0);
+  return {
+    importerTotal: acc?.total ?? null,
+    importerKept: acc?.kept ?? null,
+    importerUnaccounted: acc?.unaccounted ?? null,
+    pdftotextTotal: pages.flatMap((p) => words(p, vocabulary)).length,
+    pdftotextPieces: pieces,
+    agrees: acc ? Math.abs(acc.total - pieces) <= AGREEMENT * pieces : null,
+  };
+}
+
 function kinds(e: ExpectationsFile, dump: Dump): { kinds: Record<Kind, Recall>; kickers: number; pages: number } {
   const sections = dump.issues.flatMap((i) => i.sections);
   const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => squash(p.text)));
@@ -178,6 +195,8 @@ function kinds(e: ExpectationsFile, dump: Dump): { kinds: Record<Kind, Recall>; 
   return { kinds: out, kickers: found.filter((m) => same(m.s!.kicker ?? '', m.x.kicker ?? '')).length, pages: found.filter((m) => m.x.page !== null && m.s!.page === m.x.page).length };
 }
 
+/** How far the importer's word total may be from pdftotext's and still agree. */
+const AGREEMENT = 0.02;
 const EMPTY_RECALL = (of: number): Recall => ({ found: 0, of, missing: [] });
 
 /** Scores one generated PDF (its expectations beside it, `<name>.json`). */
@@ -186,7 +205,6 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
   const vocabulary = new Set(e.vocabulary);
   const pages = pdftotextPages(pdf);
   const pagesWords = pages.map((p, i) => contentWords(p, e.furniture.pages[i]?.lines ?? [], vocabulary));
-  const all = pages.flatMap((p) => words(p, vocabulary)).length;
   const { dump, error, ms } = await importDryRun(pdf);
   const issue = dump?.issues[0];
   const k = dump ? kinds(e, dump) : null;
@@ -205,7 +223,7 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
     kinds: k?.kinds ?? (Object.fromEntries(KINDS.map((kind) => [kind, EMPTY_RECALL(kind === 'samples' ? e.samples.length : (e[kind] as unknown[]).length)])) as Record<Kind, Recall>),
     sectionKickersRight: k?.kickers ?? 0,
     sectionPagesRight: k?.pages ?? 0,
-    accounting: { importerTotal: acc?.total ?? null, importerKept: acc?.kept ?? null, importerUnaccounted: acc?.unaccounted ?? null, pdftotextTotal: all, agrees: acc ? Math.abs(acc.total - all) <= 0.02 * all : null },
+    accounting: accountingOf(acc, pages, vocabulary),
   };
 }
 
