@@ -8,6 +8,10 @@
  *
  *   node --import tsx tests/bench/generated.bench.ts
  *   VALISE_SWEEP_SIZE=20 node --import tsx tests/bench/generated.bench.ts
+ *   VALISE_GENERATED_PARTS=fixed,handmade node --import tsx tests/bench/generated.bench.ts
+ *
+ * VALISE_GENERATED_PARTS (sweep, fixed, handmade; default all three) runs only some parts, and
+ * then writes tests/bench/results/generated-<parts>.json, so that parts can run side by side.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,7 +26,10 @@ import { KINDS, pooled, scoreGenerated, scoreHandmade, type IssueScore } from '.
 const TARGETS = { textKept: 0.99, sections: 0.95, samples: 0.95, entities: 0.9 };
 const SEED = Number(process.env.VALISE_SWEEP_SEED ?? 2029);
 const SIZE = Number(process.env.VALISE_SWEEP_SIZE ?? 200);
+const PARTS = process.env.VALISE_GENERATED_PARTS ? new Set(process.env.VALISE_GENERATED_PARTS.split(',')) : null;
+const runs = (part: 'sweep' | 'fixed' | 'handmade') => !PARTS || PARTS.has(part);
 const RESULTS = join(import.meta.dirname, 'results');
+const RESULTS_FILE = PARTS ? `generated-${[...PARTS].sort().join('-')}.json` : 'generated.json';
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const f2 = (x: number) => x.toFixed(2);
 const target = (kind: string) => (kind === 'sections' ? TARGETS.sections : kind === 'samples' ? TARGETS.samples : TARGETS.entities);
@@ -111,9 +118,9 @@ async function main(): Promise<void> {
   const load = loadavg().map((x) => x.toFixed(1)).join(' ');
   console.log(`generated corpus bench: sweep seed ${SEED}, size ${SIZE}; load ${load}${missing.size ? `; engines missing on this machine (skipped): ${[...missing].join(', ')}` : '; every engine present'}`);
   const started = performance.now();
-  const s = await sweep(missing);
-  const fixed = await fixedSet();
-  const hand = await handmade();
+  const s = runs('sweep') ? await sweep(missing) : { scores: [], skipped: 0, failed: [] };
+  const fixed = runs('fixed') ? await fixedSet() : [];
+  const hand = runs('handmade') ? await handmade() : [];
   printTable(`sweep (seed ${SEED}, ${s.scores.length} scored, ${s.skipped} skipped for a missing engine, ${s.failed.length} failed to typeset) — * below target`, byEngine(s.scores));
   printTable('committed fixed set (tests/corpus/generated)', byEngine(fixed));
   printTable('hand-made corpus (tests/corpus; events, figures, contacts not scored there)', [...hand.map((h): [string, IssueScore[]] => [h.file, [h]]), ['all', hand]]);
@@ -125,8 +132,8 @@ async function main(): Promise<void> {
     fixed: { summary: summary(fixed), perEngine: Object.fromEntries(byEngine(fixed).map(([e, x]) => [e, summary(x)])), issues: fixed },
     handmade: { summary: summary(hand), issues: hand },
   };
-  writeFileSync(join(RESULTS, 'generated.json'), `${JSON.stringify(out, null, 1)}\n`);
-  console.log(`\nwrote ${join(RESULTS, 'generated.json')}`);
+  writeFileSync(join(RESULTS, RESULTS_FILE), `${JSON.stringify(out, null, 1)}\n`);
+  console.log(`\nwrote ${join(RESULTS, RESULTS_FILE)}`);
 }
 
 void main();
