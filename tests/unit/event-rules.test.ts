@@ -89,3 +89,36 @@ describe('precision and place as the text gives them', () => {
     expect(events(para('On 2 June 2025, a regional meeting was held in Banja Luka.'))[0]!.place).toBe('Banja Luka');
   });
 });
+
+describe('events as generated issues print them (#29)', () => {
+  it('people who met for something: the something is what happened, not the people', () => {
+    const text = 'From 4 to 6 May 2025, 120 judges met in Skopje for a workshop on asset recovery, organised by the Council of Europe.';
+    expect(titles(para(text))).toEqual(['a workshop on asset recovery']);
+  });
+
+  it('“the latest …” that says what it is about names its happening, not its section or an earlier phrase', () => {
+    const previous = 'The ministry funds the recovery of criminal assets in the region.';
+    const text = 'The latest seminar on asset recovery took place in Tirana from 2 to 4 June 2025, with judges of the region.';
+    expect(titles(para(text, { previousText: previous, sectionTitle: 'Editorial' }))).toEqual(['The latest seminar on asset recovery']);
+  });
+
+  it('a range across two months is one event, from the first day to the last', () => {
+    const got = events(para('A regional workshop on shelters will take place in Sarajevo from 30 September to 2 October 2025.'));
+    expect(got.map((e) => [e.title, e.start, e.end, e.yearInferred])).toEqual([['A regional workshop on shelters', '2025-09-30', '2025-10-02', false]]);
+  });
+
+  it('calendar entries run together in one paragraph, or outside the calendar, are each an event', () => {
+    const joined = '• June 2025, Vienna: national workshop on shelters • 3–4 July 2025, Tirana: joint seminar on asset recovery À venir';
+    for (const kind of ['calendar', 'paragraph']) {
+      const got = events(para(joined, { kind, calendarGroup: kind === 'calendar' ? 'coming' : null }));
+      expect(got.map((e) => [e.title, e.start, e.end, e.place])).toEqual([
+        ['national workshop on shelters', '2025-06-01', '2025-06-30', 'Vienna'],
+        ['joint seminar on asset recovery À venir', '2025-07-03', '2025-07-04', 'Tirana'],
+      ]);
+    }
+  });
+
+  it('a date a sentence leads into is no calendar entry', () => {
+    expect(titles(para('The report was published on 5 May 2025, Vienna: its findings were discussed at a seminar.'))).not.toContain('its findings were discussed at a seminar');
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Dates as the newsletters write them ("5-7 June 2018", "17 -21 September", "31 May - 1 June",
  * "26, 27 and 28 January of this year", "7 to 12 mars 2021", "13 and 14 April 2021",
- * "December 2018"), read into ISO start and end dates. Where the text gives no year, the issue's
- * year is used (or the year before, for a month after the issue's), and the result says so.
+ * "December 2018", "30 March to 2 April 2023"), read into ISO start and end dates. Where the text
+ * gives no year, the issue's year is used (or the year before, for a month after the issue's), and the result says so.
  */
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -27,8 +27,8 @@ export interface DateSpan {
 }
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { d1: string | null; m1: string; d2: string | null; m2: string | null; y: string | null } }[] = [
-  // 31 May - 1 June[, 2018]
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}\\s*[-–]\\s*${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: m[3]!, m2: m[4]!, y: m[5] ?? null }) },
+  // 31 May - 1 June[, 2018], 30 March to 2 April 2023, 29 mai au 2 juin
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH}(?:\\s*[-–]\\s*|\\s+(?:to|au)\\s+)${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: m[3]!, m2: m[4]!, y: m[5] ?? null }) },
   // 5-7 June 2018, 17 -21 September, 7 to 12 mars 2021, 13 and 14 April, 26, 27 and 28 January
   { re: new RegExp(`\\b${DAY}(?:\\s*(?:-|–|to|and)\\s*|,\\s*\\d{1,2},?\\s*(?:and)?\\s*|,\\s*\\d{1,2}\\s+and\\s+)${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[3]!, d2: m[2]!, m2: null, y: m[4] ?? null }) },
   // 17 December[ 2020]

@@ -105,13 +105,19 @@ function withoutDate(clause: string, date: DateSpan): string {
   return clause.replace(new RegExp(`\\s*(?:\\b(?:from|on|in|between)\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ',');
 }
 
-/** "On 3 March, a regional meeting was held": the subject before a verb of happening. */
+/**
+ * "On 3 March, a regional meeting was held": the subject before a verb of happening. A subject
+ * with no event word ("244 experts met in Athens for a round table on…") gives way to the phrase
+ * with one after the verb, which says what happened.
+ */
 function subjectOfHappening(clause: string): string | null {
   const verb = HAPPENED.exec(clause);
   if (!verb) return null;
   const before = clause.slice(0, verb.index);
   const start = Math.max(0, ...[...before.matchAll(/[,;:]\s+/g)].map((m) => m.index + m[0].length));
-  return phraseAt(before.slice(start));
+  const subject = phraseAt(before.slice(start));
+  if (subject && EVENT_NOUN.test(subject)) return subject;
+  return eventNounPhrase(clause.slice(verb.index + verb[0].length)) ?? subject;
 }
 
 /** "Moldova hosted an interregional seminar": the object of a verb of doing. */
@@ -154,6 +160,9 @@ const ORDINAL = /^the\s+(?:first|second|third|fourth|fifth|next|final)\s+/iu;
 /** A mention with nothing but its kind: "an interregional seminar", "a regional expert group meeting". */
 const BARE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
+/** A phrase that says what it is about ("the latest round table on forced marriage") names its happening itself. */
+const SAYS_WHAT = /\s(?:on|against|about)\s+\p{L}/u;
+
 /** The last phrase before, with the same head noun ("a … workshop" for "this workshop"). */
 function antecedent(title: string, before: string): string | null {
   const noun = /(\p{L}+)$/u.exec(title)?.[1];
@@ -174,6 +183,7 @@ function antecedent(title: string, before: string): string | null {
  */
 function resolved(title: string, before: string, sectionTitle: string): string {
   if (ORDINAL.test(title)) return antecedent(title, before) ?? title;
+  if (ANAPHOR.test(title) && SAYS_WHAT.test(title)) return title;
   if (ANAPHOR.test(title)) return antecedent(title, before) ?? sectionTitle;
   return title;
 }
@@ -227,6 +237,48 @@ function calendarEvent(p: EventParagraph, issue: { year: number; asOf: string })
   };
 }
 
+/** A calendar entry's head after its date: ", Place:" (a place is a capitalised name of a few words). */
+const ENTRY_PLACE = /^,\s*(\p{Lu}[^,:;.•]{0,40}?)\s*:\s*/u;
+/** Words a date in a sentence follows ("on 5 May, Athens: …" is no entry). */
+const LEADS_INTO_DATE = /\b(?:on|in|from|of|to|and|since|until|by|at|between|before|after)\s*$/iu;
+
+/**
+ * Calendar entries wherever they stand, by their shape: "• 18–20 July 2028, Sofia: a seminar on…",
+ * several in one paragraph when the lines of a list or of two columns were joined. An entry runs
+ * from its date to the next entry's date (or bullet), or to the end of the text.
+ */
+export function calendarEntriesIn(text: string, issue: { year: number; month: number | null }): { date: DateSpan; place: string; description: string }[] {
+  const heads = datesIn(text, issue.year, issue.month).flatMap((date) => {
+    const place = ENTRY_PLACE.exec(text.slice(date.index + date.text.length));
+    const before = text.slice(0, date.index);
+    return place && !LEADS_INTO_DATE.test(before) ? [{ date, place: place[1]!, from: date.index + date.text.length + place[0].length }] : [];
+  });
+  return heads.map((h, i) => {
+    const to = heads[i + 1]?.date.index ?? text.length;
+    return { date: h.date, place: h.place, description: text.slice(h.from, to).replace(/[\s•]+$/u, '').trim() };
+  });
+}
+
+/** Each entry of a paragraph that holds several (or one outside the calendar), as calendarEvent reads one. */
+function entryEvents(p: EventParagraph, entries: ReturnType<typeof calendarEntriesIn>, asOf: string): EventFact[] {
+  return entries.map(({ date, place, description }) => {
+    const keyWords = description.split(/,\s|;\s/)[0]!.replace(/\.$/, '');
+    return {
+      title: keyWords.replace(/\s*\(pages?\s+\d+\)$/u, ''),
+      start: date.start,
+      end: date.end,
+      yearInferred: date.yearInferred,
+      precision: date.monthOnly ? 'month' : 'day',
+      place,
+      country: countryOfPlace(place)?.name ?? null,
+      description,
+      status: p.calendarGroup ?? statusOf(date.start, date.end, asOf),
+      paragraphKeys: [p.key],
+      keyPhrase: keyWords,
+    };
+  });
+}
+
 /**
  * Whether a date in running text may be an event's: a day is, wherever a title is found; a month
  * alone only beside an event word, and not when it qualifies a noun ("the May 2018 session").
@@ -237,9 +289,10 @@ function mayBeEvent(p: EventParagraph, sentence: string, date: DateSpan): boolea
   return EVENT_NOUN.test(sentence) && !(/^\s+\p{Ll}+/u.test(after) && !/^\s+(of|in|at|on|and)\b/.test(after));
 }
 
-function textEvents(p: EventParagraph, issue: { year: number; month: number | null; asOf: string }): EventFact[] {
+function textEvents(p: EventParagraph, issue: { year: number; month: number | null; asOf: string }, entryDates: ReadonlySet<number> = new Set()): EventFact[] {
   const events: EventFact[] = [];
   for (const date of datesIn(p.text, issue.year, issue.month)) {
+    if (entryDates.has(date.index)) continue;
     const sentence = sentenceAround(p.text, date.index);
     if (!mayBeEvent(p, sentence, date)) continue;
     const sectionTitle = p.sectionTitle.replace(/^…\s*/, '');
@@ -269,12 +322,14 @@ export function eventsIn(paragraphs: EventParagraph[], issue: { year: number; mo
   const events: EventFact[] = [];
   for (const p of paragraphs) {
     if (NOT_EVENTS.includes(p.kind)) continue;
-    if (p.kind === 'calendar') {
+    const entries = calendarEntriesIn(p.text, issue);
+    if (p.kind === 'calendar' && entries.length <= 1) {
       const event = calendarEvent(p, issue);
       if (event) events.push(event);
-      continue;
+      if (event || entries.length === 0) continue;
     }
-    events.push(...textEvents(p, issue));
+    events.push(...entryEvents(p, entries, issue.asOf));
+    if (p.kind !== 'calendar') events.push(...textEvents(p, issue, new Set(entries.map((e) => e.date.index))));
   }
   return mergeSame(events);
 }
