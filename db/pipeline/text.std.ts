@@ -14,10 +14,15 @@ export function vocabularyOf(text: string): Set<string> {
   return new Set(words.filter((word) => word.length > 1 || word === 'a' || word === 'i'));
 }
 
+/** Whether the pieces of a word cut at a line-end hyphen belong to an e-mail address (a dot or an at sign inside). */
+const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(before) || after.includes('@');
+
 /**
  * Joins the lines of one block into running text. A line ending in `letter-` followed by a line
  * starting with a lower-case letter is a word split by the layout: it is joined without the hyphen
- * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`).
+ * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`). A line ending
+ * in a slash after a letter or digit goes on without a space (a UN symbol cut at a line's end);
+ * a hyphen inside an e-mail address is the address's own and is kept.
  */
 export function joinLines(lines: string[], vocabulary: Set<string>): string {
   let out = '';
@@ -30,12 +35,16 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
     }
     const split = /(\p{L}+)-$/u.exec(out);
     const next = /^(\p{Ll}[\p{L}’']*)/u.exec(line);
-    if (split && next) {
+    if (split && isAddressPart(/\S+$/.exec(out)![0], /^\S+/.exec(line)![0])) {
+      out += line; // an e-mail address cut at its own hyphen: abonnement.lettre-|vienne@…
+    } else if (split && next) {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
       const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());
       out = keepHyphen ? out + line : out.slice(0, -1) + line;
     } else if (split && /^[\p{Lu}\d]/u.test(line)) {
       out += line; // a compound cut at its hyphen: Jean-|Yves, COVID-|19
+    } else if (/[\p{L}\d]\/$/u.test(out) && /^[\p{L}\d]/u.test(line)) {
+      out += line; // a symbol or a pair cut after its slash: E/|CN.15/2021/L.3, and/|or
     } else {
       out = `${out} ${line}`;
     }

@@ -1,0 +1,28 @@
+/**
+ * How the lines of one block are joined (db/pipeline/text.std.ts, #29): the pieces of a UN symbol
+ * cut after a slash, and of an e-mail address cut at its own hyphen, are one token again; an
+ * ordinary word cut at a line-end hyphen still loses the hyphen. Lines written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentsIn } from '../../db/pipeline/entities/documents.std';
+import { contactsIn } from '../../db/pipeline/entities/contacts.std';
+import { joinLines } from '../../db/pipeline/text.std';
+
+const join = (...lines: string[]) => joinLines(lines, new Set());
+
+describe('joining the lines of a block', () => {
+  it('a symbol cut after its slash is read whole', () => {
+    const text = join('The Commission adopted resolution E/', 'CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/', 'RES/61/4 later.');
+    expect(text).toBe('The Commission adopted resolution E/CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/RES/61/4 later.');
+    expect(documentsIn({ key: 'p', text }, null).map((d) => d.symbol)).toEqual(['E/CN.15/2031/L.7/Rev.2', 'A/HRC/RES/61/4']);
+  });
+
+  it('an address cut at its own hyphen keeps the hyphen, before or after its at sign', () => {
+    const text = join('Write to desk.anti-', 'slavery@example.org or to office-', 'east@example.org or to', 'press@mission-', 'vienna.example.org today.');
+    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual(['desk.anti-slavery@example.org', 'office-east@example.org', 'press@mission-vienna.example.org']);
+  });
+
+  it('an ordinary word cut at a line-end hyphen is mended, and words around a slash keep their spaces', () => {
+    expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe('the prosecutors of the region met on 3 May / 4 May');
+  });
+});
