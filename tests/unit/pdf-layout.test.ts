@@ -86,3 +86,24 @@ describe('page furniture', () => {
     expect(box?.kind).toBe('box');
   });
 });
+
+describe('a ligature pdf.js cuts out of its word (#29)', () => {
+  /** "…Human Tra" | "ﬃ" | "cking …": three items where the glyphs stand, touching, as pdf.js gives them. */
+  function splitWordLine(x: number, y: number): PdfRun[] {
+    const head = { text: 'were trained by the Human Tra', x, y, width: 125, size: SIZE };
+    const piece = { text: '\uFB03', x: head.x + head.width, y, width: 8, size: SIZE };
+    const tail = { text: 'cking unit of the police', x: piece.x + piece.width, y, width: 85, size: SIZE };
+    return [head, piece, tail];
+  }
+
+  it('reads the pieces as one word, and the column around them as it is', () => {
+    const left = column(words('left', 20), 60, 740, 220);
+    left.splice(10, 1, ...splitWordLine(60, 740 - 10 * LEADING));
+    const right = column(words('right', 20), 310, 740, 220);
+    const lines = textOf([page([...left, ...right])]);
+    expect(lines.slice(0, 20)).toEqual([...words('left', 10), 'were trained by the Human Trafficking unit of the police', ...words('left', 20).slice(11)]);
+    expect(lines.slice(20)).toEqual(words('right', 20));
+    // No line of the column was taken for indented, and no blank line cut it.
+    expect(sourceFromLayout([page([...left, ...right])]).text.split('\n').slice(0, 20).every((l) => /^\S/.test(l))).toBe(true);
+  });
+});
