@@ -253,8 +253,8 @@ export function createImportService(options: ImportServiceOptions) {
       Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
       if (file.kind === 'pack' && corrections) throw ImportError.fromCatalogue('no-issue', 'import.pack-as-signed');
       const { preview, keyed, extracted } = await previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
-      // While the page shows the review, the library with these issues is computed in the worker.
-      if (options.offThread) await options.library.prepare(extracted.map((issue, i) => ({ issue, builtFrom: builtFromOf(keyed[i]!) })));
+      // While the page shows the review, the library with these issues is computed (in the worker if any).
+      await options.library.prepare(extracted.map((issue, i) => ({ issue, builtFrom: builtFromOf(keyed[i]!) })));
       Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');

@@ -68,7 +68,8 @@ export interface Library {
   refresh(): void;
   /**
    * Computes off the main thread, while the page reviews an import, the library with these issues
-   * added, so that saving only writes it. Resolves when ready; does nothing without a worker.
+   * added, so that saving only writes it. Resolves when ready; without a worker (the CLI), computed
+   * in-process, still before the save's write transaction.
    */
   prepare(issues: { issue: ExtractedIssue; builtFrom: string }[]): Promise<void>;
   /** Rebuilds, in the background, the issues built by another pipeline; resolves when done. */
@@ -334,6 +335,15 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     notices = left;
   };
   open();
+  /**
+   * Without a worker (the CLI), the build with these issues added is computed here, before saving,
+   * as the worker would: saving's write transaction (BEGIN IMMEDIATE) then only writes it.
+   */
+  const buildHere = (adding: BuiltIssue[]) => {
+    const keys = new Set(adding.map((b) => b.issue.key));
+    const kept = storage.built.issues().filter((b) => !keys.has(b.issue.key));
+    return buildLibrary(bundled(), [...kept, ...adding], storage.keys, storage.built.shardDigests());
+  };
   let rebuilt: Promise<number> | null = null;
   return {
     content: () => {
@@ -355,10 +365,12 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     bundledKeys,
     refresh: () => refresh(),
     prepare: async (issues) => {
-      if (!offThread || !storage.path || !storage.writable) return;
+      if (!storage.path || !storage.writable) return;
       try {
         const adding = issues.map((i) => ({ ...i, pipeline: stamp() }));
-        prepared = { ...(await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding })), adding };
+        prepared = offThread
+          ? { ...(await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding })), adding }
+          : { ...buildHere(adding), adding };
       } catch {
         prepared = null; // Saving builds it then, on the main thread, as without a worker.
       }
