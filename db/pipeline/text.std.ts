@@ -22,7 +22,8 @@ const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(befor
  * starting with a lower-case letter is a word split by the layout: it is joined without the hyphen
  * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`). A line ending
  * in a slash after a letter or digit goes on without a space (a UN symbol cut at a line's end);
- * a hyphen inside an e-mail address is the address's own and is kept.
+ * a hyphen inside an e-mail address is the address's own and is kept, unless the pieces make a
+ * word the text spells whole elsewhere.
  */
 export function joinLines(lines: string[], vocabulary: Set<string>): string {
   let out = '';
@@ -36,7 +37,10 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
     const split = /(\p{L}+)-$/u.exec(out);
     const next = /^(\p{Ll}[\p{L}’']*)/u.exec(line);
     if (split && isAddressPart(/\S+$/.exec(out)![0], /^\S+/.exec(line)![0])) {
-      out += line; // an e-mail address cut at its own hyphen: abonnement.lettre-|vienne@…
+      // An e-mail address cut at its own hyphen (abonnement.lettre-|vienne@…) keeps it; cut inside
+      // a word the text spells whole elsewhere (communica-|tion.vienne@…, un-|odc.org), it does not.
+      const word = next ? `${split[1]}${next[1]}`.toLowerCase() : '';
+      out = vocabulary.has(word) && !vocabulary.has(`${split[1]}-${next![1]}`.toLowerCase()) ? out.slice(0, -1) + line : out + line;
     } else if (split && next) {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
       const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());

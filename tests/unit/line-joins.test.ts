@@ -22,6 +22,12 @@ describe('joining the lines of a block', () => {
     expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual(['desk.anti-slavery@example.org', 'office-east@example.org', 'press@mission-vienna.example.org']);
   });
 
+  it('an address a typesetter hyphenated inside a word the text spells whole elsewhere loses that hyphen', () => {
+    const vocabulary = new Set(['communication', 'unodc']);
+    const text = joinLines(['Write to communica-', 'tion.desk-east@example.org or to press@un-', 'odc.example.org today.'], vocabulary);
+    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual(['communication.desk-east@example.org', 'press@unodc.example.org']);
+  });
+
   it('an ordinary word cut at a line-end hyphen is mended, and words around a slash keep their spaces', () => {
     expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe('the prosecutors of the region met on 3 May / 4 May');
   });
