@@ -64,7 +64,7 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await page.screenshot({ path: test.info().outputPath('library-with-import.png'), fullPage: true });
   await card.getByRole('button', { name: 'Remove from library…' }).click();
   await card.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('1 bookmark(s) of it are kept');
+  await expect(page.getByRole('status')).toContainText('1 bookmark of it is kept');
   await expect(card).toHaveCount(0);
   await valise.open('/bookmarks', 'bookmarks');
   await expect(page.locator('.orphan-badge')).toHaveCount(1);

@@ -74,7 +74,7 @@ test('an imported issue this version cannot read is listed in the library, and c
   const confirm = item.getByRole('group', { name: 'Remove “Winter 2026”?' });
   await page.locator('section.unreadable-issues').screenshot({ path: test.info().outputPath('library-unreadable-confirm-en-light.png') });
   await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(page.locator('main p.notice[role="status"]')).toHaveText('“Winter 2026” was removed from your library. 0 bookmark(s) of it are kept, marked as no longer in the library.');
+  await expect(page.locator('main p.notice[role="status"]')).toHaveText('“Winter 2026” was removed from your library. 0 bookmarks of it are kept, marked as no longer in the library.');
   await expect(page.locator('li[data-unreadable-issue]')).toHaveCount(0);
   await expect(banner, 'the notice goes with the issue').toHaveCount(0);
   expect(await valise.rawInvoke('import:list', {})).toEqual({ ok: true, value: [] });

@@ -192,6 +192,7 @@ function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending'
 
 function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJob; refused?: string | undefined; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
   const { t } = useTranslation();
+  const isOne = useIsOne();
   const preview = job.preview!;
   const { sayError } = useMainText();
   const [problem, setProblem] = useState<string | null>(null);
@@ -210,7 +211,7 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
     <div className="review">
       <p className="quiet">
         {preview.kind === 'pack'
-          ? t('{{name}}: a pack of {{count}} issue(s), signed with key {{signer}}, which you trust.', { name: preview.sourceName, count: preview.issues.length, signer: preview.signer })
+          ? t(isOne(preview.issues.length) ? '{{name}}: a pack of {{count}} issue, signed with key {{signer}}, which you trust.' : '{{name}}: a pack of {{count}} issues, signed with key {{signer}}, which you trust.', { name: preview.sourceName, count: preview.issues.length, signer: preview.signer })
           : preview.pages
             ? t('{{name}}: {{pages}} pages read.', { name: preview.sourceName, pages: preview.pages })
             : preview.sourceName}

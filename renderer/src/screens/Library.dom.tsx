@@ -29,6 +29,7 @@ import { useIsOne } from '../i18n/plural.dom';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
+  const isOne = useIsOne();
   const { country } = usePlaces();
   const { locale } = useSettings();
   const { sayError } = useMainText();
@@ -52,7 +53,9 @@ export function LibraryScreen() {
     act(async () => {
       const { orphanedBookmarks } = await api.import.remove({ key });
       await refresh();
-      return t('“{{title}}” was removed from your library. {{count}} bookmark(s) of it are kept, marked as no longer in the library.', { title, count: orphanedBookmarks });
+      return isOne(orphanedBookmarks)
+        ? t('“{{title}}” was removed from your library. {{count}} bookmark of it is kept, marked as no longer in the library.', { title, count: orphanedBookmarks })
+        : t('“{{title}}” was removed from your library. {{count}} bookmarks of it are kept, marked as no longer in the library.', { title, count: orphanedBookmarks });
     });
   const recent = recentVisits().slice(0, 6);
   return (
@@ -67,7 +70,10 @@ export function LibraryScreen() {
                   void act(async () => {
                     const pack = await api.packs.export({});
                     download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
-                    return t('{{count}} imported issue(s) saved as {{file}}, signed with key {{signer}}.', { count: pack.count, file: pack.fileName, signer: pack.signer });
+                    const said = { count: pack.count, file: pack.fileName, signer: pack.signer };
+                    return isOne(pack.count)
+                      ? t('{{count}} imported issue saved as {{file}}, signed with key {{signer}}.', said)
+                      : t('{{count}} imported issues saved as {{file}}, signed with key {{signer}}.', said);
                   })
                 }
               >
