@@ -201,9 +201,15 @@ test('6. French throughout: countries by their French names wherever the interfa
   await valise.open('/entity/contact/ms-caroline-charpentier/caroline-marie-charpentier-diplomatie-gouv-fr', 'entity');
   await expect(page.locator('.facts .fact', { hasText: 'Type' }).locator('dd')).toHaveText('Courriel');
   expect(await valise.rawInvoke('bookmarks:add', { key: PALERMO })).toMatchObject({ ok: true });
+  expect(await valise.rawInvoke('bookmarks:add', { key: 'country/moldova' })).toMatchObject({ ok: true });
   await valise.open('/bookmarks', 'bookmarks');
   await expect(page.getByLabel('Filtrer par numéro').locator('option')).toHaveText(['Tous', 'N° 10 · 2018']);
   await expect(page.locator('.event-when')).toHaveText('15–19 octobre 2018');
+  // A bookmarked country, on the Bookmarks screen and among a dossier's other bookmarks.
+  await expect(page.locator('[data-bookmark-row="country/moldova"] .hit-title')).toHaveText('Moldavie');
+  await valise.open('/print/dossier', 'print-dossier');
+  await expect(page.locator('.dossier')).toContainText('Moldavie');
+  expect(englishCountriesIn(await page.locator('.dossier li strong').allTextContents())).toEqual([]);
   await valise.open('/print/dossier?country=country/austria', 'print-dossier');
   await expect(page.locator('.dossier header p.quiet')).toHaveText('Pays : Autriche');
   // The .ics names places in French too.

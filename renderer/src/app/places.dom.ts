@@ -26,6 +26,11 @@ export function usePlaces() {
   );
 }
 
+/** A bookmark's name in the interface language: a country's is the country's name there, others keep theirs. */
+export function bookmarkLabel(bookmark: { type: string; label: string }, country: (name: string) => string): string {
+  return bookmark.type === 'country' ? country(bookmark.label) : bookmark.label;
+}
+
 /**
  * Every country the archive knows, by key, with its archive name: those its passages name, and the
  * countries events take place in although no passage names them (Japan, for the Kyoto events).

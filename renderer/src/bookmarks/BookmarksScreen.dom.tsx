@@ -15,7 +15,7 @@ import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
 import { DateField } from '../app/DateField.dom';
 import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
-import { useArchivePlaces, usePlaces } from '../app/places.dom';
+import { bookmarkLabel, useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
 import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
@@ -23,6 +23,8 @@ import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type B
 function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
   const { locale } = useSettings();
+  const { country } = usePlaces();
+  const label = bookmarkLabel(bookmark, country);
   const { refresh, readOnly } = useBookmarks();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(bookmark.note);
@@ -34,7 +36,7 @@ function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookma
   };
   return (
     <li className={`bookmark-row${bookmark.orphaned ? ' is-orphaned' : ''}`} data-bookmark-row={bookmark.key}>
-      <input type="checkbox" aria-label={t('Select {{label}}', { label: bookmark.label })} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+      <input type="checkbox" aria-label={t('Select {{label}}', { label })} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
       <div className="bookmark-body">
         <p className="hit-meta">
           <span className={`type-badge type-${bookmark.type}`}>{t(TYPE_LABELS[bookmark.type])}</span>
@@ -42,7 +44,7 @@ function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookma
           {bookmark.eventStart && <span className="quiet event-when">{event ? eventDateLabel(event.data, locale) : dayLabel(bookmark.eventStart, locale)}</span>}
           {bookmark.page !== null && <span className="quiet">{t('page {{page}}', { page: bookmark.page })}</span>}
         </p>
-        <h2 className="hit-title">{bookmark.orphaned ? bookmark.label : <Link to={hrefOf(bookmark)}>{bookmark.label}</Link>}</h2>
+        <h2 className="hit-title">{bookmark.orphaned ? label : <Link to={hrefOf(bookmark)}>{label}</Link>}</h2>
         {bookmark.snapshot && <p className="hit-snippet">{bookmark.snapshot.length > 280 ? `${bookmark.snapshot.slice(0, 280)}…` : bookmark.snapshot}</p>}
         {editing ? (
           <div className="bookmark-edit">

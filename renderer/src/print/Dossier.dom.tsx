@@ -7,7 +7,7 @@ import { useCall } from '../api/useCall.dom';
 import { isoDayOrNull } from '../../../common/event-dates.std';
 import { inCountries } from '../../../common/item-countries.std';
 import { dayLabel, eventDateLabel, issueLabel, tripDates } from '../app/format.dom';
-import { countryNamesOf, usePlaces } from '../app/places.dom';
+import { bookmarkLabel, countryNamesOf, usePlaces } from '../app/places.dom';
 import { useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
@@ -148,7 +148,7 @@ export function DossierScreen() {
                   <ul>
                     {others.map((b) => (
                       <li key={b.key}>
-                        <strong>{b.label}</strong>{b.snapshot ? ` — ${b.snapshot}` : ''}
+                        <strong>{bookmarkLabel(b, places.country)}</strong>{b.snapshot ? ` — ${b.snapshot}` : ''}
                         {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
                       </li>
                     ))}
