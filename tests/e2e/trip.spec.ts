@@ -145,7 +145,7 @@ test('5. a trip dossier from the Calendar, in French, with the trip’s dates an
   await page.getByRole('link', { name: 'Imprimer le voyage…' }).click();
   await valise.screen('print-trip');
   const sheet = page.locator('.trip-dossier');
-  await expect(sheet.locator('.trip-scope')).toHaveText('du 1 septembre 2018 au 30 novembre 2018 · Pays : Bulgarie, Kosovo');
+  await expect(sheet.locator('.trip-scope')).toHaveText('du 1er septembre 2018 au 30 novembre 2018 · Pays : Bulgarie, Kosovo');
   await expect(sheet.locator('.trip-events tr')).toHaveCount(2);
   await expect(sheet.locator('.trip-events th')).toHaveText(['25–28 septembre 2018', '30 octobre – 2 novembre 2018']);
   await expect(sheet.locator('.trip-source').first()).toHaveText('N° 10 · 2018');
@@ -168,7 +168,7 @@ test('5. a trip dossier from the Calendar, in French, with the trip’s dates an
   await typeDate(valise, 'Événements jusqu’au', 31, 'octobre', 2018);
   await page.getByRole('link', { name: 'Imprimer un dossier de mission…' }).click();
   await valise.screen('print-dossier', { route: /from=2018-10-01&to=2018-10-31/ });
-  await expect(page.locator('.dossier header p.quiet')).toHaveText('du 1 octobre 2018 au 31 octobre 2018');
+  await expect(page.locator('.dossier header p.quiet')).toHaveText('du 1er octobre 2018 au 31 octobre 2018');
   await expect(page.locator('.dossier')).toContainText('9th Conference of Parties');
 });
 

@@ -11,8 +11,16 @@ export function issueLabel(issue: { number: number | null; date: string | null; 
   return issue.number ? `${numberWord(issue.number)} · ${date}` : date;
 }
 
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+
+/** French writes the first of a month as an ordinal, « 1er octobre »; Intl writes « 1 octobre ». */
+function joined(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  const firstIsOrdinal = locale.toLowerCase().startsWith('fr');
+  return parts.map((p) => (firstIsOrdinal && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
 export function dayLabel(iso: string, locale: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return joined(new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR).formatToParts(new Date(`${iso}T00:00:00Z`)), locale);
 }
 
 /** The day of a moment (an ISO timestamp, such as when an issue was imported), on the user's own clock. */
@@ -24,7 +32,7 @@ export function dateRange(start: string, end: string, locale: string): string {
   if (start === end) return dayLabel(start, locale);
   const a = new Date(`${start}T00:00:00Z`);
   const b = new Date(`${end}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
+  return joined(new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR).formatRangeToParts(a, b), locale);
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * Dates in the reader's language (renderer/src/app/format.dom.ts): French writes the first of a
+ * month as « 1er » (Imprimerie nationale's rule; Intl writes « 1 »), English as it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateRange, dayLabel } from '../../renderer/src/app/format.dom';
+
+describe('the first of a month', () => {
+  it('is « 1er » in French, alone or opening a range, and only the first', () => {
+    expect(dayLabel('2018-09-01', 'fr-FR')).toBe('1er septembre 2018');
+    expect(dayLabel('2018-09-11', 'fr-FR')).toBe('11 septembre 2018');
+    expect(dayLabel('2018-09-21', 'fr-FR')).toBe('21 septembre 2018');
+    // ICU versions differ on the spaces around a range's dash (thin in Node 22, none in Chromium).
+    expect(dateRange('2018-10-01', '2018-10-03', 'fr-FR')).toMatch(/^1er\s?–\s?3 octobre 2018$/u);
+    expect(dateRange('2018-09-29', '2018-10-01', 'fr-FR')).toMatch(/^29 septembre\s?–\s?1er octobre 2018$/u);
+  });
+
+  it('stays a plain number in English', () => {
+    expect(dayLabel('2018-09-01', 'en-GB')).toBe('1 September 2018');
+    expect(dateRange('2018-10-01', '2018-10-03', 'en-GB')).toMatch(/^1\s?–\s?3 October 2018$/u);
+  });
+});
