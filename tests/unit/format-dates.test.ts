@@ -1,9 +1,9 @@
 /**
  * Dates in the reader's language (renderer/src/app/format.dom.ts): French writes the first of a
- * month as « 1er » (Imprimerie nationale's rule; Intl writes « 1 »), English as it is.
+ * month as « 1er » (Intl writes « 1 ») and puts a space before a semicolon; English does neither.
  */
 import { describe, expect, it } from 'vitest';
-import { dateRange, dayLabel } from '../../renderer/src/app/format.dom';
+import { dateRange, dayLabel, semicolon } from '../../renderer/src/app/format.dom';
 
 describe('the first of a month', () => {
   it('is « 1er » in French, alone or opening a range, and only the first', () => {
@@ -18,5 +18,12 @@ describe('the first of a month', () => {
   it('stays a plain number in English', () => {
     expect(dayLabel('2018-09-01', 'en-GB')).toBe('1 September 2018');
     expect(dateRange('2018-10-01', '2018-10-03', 'en-GB')).toMatch(/^1\s?–\s?3 October 2018$/u);
+  });
+});
+
+describe('a semicolon between notes', () => {
+  it('has a space before it in French, none in English', () => {
+    expect(['a', 'b'].join(semicolon('fr-FR'))).toBe('a ; b');
+    expect(['a', 'b'].join(semicolon('en-GB'))).toBe('a; b');
   });
 });

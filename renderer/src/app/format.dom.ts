@@ -13,6 +13,11 @@ export function issueLabel(issue: { number: number | null; date: string | null; 
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
 
+/** Between the items of a list in parentheses: French puts a space before a semicolon too. */
+export function semicolon(locale: string): string {
+  return locale.toLowerCase().startsWith('fr') ? ' ; ' : '; ';
+}
+
 /** French writes the first of a month as an ordinal, « 1er octobre »; Intl writes « 1 octobre ». */
 function joined(parts: Intl.DateTimeFormatPart[], locale: string): string {
   const firstIsOrdinal = locale.toLowerCase().startsWith('fr');

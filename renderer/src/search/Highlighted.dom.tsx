@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { semicolon } from '../app/format.dom';
 import { usePlaces } from '../app/places.dom';
+import { useSettings } from '../app/Settings.dom';
 
 /** A highlight that answers a query word only through a translation or a typo (SearchHit.loose). */
 export interface Loose {
@@ -14,6 +16,7 @@ export interface Loose {
  */
 export function Highlighted({ text, ranges, loose = [], notes = false }: { text: string; ranges: [number, number][]; loose?: Loose[]; notes?: boolean }) {
   const { t } = useTranslation();
+  const { locale } = useSettings();
   const parts: React.ReactNode[] = [];
   let at = 0;
   const noted = new Map<string, string>();
@@ -32,7 +35,7 @@ export function Highlighted({ text, ranges, loose = [], notes = false }: { text:
   });
   parts.push(text.slice(at));
   // A snippet ends by saying which typed word each loose mark was taken for.
-  if (notes && noted.size) parts.push(<small key="notes" className="loose-note">{` (${[...noted.values()].join('; ')})`}</small>);
+  if (notes && noted.size) parts.push(<small key="notes" className="loose-note">{` (${[...noted.values()].join(semicolon(locale))})`}</small>);
   return <>{parts}</>;
 }
 
