@@ -1,0 +1,82 @@
+/**
+ * The modules whose promises matter most, each with the tests that should notice when it is
+ * broken (#27). `npm run mutate` breaks every one of them in many small ways (StrykerJS) and
+ * counts how many of those breakages a test catches.
+ *
+ * A group lists its tests explicitly: several of them boot the built app (`out/main/index.js`)
+ * rather than import the source, which Vitest's "related tests" cannot see. A group whose tests
+ * run the build has `build: true`: the mutated sources are built in Stryker's sandbox first, and
+ * the mutant switch compiled into the bundle is the one the test process sets.
+ */
+export interface MutationGroup {
+  /** Short name: the report files are `tests/bench/results/mutation/<name>.*`. */
+  name: string;
+  /** What the group guards, as the README promises it. */
+  promise: string;
+  /** Source files to mutate. */
+  mutate: string[];
+  /** Test files that guard them (Vitest). */
+  tests: string[];
+  /** Build the app (`npm run build`: the content database, then electron-vite) in the sandbox before testing: for tests that boot `out/`. */
+  build?: boolean;
+  /** The tsconfig the type checker uses to skip mutants that do not compile. */
+  tsconfig?: string;
+}
+
+export const GROUPS: MutationGroup[] = [
+  {
+    name: 'sender-check',
+    promise: 'Only the app’s own top frame at app://valise reaches a handler; app:// serves only its files',
+    mutate: ['main/electron/ipc.main.ts', 'main/electron/protocol.main.ts'],
+    tests: ['tests/unit/electron-ipc.test.ts', 'tests/unit/electron-shell.test.ts'],
+    build: true,
+  },
+  {
+    name: 'dispatch',
+    promise: 'Every request is validated against the contract; over 64 KiB is TOO_LARGE; no stack trace leaves main',
+    mutate: ['main/ipc/dispatch.node.ts', 'common/channels.std.ts', 'common/errors.std.ts'],
+    tests: ['tests/unit/dispatch.test.ts', 'tests/unit/hostile-ipc.test.ts'],
+  },
+  {
+    name: 'user-db',
+    promise: 'Bookmarks are durable: migrations in one transaction, backups, damaged files moved aside and restored',
+    mutate: ['main/services/user-db.node.ts', 'db/user/migrate.node.ts'],
+    tests: ['tests/unit/user-db.test.ts', 'tests/unit/corruption.test.ts', 'tests/unit/crash.test.ts'],
+  },
+  {
+    name: 'packs',
+    promise: 'A pack is imported only when its signature and every item’s hash check out',
+    mutate: ['main/services/packs.node.ts', 'main/services/signing-keys.node.ts'],
+    tests: ['tests/unit/packs.test.ts'],
+  },
+  {
+    name: 'event-dates',
+    promise: 'Coming or past against today on the machine’s own clock and time zone',
+    mutate: ['common/event-dates.std.ts'],
+    tests: ['tests/unit/event-dates.test.ts'],
+  },
+  {
+    name: 'import-refusals',
+    promise: 'A file Valise will not take in is refused with its reason, and nothing changes',
+    mutate: ['main/services/pdf-text.node.ts', 'main/services/import-error.node.ts', 'main/services/review-rules.node.ts'],
+    tests: ['tests/unit/import.test.ts', 'tests/unit/overlay-rules.test.ts'],
+  },
+  {
+    name: 'search-rules',
+    promise: 'Typos, the French vocabulary and the ranking rules find what the reader meant',
+    mutate: ['common/search-text.std.ts', 'db/search-vocabulary.std.ts', 'db/search-rank.std.ts'],
+    tests: [
+      'tests/unit/search.test.ts',
+      'tests/unit/search-vocabulary.test.ts',
+      'tests/unit/search-rank.test.ts',
+      'tests/unit/search-title.test.ts',
+    ],
+  },
+  {
+    name: 'i18n-catalogue',
+    promise: 'Every string the interface shows is in English and in French',
+    mutate: ['renderer/src/i18n/fr.dom.ts', 'common/messages.std.ts'],
+    tests: ['tests/unit/i18n-catalogue.test.ts', 'tests/unit/messages.test.ts', 'tests/unit/messages-fr.test.ts'],
+    tsconfig: 'tsconfig.web.json',
+  },
+];
