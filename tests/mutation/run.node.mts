@@ -26,12 +26,8 @@ const IGNORE = ['out', 'dist', 'test-results', 'tests/bench/results', '.ci/toolc
 function vitestConfigFor(group: MutationGroup): string {
   mkdirSync(GENERATED, { recursive: true });
   const file = join(GENERATED, `${group.name}.vitest.mts`);
-  const include = JSON.stringify(group.tests);
-  writeFileSync(
-    file,
-    `import { defineConfig } from 'vitest/config';\n` +
-      `export default defineConfig({ test: { include: ${include}, environment: 'node', pool: 'forks', testTimeout: 60_000 } });\n`,
-  );
+  const test = { include: group.tests, env: group.env ?? {}, environment: 'node', pool: 'forks', testTimeout: 60_000 };
+  writeFileSync(file, `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: ${JSON.stringify(test)} });\n`);
   return file;
 }
 
