@@ -30,7 +30,7 @@ export const GROUPS: MutationGroup[] = [
     name: 'sender-check',
     promise: 'Only the app’s own top frame at app://valise reaches a handler; app:// serves only its files',
     mutate: ['main/electron/ipc.main.ts', 'main/electron/protocol.main.ts'],
-    tests: ['tests/unit/electron-ipc.test.ts', 'tests/unit/electron-shell.test.ts'],
+    tests: ['tests/unit/electron-ipc.test.ts', 'tests/unit/electron-shell.test.ts', 'tests/unit/protocol-paths.test.ts'],
     build: true,
   },
   {
@@ -65,6 +65,12 @@ export const GROUPS: MutationGroup[] = [
     promise: 'A file Valise will not take in is refused with its reason, and nothing changes',
     mutate: ['main/services/pdf-text.node.ts', 'main/services/import-error.node.ts', 'main/services/review-rules.node.ts'],
     tests: ['tests/unit/import.test.ts', 'tests/unit/overlay-rules.test.ts'],
+  },
+  {
+    name: 'word-accounting',
+    promise: 'Every word of a PDF is kept, or listed as dropped with its reason; the import says how many',
+    mutate: ['db/pipeline/accounting.std.ts'],
+    tests: ['tests/unit/import-accounting.test.ts'],
   },
   {
     name: 'search-rules',

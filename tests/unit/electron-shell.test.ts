@@ -16,8 +16,10 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 describe('app://valise/', () => {
   it('serves the built page with the CSP and nosniff', async () => {
     const { double } = await launch();
+    const before = double.session.filesRead.length;
     const response = await double.protocol.request('app://valise/index.html');
     expect(response.status).toBe(200);
+    expect(double.session.filesRead.slice(before)).toEqual([join(PROJECT_ROOT, 'out', 'renderer', 'index.html')]);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -51,10 +53,12 @@ describe('app://valise/', () => {
   for (const [url, status, init] of REFUSED) {
     it(`refuses ${init?.method ?? 'GET'} ${url} with ${status}, without throwing`, async () => {
       const { double } = await launch();
+      const before = double.session.filesRead.length;
       const response = await double.protocol.request(url, init);
       expect(response.status).toBe(status);
       expect(await response.text()).not.toMatch(/"name"|root:/);
       expect(double.protocol.handlerErrors).toEqual([]);
+      expect(double.session.filesRead.slice(before), 'refused before any file is read').toEqual([]);
     });
   }
 });

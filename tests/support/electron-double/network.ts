@@ -74,6 +74,8 @@ export class SessionDouble {
   readonly preloadScripts: { filePath: string; id?: string; type: string }[] = [];
   /** Requests that got past the WebRequest filter: in Electron they would reach the network. */
   readonly reachedNetwork: string[] = [];
+  /** Every file `net.fetch` read from disk, so a test can say a refusal read nothing. */
+  readonly filesRead: string[] = [];
 
   readonly webRequest = {
     onBeforeRequest: (filter: { urls: string[] } | BeforeRequest | null, listener?: BeforeRequest | null): void => {
@@ -115,7 +117,10 @@ export class SessionDouble {
   /** `net.fetch` / `session.fetch`: file: read from disk, network schemes filtered, then offline. */
   fetch = async (url: string, init?: RequestInit): Promise<Response> => {
     const parsed = new URL(url);
-    if (parsed.protocol === 'file:') return readFileUrl(parsed);
+    if (parsed.protocol === 'file:') {
+      this.filesRead.push(fileURLToPath(parsed));
+      return readFileUrl(parsed);
+    }
     // data: URLs decode locally, with no request (Node's fetch decodes them as Chromium does).
     if (parsed.protocol === 'data:') return fetch(url);
     if (!NETWORK_SCHEMES.has(parsed.protocol)) throw new TypeError(`net::ERR_UNKNOWN_URL_SCHEME: ${url}`);
