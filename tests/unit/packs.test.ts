@@ -54,7 +54,13 @@ describe('a signed pack', () => {
       copy[offset] = copy[offset]! ^ 0x01;
       return copy;
     };
+    const signedBy = JSON.parse(lines[1]!) as { signature: string };
+    const forged = Buffer.from(signedBy.signature, 'base64');
+    forged[10] = forged[10]! ^ 0x01;
+    const forgedLine = JSON.stringify({ ...signedBy, signature: forged.toString('base64') });
     const cases: [string, Uint8Array, RegExp][] = [
+      // Everything but the signature's own bytes intact: refused as a signature, nothing else.
+      ['the signature well formed, one bit of it changed', Buffer.from([lines[0], forgedLine, ...lines.slice(2)].join('\n')), /^This pack is refused: its signature does not match its contents/],
       ['a byte of the issue text changed', oneByte(at(3)), /does not match its signed hash/],
       ['a byte of the manifest changed', oneByte(at(2)), /signature does not match/],
       ['a byte of the signature changed', oneByte(at(1) - 20), /signature|malformed|not readable/],
