@@ -34,7 +34,7 @@ describe('coming and past against today', () => {
   });
   it('takes only ISO days from a URL', () => {
     expect(isoDayOrNull('2018-10-02')).toBe('2018-10-02');
-    for (const bad of ['2018-13-45', '02/10/2018', '2018-10-2', '', null, "2018-10-02' OR 1"]) expect(isoDayOrNull(bad)).toBeNull();
+    for (const bad of ['2018-13-45', '+002018-10-02', '02/10/2018', '2018-10-2', '', null, "2018-10-02' OR 1"]) expect(isoDayOrNull(bad)).toBeNull();
   });
 });
 
