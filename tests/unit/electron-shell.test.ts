@@ -58,9 +58,18 @@ describe('app://valise/', () => {
       expect(response.status).toBe(status);
       expect(await response.text()).not.toMatch(/"name"|root:/);
       expect(double.protocol.handlerErrors).toEqual([]);
+      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(double.session.filesRead.slice(before), 'refused before any file is read').toEqual([]);
     });
   }
+});
+
+describe('the app scheme', () => {
+  it('is registered before ready as standard (origin, relative URLs), secure (a secure context) and able to fetch', async () => {
+    const { double } = await launch();
+    expect(double.protocol.privileged.get('app')).toEqual({ standard: true, secure: true, supportFetchAPI: true });
+  });
 });
 
 describe('the window', () => {
