@@ -20,7 +20,7 @@ const SUMMARY = join(RESULTS, 'mutation.json');
 /** The score each module must reach (#27). */
 export const TARGET_SCORE = 80;
 /** What the sandbox need not copy: build output, reports, the pinned Node. */
-const IGNORE = ['out', 'dist', 'test-results', 'tests/bench/results', '.ci/toolchain', 'tests/mutation/.generated/*.tmp'];
+const IGNORE = ['.stryker-tmp', 'out', 'dist', 'test-results', 'tests/bench/results', '.ci/toolchain', 'tests/mutation/.generated/*.tmp'];
 
 /** A Vitest config that runs exactly the group's tests. */
 function vitestConfigFor(group: MutationGroup): string {
@@ -48,7 +48,8 @@ function optionsFor(group: MutationGroup): PartialStrykerOptions {
     htmlReporter: { fileName: report('html') },
     jsonReporter: { fileName: report('json') },
     ignorePatterns: IGNORE,
-    tempDirName: '.stryker-tmp',
+    // One folder per group, so that two runs of different groups can go side by side.
+    tempDirName: `.stryker-tmp/${group.name}`,
     cleanTempDir: 'always',
     concurrency: 1,
     timeoutMS: 20_000,
@@ -83,8 +84,10 @@ async function main(): Promise<void> {
   const unknown = asked.filter((name) => !GROUPS.some((g) => g.name === name));
   if (unknown.length) throw new Error(`No mutation group named ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
   const chosen = asked.length ? GROUPS.filter((g) => asked.includes(g.name)) : GROUPS;
-  const groups = readSummary();
-  for (const group of chosen) groups[group.name] = await runGroup(group);
+  const measured: Record<string, ModuleScore[]> = {};
+  for (const group of chosen) measured[group.name] = await runGroup(group);
+  // Read again only now: another run may have written other groups' scores meanwhile.
+  const groups = { ...readSummary(), ...measured };
   writeFileSync(SUMMARY, JSON.stringify({ target: TARGET_SCORE, measuredAt: new Date().toISOString(), groups }, null, 2) + '\n');
   printTable(groups);
   console.log(`\nReports: ${REPORTS}/<group>.html; summary: ${SUMMARY}`);
