@@ -38,7 +38,7 @@ export const GROUPS: MutationGroup[] = [
     promise: 'Every request is validated against the contract; over 64 KiB is TOO_LARGE; no stack trace leaves main',
     mutate: ['main/ipc/dispatch.node.ts', 'common/channels.std.ts', 'common/errors.std.ts'],
     // hostile-ipc.test.ts sends 2,000 generated requests in one test: a minute per mutant.
-    tests: ['tests/unit/dispatch.test.ts'],
+    tests: ['tests/unit/dispatch.test.ts', 'tests/unit/dispatch-refusals.test.ts'],
   },
   {
     name: 'user-db',
