@@ -3,12 +3,13 @@
  * (#27). Each group runs on its own tests, incrementally (a second run tests again only the
  * mutants whose code or tests changed), writes its HTML and JSON reports under
  * `tests/bench/results/mutation/`, and the score of every module is printed and kept in
- * `tests/bench/results/mutation.json`. A bench, not part of `npm test`.
+ * `tests/bench/results/mutation.json`, rebuilt from the reports on disk (`-- --report` only prints
+ * it). A bench, not part of `npm test`.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
-import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
+import type { MutantResult, MutantStatus, PartialStrykerOptions } from '@stryker-mutator/api/core';
 import { GROUPS, type MutationGroup } from './modules';
 import { scoresOf, type ModuleScore } from './score';
 
@@ -53,20 +54,42 @@ function optionsFor(group: MutationGroup): PartialStrykerOptions {
     cleanTempDir: 'always',
     concurrency: 1,
     timeoutMS: 20_000,
+    // The first run of a group's tests, on a machine others are using too.
+    dryRunTimeoutMinutes: 20,
     ...(group.build ? { buildCommand: 'npm run build' } : {}),
   };
 }
 
-async function runGroup(group: MutationGroup): Promise<ModuleScore[]> {
+async function runGroup(group: MutationGroup): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   console.log(`\n== ${group.name}: ${group.promise}`);
-  const results: MutantResult[] = await new Stryker(optionsFor(group)).runMutationTest();
+  await new Stryker(optionsFor(group)).runMutationTest();
+}
+
+interface JsonReport {
+  files: Record<string, { mutants: { status: MutantStatus }[] }>;
+}
+
+/** A group's scores, read back from its last JSON report (none yet: not measured). */
+function scoresFromReport(group: MutationGroup): ModuleScore[] | null {
+  const file = join(REPORTS, `${group.name}.json`);
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as JsonReport;
+  const results = Object.entries(report.files).flatMap(([fileName, { mutants }]) =>
+    mutants.map((m) => ({ fileName, status: m.status }) as MutantResult),
+  );
   return scoresOf(group.name, results);
 }
 
-function readSummary(): Record<string, ModuleScore[]> {
-  if (!existsSync(SUMMARY)) return {};
-  return (JSON.parse(readFileSync(SUMMARY, 'utf8')) as { groups: Record<string, ModuleScore[]> }).groups;
+/** The summary, rebuilt from every group's report on disk, so a run cut short keeps what it finished. */
+function writeSummary(): Record<string, ModuleScore[]> {
+  const groups: Record<string, ModuleScore[]> = {};
+  for (const group of GROUPS) {
+    const scores = scoresFromReport(group);
+    if (scores) groups[group.name] = scores;
+  }
+  writeFileSync(SUMMARY, JSON.stringify({ target: TARGET_SCORE, measuredAt: new Date().toISOString(), groups }, null, 2) + '\n');
+  return groups;
 }
 
 function printTable(groups: Record<string, ModuleScore[]>): void {
@@ -80,15 +103,16 @@ function printTable(groups: Record<string, ModuleScore[]>): void {
 }
 
 async function main(): Promise<void> {
-  const asked = process.argv.slice(2);
+  const reportOnly = process.argv.includes('--report');
+  const asked = process.argv.slice(2).filter((arg) => arg !== '--report');
   const unknown = asked.filter((name) => !GROUPS.some((g) => g.name === name));
   if (unknown.length) throw new Error(`No mutation group named ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
-  const chosen = asked.length ? GROUPS.filter((g) => asked.includes(g.name)) : GROUPS;
-  const measured: Record<string, ModuleScore[]> = {};
-  for (const group of chosen) measured[group.name] = await runGroup(group);
-  // Read again only now: another run may have written other groups' scores meanwhile.
-  const groups = { ...readSummary(), ...measured };
-  writeFileSync(SUMMARY, JSON.stringify({ target: TARGET_SCORE, measuredAt: new Date().toISOString(), groups }, null, 2) + '\n');
+  const chosen = reportOnly ? [] : asked.length ? GROUPS.filter((g) => asked.includes(g.name)) : GROUPS;
+  for (const group of chosen) {
+    await runGroup(group);
+    writeSummary();
+  }
+  const groups = writeSummary();
   printTable(groups);
   console.log(`\nReports: ${REPORTS}/<group>.html; summary: ${SUMMARY}`);
 }
