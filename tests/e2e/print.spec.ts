@@ -49,7 +49,7 @@ test('an issue brief: title, date, sections in order, key figures, contacts, eve
 
 /**
  * Each issue's brief, written out from the newsletter (assets/newsletters/*.txt) by the rule in
- * the README (“How a brief is chosen”): the issue's own summary, where its first section has
+ * docs/interface.md (“How a brief is chosen”): the issue's own summary, where its first section has
  * passages pointing to pages, printed whole; then, for each other section, the first sentence of
  * its first passage of running text (an interview's question is not running text: its answer is),
  * and the next one only when the first is under 60 characters, which none of these is. A section

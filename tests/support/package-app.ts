@@ -11,7 +11,7 @@
  * fuses the configuration asks for and the test can read them back. What the stand-in hides:
  * Electron itself (Chromium, its Node, the asar reading, the sandbox helper, whether the fuses at
  * those positions do what they say), the installers (deb, NSIS, dmg) and signing; those are tried
- * by the workflow's smoke jobs on GitHub's runners (README › Packaging).
+ * by the workflow's smoke jobs on GitHub's runners (docs/packaging.md).
  */
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';

@@ -42,7 +42,7 @@ import { bag, containsRun, takeLine, words } from './words.std';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'main', 'cli', 'cli.node.ts');
 
-/** The dump shape of the CLI (README, Command line), as far as the scorer reads it. */
+/** The dump shape of the CLI (docs/cli.md), as far as the scorer reads it. */
 export interface Dump {
   issues: { number: number | null; year: number | null; date: string | null; title: string | null; sections: { title: string; kicker: string | null; page: number | null; paragraphs: { text: string; kind: string }[] }[]; [k: string]: unknown }[];
   people: { name: string; aliases?: string[] }[];
