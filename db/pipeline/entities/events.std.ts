@@ -218,8 +218,11 @@ function calendarEvent(p: EventParagraph, issue: { year: number; asOf: string })
   const m = /^(.+?),\s*([^,:]+):\s*(.+)$/su.exec(p.text);
   const date = datesIn(p.text, issue.year, null)[0];
   if (!m || !date || date.index !== 0) return null;
-  const place = m[2]!.trim();
-  const description = m[3]!.trim();
+  return entryFact(p, date, m[2]!.trim(), m[3]!.trim(), issue.asOf);
+}
+
+/** The event a calendar entry states: its title is the description's first clause. */
+function entryFact(p: EventParagraph, date: DateSpan, place: string, description: string, asOf: string): EventFact {
   const keyWords = description.split(/,\s|;\s/)[0]!.replace(/\.$/, '');
   return {
     // A pointer to another page ("(page 9)") names no happening.
@@ -231,7 +234,7 @@ function calendarEvent(p: EventParagraph, issue: { year: number; asOf: string })
     place,
     country: countryOfPlace(place)?.name ?? null,
     description,
-    status: p.calendarGroup ?? statusOf(date.start, date.end, issue.asOf),
+    status: p.calendarGroup ?? statusOf(date.start, date.end, asOf),
     paragraphKeys: [p.key],
     keyPhrase: keyWords,
   };
@@ -261,22 +264,7 @@ export function calendarEntriesIn(text: string, issue: { year: number; month: nu
 
 /** Each entry of a paragraph that holds several (or one outside the calendar), as calendarEvent reads one. */
 function entryEvents(p: EventParagraph, entries: ReturnType<typeof calendarEntriesIn>, asOf: string): EventFact[] {
-  return entries.map(({ date, place, description }) => {
-    const keyWords = description.split(/,\s|;\s/)[0]!.replace(/\.$/, '');
-    return {
-      title: keyWords.replace(/\s*\(pages?\s+\d+\)$/u, ''),
-      start: date.start,
-      end: date.end,
-      yearInferred: date.yearInferred,
-      precision: date.monthOnly ? 'month' : 'day',
-      place,
-      country: countryOfPlace(place)?.name ?? null,
-      description,
-      status: p.calendarGroup ?? statusOf(date.start, date.end, asOf),
-      paragraphKeys: [p.key],
-      keyPhrase: keyWords,
-    };
-  });
+  return entries.map(({ date, place, description }) => entryFact(p, date, place, description, asOf));
 }
 
 /**
