@@ -60,10 +60,23 @@ function optionsFor(group: MutationGroup): PartialStrykerOptions {
   };
 }
 
+/**
+ * Runs a group with its environment in this process's, for Stryker's test runners inherit it when
+ * they start: its Vitest runner uses worker threads, where a TZ set in Vitest's `env` comes too late.
+ */
 async function runGroup(group: MutationGroup): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   console.log(`\n== ${group.name}: ${group.promise}`);
-  await new Stryker(optionsFor(group)).runMutationTest();
+  const saved = { ...process.env };
+  Object.assign(process.env, group.env ?? {});
+  try {
+    await new Stryker(optionsFor(group)).runMutationTest();
+  } finally {
+    for (const name of Object.keys(group.env ?? {})) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  }
 }
 
 interface JsonReport {
