@@ -22,7 +22,7 @@ describe('the dispatcher refuses, with nothing run', () => {
     const { dispatch, calls } = ok();
     const long = `x:${'y'.repeat(200)}`;
     const reply = await dispatch(long, {});
-    expect(reply).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `“${long.slice(0, 80)}” is not a channel of the Valise contract.` } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `“${long.slice(0, 80)}” is not a channel of the Valise contract.`, messageId: 'contract.unknown-channel' } });
     expect(await dispatch(42, {})).toMatchObject({ error: { message: '“number” is not a channel of the Valise contract.' } });
     expect(calls).toEqual([]);
   });
@@ -32,7 +32,7 @@ describe('the dispatcher refuses, with nothing run', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     for (const args of [() => 1, cyclic]) {
-      expect(await dispatch('content:getIssue', args)).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'Arguments for content:getIssue are not plain data.' } });
+      expect(await dispatch('content:getIssue', args)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: 'Arguments for content:getIssue are not plain data.', messageId: 'contract.not-plain-data' } });
     }
     expect(calls).toEqual([]);
   });
