@@ -56,22 +56,34 @@ const Context = createContext<{ settings: Settings; update(change: Partial<Setti
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(savedSettings);
+  // The language the interface shows: a new one only once its strings and place names are loaded,
+  // so that nothing computed from the locale meanwhile keeps the old language's names.
+  const [shown, setShown] = useState<Language>(settings.language);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
     root.style.setProperty('--text-scale', SCALE[settings.textSize]);
-    root.lang = settings.language;
-    void prepareLanguage(settings.language);
     localStorage.setItem(KEY, JSON.stringify(settings));
   }, [settings]);
+  useEffect(() => {
+    let current = true;
+    void prepareLanguage(settings.language).then(() => {
+      if (!current) return;
+      document.documentElement.lang = settings.language;
+      setShown(settings.language);
+    });
+    return () => {
+      current = false;
+    };
+  }, [settings.language]);
   // Main shows its own words too (native menus, dialogs, the file names it proposes): tell it the
   // language at start and on each change. An older main without the channel is no reason to fail.
   useEffect(() => {
     void api.app.setLanguage({ language: settings.language }).catch(() => {});
   }, [settings.language]);
   const value = useMemo(
-    () => ({ settings, update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })), locale: LOCALES[settings.language] }),
-    [settings],
+    () => ({ settings, update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })), locale: LOCALES[shown] }),
+    [settings, shown],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
