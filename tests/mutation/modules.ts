@@ -71,7 +71,7 @@ export const GROUPS: MutationGroup[] = [
     name: 'word-accounting',
     promise: 'Every word of a PDF is kept, or listed as dropped with its reason; the import says how many',
     mutate: ['db/pipeline/accounting.std.ts'],
-    tests: ['tests/unit/import-accounting.test.ts'],
+    tests: ['tests/unit/import-accounting.test.ts', 'tests/unit/accounting.test.ts'],
   },
   {
     name: 'search-rules',
