@@ -43,6 +43,8 @@ describe('the dispatcher refuses, with nothing run', () => {
     expect(field).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^Invalid arguments for content:getIssue: key: .+\.$/) } });
     const whole = await dispatch('content:getIssue', 'x');
     expect(whole).toMatchObject({ error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^Invalid arguments for content:getIssue: arguments: /) } });
+    const nested = await dispatch('bookmarks:update', { id: 1, tags: [5] });
+    expect(nested).toMatchObject({ error: { message: expect.stringMatching(/: tags\.0: /) } });
     const many = await dispatch('bookmarks:update', { id: -1, note: 5, tags: 'x', a: 1, b: 2 });
     const detail = (many as { error: { message: string } }).error.message.replace(/^Invalid arguments for bookmarks:update: /, '');
     expect(detail.split('; ')).toHaveLength(3);
@@ -91,6 +93,7 @@ describe('isEnvelope', () => {
     ['a failure without a message', { ok: false, error: { code: 'NOT_FOUND' } }],
     ['a failure without an error', { ok: false }],
     ['ok neither true nor false', { ok: 'yes', value: 1 }],
+    ['ok neither true nor false, with a well-formed error', { ok: 'no', error: { code: 'NOT_FOUND', message: 'x' } }],
     ['no ok', { value: 1 }],
     ['null', null],
     ['a string', 'ok'],
