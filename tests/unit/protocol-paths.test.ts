@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { rendererFile } from '../../main/electron/protocol.main';
+import { isAppUrl, rendererFile } from '../../main/electron/protocol.main';
 
 // rendererFile touches neither; the module imports them for the handler it registers.
 vi.mock('electron', () => ({ net: {}, protocol: {} }));
@@ -51,5 +51,16 @@ describe('rendererFile', () => {
     expect(statusOf(rendererFile(root, get('app://valise/%E0%A4%A')))).toBe(400);
     expect(statusOf(rendererFile(root, get('app://valise/assets')))).toBe(404);
     expect(statusOf(rendererFile(root, new Request('app://valise/index.html', { method: 'HEAD' })))).toBe(200);
+  });
+});
+
+describe('isAppUrl', () => {
+  it('takes the app scheme at its own host only', () => {
+    expect(isAppUrl('app://valise/index.html')).toBe(true);
+    expect(isAppUrl('app://valise')).toBe(true);
+  });
+
+  it.for(['https://valise/', 'file://valise/index.html', 'app://valise.example/', 'app://other/', 'app:valise', 'not a URL', ''])('refuses %j', (url) => {
+    expect(isAppUrl(url)).toBe(false);
   });
 });
