@@ -33,8 +33,8 @@ test('a country dossier gathers people, organisations, events in date order and 
   // Vienna, where the Franco-Romanian resolution was adopted (#24).
   const events = page.locator('[data-part="events"] tr');
   expect(await events.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-start')))).toEqual(['2018-04-16', '2021-03-08']);
-  await expect(events.nth(0)).toContainText('meetings with enforcement and judicial authorities');
-  await expect(events.nth(1)).toContainText('a round table on human trafficking for sexual exploitation');
+  await expect(events.nth(0)).toContainText('Meetings with enforcement and judicial authorities');
+  await expect(events.nth(1)).toContainText('A round table on human trafficking for sexual exploitation');
   const mentioning = page.locator('[data-part="events-mentioning"] tr');
   expect(await mentioning.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-start')))).toEqual(['2018-05-14']);
   await expect(mentioning.first()).toContainText('Vienna, Austria');

@@ -3,7 +3,7 @@
  * month as « 1er » (Intl writes « 1 ») and puts a space before a semicolon; English does neither.
  */
 import { describe, expect, it } from 'vitest';
-import { dateRange, dayLabel, semicolon } from '../../renderer/src/app/format.dom';
+import { dateRange, dayLabel, eventTitle, semicolon } from '../../renderer/src/app/format.dom';
 
 describe('the first of a month', () => {
   it('is « 1er » in French, alone or opening a range, and only the first', () => {
@@ -25,5 +25,14 @@ describe('a semicolon between notes', () => {
   it('has a space before it in French, none in English', () => {
     expect(['a', 'b'].join(semicolon('fr-FR'))).toBe('a ; b');
     expect(['a', 'b'].join(semicolon('en-GB'))).toBe('a; b');
+  });
+});
+
+describe('an event title in a print', () => {
+  it('opens with a capital, as the Calendar shows it, the rest as printed', () => {
+    expect(eventTitle('follow-up to technical cooperation')).toBe('Follow-up to technical cooperation');
+    expect(eventTitle('élections in Kosovo')).toBe('Élections in Kosovo');
+    expect(eventTitle('UNODC seminar')).toBe('UNODC seminar');
+    expect(eventTitle('')).toBe('');
   });
 });

@@ -13,6 +13,11 @@ export function issueLabel(issue: { number: number | null; date: string | null; 
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
 
+/** An event's title is the newsletter's words, often opening in lower case: shown with a capital, as the Calendar shows it. */
+export function eventTitle(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** Between the items of a list in parentheses: French puts a space before a semicolon too. */
 export function semicolon(locale: string): string {
   return locale.toLowerCase().startsWith('fr') ? ' ; ' : '; ';

@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import type { Entity } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dayLabel, eventDateLabel } from '../app/format.dom';
+import { dayLabel, eventDateLabel, eventTitle } from '../app/format.dom';
 import { usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
@@ -70,7 +70,7 @@ function Events({ events, heading, part }: { events: Related[]; heading: string;
             <tr key={e.key} data-status={asOfToday(e)} data-start={String(e.data.start)}>
               <th scope="row">{eventDateLabel(e.data, locale)}</th>
               <td>
-                {e.name}
+                {eventTitle(e.name)}
                 {placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}

@@ -6,7 +6,7 @@ import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { isoDayOrNull } from '../../../common/event-dates.std';
 import { inCountries } from '../../../common/item-countries.std';
-import { dayLabel, eventDateLabel, issueLabel, tripDates } from '../app/format.dom';
+import { dayLabel, eventDateLabel, eventTitle, issueLabel, tripDates } from '../app/format.dom';
 import { bookmarkLabel, countryNamesOf, usePlaces } from '../app/places.dom';
 import { useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { Screen } from '../app/Screen.dom';
@@ -115,7 +115,7 @@ export function DossierScreen() {
                           <tr key={b.key}>
                             <th scope="row">{e ? eventDateLabel(e.data, locale) : b.eventStart && dayLabel(b.eventStart, locale)}</th>
                             <td>
-                              {b.label}
+                              {eventTitle(b.label)}
                               {e && placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
                               {b.note && <div className="dossier-note"><NoteText text={b.note} /></div>}
                             </td>

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { issueSummaryOf, summaryOfSection } from '../../../common/summary.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { eventDateLabel, figureLabel, issueLabel } from '../app/format.dom';
+import { eventDateLabel, eventTitle, figureLabel, issueLabel } from '../app/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { asAnnounced, glanceEvents, keyFigures, usePlaceOf } from '../screens/Facts.dom';
@@ -102,7 +102,7 @@ export function IssueBriefScreen() {
                         {list.map((e) => (
                           <tr key={e.key}>
                             <th scope="row">{eventDateLabel(e.data, locale)}</th>
-                            <td>{e.name}{placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}</td>
+                            <td>{eventTitle(e.name)}{placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}</td>
                           </tr>
                         ))}
                       </tbody>

@@ -9,7 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { Bookmark, EntitySummary } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dayLabel, eventDateLabel, issueLabel, tripDates } from '../app/format.dom';
+import { dayLabel, eventDateLabel, eventTitle, issueLabel, tripDates } from '../app/format.dom';
 import { countryNamesOf, usePlaces } from '../app/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
@@ -39,7 +39,7 @@ function TripEvents({ events, notes }: { events: EntitySummary[]; notes: Map<str
             <tr key={e.key} data-status={asOfToday(e)} data-start={String(e.data.start)}>
               <th scope="row">{eventDateLabel(e.data, locale)}</th>
               <td>
-                <strong>{e.name}</strong>
+                <strong>{eventTitle(e.name)}</strong>
                 {placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
