@@ -6,6 +6,7 @@ import './i18n/i18n.dom';
 import { AppEvents } from './app/AppEvents.dom';
 import { FindBar } from './app/FindBar.dom';
 import { NotFound } from './app/Screen.dom';
+import { ScreenBoundary, ScreenLoading } from './app/ScreenBoundary.dom';
 import { prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
@@ -44,9 +45,11 @@ function Shell() {
         <Notices />
         <AppEvents onTheme={(theme) => update({ theme })} />
         <FindBar />
-        <Suspense fallback={<main id="main" className="screen" data-state="loading" />}>
-          <Outlet />
-        </Suspense>
+        <ScreenBoundary>
+          <Suspense fallback={<ScreenLoading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenBoundary>
         <Palette />
       </div>
     </BookmarksProvider>

@@ -47,9 +47,14 @@ export function savedSettings(): Settings {
  * a French interface never shows English first.
  */
 export async function prepareLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
+
+/** Loads a language's strings and place names without switching to it. */
+async function loadLanguage(language: Language): Promise<void> {
   // A chunk that cannot be fetched leaves English strings and the archive's names: the page still works.
   await Promise.all([loadPlaceNames(language), loadStrings(language).catch(() => {})]);
-  await i18n.changeLanguage(language);
 }
 
 const Context = createContext<{ settings: Settings; update(change: Partial<Settings>): void; locale: string } | null>(null);
@@ -67,8 +72,10 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   }, [settings]);
   useEffect(() => {
     let current = true;
-    void prepareLanguage(settings.language).then(() => {
+    // Switched only if no other language was chosen while this one loaded.
+    void loadLanguage(settings.language).then(async () => {
       if (!current) return;
+      await i18n.changeLanguage(settings.language);
       document.documentElement.lang = settings.language;
       setShown(settings.language);
     });

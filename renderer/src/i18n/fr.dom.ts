@@ -19,6 +19,7 @@ export const fr: Record<string, string> = {
   'Valise’s background service did not answer.': 'Le service d’arrière-plan de Valise n’a pas répondu.',
   'Valise’s background service answered in an unknown form.': 'Le service d’arrière-plan de Valise a répondu sous une forme inconnue.',
   'Something went wrong': 'Un problème est survenu',
+  'This screen could not be shown. Valise keeps running; the other screens still work.': 'Cet écran n’a pas pu être affiché. Valise continue de fonctionner ; les autres écrans restent disponibles.',
   'Back to the library': 'Retour à la bibliothèque',
   'Not in this archive': 'Absent de ces archives',
   'This article is not in the archive.': 'Cet article n’est pas dans les archives.',
