@@ -16,7 +16,7 @@ const SOURCE = [
   'Lost line of three', // 5 nowhere
   'Twice cited line', // 6 in two paragraphs
   '', // 7 blank: no words, no entry
-  'Another drop', // 8 dropped: running-header
+  'Another drop  ', // 8 dropped: running-header (trailing spaces: the lists keep the line trimmed)
 ].join('\n');
 
 const section = (title: string, page: number, titleLines: number[], paragraphs: number[][]) => ({ key: title, title, kicker: null, page, titleLines, paragraphs: paragraphs.map((lines) => ({ lines })) });
