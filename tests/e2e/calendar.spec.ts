@@ -132,5 +132,5 @@ test('the issue page marks its events against today and says what the issue anno
   await valise.open('/print/issue/2021-the-2021-programming-of-cooperation', 'print-issue');
   const coming = page.locator('.brief-box', { has: page.getByRole('heading', { name: /^Coming events/ }) });
   await expect(coming.getByRole('heading')).toHaveText('Coming events — as announced in this issue');
-  await expect(coming).toContainText('a regional expert workshop');
+  await expect(coming).toContainText('A regional expert workshop');
 });

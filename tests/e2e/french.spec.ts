@@ -146,7 +146,8 @@ function sameInBoth(english: Set<string>, french: string[], newsletter: string):
       ![text, bare].some((t) => REVIEWED_SAME.has(t) || SAME_TEMPLATES.some((same) => same.test(t))) &&
       !USER_WORDS.has(bare) &&
       !KEYS_OF_THE_KEYBOARD.test(bare) &&
-      !newsletter.includes(bare)
+      // An event's title is shown with a capital (eventTitle): still the newsletter's words.
+      ![bare, bare.charAt(0).toLowerCase() + bare.slice(1)].some((t) => newsletter.includes(t))
     );
   });
 }
