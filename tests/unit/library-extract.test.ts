@@ -3,10 +3,10 @@
  * a stored issue this pipeline reads is built, stamped with the pipeline; one it cannot read gives
  * the notice, in the catalogue's words, that keeps it out of sight but in the store.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFromOf } from '../../main/services/imported-issues.node';
 import { extractOrNotice } from '../../main/services/library.node';
 import { UNREADABLE_ISSUE } from '../support/unreadable-issue';
 
@@ -25,7 +25,12 @@ describe('extractOrNotice', () => {
     expect(notice).toBeNull();
     expect(built!.issue.key).toBe('2026-no-7');
     expect(built!.issue.sections.length).toBeGreaterThan(0);
-    expect(built!.builtFrom).toBe(builtFromOf(stored));
+    // The stamp is the stored text and overlay's digest (sha256, 32 hex digits), worked out here
+    // from the inputs, so a stamp that ignored the overlay or the text would differ.
+    const digest = createHash('sha256').update(stored.text).update('\0').update(JSON.stringify(stored.overlay)).digest('hex').slice(0, 32);
+    expect(built!.builtFrom).toBe(digest);
+    const { built: otherOverlay } = extractOrNotice({ ...stored, overlay: { ...stored.overlay, dateNote: 'another note' } }, 'pipeline-x');
+    expect(otherOverlay!.builtFrom).not.toBe(built!.builtFrom);
     expect(built!.pipeline).toBe('pipeline-x');
   });
 
