@@ -5,7 +5,7 @@
  */
 import { expect, test } from './fixtures';
 
-test('a screen whose code fails to load says so, and the app goes on', async ({ valise }) => {
+test('a screen whose code fails to load says so, the app goes on, and a later visit loads it', async ({ valise }) => {
   test.skip(valise.host === 'electron', 'app:// is served by main, not through the network Playwright intercepts');
   const { page } = valise;
   await valise.screen('library');
@@ -17,4 +17,7 @@ test('a screen whose code fails to load says so, and the app goes on', async ({ 
   await valise.screen('library');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
   await valise.screen('bookmarks');
+  await page.unroute(/\/assets\/Calendar\.dom-[^/]+\.js$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+  await valise.screen('calendar');
 });

@@ -1,11 +1,12 @@
 /**
  * What a screen that fails to render shows instead of a blank window: a screen that throws, or a
  * screen's code that cannot be loaded (a lazy chunk refused or damaged). The shell around it stays,
- * and moving to another route tries again.
+ * and moving to another route tries again, loading a failed screen's code anew.
  */
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { renewFailedScreens } from './lazy-screens.dom';
 
 function ScreenFailed() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
 
   override componentDidCatch(error: unknown): void {
     console.error('A screen failed to render', error);
+    renewFailedScreens();
   }
 
   override render(): ReactNode {

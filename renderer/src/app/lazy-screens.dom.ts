@@ -7,10 +7,42 @@
  * tests/unit/first-screen.test.ts checks on the build's manifest that printing, import and the
  * Calendar stay out of the first screen's chunks.
  */
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
-/** The component `pick` takes from the module `load` imports, loaded when first rendered. */
-const screen = <M>(load: () => Promise<M>, pick: (module: M) => ComponentType) => lazy(async () => ({ default: pick(await load()) }));
+/** Makes a screen's lazy component anew: set by each screen whose chunk failed to load. */
+const renewals = new Set<() => void>();
+
+/**
+ * The component `pick` takes from the module `load` imports, loaded when first rendered. React
+ * keeps a lazy component's failure for good, so a screen whose chunk failed once (a file the
+ * system refused for a moment) would fail on every later visit: a failed load asks for a fresh
+ * lazy component, made when the failure has been shown (renewFailedScreens), so the next visit
+ * loads the chunk again. Made at once, React's retry of the failed render would load it in a loop.
+ */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
+  const fresh = (): ComponentType =>
+    lazy(async () => {
+      try {
+        return { default: pick(await load()) };
+      } catch (error) {
+        renewals.add(renew);
+        throw error;
+      }
+    });
+  const renew = () => {
+    current = fresh();
+  };
+  let current = fresh();
+  return function Screen() {
+    return createElement(current);
+  };
+}
+
+/** Lets every screen whose chunk failed load it again on its next visit (ScreenBoundary calls it once a failure is shown). */
+export function renewFailedScreens(): void {
+  for (const renew of renewals) renew();
+  renewals.clear();
+}
 
 const issue = () => import('../screens/Issue.dom');
 const article = () => import('../screens/Article.dom');
