@@ -7,7 +7,7 @@ import { eventDates, statusOn, type EventStatus } from '../../../common/event-da
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { mentionedCountries } from '../../../common/item-countries.std';
-import { eventDateLabel, figureLabel, issueDateLabel } from '../app/format.dom';
+import { eventDateLabel, figureLabel, issueDateLabel, issueLabel } from '../app/format.dom';
 import { useSettings } from '../app/Settings.dom';
 import { usePlaces } from '../app/places.dom';
 import { today } from '../app/today.dom';
@@ -43,6 +43,17 @@ export function glanceEvents(facts: EntitySummary[], pastCount: number, statusOf
 export function useIssues(): Map<string, IssueSummary> {
   const loaded = useCall(() => api.content.listIssues({}), []);
   return useMemo(() => new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []), [loaded]);
+}
+
+/** An issue by its number and date in the interface language (« N° 10 · 2018 »), or its key when it is not in the archive. */
+export function useIssueName(): (issueKey: string) => string {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  const issues = useIssues();
+  return (issueKey) => {
+    const issue = issues.get(issueKey);
+    return issue ? issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) : issueKey;
+  };
 }
 
 /** Past today but announced as coming: say so, with the issue that announced it. */
