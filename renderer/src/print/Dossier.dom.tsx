@@ -8,7 +8,7 @@ import { isoDayOrNull } from '../../../common/event-dates.std';
 import { inCountries } from '../../../common/item-countries.std';
 import { dayLabel, eventDateLabel, eventTitle, tripDates } from '../app/format.dom';
 import { bookmarkLabel, countryNamesOf, usePlaces } from '../app/places.dom';
-import { useIssueName, usePlaceOf } from '../screens/Facts.dom';
+import { useIssueName, useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
@@ -126,9 +126,9 @@ function DossierEvents({ events, entities }: { events: Bookmark[]; entities: Map
   );
 }
 
-function DossierPassages({ passages }: { passages: Bookmark[] }) {
+function DossierPassages({ passages, issues }: { passages: Bookmark[]; issues: ReturnType<typeof useIssues> }) {
   const { t } = useTranslation();
-  const issueName = useIssueName();
+  const issueName = useIssueName(issues);
   if (passages.length === 0) return null;
   return (
     <section>
@@ -172,6 +172,7 @@ export function DossierScreen() {
   const { locale } = useSettings();
   const [params] = useSearchParams();
   const loaded = useDossier(params);
+  const issues = useIssues();
   const scopeOf = useDossierScope(params);
   const title = t('Trip dossier');
   return (
@@ -191,7 +192,7 @@ export function DossierScreen() {
               </header>
               <DossierPeople people={people} entities={entities} />
               <DossierEvents events={events} entities={entities} />
-              <DossierPassages passages={passages} />
+              <DossierPassages passages={passages} issues={issues} />
               <DossierOthers others={others} />
             </article>
           </PrintFrame>

@@ -46,10 +46,9 @@ export function useIssues(): Map<string, IssueSummary> {
 }
 
 /** An issue by its number and date in the interface language (« N° 10 · 2018 »), or its key when it is not in the archive. */
-export function useIssueName(): (issueKey: string) => string {
+export function useIssueName(issues: Map<string, IssueSummary>): (issueKey: string) => string {
   const { t } = useTranslation();
   const { locale } = useSettings();
-  const issues = useIssues();
   return (issueKey) => {
     const issue = issues.get(issueKey);
     return issue ? issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) : issueKey;
