@@ -26,12 +26,12 @@ import { useSettings } from '../app/Settings.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
+import { libraryOf, type LibraryData } from './library-data.std';
 
-export function LibraryScreen() {
+/** The library's data, loaded again after each change, and its actions: each ends with a notice and a new load. */
+function useLibrary() {
   const { t } = useTranslation();
   const isOne = useIsOne();
-  const { country } = usePlaces();
-  const { locale } = useSettings();
   const { sayError } = useMainText();
   const { refresh } = useBookmarks();
   const [changes, setChanges] = useState(0);
@@ -57,26 +57,29 @@ export function LibraryScreen() {
         ? t('“{{title}}” was removed from your library. {{count}} bookmark of it is kept, marked as no longer in the library.', { title, count: orphanedBookmarks })
         : t('“{{title}}” was removed from your library. {{count}} bookmarks of it are kept, marked as no longer in the library.', { title, count: orphanedBookmarks });
     });
-  const recent = recentVisits().slice(0, 6);
+  /** Saves the imported issues as one signed pack. */
+  const exportPack = () =>
+    act(async () => {
+      const pack = await api.packs.export({});
+      download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
+      const said = { count: pack.count, file: pack.fileName, signer: pack.signer };
+      return isOne(pack.count)
+        ? t('{{count}} imported issue saved as {{file}}, signed with key {{signer}}.', said)
+        : t('{{count}} imported issues saved as {{file}}, signed with key {{signer}}.', said);
+    });
+  return { loaded, notice, remove, exportPack };
+}
+
+export function LibraryScreen() {
+  const { t } = useTranslation();
+  const { loaded, notice, remove, exportPack } = useLibrary();
   return (
     <Screen name="library" title={t('Library')} loaded={loaded} skeleton={<LibrarySkeleton />}>
       {({ issues, imported, importedKeys, unreadable }) => (
         <>
           <LibraryHeader count={issues.length}>
             {imported.length > 0 && (
-              <button
-                type="button"
-                onClick={() =>
-                  void act(async () => {
-                    const pack = await api.packs.export({});
-                    download({ fileName: pack.fileName, mimeType: 'application/octet-stream', content: pack.content });
-                    const said = { count: pack.count, file: pack.fileName, signer: pack.signer };
-                    return isOne(pack.count)
-                      ? t('{{count}} imported issue saved as {{file}}, signed with key {{signer}}.', said)
-                      : t('{{count}} imported issues saved as {{file}}, signed with key {{signer}}.', said);
-                  })
-                }
-              >
+              <button type="button" onClick={() => void exportPack()}>
                 {t('Export imported issues as a pack')}
               </button>
             )}
@@ -90,47 +93,65 @@ export function LibraryScreen() {
             <div className="library-main">
               <ul className="issue-cards" aria-label={t('Issues')}>
                 {issues.map((issue) => (
-                  <li key={issue.key} className="issue-card" data-issue={issue.key}>
-                    <p className="issue-meta">
-                      {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
-                      {importedKeys.has(issue.key) && <span className="badge">{t('Imported')}</span>}
-                    </p>
-                    <h2>
-                      <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
-                    </h2>
-                    <ol className="section-list" aria-label={t('Sections of {{title}}', { title: issue.title })}>
-                      {issue.sections.map((section) => (
-                        <li key={section.key}>
-                          <Link to={`/read/${section.key}`}>
-                            {section.kicker && <span className="kicker">{section.kicker} </span>}
-                            {section.title}
-                          </Link>
-                        </li>
-                      ))}
-                    </ol>
-                    {importedKeys.has(issue.key) && <RemoveIssue title={issue.title} onRemove={() => remove(issue)} />}
-                  </li>
+                  <IssueCard key={issue.key} issue={issue} imported={importedKeys.has(issue.key)} onRemove={() => remove(issue)} />
                 ))}
               </ul>
               <UnreadableIssues issues={unreadable} onRemove={remove} />
             </div>
-            {recent.length > 0 && (
-              <aside className="recent" aria-labelledby="recent-heading">
-                <h2 id="recent-heading">{t('Recently viewed')}</h2>
-                <ul>
-                  {recent.map((v) => (
-                    <li key={v.route}>
-                      <span className="quiet">{t(v.kind)}</span>
-                      <Link to={v.route}>{v.as === 'interface' ? t(v.title) : v.as === 'country' ? country(v.title) : v.title}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </aside>
-            )}
+            <RecentlyViewed />
           </div>
         </>
       )}
     </Screen>
+  );
+}
+
+/** An issue's card: its number and date, its title and its sections; an imported one says so and can be removed. */
+function IssueCard({ issue, imported, onRemove }: { issue: IssueSummary; imported: boolean; onRemove: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { locale } = useSettings();
+  return (
+    <li className="issue-card" data-issue={issue.key}>
+      <p className="issue-meta">
+        {issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}
+        {imported && <span className="badge">{t('Imported')}</span>}
+      </p>
+      <h2>
+        <Link to={`/issue/${issue.key}`}>{issue.title}</Link>
+      </h2>
+      <ol className="section-list" aria-label={t('Sections of {{title}}', { title: issue.title })}>
+        {issue.sections.map((section) => (
+          <li key={section.key}>
+            <Link to={`/read/${section.key}`}>
+              {section.kicker && <span className="kicker">{section.kicker} </span>}
+              {section.title}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {imported && <RemoveIssue title={issue.title} onRemove={onRemove} />}
+    </li>
+  );
+}
+
+/** The six screens viewed last, newest first. */
+function RecentlyViewed() {
+  const { t } = useTranslation();
+  const { country } = usePlaces();
+  const recent = recentVisits().slice(0, 6);
+  if (recent.length === 0) return null;
+  return (
+    <aside className="recent" aria-labelledby="recent-heading">
+      <h2 id="recent-heading">{t('Recently viewed')}</h2>
+      <ul>
+        {recent.map((v) => (
+          <li key={v.route}>
+            <span className="quiet">{t(v.kind)}</span>
+            <Link to={v.route}>{v.as === 'interface' ? t(v.title) : v.as === 'country' ? country(v.title) : v.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }
 
@@ -180,7 +201,7 @@ function LibrarySkeleton() {
   );
 }
 
-type Library = ReturnType<typeof libraryOf>;
+type Library = LibraryData;
 
 /** The issues and the imported issues, both asked for at once (one round trip, not two in turn). */
 async function loadLibrary(): Promise<Library> {
@@ -208,12 +229,6 @@ function takeFirstLoad(): Promise<Library> | null {
   const load = firstLoad;
   firstLoad = null;
   return load;
-}
-
-/** The issues shown, and of the imported ones, which are shown and which the library left out. */
-function libraryOf(issues: IssueSummary[], imported: ImportedIssue[]) {
-  const shown = new Set(issues.map((i) => i.key));
-  return { issues, imported, importedKeys: new Set(imported.map((i) => i.key)), unreadable: imported.filter((i) => !shown.has(i.key)) };
 }
 
 /**
