@@ -13,28 +13,18 @@ import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
-
-type Stage =
-  | { name: 'choose' }
-  | { name: 'sending'; file: string; sent: number; size: number }
-  | { name: 'reading'; uploadId: string; job: ImportJob }
-  | { name: 'review'; uploadId: string; job: ImportJob; refused?: string }
-  | { name: 'saved'; keys: string[] }
-  | { name: 'failed'; message: string; uploadId?: string };
+import { correctionsOf, stageAfterJob, toBase64, type Reviewing, type Stage } from './import-job.std';
 
 const READY = { state: 'ready' as const, value: null };
-/** Refusals of a reviewer's correction: the review stays, with the reason, for the reviewer to change it. */
-const CORRECTION_REFUSALS = new Set(['import.title-not-in-text', 'import.organisation-not-in-text']);
 /** How often the screen asks how a running job is doing. */
 const POLL_MS = 120;
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function ImportScreen() {
+/**
+ * The import's job, from the file to the review: sends the file in chunks, starts the analysis
+ * (again with a reviewer's corrections), follows it until it ends, and cancels it. A file staged by
+ * File › Import issue… (`?upload=`) is followed at once.
+ */
+function useImportJob() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
@@ -43,7 +33,7 @@ export function ImportScreen() {
   const { say, sayError } = useMainText();
   const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: sayError(error), ...(uploadId ? { uploadId } : {}) });
 
-  async function follow(uploadId: string, corrections?: Corrections, reviewing?: Extract<Stage, { name: 'review' }>) {
+  async function follow(uploadId: string, corrections?: Corrections, reviewing?: Reviewing) {
     cancelled.current = false;
     const { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
     let job = await api.import.progress({ jobId });
@@ -52,10 +42,7 @@ export function ImportScreen() {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       job = await api.import.progress({ jobId });
     }
-    if (job.state === 'done') setStage({ name: 'review', uploadId, job });
-    else if (job.state === 'cancelled') setStage({ name: 'choose' });
-    else if (reviewing && job.errorId && CORRECTION_REFUSALS.has(job.errorId)) setStage({ ...reviewing, refused: say({ message: job.error!, messageId: job.errorId, params: job.errorParams }) });
-    else setStage({ name: 'failed', message: job.error ? say({ message: job.error, messageId: job.errorId, params: job.errorParams }) : t('The file could not be read.') });
+    setStage(stageAfterJob(job, uploadId, reviewing, say, t('The file could not be read.')));
   }
 
   async function send(file: File) {
@@ -85,7 +72,16 @@ export function ImportScreen() {
     cancelled.current = true;
     if (stage.name === 'reading') await api.import.cancel({ jobId: stage.job.jobId });
   };
+  /** Analyses the reviewed file again with the reviewer's corrections; a refused correction keeps the review. */
+  const correct = (reviewing: Reviewing, corrections: Corrections) => follow(reviewing.uploadId, corrections, reviewing).catch((e: unknown) => fail(e, reviewing.uploadId));
 
+  return { stage, setStage, send, cancel, correct };
+}
+
+export function ImportScreen() {
+  const { t } = useTranslation();
+  const { stage, setStage, send, cancel, correct } = useImportJob();
+  const restart = () => setStage({ name: 'choose' });
   return (
     <Screen name="import" title={t('Import an issue')} loaded={READY}>
       {() => (
@@ -100,39 +96,51 @@ export function ImportScreen() {
             <Review
               job={stage.job}
               refused={stage.refused}
-              onCorrect={(c) => follow(stage.uploadId, c, stage).catch((e: unknown) => fail(e, stage.uploadId))}
+              onCorrect={(c) => correct(stage, c)}
               onSaved={(keys) => setStage({ name: 'saved', keys })}
-              onDiscard={() => setStage({ name: 'choose' })}
+              onDiscard={restart}
             />
           )}
-          {stage.name === 'saved' && (
-            <div role="status" className="notice">
-              <p>{t('Saved to your library. It is listed, searchable and can be bookmarked now.')}</p>
-              <ul>
-                {stage.keys.map((key) => (
-                  <li key={key}>
-                    <Link to={`/issue/${key}`}>{t('Open the issue')}</Link> <code>{key}</code>
-                  </li>
-                ))}
-              </ul>
-              <button type="button" onClick={() => setStage({ name: 'choose' })}>
-                {t('Import another file')}
-              </button>
-            </div>
-          )}
-          {stage.name === 'failed' && (
-            <div role="alert" className="problem">
-              <h2>{t('This file was not imported')}</h2>
-              <p>{stage.message}</p>
-              <p className="quiet">{t('Nothing in your library was changed.')}</p>
-              <button type="button" onClick={() => setStage({ name: 'choose' })}>
-                {t('Choose another file')}
-              </button>
-            </div>
-          )}
+          {stage.name === 'saved' && <Saved keys={stage.keys} onAnother={restart} />}
+          {stage.name === 'failed' && <Failed message={stage.message} onAnother={restart} />}
         </div>
       )}
     </Screen>
+  );
+}
+
+/** The issues saved, each with a link to open it. */
+function Saved({ keys, onAnother }: { keys: string[]; onAnother: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status" className="notice">
+      <p>{t('Saved to your library. It is listed, searchable and can be bookmarked now.')}</p>
+      <ul>
+        {keys.map((key) => (
+          <li key={key}>
+            <Link to={`/issue/${key}`}>{t('Open the issue')}</Link> <code>{key}</code>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onAnother}>
+        {t('Import another file')}
+      </button>
+    </div>
+  );
+}
+
+/** The file refused, with the reason; nothing changed. */
+function Failed({ message, onAnother }: { message: string; onAnother: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="problem">
+      <h2>{t('This file was not imported')}</h2>
+      <p>{message}</p>
+      <p className="quiet">{t('Nothing in your library was changed.')}</p>
+      <button type="button" onClick={onAnother}>
+        {t('Choose another file')}
+      </button>
+    </div>
   );
 }
 
@@ -283,98 +291,118 @@ function LayoutFound({ layout }: { layout: NonNullable<IssueDraft['layout']> }) 
 }
 
 function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
-  const { t, i18n } = useTranslation();
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const number = text('number');
-    onCorrect({
-      title: text('title') || draft.title,
-      number: number ? Number(number) : null,
-      year: Number(text('year')),
-      firstPage: Number(text('firstPage')),
-      ...(text('date') ? { date: text('date') } : {}),
-    });
-  };
+  const { t } = useTranslation();
   return (
     <section className="draft" aria-label={t('What was found in {{title}}', { title: draft.title })} data-draft={draft.key}>
       {draft.words && <WordsFound words={draft.words} />}
       {draft.warnings && draft.warnings.length > 0 && <Warnings warnings={draft.warnings} />}
-      <form className="draft-facts" onSubmit={submit}>
-        <label>
-          {t('Title')}
-          <input name="title" defaultValue={draft.title} readOnly={!editable} required />
-        </label>
-        <label>
-          {t('Number')}
-          <input name="number" type="number" min={1} defaultValue={draft.number ?? ''} readOnly={!editable} />
-        </label>
-        <label>
-          {t('Year')}
-          <input name="year" type="number" min={1990} max={2100} defaultValue={draft.year} readOnly={!editable} required />
-        </label>
-        <label>
-          {t('Date')}
-          <input name="date" defaultValue={draft.date ?? ''} placeholder={t('YYYY-MM (not found)')} pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} aria-describedby={`${draft.key}-date-read`} />
-          <span className="quiet" id={`${draft.key}-date-read`}>
-            {draft.date ? t('read as {{date}}', { date: issueDateLabel({ date: draft.date, year: draft.year }, i18n.language) }) : t('no date found: type one, or leave it empty')}
-          </span>
-        </label>
-        <label>
-          {t('First page')}
-          <input name="firstPage" type="number" min={1} defaultValue={draft.firstPage} readOnly={!editable} required />
-        </label>
-        {editable && <button type="submit">{t('Apply corrections')}</button>}
-        <p className="quiet">
-          {t('Key')} <code>{draft.key}</code>
-        </p>
-      </form>
+      <DraftFacts draft={draft} editable={editable} onCorrect={onCorrect} />
       <div className="draft-found">
         <div>
-          <h2>{t('{{count}} sections', { count: draft.sections.length })}</h2>
-          <ol className="draft-sections">
-            {draft.sections.map((s) => (
-              <li key={s.key}>
-                <details>
-                  <summary>
-                    {s.kicker && <span className="kicker">{s.kicker} </span>}
-                    {s.title || <em>{t('(untitled section)')}</em>} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
-                  </summary>
-                  <div className="draft-text">
-                    {s.texts?.map((p, i) => (
-                      <p key={i} data-kind={p.kind}>
-                        <span className="quiet">{t(KIND_LABELS[p.kind] ?? 'Paragraph')} · {t('p. {{page}}', { page: p.page })} · </span>
-                        {p.text}
-                      </p>
-                    ))}
-                  </div>
-                </details>
-              </li>
-            ))}
-          </ol>
+          <DraftSections sections={draft.sections} />
           {draft.words && <PagesFound words={draft.words} />}
         </div>
         <div>
-          {LISTS.map(([field, label]) => (
-            <details key={field} open={field === 'people'}>
-              <summary>
-                {t(label)} <span className="count">{draft[field].length}</span>
-              </summary>
-              <ul>
-                {draft[field].map((item) => (
-                  <li key={item.key}>
-                    {item.name}
-                    {item.detail && <span className="quiet"> — {ISO_DAY.test(item.detail) ? dayLabel(item.detail, i18n.language) : item.detail}</span>}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ))}
+          <DraftLists draft={draft} />
           {draft.layout ? <LayoutFound layout={draft.layout} /> : draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>}
         </div>
       </div>
     </section>
+  );
+}
+
+/** The issue's facts as read, in a form the reviewer corrects (read-only for a pack). */
+function DraftFacts({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
+  const { t, i18n } = useTranslation();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    onCorrect(correctionsOf((name) => String(form.get(name) ?? '').trim(), draft.title));
+  };
+  return (
+    <form className="draft-facts" onSubmit={submit}>
+      <label>
+        {t('Title')}
+        <input name="title" defaultValue={draft.title} readOnly={!editable} required />
+      </label>
+      <label>
+        {t('Number')}
+        <input name="number" type="number" min={1} defaultValue={draft.number ?? ''} readOnly={!editable} />
+      </label>
+      <label>
+        {t('Year')}
+        <input name="year" type="number" min={1990} max={2100} defaultValue={draft.year} readOnly={!editable} required />
+      </label>
+      <label>
+        {t('Date')}
+        <input name="date" defaultValue={draft.date ?? ''} placeholder={t('YYYY-MM (not found)')} pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} aria-describedby={`${draft.key}-date-read`} />
+        <span className="quiet" id={`${draft.key}-date-read`}>
+          {draft.date ? t('read as {{date}}', { date: issueDateLabel({ date: draft.date, year: draft.year }, i18n.language) }) : t('no date found: type one, or leave it empty')}
+        </span>
+      </label>
+      <label>
+        {t('First page')}
+        <input name="firstPage" type="number" min={1} defaultValue={draft.firstPage} readOnly={!editable} required />
+      </label>
+      {editable && <button type="submit">{t('Apply corrections')}</button>}
+      <p className="quiet">
+        {t('Key')} <code>{draft.key}</code>
+      </p>
+    </form>
+  );
+}
+
+/** The sections found, each opening on its text paragraph by paragraph. */
+function DraftSections({ sections }: { sections: IssueDraft['sections'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2>{t('{{count}} sections', { count: sections.length })}</h2>
+      <ol className="draft-sections">
+        {sections.map((s) => (
+          <li key={s.key}>
+            <details>
+              <summary>
+                {s.kicker && <span className="kicker">{s.kicker} </span>}
+                {s.title || <em>{t('(untitled section)')}</em>} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
+              </summary>
+              <div className="draft-text">
+                {s.texts?.map((p, i) => (
+                  <p key={i} data-kind={p.kind}>
+                    <span className="quiet">{t(KIND_LABELS[p.kind] ?? 'Paragraph')} · {t('p. {{page}}', { page: p.page })} · </span>
+                    {p.text}
+                  </p>
+                ))}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** The people, organisations, events, figures and contacts found, a list each (the people open). */
+function DraftLists({ draft }: { draft: IssueDraft }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      {LISTS.map(([field, label]) => (
+        <details key={field} open={field === 'people'}>
+          <summary>
+            {t(label)} <span className="count">{draft[field].length}</span>
+          </summary>
+          <ul>
+            {draft[field].map((item) => (
+              <li key={item.key}>
+                {item.name}
+                {item.detail && <span className="quiet"> — {ISO_DAY.test(item.detail) ? dayLabel(item.detail, i18n.language) : item.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </>
   );
 }
 
