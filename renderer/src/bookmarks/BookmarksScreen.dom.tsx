@@ -19,6 +19,7 @@ import { bookmarkLabel, useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
 import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
+import { selectedShown, toggled } from './bookmark-selection.std';
 
 function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
@@ -198,26 +199,17 @@ function BookmarkToolbar({ shown, ids, readOnly, filter, onSelectAll, onTag, onR
   );
 }
 
-export function BookmarksScreen() {
+/**
+ * What the screen does to the selected bookmarks (`ids`) and to the whole list: remove (with undo),
+ * export, tag, import; each says its outcome or its error in one notice.
+ */
+function useBookmarkActions(ids: number[], clearSelection: () => void) {
   const { t } = useTranslation();
   const { sayError } = useMainText();
   const isOne = useIsOne();
-  const { list, refresh, readOnly } = useBookmarks();
-  const [filter, setFilter] = useState(NO_FILTER);
-  const [sort, setSort] = useState<BookmarkSort>('added');
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const { refresh } = useBookmarks();
   const [undo, setUndo] = useState<number[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [tagging, setTagging] = useState(false);
-  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const { tags, countries, issues, places } = useFilterOptions(list, filter.mentioned);
-  const shown = useMemo(() => sortBookmarks(filterBookmarks(list, filter), sort), [list, filter, sort]);
-
-  const ids = [...selected].filter((id) => shown.some((b) => b.id === id));
   const act = async (run: () => Promise<unknown>) => {
     try {
       setMessage(null);
@@ -230,9 +222,10 @@ export function BookmarksScreen() {
     act(async () => {
       await api.bookmarks.remove({ ids });
       setUndo(ids);
-      setSelected(new Set());
+      clearSelection();
       await refresh();
     });
+  const restore = (removed: number[]) => act(async () => (await api.bookmarks.restore({ ids: removed }), setUndo(null), await refresh()));
   const exportAs = (format: 'json' | 'ics' | 'vcf') =>
     act(async () => {
       const file = await api.bookmarks.export({ format, ...(ids.length ? { ids } : {}) });
@@ -242,10 +235,7 @@ export function BookmarksScreen() {
         setMessage(t(isOne(undated) ? '{{count}} event known only to its month was left out of the file: a calendar needs its days.' : '{{count}} events known only to their month were left out of the file: a calendar needs their days.', { count: undated }));
       }
     });
-  const tagSelected = (name: string) => {
-    setTagging(false);
-    void act(async () => (await api.bookmarks.tag({ ids, add: [name], remove: [] }), await refresh()));
-  };
+  const tagSelected = (name: string) => act(async () => (await api.bookmarks.tag({ ids, add: [name], remove: [] }), await refresh()));
   const importFile = (file: File) =>
     act(async () => {
       const result = await api.bookmarks.import({ content: await file.text() });
@@ -259,31 +249,69 @@ export function BookmarksScreen() {
       );
       await refresh();
     });
+  return { undo, message, removeSelected, restore, exportAs, tagSelected, importFile };
+}
+
+/** The last removal, with a way to bring it back. */
+function UndoNotice({ removed, onUndo }: { removed: number[]; onUndo: () => void }) {
+  const { t } = useTranslation();
+  const isOne = useIsOne();
+  return (
+    <p role="status" className="notice">
+      {t(isOne(removed.length) ? 'Removed {{count}} bookmark.' : 'Removed {{count}} bookmarks.', { count: removed.length })}{' '}
+      <button type="button" className="link-button" onClick={onUndo}>{t('Undo')}</button>
+    </p>
+  );
+}
+
+function BookmarksHeader({ count, readOnly }: { count: number; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const isOne = useIsOne();
+  return (
+    <header className="screen-header">
+      <h1>{t('Bookmarks')}</h1>
+      <p className="quiet">{t(isOne(count) ? '{{count}} bookmark' : '{{count}} bookmarks', { count })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
+    </header>
+  );
+}
+
+export function BookmarksScreen() {
+  const { t } = useTranslation();
+  const { list, refresh, readOnly } = useBookmarks();
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [sort, setSort] = useState<BookmarkSort>('added');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [tagging, setTagging] = useState(false);
+  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const { tags, countries, issues, places } = useFilterOptions(list, filter.mentioned);
+  const shown = useMemo(() => sortBookmarks(filterBookmarks(list, filter), sort), [list, filter, sort]);
+  const ids = selectedShown(selected, shown);
+  const actions = useBookmarkActions(ids, () => setSelected(new Set()));
+  const tagSelected = (name: string) => {
+    setTagging(false);
+    void actions.tagSelected(name);
+  };
 
   return (
     <Screen name="bookmarks" title={t('Bookmarks')} loaded={{ state: 'ready', value: null }}>
       {() => (
         <section className="bookmarks">
-          <header className="screen-header">
-            <h1>{t('Bookmarks')}</h1>
-            <p className="quiet">{t(isOne(list.length) ? '{{count}} bookmark' : '{{count}} bookmarks', { count: list.length })}{readOnly ? ` — ${t('read-only')}` : ''}</p>
-          </header>
+          <BookmarksHeader count={list.length} readOnly={readOnly} />
           <BookmarkFilters list={list} options={{ tags, countries, issues }} filter={filter} setFilter={setFilter} sort={sort} setSort={setSort} />
-          <BookmarkToolbar shown={shown} ids={ids} readOnly={readOnly} filter={filter} onSelectAll={(on) => setSelected(new Set(on ? shown.map((b) => b.id) : []))} onTag={() => setTagging(true)} onRemove={() => void removeSelected()} onExport={(format) => void exportAs(format)} onImport={(file) => void importFile(file)} />
+          <BookmarkToolbar shown={shown} ids={ids} readOnly={readOnly} filter={filter} onSelectAll={(on) => setSelected(new Set(on ? shown.map((b) => b.id) : []))} onTag={() => setTagging(true)} onRemove={() => void actions.removeSelected()} onExport={(format) => void actions.exportAs(format)} onImport={(file) => void actions.importFile(file)} />
           {tagging && <TagDialog count={ids.length} known={tags} onAdd={tagSelected} onCancel={() => setTagging(false)} />}
-          {message && <p role="status" className="notice">{message}</p>}
-          {undo && (
-            <p role="status" className="notice">
-              {t(isOne(undo.length) ? 'Removed {{count}} bookmark.' : 'Removed {{count}} bookmarks.', { count: undo.length })}{' '}
-              <button type="button" className="link-button" onClick={() => void act(async () => (await api.bookmarks.restore({ ids: undo }), setUndo(null), await refresh()))}>{t('Undo')}</button>
-            </p>
-          )}
+          {actions.message && <p role="status" className="notice">{actions.message}</p>}
+          {actions.undo && <UndoNotice removed={actions.undo} onUndo={() => void actions.restore(actions.undo!)} />}
           {list.length === 0 ? (
             <p className="empty">{t('No bookmarks yet. Press B on an article or a person’s page, or use the ☆ beside a passage.')}</p>
           ) : (
             <ul className="bookmark-list">
               {shown.map((b) => (
-                <BookmarkRow key={b.id} bookmark={b} event={places.events.get(b.key)} selected={selected.has(b.id)} onSelect={(on) => setSelected((s) => { const next = new Set(s); if (on) next.add(b.id); else next.delete(b.id); return next; })} />
+                <BookmarkRow key={b.id} bookmark={b} event={places.events.get(b.key)} selected={selected.has(b.id)} onSelect={(on) => setSelected((s) => toggled(s, b.id, on))} />
               ))}
             </ul>
           )}
