@@ -1,16 +1,33 @@
 /** Ctrl/Cmd+K: a quick-open palette over the same search, operated from the keyboard. */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
+import { isPaletteMove, movedActive } from './palette-keys.std';
 
-export function Palette() {
-  const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const navigate = useNavigate();
+/** How many hits the palette shows. */
+const PALETTE_HITS = 8;
+
+/** Ctrl/Cmd+K anywhere opens the palette, emptied by `reset`. */
+function usePaletteShortcut(dialog: RefObject<HTMLDialogElement | null>, reset: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        reset();
+        dialog.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The query, its hits as the search answers while one types, the active hit, and the query the hits answer. */
+function usePaletteSearch() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
@@ -18,22 +35,9 @@ export function Palette() {
   const [answered, setAnswered] = useState('');
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setQuery('');
-        setHits([]);
-        dialog.current?.showModal();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  useEffect(() => {
     let current = true;
     if (!query.trim()) return setHits([]);
-    api.search.query({ query, typing: true, limit: 8 }).then(
+    api.search.query({ query, typing: true, limit: PALETTE_HITS }).then(
       (result) => {
         if (!current) return;
         setHits(result.hits);
@@ -50,6 +54,20 @@ export function Palette() {
       current = false;
     };
   }, [query]);
+
+  const reset = () => {
+    setQuery('');
+    setHits([]);
+  };
+  return { query, setQuery, hits, active, setActive, answered, reset };
+}
+
+export function Palette() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const navigate = useNavigate();
+  const { query, setQuery, hits, active, setActive, answered, reset } = usePaletteSearch();
+  usePaletteShortcut(dialog, reset);
 
   const open = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -69,15 +87,13 @@ export function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          const moves: Record<string, () => void> = {
-            ArrowDown: () => setActive((a) => Math.min(a + 1, hits.length - 1)),
-            ArrowUp: () => setActive((a) => Math.max(a - 1, 0)),
-            Enter: () => open(hits[active]),
-          };
-          const move = moves[e.key];
-          if (move) {
+          if (isPaletteMove(e.key)) {
             e.preventDefault();
-            move();
+            const move = e.key;
+            setActive((a) => movedActive(move, a, hits.length));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            open(hits[active]);
           }
         }}
       />
