@@ -7,7 +7,7 @@ const base: Bookmark = {
   id: 0, key: '', type: 'passage', label: '', snapshot: '', issueKey: null, sectionKey: null, page: null, eventStart: null,
   countries: [], country: null, note: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', orphaned: false,
 };
-const make = (id: number, type: string, eventStart: string | null = null): Bookmark => ({ ...base, id, key: `k${id}`, type, label: `L${id}`, eventStart });
+const make = (id: number, type: Bookmark['type'], eventStart: string | null = null): Bookmark => ({ ...base, id, key: `k${id}`, type, label: `L${id}`, eventStart });
 const keys = (list: Bookmark[]) => list.map((b) => b.id);
 
 describe('dossierSections', () => {
