@@ -5,14 +5,14 @@ import { openContentDatabase } from './content.node';
 import { createBookmarkService } from './bookmarks.node';
 import { createImportService } from './import.node';
 import { keyLedger } from './entity-keys.node';
-import { builtStore, importedIssueStore } from './imported-issues.node';
-import { openLibrary } from './library.node';
-import { startOffThread, WORKER_FILE } from './off-thread.node';
+import { builtStore, importedIssueStore, type ImportedIssueStore } from './imported-issues.node';
+import { openLibrary, type Library } from './library.node';
+import { startOffThread, WORKER_FILE, type OffThread } from './off-thread.node';
 import { SEARCH_WORKER_FILE, searchOffThread } from './search-off-thread.node';
 import { contentSearch } from './search.node';
 import { builtWorker, type WorkerEntry } from './worker-rpc.node';
 import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
-import { openUserDatabase } from './user-db.node';
+import { openUserDatabase, type UserDb } from './user-db.node';
 import { interfaceLanguageIn } from './interface-language.node';
 
 /** A backup of the user database every this many changes, besides the one at start. */
@@ -54,18 +54,14 @@ function openOrClose<T>(userDb: { close(): Promise<void> }, open: () => T): T {
   }
 }
 
-export function openServices(options: ServiceOptions) {
-  const now = options.now ?? (() => new Date());
-  const userDb = openUserDatabase(options.userDataDir, { now });
-  const store = importedIssueStore(userDb.db);
-  const entry = options.worker === undefined ? builtWorker(WORKER_FILE) : options.worker;
-  const offThread = entry ? startOffThread(entry) : null;
+/**
+ * The library over the bundled archive and the user's imported issues, with its workers: the
+ * analysis worker (`offThread`) and the search worker chosen by `options`. `closeAll` closes what
+ * was opened before it if opening fails.
+ */
+function openLibraryFor(options: ServiceOptions, userDb: UserDb, store: ImportedIssueStore, offThread: OffThread | null, now: () => Date, closeAll: () => Promise<void>): Library {
   const searchEntry = options.searchWorker === undefined ? builtWorker(SEARCH_WORKER_FILE) : options.searchWorker;
-  const closeAll = async () => {
-    await offThread?.close();
-    return userDb.close();
-  };
-  const library = openOrClose({ close: closeAll }, () =>
+  return openOrClose({ close: closeAll }, () =>
     openLibrary(openContentDatabase(options.contentDbPath), {
       list: () => store.list(),
       built: builtStore(userDb.db),
@@ -79,6 +75,45 @@ export function openServices(options: ServiceOptions) {
       search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log) : undefined,
     }),
   );
+}
+
+/** The bookmarks, read and written in the user database, described through the library as it is now. */
+function bookmarksFor(userDb: UserDb, library: Library, now: () => Date): Services['bookmarks'] {
+  return createBookmarkService(userDb.db, {
+    readOnly: userDb.readOnly,
+    readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only'),
+    // Through the library as it is now: an issue imported or removed changes what exists.
+    describe: (key) => library.content().describe(key),
+    exists: (key) => library.content().exists(key),
+    countryOf: (key) => library.content().countryOf(key),
+    now,
+  });
+}
+
+/** The import of issues and packs into the user's library, with the keys kept in the user's data folder. */
+function importsFor(options: ServiceOptions, userDb: UserDb, store: ImportedIssueStore, library: Library, offThread: OffThread | null, now: () => Date): Services['imports'] {
+  return createImportService({
+    store,
+    library,
+    readOnly: userDb.readOnly,
+    now,
+    trustedKeys: () => trustedKeysIn(options.userDataDir).keys,
+    signingKey: () => signingKeyIn(options.userDataDir),
+    offThread,
+  });
+}
+
+export function openServices(options: ServiceOptions) {
+  const now = options.now ?? (() => new Date());
+  const userDb = openUserDatabase(options.userDataDir, { now });
+  const store = importedIssueStore(userDb.db);
+  const entry = options.worker === undefined ? builtWorker(WORKER_FILE) : options.worker;
+  const offThread = entry ? startOffThread(entry) : null;
+  const closeAll = async () => {
+    await offThread?.close();
+    return userDb.close();
+  };
+  const library = openLibraryFor(options, userDb, store, offThread, now, closeAll);
   const backup = () => {
     if (!userDb.readOnly) userDb.backup().catch((error: unknown) => options.log?.('backup failed', error));
   };
@@ -95,24 +130,8 @@ export function openServices(options: ServiceOptions) {
         void userDb.checkLibrary();
       },
     },
-    bookmarks: createBookmarkService(userDb.db, {
-      readOnly: userDb.readOnly,
-      readOnlyReason: userDb.notices.find((n) => n.kind === 'read-only'),
-      // Through the library as it is now: an issue imported or removed changes what exists.
-      describe: (key) => library.content().describe(key),
-      exists: (key) => library.content().exists(key),
-      countryOf: (key) => library.content().countryOf(key),
-      now,
-    }),
-    imports: createImportService({
-      store,
-      library,
-      readOnly: userDb.readOnly,
-      now,
-      trustedKeys: () => trustedKeysIn(options.userDataDir).keys,
-      signingKey: () => signingKeyIn(options.userDataDir),
-      offThread,
-    }),
+    bookmarks: bookmarksFor(userDb, library, now),
+    imports: importsFor(options, userDb, store, library, offThread, now),
     userDb: {
       readOnly: userDb.readOnly,
       // What the user must be told: the database's own notices, and imported issues left out.
