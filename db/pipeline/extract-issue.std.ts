@@ -6,9 +6,9 @@
 import { issueNumberOf, issueYearOf } from './issue-meta.std';
 import { MASTHEAD_REASON, mastheadOf } from './masthead.std';
 import { readingOrder, type DroppedLine } from './lines.std';
-import { Overlay, type Overlay as OverlayInput } from './overlay.std';
+import { Overlay, type Overlay as OverlayInput, type ParsedOverlay } from './overlay.std';
 import { paragraphsOf, type ParagraphKind } from './paragraphs.std';
-import { splitSections } from './sections.std';
+import { splitSections, type RawSection } from './sections.std';
 import { slugify, uniqueSlugger } from './slug.std';
 import { vocabularyOf } from './text.std';
 
@@ -61,14 +61,19 @@ export class ExtractionError extends Error {
   }
 }
 
-export function extractIssue(
-  source: { file: string; text: string; sha256: string },
-  overlayInput: OverlayInput = {},
-): { issue: ExtractedIssue; report: ExtractionReport } {
+/** The overlay, checked; a malformed one is refused with the file's name and the first problem. */
+function parsedOverlayOf(file: string, overlayInput: OverlayInput): ParsedOverlay {
   const parsedOverlay = Overlay.safeParse(overlayInput);
-  if (!parsedOverlay.success) throw new ExtractionError(source.file, `overlay: ${parsedOverlay.error.issues[0]?.message}`);
-  const overlay = parsedOverlay.data;
-  const vocabulary = vocabularyOf(source.text);
+  if (!parsedOverlay.success) throw new ExtractionError(file, `overlay: ${parsedOverlay.error.issues[0]?.message}`);
+  return parsedOverlay.data;
+}
+
+/**
+ * The issue's lines in reading order, the masthead read from them, the body (every line but the
+ * masthead's) and every line left out with its reason (the masthead's too). An overlay that does
+ * not fit the text is refused.
+ */
+function bodyOf(source: { file: string; text: string }, overlay: ParsedOverlay) {
   let ordered: ReturnType<typeof readingOrder>;
   try {
     ordered = readingOrder(source.text, overlay);
@@ -78,6 +83,40 @@ export function extractIssue(
   const masthead = mastheadOf(ordered.lines, ordered.dropped);
   const body = ordered.lines.filter((l) => !masthead.lines.includes(l.no));
   const dropped = [...ordered.dropped, ...ordered.lines.filter((l) => masthead.lines.includes(l.no)).map((l) => ({ no: l.no, text: l.text, reason: MASTHEAD_REASON }))];
+  return { ordered, masthead, body, dropped };
+}
+
+/** The sections with their keys (under the issue's `key`, unique slugs of their titles and paragraphs) and printed pages (from `firstPage`). */
+function keyedSections(rawSections: RawSection[], key: string, firstPage: number, vocabulary: Set<string>): ExtractedSection[] {
+  const sectionSlug = uniqueSlugger();
+  return rawSections.map((raw): ExtractedSection => {
+    // An untitled section is keyed by its first words, as any key is a slug of content.
+    const sectionKey = `${key}/${sectionSlug(slugify(raw.title || firstWords([raw]), 6))}`;
+    const paragraphSlug = uniqueSlugger();
+    return {
+      key: sectionKey,
+      title: raw.title,
+      kicker: raw.kicker,
+      page: raw.pageIndex + firstPage,
+      titleLines: raw.titleLines,
+      paragraphs: paragraphsOf(raw.blocks, vocabulary).map((p) => ({
+        key: `${sectionKey}/${paragraphSlug(slugify(p.text, 5))}`,
+        kind: p.kind,
+        text: p.text,
+        page: p.pageIndex + firstPage,
+        lines: p.lines,
+      })),
+    };
+  });
+}
+
+export function extractIssue(
+  source: { file: string; text: string; sha256: string },
+  overlayInput: OverlayInput = {},
+): { issue: ExtractedIssue; report: ExtractionReport } {
+  const overlay = parsedOverlayOf(source.file, overlayInput);
+  const vocabulary = vocabularyOf(source.text);
+  const { ordered, masthead, body, dropped } = bodyOf(source, overlay);
   // A section with no title (a first page that opens mid-flow) is kept: no page is dropped.
   const rawSections = splitSections(body, vocabulary);
   if (!rawSections.some((s) => s.title !== '') && masthead.lines.length === 0) {
@@ -110,26 +149,7 @@ export function extractIssue(
   for (const d of overlay.drop) report.overlaid.push(`dropped lines ${d.lines}: ${d.reason}`);
 
   const key = number !== null ? `${year}-no-${number}` : `${year}-${slugify(title || firstWords(rawSections), 5)}`;
-  const sectionSlug = uniqueSlugger();
-  const sections = rawSections.map((raw): ExtractedSection => {
-    // An untitled section is keyed by its first words, as any key is a slug of content.
-    const sectionKey = `${key}/${sectionSlug(slugify(raw.title || firstWords([raw]), 6))}`;
-    const paragraphSlug = uniqueSlugger();
-    return {
-      key: sectionKey,
-      title: raw.title,
-      kicker: raw.kicker,
-      page: raw.pageIndex + firstPage,
-      titleLines: raw.titleLines,
-      paragraphs: paragraphsOf(raw.blocks, vocabulary).map((p) => ({
-        key: `${sectionKey}/${paragraphSlug(slugify(p.text, 5))}`,
-        kind: p.kind,
-        text: p.text,
-        page: p.pageIndex + firstPage,
-        lines: p.lines,
-      })),
-    };
-  });
+  const sections = keyedSections(rawSections, key, firstPage, vocabulary);
   return {
     issue: {
       key,
