@@ -8,7 +8,7 @@ import { contactsIn } from './contacts.std';
 import { documentsIn } from './documents.std';
 import { eventsIn, type EventParagraph } from './events.std';
 import { figuresIn } from './figures.std';
-import { findOrganisations, organisationPattern, type OrganisationHint } from './organisations.std';
+import { findOrganisations, organisationPattern, type Organisation, type OrganisationHint } from './organisations.std';
 import { keyOfMention, peopleFrom, personMentions, type PersonMention } from './people.std';
 import { COUNTRY_LIST, countriesIn, placeNamesOf } from './places.std';
 
@@ -47,11 +47,8 @@ function paragraphsOf(issue: ExtractedIssue): Para[] {
   ]);
 }
 
-export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
-  const paras = contexts.flatMap((c) => paragraphsOf(c.issue));
-  const records: EntityRecord[] = [];
-  const uniqueKey = uniqueSlugger();
-
+/** The organisations found (reviewed names and rules) with every paragraph naming them; gives the lookup of the organisation a text names first. */
+function addOrganisations(records: EntityRecord[], contexts: IssueContext[], paras: Para[]): (text: string) => Organisation | null {
   // Organisations
   const orgTexts = paras.filter((p) => p.kind !== 'subheading' && p.kind !== 'title');
   // Names without an acronym are found by rule only in issues whose overlay does not list them.
@@ -67,7 +64,11 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
     if (mentions.length) records.push({ key: org.key, type: 'organisation', name: org.name, data: { name: org.name, acronym: org.acronym, aliases: org.aliases }, mentions });
   }
   const orgIn = (text: string) => orgPatterns.find(({ re }) => re.test(text))?.org ?? null;
+  return orgIn;
+}
 
+/** People, merged across issues, with their role per issue (and its organisation) and the latest as theirs. */
+function addPeople(records: EntityRecord[], contexts: IssueContext[], paras: Para[], orgIn: (text: string) => Organisation | null): void {
   // People
   const found: { para: Para; mention: PersonMention }[] = paras.flatMap((para) => personMentions(para.text).map((mention) => ({ para, mention })));
   const people = peopleFrom(found.map((f) => f.mention));
@@ -95,14 +96,20 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
       mentions,
     });
   }
+}
 
+/** The countries each paragraph names. */
+function addCountries(records: EntityRecord[], paras: Para[]): void {
   // Countries (each paragraph's once: the lookup scans every country)
   const paraCountries = paras.map((p) => ({ key: p.key, countries: countriesIn(p.text) }));
   for (const country of COUNTRY_LIST) {
     const mentions = paraCountries.filter((p) => p.countries.includes(country)).map((p) => p.key);
     if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases, names: placeNamesOf(country) }, mentions });
   }
+}
 
+/** Each issue's events, figures, contacts and UN documents, issue by issue; keys made unique by `uniqueKey` across the archive. */
+function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], paras: Para[], uniqueKey: (slug: string) => string): void {
   for (const { issue, asOf } of contexts) {
     const own = paras.filter((p) => p.issue === issue);
     const month = issue.date && /^\d{4}-\d{2}/.test(issue.date) ? Number(issue.date.slice(5, 7)) : null;
@@ -165,5 +172,15 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
       }
     });
   }
+}
+
+export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
+  const paras = contexts.flatMap((c) => paragraphsOf(c.issue));
+  const records: EntityRecord[] = [];
+  const uniqueKey = uniqueSlugger();
+  const orgIn = addOrganisations(records, contexts, paras);
+  addPeople(records, contexts, paras, orgIn);
+  addCountries(records, paras);
+  addIssueRecords(records, contexts, paras, uniqueKey);
   return records;
 }
