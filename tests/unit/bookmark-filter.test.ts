@@ -1,7 +1,7 @@
 /** The Bookmarks screen's filter and sort, pure (renderer/src/bookmarks/bookmark-filter.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../common/contract.std';
-import { dossierQuery, filterBookmarks, hrefOf, inDates, NO_FILTER, sortBookmarks } from '../../renderer/src/bookmarks/bookmark-filter.std';
+import { dossierQuery, filterBookmarks, hrefOf, inDates, NO_FILTER, pageShown, sortBookmarks } from '../../renderer/src/bookmarks/bookmark-filter.std';
 
 const base: Bookmark = {
   id: 0, key: '', type: 'passage', label: '', snapshot: '', issueKey: null, sectionKey: null, page: null, eventStart: null,
@@ -63,5 +63,15 @@ describe('links', () => {
     expect(hrefOf({ ...base, type: 'section', key: '2018-no-1/s1' })).toBe('/read/2018-no-1/s1');
     expect(hrefOf(passage)).toBe('/read/2018-no-1/s1?p=2018-no-1%2Fs1%2Fp2');
     expect(hrefOf(person)).toBe('/entity/person/ana');
+  });
+});
+
+describe('pageShown', () => {
+  it('a passage, an event or a figure keeps its page; a person, an organisation or a country shows none', () => {
+    expect(pageShown({ ...passage, page: 3 })).toBe(3);
+    expect(pageShown({ ...seminar, page: 5 })).toBe(5);
+    expect(pageShown({ ...base, type: 'figure', page: 2 })).toBe(2);
+    for (const type of ['person', 'organisation', 'country'] as const) expect(pageShown({ ...person, type, page: 4 })).toBeNull();
+    expect(pageShown({ ...passage, page: null })).toBeNull();
   });
 });

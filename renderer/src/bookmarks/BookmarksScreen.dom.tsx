@@ -18,7 +18,7 @@ import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
 import { bookmarkLabel, useArchivePlaces, usePlaces } from '../app/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
-import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
+import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, pageShown, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
 import { selectedShown, toggled } from './bookmark-selection.std';
 
 function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookmark; event: EntitySummary | undefined; selected: boolean; onSelect: (on: boolean) => void }) {
@@ -43,7 +43,7 @@ function BookmarkRow({ bookmark, event, selected, onSelect }: { bookmark: Bookma
           <span className={`type-badge type-${bookmark.type}`}>{t(TYPE_LABELS[bookmark.type])}</span>
           {bookmark.orphaned && <span className="orphan-badge" title={t('This item is no longer in the archive; its text is kept here.')}>{t('No longer in the archive')}</span>}
           {bookmark.eventStart && <span className="quiet event-when">{event ? eventDateLabel(event.data, locale) : dayLabel(bookmark.eventStart, locale)}</span>}
-          {bookmark.page !== null && <span className="quiet">{t('page {{page}}', { page: bookmark.page })}</span>}
+          {pageShown(bookmark) !== null && <span className="quiet">{t('page {{page}}', { page: pageShown(bookmark) })}</span>}
         </p>
         <h2 className="hit-title">{bookmark.orphaned ? label : <Link to={hrefOf(bookmark)}>{label}</Link>}</h2>
         {bookmark.snapshot && <p className="hit-snippet">{bookmark.snapshot.length > 280 ? `${bookmark.snapshot.slice(0, 280)}…` : bookmark.snapshot}</p>}

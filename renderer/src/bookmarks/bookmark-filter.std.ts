@@ -69,6 +69,15 @@ export function dossierQuery(filter: Pick<BookmarkFilter, 'tag' | 'country' | 'm
   return query.toString();
 }
 
+/**
+ * Kinds of item that belong to no page: a person, an organisation or a country runs through the
+ * archive, and the page its bookmark keeps is only where it was first mentioned.
+ */
+const OF_NO_PAGE: ReadonlySet<Bookmark['type']> = new Set(['person', 'organisation', 'country']);
+
+/** The page a bookmark's row and the dossier show beside it, or null where a page would mislead. */
+export const pageShown = (b: Pick<Bookmark, 'type' | 'page'>): number | null => (OF_NO_PAGE.has(b.type) ? null : b.page);
+
 /** Where a bookmark leads: a section or a passage in the reader, anything else to its page. */
 export function hrefOf(b: Bookmark): string {
   if (b.type === 'section') return `/read/${b.key}`;

@@ -13,7 +13,7 @@ import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { today } from '../app/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
-import { inDates } from '../bookmarks/bookmark-filter.std';
+import { inDates, pageShown } from '../bookmarks/bookmark-filter.std';
 import { PrintFrame } from './PrintFrame.dom';
 import { DOSSIER_ENTITY_TYPES, dossierContactLines, dossierSections } from './dossier-sections.std';
 
@@ -139,7 +139,7 @@ function DossierPassages({ passages, issues }: { passages: Bookmark[]; issues: R
           <figcaption>
             {b.label}
             {b.issueKey ? ` · ${issueName(b.issueKey)}` : ''}
-            {b.page !== null ? ` · ${t('page {{page}}', { page: b.page })}` : ''}
+            {pageShown(b) !== null ? ` · ${t('page {{page}}', { page: pageShown(b) })}` : ''}
           </figcaption>
           <DossierNote note={b.note} />
         </figure>
