@@ -466,6 +466,14 @@ export function isMessageId(value: unknown): value is MessageId {
   return typeof value === 'string' && Object.hasOwn(MESSAGES, value);
 }
 
+/** How a message says that a refused request changed nothing (every pack refusal ends so). */
+const SAYS_NOTHING_CHANGED = /\bnothing was (changed|saved)\b/i;
+
+/** Whether a message already says that nothing was changed, so that a screen showing it does not say it twice. */
+export function saysNothingChanged(id: string | undefined): boolean {
+  return isMessageId(id) && SAYS_NOTHING_CHANGED.test(MESSAGES[id].en);
+}
+
 /** The message in a language; a placeholder with no parameter stays visible rather than vanishing. */
 export function formatMessage(id: MessageId, params: MessageParams, language: MessageLanguage): string {
   return MESSAGES[id][language].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);

@@ -70,6 +70,18 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await expect(page.locator('.orphan-badge')).toHaveCount(1);
 });
 
+test('an unsigned pack is refused, and the screen says once that nothing was changed', async ({ valise }) => {
+  const { page } = valise;
+  const dir = tempDir();
+  writeFileSync(join(dir, 'issues.valise'), 'VALISE-PACK 1\n{}\n');
+  await valise.open('/import', 'import');
+  await page.locator('input[type=file]').setInputFiles(join(dir, 'issues.valise'));
+  await expect(page.locator('[data-import-state]')).toHaveAttribute('data-import-state', 'failed');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This pack is refused: it is not signed.');
+  expect((await alert.innerText()).match(/nothing (in your library )?was changed/gi)).toHaveLength(1);
+});
+
 test('a file that is not an issue is refused with the reason, and the library is unchanged', async ({ valise }) => {
   const { page } = valise;
   const dir = tempDir();

@@ -25,9 +25,11 @@ describe('stageAfterJob', () => {
 
   it('fails with the reason when the refusal is not a correction’s, or no review was open', () => {
     const refused = job({ state: 'failed', error: 'The title is not in the text.', errorId: 'import.title-not-in-text' });
-    expect(stageAfterJob(refused, 'u1', undefined, say, UNREADABLE)).toEqual({ name: 'failed', message: '[import.title-not-in-text] The title is not in the text. {}' });
+    expect(stageAfterJob(refused, 'u1', undefined, say, UNREADABLE)).toEqual({ name: 'failed', message: '[import.title-not-in-text] The title is not in the text. {}', saysNothingChanged: false });
     const other = job({ state: 'failed', error: 'Not a PDF.', errorId: 'import.not-pdf' });
-    expect(stageAfterJob(other, 'u1', reviewing, say, UNREADABLE)).toEqual({ name: 'failed', message: '[import.not-pdf] Not a PDF. {}' });
+    expect(stageAfterJob(other, 'u1', reviewing, say, UNREADABLE)).toEqual({ name: 'failed', message: '[import.not-pdf] Not a PDF. {}', saysNothingChanged: false });
+    const pack = job({ state: 'failed', error: 'This pack is refused: it is not signed. Nothing was changed.', errorId: 'pack.not-signed' });
+    expect(stageAfterJob(pack, 'u1', reviewing, say, UNREADABLE)).toMatchObject({ name: 'failed', saysNothingChanged: true });
   });
 
   it('says the file could not be read when main gave no reason', () => {

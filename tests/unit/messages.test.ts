@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, type MessageId } from '../../common/messages.std';
+import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, saysNothingChanged, type MessageId } from '../../common/messages.std';
 
 const ROOT = join(__dirname, '..', '..');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -48,5 +48,16 @@ describe('main’s messages', () => {
     expect(inLanguage({ message: 'Sent by an older main.' }, 'fr')).toBe('Sent by an older main.');
     expect(inLanguage({ message: 'x', messageId: 'no.such.id' }, 'fr')).toBe('x');
     expect(formatMessage('db.unwritable', { dir: '/d' }, 'en')).toContain('({{reason}})');
+  });
+});
+
+describe('saysNothingChanged', () => {
+  it('is true of every pack refusal, which ends by saying so, and of no other message asked about', () => {
+    const packIds = (Object.keys(MESSAGES) as MessageId[]).filter((id) => id.startsWith('pack.'));
+    expect(packIds.length).toBeGreaterThan(10);
+    for (const id of packIds) expect(saysNothingChanged(id), id).toBe(true);
+    for (const id of ['import.not-pdf', 'import.title-not-in-text', 'search.nothing']) expect(saysNothingChanged(id), id).toBe(false);
+    expect(saysNothingChanged(undefined)).toBe(false);
+    expect(saysNothingChanged('no.such-message')).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ export function ImportScreen() {
             />
           )}
           {stage.name === 'saved' && <Saved keys={stage.keys} onAnother={restart} />}
-          {stage.name === 'failed' && <Failed message={stage.message} onAnother={restart} />}
+          {stage.name === 'failed' && <Failed message={stage.message} saysNothingChanged={stage.saysNothingChanged ?? false} onAnother={restart} />}
         </div>
       )}
     </Screen>
@@ -129,14 +129,14 @@ function Saved({ keys, onAnother }: { keys: string[]; onAnother: () => void }) {
   );
 }
 
-/** The file refused, with the reason; nothing changed. */
-function Failed({ message, onAnother }: { message: string; onAnother: () => void }) {
+/** The file refused, with the reason; nothing changed, said once (a pack's refusal says it itself). */
+function Failed({ message, saysNothingChanged, onAnother }: { message: string; saysNothingChanged: boolean; onAnother: () => void }) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="problem">
       <h2>{t('This file was not imported')}</h2>
       <p>{message}</p>
-      <p className="quiet">{t('Nothing in your library was changed.')}</p>
+      {!saysNothingChanged && <p className="quiet">{t('Nothing in your library was changed.')}</p>}
       <button type="button" onClick={onAnother}>
         {t('Choose another file')}
       </button>

@@ -3,7 +3,7 @@
  * finished job leads to, the reviewer's corrections read from the form, and a chunk's encoding.
  */
 import type { Corrections, ImportJob } from '../../../common/import.std';
-import type { LocalisedMessage } from '../../../common/messages.std';
+import { saysNothingChanged, type LocalisedMessage } from '../../../common/messages.std';
 
 export type Stage =
   | { name: 'choose' }
@@ -11,7 +11,7 @@ export type Stage =
   | { name: 'reading'; uploadId: string; job: ImportJob }
   | { name: 'review'; uploadId: string; job: ImportJob; refused?: string }
   | { name: 'saved'; keys: string[] }
-  | { name: 'failed'; message: string; uploadId?: string };
+  | { name: 'failed'; message: string; uploadId?: string; saysNothingChanged?: boolean };
 
 export type Reviewing = Extract<Stage, { name: 'review' }>;
 
@@ -30,13 +30,15 @@ export function toBase64(bytes: Uint8Array): string {
 /**
  * Where a job that is no longer running leaves the screen: its review when done, the chooser when
  * cancelled, the same review with the reason when a correction (`reviewing`) was refused, and
- * otherwise the failure, with main's reason in the interface language (`say`) or `unreadable`.
+ * otherwise the failure, with main's reason in the interface language (`say`) or `unreadable`,
+ * and whether that reason already says nothing was changed (a pack refusal does).
  */
 export function stageAfterJob(job: ImportJob, uploadId: string, reviewing: Reviewing | undefined, say: (message: LocalisedMessage) => string, unreadable: string): Stage {
   if (job.state === 'done') return { name: 'review', uploadId, job };
   if (job.state === 'cancelled') return { name: 'choose' };
   if (reviewing && job.errorId && CORRECTION_REFUSALS.has(job.errorId)) return { ...reviewing, refused: say({ message: job.error!, messageId: job.errorId, params: job.errorParams }) };
-  return { name: 'failed', message: job.error ? say({ message: job.error, messageId: job.errorId, params: job.errorParams }) : unreadable };
+  if (!job.error) return { name: 'failed', message: unreadable };
+  return { name: 'failed', message: say({ message: job.error, messageId: job.errorId, params: job.errorParams }), saysNothingChanged: saysNothingChanged(job.errorId) };
 }
 
 /** The reviewer's corrections from the draft's form fields (`field(name)`, trimmed): an empty title keeps the draft's, an empty number is none, an empty date is not sent. */
