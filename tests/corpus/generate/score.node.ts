@@ -25,6 +25,10 @@
  *  - contact: the same e-mail address, case-insensitively;
  *  - UN document: the same symbol, case-insensitively.
  *
+ * VALISE_SCORE_DUMPS=<folder> keeps each import's JSON there (`<pdf name>.dump.json`), to read
+ * what the importer made of a PDF whose items are missed; VALISE_SCORE_FROM=<folder> scores such
+ * kept JSON instead of running the CLI (to score one importer's output again after a scorer change).
+ *
  * Accounting: the importer's own count (the JSON's `words` array: kept, dropped by reason,
  * unaccounted), and whether its total agrees within 2 % with pdftotext's text layer counted by the
  * same definition of a word (`wordsIn`: runs of letters or digits on the raw lines, so a word cut
@@ -97,6 +101,8 @@ export interface IssueScore {
 
 /** Runs the importer's CLI on one PDF: dry run, JSON, no corrections, in a user folder of its own. */
 export function importDryRun(pdf: string): Promise<{ dump: Dump | null; error: string | null; ms: number }> {
+  const kept = process.env.VALISE_SCORE_FROM && join(process.env.VALISE_SCORE_FROM, `${basename(pdf, '.pdf')}.dump.json`);
+  if (kept) return Promise.resolve(existsSync(kept) ? { dump: JSON.parse(readFileSync(kept, 'utf8')) as Dump, error: null, ms: 0 } : { dump: null, error: `no dump ${kept}`, ms: 0 });
   const userData = mkdtempSync(join(tmpdir(), 'valise-score-'));
   const start = performance.now();
   return new Promise((resolve) => {
@@ -104,6 +110,7 @@ export function importDryRun(pdf: string): Promise<{ dump: Dump | null; error: s
       rmSync(userData, { recursive: true, force: true });
       const ms = Math.round(performance.now() - start);
       if (error) return resolve({ dump: null, error: (stderr || error.message).trim().slice(0, 500), ms });
+      if (process.env.VALISE_SCORE_DUMPS) writeFileSync(join(process.env.VALISE_SCORE_DUMPS, `${basename(pdf, '.pdf')}.dump.json`), stdout);
       try {
         resolve({ dump: JSON.parse(stdout) as Dump, error: null, ms });
       } catch (e) {
