@@ -163,13 +163,42 @@ const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)
 const headingEnds = (previous: SourceLine, line: SourceLine) =>
   previous.style !== null && line.style !== null && isHeadingStyle(previous.style) && !isHeadingStyle(line.style);
 
+/** Whether a running line ends a sentence well short of the longest lines (counted in characters). */
+const shortSentenceEnd = (line: SourceLine, fullWidth: number) => ENDS_SENTENCE.test(line.text) && line.text.length < fullWidth * 0.9;
+
+/**
+ * Whether the document marks where its paragraphs end, as a PDF's layout writes it: a blank line
+ * for the space the page leaves, or an indent. Counted where a line ends a sentence short of the
+ * longest lines and a capital opens the next: more such places have the mark than not. Then a
+ * line without it runs on, whatever its length in characters: a justified line stretched to its
+ * column's edge may end a sentence with fewer letters than its neighbours. Text files (no style)
+ * keep their own conventions.
+ */
+export function marksParagraphs(lines: SourceLine[]): boolean {
+  const running = lines.filter((l) => !l.box);
+  if (running.length === 0 || running.some((l) => l.style === null)) return false;
+  const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
+  let marked = 0;
+  let unmarked = 0;
+  for (let i = 1; i < running.length; i++) {
+    const line = running[i]!;
+    if (line.pageIndex !== running[i - 1]!.pageIndex || !/^\p{Lu}/u.test(line.text) || !shortSentenceEnd(running[i - 1]!, fullWidth)) continue;
+    if (line.gapBefore > 0 || line.indented) marked++;
+    else unmarked++;
+  }
+  return marked >= MIN_MARKED_PARAGRAPHS && marked > unmarked;
+}
+
+/** Paragraph ends marked by space or indent, at least, before a document is said to mark them. */
+const MIN_MARKED_PARAGRAPHS = 3;
+
 /**
  * Groups lines into blocks. Some pages are double-spaced by the extraction, so a blank line alone
  * does not end a paragraph: it does when the line before ends a sentence or is short, or the next
  * line is indented or opens an item. In single-spaced text, a sentence end that stops well short
- * of the column ends the paragraph.
+ * of the column ends the paragraph, unless the document marks its paragraphs (`marked`).
  */
-function blocksOf(lines: SourceLine[]): RawBlock[] {
+function blocksOf(lines: SourceLine[], marked = false): RawBlock[] {
   const blocks: RawBlock[] = [];
   const running = lines.filter((l) => !l.box);
   const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
@@ -194,7 +223,7 @@ function blocksOf(lines: SourceLine[]): RawBlock[] {
         isSpacedOut(line.text) ||
         isSpacedOut(previous.text) ||
         (gap && (endsSentence || (short && !/[-,]$/.test(previous.text) && /^[\p{Lu}“«]/u.test(line.text)))) ||
-        (endsSentence && short && !line.box) ||
+        (endsSentence && short && !line.box && !marked) ||
         headingEnds(previous, line);
     }
     if (breaks && current.length) {
@@ -215,13 +244,14 @@ export function splitSections(lines: SourceLine[], vocabulary: Set<string>): Raw
     else pages.push([line]);
   }
   const sections: RawSection[] = [];
+  const marked = marksParagraphs(lines);
   for (const page of pages) {
     piecesOf(page).forEach((piece, i) => {
       if (piece.length === 0) return;
       const pageIndex = piece[0]!.pageIndex;
       const heading = takeHeading(piece, vocabulary);
       if (piece[0] && i > 0) piece[0].gapBefore = Math.max(piece[0].gapBefore, 2);
-      addPiece(sections, piece, heading, pageIndex);
+      addPiece(sections, piece, heading, pageIndex, marked);
     });
   }
   return sections;
@@ -248,8 +278,8 @@ function extendTitle(section: RawSection, heading: Heading, blocks: RawBlock[]):
  * it: a first page that opens mid-flow is an untitled section, never dropped); else it continues
  * the section before it, and a paragraph cut by the page break runs on.
  */
-function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading | null, pageIndex: number): void {
-  const blocks = blocksOf(piece);
+function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading | null, pageIndex: number, marked: boolean): void {
+  const blocks = blocksOf(piece, marked);
   const previous = sections[sections.length - 1];
   if (heading && previous && continuesBareTitle(previous, heading, pageIndex)) {
     extendTitle(previous, heading, blocks);
@@ -261,9 +291,19 @@ function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading 
   }
   const last = previous.blocks[previous.blocks.length - 1];
   const first = blocks[0];
-  const lastText = last?.lines[last.lines.length - 1]?.text ?? '';
-  if (last && first && !last.box && !first.box && !ENDS_SENTENCE.test(lastText) && /^\p{Ll}/u.test(first.lines[0]!.text)) {
-    last.lines.push(...blocks.shift()!.lines);
-  }
+  if (last && first && runsOnAcrossPages(last, first)) last.lines.push(...blocks.shift()!.lines);
   previous.blocks.push(...blocks);
+}
+
+/**
+ * A paragraph cut by the page break runs on at the head of the next page: the last one ends no
+ * sentence and the next page goes on in lower case, or, where the paragraph ran over several lines
+ * (not a one-line subheading), with any word that is not indented ("…issued as document" |
+ * "CTOC/COP/2020/L.4, calls on…").
+ */
+function runsOnAcrossPages(last: RawBlock, first: RawBlock): boolean {
+  const lastText = last.lines[last.lines.length - 1]?.text ?? '';
+  if (last.box || first.box || ENDS_SENTENCE.test(lastText)) return false;
+  const head = first.lines[0]!;
+  return /^\p{Ll}/u.test(head.text) || (last.lines.length > 1 && !head.indented && !/[.:]$/.test(head.text) && !isSpacedOut(head.text));
 }
