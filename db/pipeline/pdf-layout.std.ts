@@ -277,6 +277,13 @@ function mainFont(runs: PdfRun[]): string {
   return [...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/**
+ * A gap between two digits wider than a word's pieces (PIECE_GAP) is a thin or narrow no-break
+ * space, drawn as a gap only: the thousands separator of "$882 478" (Chromium and LibreOffice draw
+ * U+202F so, about 0.13 em), written out as a space as pdftotext reads it.
+ */
+const thinSpaceInNumber = (before: string, run: PdfRun, gap: number) => /\d$/.test(before) && /^\d/.test(run.text) && gap > PIECE_GAP * run.size;
+
 /** Runs on one baseline, cut at the band's gutters; a run across a gutter makes the line span them. */
 function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: number, wide: boolean): Segment[] {
   const columnAt = (x: number) => gutters.filter(([, to]) => to <= x).length;
@@ -297,7 +304,7 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
       const gap = run.x - current.x1;
       // A footnote's raised number stands apart from its first word.
       const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
-      const space = (gap > 0.15 * run.size || afterNumber) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+      const space = (gap > 0.15 * run.size || afterNumber || thinSpaceInNumber(current.text, run, gap)) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
       current.text += (space ? ' ' : '') + run.text;
       current.x1 = Math.max(current.x1, run.x + run.width);
       current.size = Math.max(current.size, run.size);

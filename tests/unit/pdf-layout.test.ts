@@ -107,3 +107,14 @@ describe('a ligature pdf.js cuts out of its word (#29)', () => {
     expect(sourceFromLayout([page([...left, ...right])]).text.split('\n').slice(0, 20).every((l) => /^\S/.test(l))).toBe(true);
   });
 });
+
+describe('a thin space between the digits of a number (#29)', () => {
+  /** "France granted $882" | "478 to the…": the narrow no-break space drawn as a gap of 0.125 em, as Chromium and LibreOffice draw it. */
+  it('writes the gap as a space, and joins the pieces of a word that touch', () => {
+    const head = { text: 'France granted $882', x: 60, y: 700, width: 90, size: SIZE };
+    const tail = { text: '478 to the Council', x: head.x + head.width + 0.125 * SIZE, y: 700, width: 80, size: SIZE };
+    const word = { text: 'Tra', x: 60, y: 688, width: 14, size: SIZE };
+    const rest = { text: 'fficking in 2024', x: word.x + word.width + 0.05 * SIZE, y: 688, width: 60, size: SIZE };
+    expect(textOf([page([head, tail, word, rest])])).toEqual(['France granted $882 478 to the Council', 'Trafficking in 2024']);
+  });
+});
