@@ -13,7 +13,7 @@ import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
 import { engineAvailable } from '../corpus/generate/render/index.node';
-import { accountingOf, findAccounting, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
+import { accountingOf, findAccounting, holdsSample, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
 import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
@@ -160,6 +160,13 @@ describe('scorer', () => {
     for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313']) expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
     expect(words('2.5 million')).toEqual(['2', '5', 'million']);
     expect(words('France’s')).toEqual(['frances']);
+  });
+
+  it('finds a sample verbatim whichever apostrophe the engine printed, and nothing less than the sample', () => {
+    const printed = 'The United Nations Children’s Fund (UNICEF) supports programmes that keep girls at school.';
+    expect(holdsSample(printed, "The United Nations Children's Fund (UNICEF) supports programmes")).toBe(true);
+    expect(holdsSample('The United Nations Children’s Fund (UNICEF)', "The United Nations Children's Fund (UNICEF) supports programmes")).toBe(false);
+    expect(holdsSample(printed, "The United Nations Childrens Fund (UNICEF)")).toBe(false);
   });
 
   it('counts the masthead lines as accounted for, not as text the importer should keep', () => {

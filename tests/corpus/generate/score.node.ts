@@ -120,7 +120,15 @@ export function importDryRun(pdf: string): Promise<{ dump: Dump | null; error: s
   });
 }
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * A text as the samples are compared: NFKC (ligatures are letters), soft hyphens out, spaces
+ * collapsed, and an apostrophe as one character whichever glyph the engine set: LaTeX and groff
+ * print the generator's ' as ’ ("Children’s Fund"), which pdftotext and the importer both read.
+ */
+const squash = (s: string) => s.normalize('NFKC').replace(/\u00ad/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Whether one imported paragraph holds a sample verbatim (as squash compares them). */
+export const holdsSample = (paragraph: string, sample: string) => squash(paragraph).includes(squash(sample));
 const same = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
 const CURRENCY: Record<string, string> = { '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD' };
 export const currencyCode = (c: string | null | undefined) => (c ? (CURRENCY[c.trim().toLowerCase()] ?? c.trim().toUpperCase()) : null);
@@ -186,11 +194,11 @@ export function accountingOf(acc: ReturnType<typeof findAccounting>, pages: stri
 
 function kinds(e: ExpectationsFile, dump: Dump): { kinds: Record<Kind, Recall>; kickers: number; pages: number } {
   const sections = dump.issues.flatMap((i) => i.sections);
-  const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => squash(p.text)));
+  const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => p.text));
   const matched = e.sections.map((x) => ({ x, s: sections.find((s) => same(s.title, x.title)) }));
   const out: Record<Kind, Recall> = {
     sections: recall(matched, (m) => m.x.title, (m) => !!m.s),
-    samples: recall(e.samples, (s) => s.slice(0, 80), (s) => paragraphs.some((p) => p.includes(squash(s)))),
+    samples: recall(e.samples, (s) => s.slice(0, 80), (s) => paragraphs.some((p) => holdsSample(p, s))),
     people: recall(e.people, (p) => p.name, (p) => dump.people.some((q) => [q.name, ...(q.aliases ?? [])].some((n) => containsRun(words(n), words(p.name)) && words(n).length <= words(p.name).length + 2))),
     organisations: recall(e.organisations, (o) => o.name, (o) => dump.organisations.some((q) => [q.name, ...(q.aliases ?? [])].some((n) => same(n, o.name) || (!!o.acronym && same(n, o.acronym))) || (!!o.acronym && q.acronym === o.acronym))),
     events: recall(e.events, (v) => `${v.start} ${v.titleWords.join(' ')}`, (v) => dump.events.some((q) => q.start === v.start && v.titleWords.some((w) => words(q.title ?? '').includes(w.toLowerCase())))),
