@@ -156,6 +156,10 @@ describe('scorer', () => {
     expect(words('traf\u00ad\nficking')).toEqual(['trafficking']);
     expect(words('traf-\nficking', vocabulary)).toEqual(['trafficking']);
     expect(words('co-\noperation', vocabulary)).toEqual(['co', 'operation']);
+    expect(words('traf -\nficking', vocabulary)).toEqual(['trafficking']);
+    expect(words('the region -\nand', vocabulary)).toEqual(['the', 'region', 'and']);
+    expect(words('the Euro pean Union', new Set(['european', 'union', 'the']))).toEqual(['the', 'european', 'union']);
+    expect(words('in to the union', new Set(['into', 'in', 'to', 'the', 'union']))).toEqual(['in', 'to', 'the', 'union']);
     expect(words('lettrevienne@osce.org', vocabulary)).toEqual(['lettre', 'vienne', 'osce', 'org']);
     for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313']) expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
     expect(words('2.5 million')).toEqual(['2', '5', 'million']);

@@ -4,7 +4,9 @@
  *  1. NFKC (ligatures ﬁ ﬃ ﬂ become fi ffi fl; no-break and narrow no-break spaces become spaces);
  *  2. line-end hyphens mended: a soft hyphen (U+00AD) at a line's end joins (elsewhere it is dropped); a hard hyphen at a line's end
  *     keeps the hyphen when the generator typeset the word with it ("co-operation"), joins when it
- *     typeset the word whole ("traf-" + "ficking"), and keeps it otherwise;
+ *     typeset the word whole ("traf-" + "ficking"), and keeps it otherwise; a hyphen set apart
+ *     from its word at a line's end ("coordi -", LibreOffice's justified .docx) joins only a word
+ *     the generator typeset whole;
  *  3. digit groups of a thousands separator (comma, dot, space after NFKC, or a line break) joined: "15 313",
  *     "15,313", "15.313" are all 15313 (a group is 1–3 digits not preceded by a digit, then
  *     groups of exactly three);
@@ -12,10 +14,13 @@
  *     ("nonpunishment" for "non-punishment": poppler drops a line's final hyphen) is split back;
  *  5. lower case; apostrophes removed ("France’s" is "frances"); every other character that is
  *     not a letter or a digit separates words (so hyphenated compounds are two words on both sides,
- *     and "E/CN.15/2018/L.3" is e, cn, 15, 2018, l, 3).
+ *     and "E/CN.15/2018/L.3" is e, cn, 15, 2018, l, 3);
+ *  6. two pieces run together where the second is no word of the generator's and together they
+ *     make one ("euro pean", as pdftotext reads LibreOffice's "Euro -" at a line's end).
  */
 const SOFT_HYPHEN = /\u00ad\n\s*|\u00ad/g;
-const LINE_END_HYPHEN = /(\p{L}+)-\n\s*(\p{L}+)/gu;
+/** A hard hyphen at a line's end, or one set apart from its word by a space (LibreOffice's justified .docx: "coordi -"). */
+const LINE_END_HYPHEN = /(\p{L}+)( ?)-\n\s*(\p{L}+)/gu;
 const THOUSANDS = /(?<![\d.,])(\d{1,3})((?:(?:[ ,.]|\n\s*)\d{3})+)(?![\d]|[.,]\d)/g;
 const APOSTROPHES = /['’‘ʼ]/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
@@ -29,9 +34,10 @@ export function vocabularyOf(texts: string[]): string[] {
 }
 
 export function mendLineEnds(text: string, vocabulary: ReadonlySet<string>): string {
-  return text.replace(SOFT_HYPHEN, '').replace(LINE_END_HYPHEN, (all, a: string, b: string) => {
+  return text.replace(SOFT_HYPHEN, '').replace(LINE_END_HYPHEN, (all, a: string, apart: string, b: string) => {
     const hyphened = `${a}-${b}`.toLowerCase();
     const whole = `${a}${b}`.toLowerCase();
+    if (apart) return vocabulary.has(whole) ? `${a}${b}` : all;
     if ([...vocabulary].some((w) => w.includes(hyphened))) return `${a}-${b}`;
     if (vocabulary.has(whole)) return `${a}${b}`;
     return all.replace(/\n\s*/, '');
@@ -55,7 +61,25 @@ export function words(text: string, vocabulary: ReadonlySet<string> = new Set())
   const mended = mendLineEnds(text.normalize('NFKC'), vocabulary);
   const joined = mended.replace(THOUSANDS, (_all, head: string, rest: string) => head + rest.replace(/[\s,.]/g, ''));
   const split = compounds(vocabulary);
-  return joined.toLowerCase().replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean).flatMap((w) => split.get(w) ?? [w]);
+  return rejoinPieces(joined.toLowerCase().replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean), vocabulary).flatMap((w) => split.get(w) ?? [w]);
+}
+
+/**
+ * Rule 6: two pieces that are no words of the generator's and run together make one of its words
+ * are that word: pdftotext reads a word LibreOffice cut at a hyphen set apart ("Euro -" | "pean")
+ * as "Euro pean", dropping the hyphen. Only the generator's own words are made.
+ */
+function rejoinPieces(tokens: string[], vocabulary: ReadonlySet<string>): string[] {
+  if (vocabulary.size === 0) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]];
+    if (b !== undefined && !vocabulary.has(b) && !/^\d/.test(a + b) && vocabulary.has(a + b)) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Counts of each word. */
