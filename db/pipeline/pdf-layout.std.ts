@@ -532,6 +532,24 @@ function blanksOf({ segments, references }: ReadPage, leading: number): number[]
 }
 
 /**
+ * A paragraph's first line set in, with no space above it (groff -mom, Word's first-line indent):
+ * the line before ends a sentence, the line opens with a capital, a digit or a quotation mark, the
+ * lines before and after it (read on without a blank line in the same column) stand at its left
+ * edge, and the inset is an indent's, not a centred line's (under four ems). A quotation set in on
+ * every line is not one (its next line is set in too), nor an entry's second line under a hanging
+ * indent (it goes on from a line that ends no sentence).
+ */
+function firstLineIndent(segments: Segment[], i: number, blanks: number[], inset: (s: Segment) => boolean): boolean {
+  const [previous, s, next] = [segments[i - 1], segments[i]!, segments[i + 1]];
+  if (!previous || !next || blanks[i + 1]! > 0 || s.column !== previous.column || s.column !== next.column || s.box !== next.box || s.box !== previous.box) return false;
+  if (!/[.:;!?”»)]$/.test(previous.text) || !/^[\p{Lu}\d“«"(]/u.test(s.text)) return false;
+  return !inset(previous) && !inset(next) && s.x0 - Math.min(previous.x0, next.x0) < MAX_INDENT * s.size && Math.abs(s.size - next.size) < 0.1 * s.size;
+}
+
+/** The widest first-line indent, in ems: a line set in further is centred or a quotation. */
+const MAX_INDENT = 4;
+
+/**
  * The pages' text in the pipeline's raw form and the overlay its layout implies. Pages with no
  * text (a full-page picture) are left out, as the bundled text lost its cover.
  */
@@ -564,7 +582,8 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
         out.push(emittedPages === 0 ? s.text : ` ${s.text}`);
       } else {
         for (let b = 0; b < blanks[i]!; b++) out.push('');
-        const indented = s.x0 - left.get(container(s))! > 0.4 * s.size && blanks[i]! > 0;
+        const inset = (t: Segment) => t.x0 - left.get(container(t))! > 0.4 * t.size;
+        const indented = inset(s) && (blanks[i]! > 0 || firstLineIndent(segments, i, blanks, inset));
         out.push(indented ? INDENT + s.text : s.text);
       }
       style.record(out.length, s);

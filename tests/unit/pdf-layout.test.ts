@@ -118,3 +118,23 @@ describe('a thin space between the digits of a number (#29)', () => {
     expect(textOf([page([head, tail, word, rest])])).toEqual(['France granted $882 478 to the Council', 'Trafficking in 2024']);
   });
 });
+
+describe("a paragraph's first line set in with no space above it (#29)", () => {
+  /** groff -mom: every paragraph's first line set in by 2.5 ems, the lines at one leading, no space between paragraphs. */
+  it("marks the indent, and not a quotation set in on every line, nor an entry's hanging second line", () => {
+    const left = 60;
+    const at = (text: string, i: number, inset = 0) => ({ text, x: left + inset, y: 740 - i * LEADING, width: 200, size: SIZE });
+    const runs = [
+      at('their families at home will be punished.', 0),
+      at('In 2027, eleven police officers were trained in', 1, 25),
+      at('Albania, according to the European Union Agency.', 2),
+      at('“A victim who is punished will never trust', 3, 25),
+      at('the police again,” said the prosecutor of the region.', 4, 25),
+      at('The text was adopted in 2024 by the Commission: joint', 5),
+      at('seminar on forced marriage in Vienna', 6, 25),
+      at('The last line of the column stands at the left edge.', 7),
+    ];
+    const lines = sourceFromLayout([page(runs)]).text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => l.startsWith('    ')).map((l) => l.trim())).toEqual(['In 2027, eleven police officers were trained in']);
+  });
+});
