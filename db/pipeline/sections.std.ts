@@ -289,7 +289,8 @@ function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading 
     sections.push({ title: heading?.title ?? '', titleLines: heading?.titleLines ?? [], kicker: heading?.kicker ?? null, pageIndex, blocks });
     return;
   }
-  const last = previous.blocks[previous.blocks.length - 1];
+  // A footnote or box at the foot of the page stands after the paragraph it cut.
+  const last = previous.blocks.findLast((b) => !b.box);
   const first = blocks[0];
   if (last && first && runsOnAcrossPages(last, first)) last.lines.push(...blocks.shift()!.lines);
   previous.blocks.push(...blocks);

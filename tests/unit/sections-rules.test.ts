@@ -114,4 +114,16 @@ describe('paragraphs where a PDF marks them (#29)', () => {
     const lines = pdfLines([['EDITORIAL', ...column.slice(0, 5), 'Background'], ['Prosecutors met in Vienna to compare their', 'cases of forced labour.']]);
     expect(paragraphsOf(lines)).toEqual([paragraph(0, 4), 'Background', 'Prosecutors met in Vienna to compare their cases of forced labour.']);
   });
+
+  it('runs a paragraph on across a page over the footnote that closes the page', () => {
+    const lines = pdfLines([['EDITORIAL', ...column.slice(0, 5), 'In Serbia, the non-governmental organisation ASTRA', 'has recorded cases in which families received between', '', '1 The figures are those of the national authorities.'], ['2,000 and 10,000 euros for a daughter of fourteen or', 'fifteen, in rural communities.']]);
+    const note = lines.find((l) => l.text.startsWith('1 The figures'))!;
+    note.box = 'box';
+    expect(paragraphsOf(lines)).toEqual([
+      paragraph(0, 4),
+      'In Serbia, the non-governmental organisation ASTRA has recorded cases in which families received between 2,000 and 10,000 euros for a daughter of fourteen or fifteen, in rural communities.',
+      '1 The figures are those of the national authorities.',
+    ]);
+  });
 });
+
