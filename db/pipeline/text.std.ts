@@ -23,7 +23,8 @@ const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(befor
  * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`). A line ending
  * in a slash after a letter or digit goes on without a space (a UN symbol cut at a line's end);
  * a hyphen inside an e-mail address is the address's own and is kept, unless the pieces make a
- * word the text spells whole elsewhere.
+ * word the text spells whole elsewhere. A line ending in `letter -` (LibreOffice's justified .docx
+ * sets the hyphen apart) is a word split likewise where the text spells the word whole elsewhere.
  */
 export function joinLines(lines: string[], vocabulary: Set<string>): string {
   let out = '';
@@ -36,7 +37,10 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
     }
     const split = /(\p{L}+)-$/u.exec(out);
     const next = /^(\p{Ll}[\p{L}’']*)/u.exec(line);
-    if (split && isAddressPart(/\S+$/.exec(out)![0], /^\S+/.exec(line)![0])) {
+    const spaced = /(\p{L}+) -$/u.exec(out);
+    if (spaced && next && vocabulary.has(`${spaced[1]}${next[1]}`.toLowerCase())) {
+      out = out.slice(0, -2) + line; // a hyphen set apart from its word in justified text: "coordi -" | "nator"
+    } else if (split && isAddressPart(/\S+$/.exec(out)![0], /^\S+/.exec(line)![0])) {
       // An e-mail address cut at its own hyphen (abonnement.lettre-|vienne@…) keeps it; cut inside
       // a word the text spells whole elsewhere (communica-|tion.vienne@…, un-|odc.org), it does not.
       const word = next ? `${split[1]}${next[1]}`.toLowerCase() : '';

@@ -31,4 +31,10 @@ describe('joining the lines of a block', () => {
   it('an ordinary word cut at a line-end hyphen is mended, and words around a slash keep their spaces', () => {
     expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe('the prosecutors of the region met on 3 May / 4 May');
   });
+
+  it('a word cut at a hyphen set apart from it ("coordi -") is mended where the text spells it whole, and a dash is kept', () => {
+    const vocabulary = new Set(['coordinator', 'region']);
+    expect(joinLines(['Dr Goran Marinescu, national coordi -', 'nator at the IOM, told us'], vocabulary)).toBe('Dr Goran Marinescu, national coordinator at the IOM, told us');
+    expect(joinLines(['the victims of the region -', 'most of them women'], vocabulary)).toBe('the victims of the region - most of them women');
+  });
 });
