@@ -478,6 +478,16 @@ function footnotesOf(segments: Segment[]): Set<Segment> {
 const furnitureKey = (s: Segment) => `${Math.round(s.size)}:${s.text.replace(/\d+/g, '#')}`;
 
 /**
+ * A line that opens with the number of a footnote mark raised in its page's text is that footnote,
+ * never a running footer, even where the same note is printed on several pages ("1 The figures are
+ * those published…" under each page that cites it).
+ */
+function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
+  const number = /^([\d*†‡]{1,3})\s+\p{L}/u.exec(s.text)?.[1];
+  return number !== undefined && marks.has(number);
+}
+
+/**
  * Running headers and footers: lines in the top or bottom margin band of the page that repeat
  * on other pages (numbers aside); on a single page, a line above all the text set smaller than it.
  */
@@ -492,7 +502,8 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const ys = segments.map((s) => s.y);
     const top = Math.max(...ys);
     const bottom = Math.min(...ys);
-    const edge = segments.filter((s) => s.size <= bodySize && ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)));
+    const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
+    const edge = segments.filter((s) => s.size <= bodySize && ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)) && !isFootnoteOf(s, marks));
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
     // A masthead's number and date above the title is the issue's, not furniture (masthead.std.ts reads it).

@@ -138,3 +138,21 @@ describe("a paragraph's first line set in with no space above it (#29)", () => {
     expect(lines.filter((l) => l.startsWith('    ')).map((l) => l.trim())).toEqual(['In 2027, eleven police officers were trained in']);
   });
 });
+
+describe('the same footnote under several pages (#29)', () => {
+  it('is a footnote of each page, not a running footer', () => {
+    const note = '1 The figures are those published by the national authorities.';
+    const pageWith = (name: string) =>
+      page([
+        ...column(words(name, 12), 60, 740, 220),
+        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
+        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
+        { text: note, x: 60, y: 60, width: 220, size: 8 },
+      ]);
+    const { text, overlay } = sourceFromLayout([pageWith('left'), pageWith('right')]);
+    const lines = text.split('\n');
+    const dropped = overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim());
+    expect(dropped).toEqual(['1', '1']);
+    expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
+  });
+});
