@@ -163,6 +163,9 @@ const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)
 const headingEnds = (previous: SourceLine, line: SourceLine) =>
   previous.style !== null && line.style !== null && isHeadingStyle(previous.style) && !isHeadingStyle(line.style);
 
+/** Double-spaced extraction puts a blank line after every line: there, one blank line says nothing. */
+const isDoubleSpaced = (running: SourceLine[]) => running.filter((l) => l.gapBefore > 0).length > running.length * 0.5;
+
 /** Whether a running line ends a sentence well short of the longest lines (counted in characters). */
 const shortSentenceEnd = (line: SourceLine, fullWidth: number) => ENDS_SENTENCE.test(line.text) && line.text.length < fullWidth * 0.9;
 
@@ -171,12 +174,12 @@ const shortSentenceEnd = (line: SourceLine, fullWidth: number) => ENDS_SENTENCE.
  * for the space the page leaves, or an indent. Counted where a line ends a sentence short of the
  * longest lines and a capital opens the next: more such places have the mark than not. Then a
  * line without it runs on, whatever its length in characters: a justified line stretched to its
- * column's edge may end a sentence with fewer letters than its neighbours. Text files (no style)
- * keep their own conventions.
+ * column's edge may end a sentence with fewer letters than its neighbours. Text files (no style),
+ * and double-spaced pages, where one blank line says nothing, keep their own conventions.
  */
 export function marksParagraphs(lines: SourceLine[]): boolean {
   const running = lines.filter((l) => !l.box);
-  if (running.length === 0 || running.some((l) => l.style === null)) return false;
+  if (running.length === 0 || running.some((l) => l.style === null) || isDoubleSpaced(running)) return false;
   const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
   let marked = 0;
   let unmarked = 0;
@@ -202,9 +205,7 @@ function blocksOf(lines: SourceLine[], marked = false): RawBlock[] {
   const blocks: RawBlock[] = [];
   const running = lines.filter((l) => !l.box);
   const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
-  // Double-spaced extraction puts a blank line after every line: there, one blank line says nothing.
-  const doubleSpaced = running.filter((l) => l.gapBefore > 0).length > running.length * 0.5;
-  const paragraphGap = doubleSpaced ? 2 : 1;
+  const paragraphGap = isDoubleSpaced(running) ? 2 : 1;
   let current: SourceLine[] = [];
   for (const line of lines) {
     const previous = current[current.length - 1];
