@@ -91,6 +91,10 @@ describe('precision and place as the text gives them', () => {
 });
 
 describe('events as generated issues print them (#29)', () => {
+  it('who organised it (“organised by the Commission”) is not what happened', () => {
+    expect(titles(para('From 6 to 8 June 2025, 64 experts met in Tirana for a workshop on the return of victims, organised by the European Commission.'))).toEqual(['a workshop on the return of victims']);
+  });
+
   it('people who met for something: the something is what happened, not the people', () => {
     const text = 'From 4 to 6 May 2025, 120 judges met in Skopje for a workshop on asset recovery, organised by the Council of Europe.';
     expect(titles(para(text))).toEqual(['a workshop on asset recovery']);

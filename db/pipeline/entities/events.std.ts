@@ -126,14 +126,22 @@ function objectOfDoing(clause: string): string | null {
   return verb ? phraseAt(clause.slice(verb.index + verb[0].length)) : null;
 }
 
-/** "…the human trafficking working group discussed…": a noun phrase with an event word, the last one of the clause. */
+/**
+ * "…the human trafficking working group discussed…": a noun phrase with an event word, the last one
+ * of the clause. A phrase after "by" is who acted ("…for a workshop on…, organised by the European
+ * Commission"), not what happened, whatever its words.
+ */
 function eventNounPhrase(clause: string): string | null {
   for (const det of [...clause.matchAll(DETERMINER)].reverse()) {
+    if (AGENT.test(clause.slice(0, det.index))) continue;
     const phrase = phraseAt(clause.slice(det.index));
     if (phrase && EVENT_NOUN.test(phrase)) return phrase;
   }
   return null;
 }
+
+/** What stands before the phrase that says who did something: "organised by", "supported by". */
+const AGENT = /\bby\s+$/u;
 
 /** "the adoption in June 2014 of a strategy": a phrase with the date inside it. */
 function phraseAroundDate(sentence: string, date: DateSpan): string | null {
