@@ -17,6 +17,8 @@
  *               imported and 20 queries are typed, one every 25 ms (five imports into one library)
  * The workers are the ones electron-vite builds beside main (out/main), as the app runs them.
  * Prints a table with each target met or missed; writes tests/bench/results/import.json.
+ * `VALISE_IMPORT_PARTS=stall` runs only the stall (VALISE_STALL_RUNS runs, 5 by default), prints
+ * each run's figure, the median and the worst, and writes tests/bench/results/import-stall.json.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,6 +161,22 @@ async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorke
   return { searchableMs: round(searchable), longestStallMs: round(stall.max / 1e6), slowestQueryMs: round(Math.max(0, ...answers)) };
 }
 
+/** Only the stall: each run's longest stall, the median and the worst (the target holds on every run). */
+async function stallOnly() {
+  const runs = Number(process.env.VALISE_STALL_RUNS ?? RUNS);
+  const twelve = await newsletterPdf(join(PROJECT_ROOT, 'assets/newsletters/003_6d049a98c5d0dabf.txt'));
+  const app = await withWorker(twelve.pdf);
+  const typed = [];
+  for (let run = 0; run < runs; run++) typed.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, true, 500 + run));
+  await app.close();
+  const stalls = typed.map((r) => r.longestStallMs);
+  const result = { date: new Date().toISOString(), runs, stallsMs: stalls, medianStallMs: median(stalls), worstStallMs: Math.max(...stalls), searchableMs: typed.map((r) => r.searchableMs), slowestQueryMs: typed.map((r) => r.slowestQueryMs) };
+  console.log(`longest event-loop stall, import + ${QUERIES} queries, ${runs} runs: ${stalls.join(', ')} ms; median ${result.medianStallMs} ms (target ≤ 30), worst ${result.worstStallMs} ms (target < 50)`);
+  console.log(`until searchable: ${result.searchableMs.join(', ')} ms; slowest query: ${result.slowestQueryMs.join(', ')} ms`);
+  mkdirSync(join(PROJECT_ROOT, 'tests/bench/results'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'tests/bench/results/import-stall.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
 async function main() {
   const laid = await newsletterPdf(join(PROJECT_ROOT, 'assets/newsletters/000_1e644c5006785efa.txt'));
   const twelve = await newsletterPdf(join(PROJECT_ROOT, 'assets/newsletters/003_6d049a98c5d0dabf.txt'));
@@ -184,7 +202,7 @@ async function main() {
     firstSearchWith50InProcessMs: inProcess.first,
     nextSearchWith50Ms: inWorker.next,
     importUntilSearchableMs: medianOf(searchable, 'searchableMs'),
-    whileTyping: { longestStallMs: medianOf(typed, 'longestStallMs'), slowestQueryMs: medianOf(typed, 'slowestQueryMs'), importUntilSearchableMs: medianOf(typed, 'searchableMs'), queries: QUERIES },
+    whileTyping: { longestStallMs: medianOf(typed, 'longestStallMs'), worstStallMs: Math.max(...typed.map((r) => r.longestStallMs)), slowestQueryMs: medianOf(typed, 'slowestQueryMs'), importUntilSearchableMs: medianOf(typed, 'searchableMs'), queries: QUERIES },
     runs: RUNS,
   };
   const empty = Math.max(openServicesMs['0 imported']!, 0.1);
@@ -195,7 +213,8 @@ async function main() {
     ['the next search (index loaded, as after warmUp)', inWorker.next, '—', true],
     ['first search after launch, 50 imported, in-process (CLI)', inProcess.first, '—', true],
     ['import a 13-page PDF until searchable', result.importUntilSearchableMs, '< 1000 ms', result.importUntilSearchableMs < 1000],
-    ['longest event-loop stall, import + 20 queries', result.whileTyping.longestStallMs, '< 50 ms', result.whileTyping.longestStallMs < 50],
+    ['longest event-loop stall, import + 20 queries (median)', result.whileTyping.longestStallMs, '≤ 30 ms', result.whileTyping.longestStallMs <= 30],
+    ['longest event-loop stall, import + 20 queries (worst run)', result.whileTyping.worstStallMs, '< 50 ms', result.whileTyping.worstStallMs < 50],
     ['slowest answer of the 20 queries while importing', result.whileTyping.slowestQueryMs, '—', true],
   ];
   console.log(`\nImport and a growing library (median of ${RUNS}; tests/bench/import.bench.ts)`);
@@ -207,4 +226,4 @@ async function main() {
   console.log('wrote tests/bench/results/import.json');
 }
 
-void main();
+void (process.env.VALISE_IMPORT_PARTS === 'stall' ? stallOnly() : main());
