@@ -90,7 +90,7 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
       const account = job.preview!.issues.find((d) => d.words?.unaccounted.length)!.words!;
       return fail([...describeAccount(account), `${unaccounted} words are in no section and were not left out as furniture: nothing saved (look with --dry-run, then add --confirm-unaccounted to save anyway)`].join('\n'));
     }
-    const { keys } = imports.save(jobId, onDuplicate, unaccounted > 0);
+    const { keys } = await imports.save(jobId, onDuplicate, unaccounted > 0);
     const result = { saved: keys, userData: userDataDir };
     process.stdout.write(args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : `saved ${keys.join(', ')} in ${userDataDir}\n`);
     return 0;

@@ -93,7 +93,7 @@ export function createHandlers(services: Services): Handlers {
     'import:analyse': ({ uploadId, corrections }) => ({ jobId: services.imports.analyse(uploadId, corrections).jobId }),
     'import:progress': ({ jobId }) => services.imports.progress(jobId),
     'import:cancel': ({ jobId }) => services.imports.cancel(jobId),
-    'import:save': ({ jobId, onDuplicate, confirmUnaccounted }) => changed(services.imports.save(jobId, onDuplicate, confirmUnaccounted)),
+    'import:save': async ({ jobId, onDuplicate, confirmUnaccounted }) => changed(await services.imports.save(jobId, onDuplicate, confirmUnaccounted)),
     'import:list': () => services.imports.list(),
     'import:remove': ({ key }) =>
       changed(services.imports.remove(key, (issueKey) => services.bookmarks.list().filter((b) => b.orphaned && (b.issueKey === issueKey || b.key.startsWith(`${issueKey}/`))).length)),

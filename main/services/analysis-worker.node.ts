@@ -1,19 +1,23 @@
 /**
- * The analysis worker (worker_threads): reads PDFs, extracts issues and computes the library
- * with an issue added, off the main thread (see off-thread.node.ts). It opens its own read-only
- * connections to the bundle and the user database; it never writes.
+ * The analysis worker (worker_threads): reads PDFs, extracts issues, computes the library with an
+ * issue added while the page reviews it, and writes it when the issue is saved, off the main
+ * thread (see off-thread.node.ts). It opens its own connections: read-only to the bundle and, to
+ * compute, to the user database; to save, a writable one that takes its lock up front (BEGIN
+ * IMMEDIATE) and waits for another writer as the main thread's does (USER_DB_BUSY_MS).
  */
 import Database from 'better-sqlite3';
-import { entitiesOf } from '../../db/build-content.node';
 import { keyLedger } from './entity-keys.node';
-import { analyseFile, extractCandidate } from './import.node';
-import { builtStore } from './imported-issues.node';
-import { bundleFacts, buildLibrary, type BundleFacts } from './library.node';
-import type { Extracted, Request } from './off-thread.node';
+import { analyseFile, extractWithReview } from './import.node';
+import { builtStore, importedIssueStore } from './imported-issues.node';
+import { buildAdding, bundleFacts, writeLibrary, type BundleFacts, type PreparedBuild } from './library-build.node';
+import type { Extracted, Request, WriteOutcome } from './off-thread.node';
+import { USER_DB_BUSY_MS } from './user-db.node';
 import { serialiseError, serveRequests } from './worker-rpc.node';
 
 const running = new Map<number, AbortController>();
 let bundle: { path: string; facts: BundleFacts } | null = null;
+/** The library computed for the import under review, kept here until it is saved. */
+let prepared: { userDbPath: string; build: PreparedBuild } | null = null;
 
 function factsOf(path: string): BundleFacts {
   if (bundle?.path !== path) {
@@ -40,22 +44,60 @@ async function analyse(request: Extract<Request, { op: 'analyse' }>, { id, progr
 function extract(request: Extract<Request, { op: 'extract' }>): Extracted[] {
   return request.candidates.map((candidate): Extracted => {
     try {
-      const issue = extractCandidate(candidate);
-      return { issue, entities: entitiesOf([issue]) };
+      return extractWithReview(candidate);
     } catch (error) {
       return { error: serialiseError(error) };
     }
   });
 }
 
-function prepare(request: Extract<Request, { op: 'prepare' }>) {
+function prepare(request: Extract<Request, { op: 'prepare' }>): void {
+  prepared = null;
   const facts = factsOf(request.contentDbPath);
   const db = new Database(request.userDbPath, { readonly: true, fileMustExist: true });
   try {
-    const adding = new Set(request.adding.map((b) => b.issue.key));
-    const built = builtStore(db);
-    const kept = built.issues().filter((b) => !adding.has(b.issue.key));
-    return buildLibrary(facts, [...kept, ...request.adding], keyLedger(db), built.shardDigests());
+    prepared = { userDbPath: request.userDbPath, build: buildAdding(facts, builtStore(db), keyLedger(db), request.adding) };
+  } finally {
+    db.close();
+  }
+}
+
+/** A writable connection to the user database, set as the main thread's is (WAL and foreign keys: removing an issue removes its rows). */
+function openForWriting(path: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true, timeout: USER_DB_BUSY_MS });
+  try {
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * The change and the library with it, in one transaction: all kept, or nothing. A failure to
+ * write (a full disk, a database another process holds for longer than the busy wait) is thrown;
+ * a library that cannot take the change in is answered as refused, with why.
+ */
+function write(request: Extract<Request, { op: 'write' }>): WriteOutcome {
+  const ahead = prepared?.userDbPath === request.userDbPath ? prepared.build : null;
+  prepared = null;
+  const db = openForWriting(request.userDbPath);
+  let building = false;
+  try {
+    const store = importedIssueStore(db);
+    const source = { built: builtStore(db), keys: keyLedger(db), bundled: () => factsOf(request.contentDbPath), bundledCount: request.bundledCount, pipeline: request.pipeline, writable: true, now: () => new Date(request.at) };
+    return store.transaction(() => {
+      for (const key of request.change.remove) store.remove(key);
+      for (const issue of request.change.put) store.put(issue);
+      building = true;
+      // The build computed ahead is written as it is unless the library changed since (another process wrote).
+      return { notices: writeLibrary(source, store.list(), new Map(), ahead).notices };
+    });
+  } catch (error) {
+    if (building) return { refused: error instanceof Error ? error.message : String(error) };
+    throw error;
   } finally {
     db.close();
   }
@@ -69,6 +111,8 @@ serveRequests<Request>((request, asked) => {
       return extract(request);
     case 'prepare':
       return prepare(request);
+    case 'write':
+      return write(request);
     case 'cancel':
       return void running.get(request.request)?.abort();
   }

@@ -20,7 +20,7 @@ import { decodeSource, SourceError } from '../../db/pipeline/source.node';
 import { fillContentDatabase } from '../../db/write-content.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 import { builtFromOf, extractStored, type ImportedIssueStore, type StoredIssue } from './imported-issues.node';
-import type { OffThread } from './off-thread.node';
+import { reviveImportError, type LibraryChange, type OffThread } from './off-thread.node';
 import { reviveError } from './worker-rpc.node';
 import type { Library } from './library.node';
 import { keyIdOf, PACK_HEADER, PackError, packItemOf, readPack, writePack } from './packs.node';
@@ -123,6 +123,13 @@ function checkKeys(issue: ExtractedIssue): ExtractedIssue {
   return issue;
 }
 
+/** The candidate extracted, with its own entities and what the review shows of it: in the analysis worker, or in-process. */
+export function extractWithReview(candidate: Candidate) {
+  const issue = extractCandidate(candidate);
+  const entities = entitiesOf([issue]);
+  return { issue, entities, review: reviewOf(candidate, issue, entities) };
+}
+
 /** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue, or one whose keys are too long. */
 export function extractCandidate(candidate: Candidate): ExtractedIssue {
   try {
@@ -153,8 +160,21 @@ export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable
   return { counts, found };
 }
 
-function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>, text: string): IssueDraft {
-  const words = accountWords(text, issue, firstPage);
+/** The page the candidate's text starts on (the review may say another than 1). */
+const firstPageOf = (candidate: Candidate) => (typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1);
+
+/** What the review shows beside the issue: its word account and its warnings (computed where it is extracted). */
+export interface Review {
+  words: NonNullable<IssueDraft['words']>;
+  warnings: IssueDraft['warnings'];
+}
+
+export function reviewOf(candidate: Candidate, issue: ExtractedIssue, entities: EntityRecord[]): Review {
+  const words = accountWords(candidate.text, issue, firstPageOf(candidate));
+  return { words, warnings: reviewWarnings(issue, entities, words, candidate.text) };
+}
+
+function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>, { words, warnings }: Review): IssueDraft {
   const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
     entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
   return {
@@ -174,7 +194,7 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     found: layout?.found ?? [],
     layout: layout?.counts ?? null,
     words,
-    warnings: reviewWarnings(issue, entities, words, text),
+    warnings,
   };
 }
 
@@ -212,15 +232,10 @@ export function createImportService(options: ImportServiceOptions) {
   };
 
   /** Each candidate extracted, with its own entities: in the worker when there is one. */
-  async function extractAll(candidates: Candidate[]): Promise<{ issue: ExtractedIssue; entities: EntityRecord[] }[]> {
-    if (!options.offThread) {
-      return candidates.map((candidate) => {
-        const issue = extractCandidate(candidate);
-        return { issue, entities: entitiesOf([issue]) };
-      });
-    }
+  async function extractAll(candidates: Candidate[]): Promise<{ issue: ExtractedIssue; entities: EntityRecord[]; review: Review }[]> {
+    if (!options.offThread) return candidates.map(extractWithReview);
     return (await options.offThread.extract(candidates)).map((one) => {
-      if ('error' in one) throw reviveError(one.error);
+      if ('error' in one) throw reviveError(one.error, reviveImportError);
       return one;
     });
   }
@@ -229,10 +244,9 @@ export function createImportService(options: ImportServiceOptions) {
     const keyed: Candidate[] = [];
     const extracted = await extractAll(candidates);
     const issues = candidates.map((candidate, i) => {
-      const { issue, entities } = extracted[i]!;
+      const { issue, entities, review } = extracted[i]!;
       keyed.push({ ...candidate, key: issue.key, title: issue.title });
-      const firstPage = typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
-      return draftOf(issue, entities, firstPage, duplicateOf(candidate, issue.key), layoutFound(file.layout), candidate.text);
+      return draftOf(issue, entities, firstPageOf(candidate), duplicateOf(candidate, issue.key), layoutFound(file.layout), review);
     });
     return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted: extracted.map((e) => e.issue) };
   }
@@ -262,6 +276,37 @@ export function createImportService(options: ImportServiceOptions) {
       // With the catalogue's id, for the page to show it in French.
       const { message, localised } = cancelled ? catalogued('import.cancelled') : known;
       Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: message, errorId: localised.messageId, errorParams: localised.params });
+    }
+  }
+
+  /**
+   * Saves the change and the library with it, all or nothing. With the analysis worker, the worker
+   * writes it in its own short transaction (BEGIN IMMEDIATE, with the busy wait) and this thread
+   * only reads what it wrote; without (the CLI), here, in one transaction: the library is rebuilt
+   * from the store before it is committed, so an issue the library cannot take in (two
+   * organisations given in the review whose keys are the same, such as two names with no Latin
+   * letter: found by the generated hostile requests) is never kept; kept, it failed every start.
+   * A crash mid-replace loses nothing.
+   */
+  async function write(change: LibraryChange) {
+    const writer = options.library.writer;
+    if (writer) {
+      const outcome = await writer(change);
+      if ('refused' in outcome) throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: outcome.refused });
+      return;
+    }
+    let rebuilding = false;
+    try {
+      options.store.transaction(() => {
+        for (const key of change.remove) options.store.remove(key);
+        for (const issue of change.put) options.store.put(issue);
+        rebuilding = true;
+        options.library.refresh();
+      });
+    } catch (error) {
+      if (!rebuilding) throw error;
+      options.library.refresh();
+      throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: (error as Error).message });
     }
   }
 
@@ -321,7 +366,7 @@ export function createImportService(options: ImportServiceOptions) {
       Object.assign(job, { state: 'cancelled', error: message, errorId: localised.messageId, errorParams: localised.params });
       return { cancelled: true };
     },
-    save(jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
+    async save(jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
       writable();
       const job = jobs.get(jobId);
       if (!job || job.state !== 'done') throw ContractError.fromCatalogue('NOT_FOUND', 'import.nothing-to-save');
@@ -336,33 +381,24 @@ export function createImportService(options: ImportServiceOptions) {
         throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
       }
       const importedAt = options.now().toISOString();
-      const keys: string[] = [];
-      let rebuilding = false;
-      try {
-        // One transaction: the library is rebuilt from the store before it is committed, so an
-        // issue the library cannot take in (two organisations given in the review whose keys are
-        // the same, such as two names with no Latin letter: found by the generated hostile
-        // requests) is never kept; kept, it failed every start. A crash mid-replace loses nothing.
-        options.store.transaction(() => {
-          for (const { candidate, duplicate } of plans) {
-            let key = candidate.key;
-            if (duplicate && onDuplicate === 'replace') {
-              options.store.remove(duplicate.key);
-              key = duplicate.key;
-            } else if (duplicate) key = uniqueKey(candidate.key);
-            options.store.put({ ...candidate, key, importedAt });
-            keys.push(key);
-          }
-          rebuilding = true;
-          options.library.refresh();
-        });
-      } catch (error) {
-        if (!rebuilding) throw error;
-        options.library.refresh();
-        throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: (error as Error).message });
+      const change: LibraryChange = { remove: [], put: [] };
+      for (const { candidate, duplicate } of plans) {
+        let key = candidate.key;
+        if (duplicate && onDuplicate === 'replace') {
+          change.remove.push(duplicate.key);
+          key = duplicate.key;
+        } else if (duplicate) key = uniqueKey(candidate.key);
+        change.put.push({ ...candidate, key, importedAt });
       }
+      // Out of the list while it is written (a second save of it is refused), back in if the write fails.
       jobs.delete(jobId);
-      return { keys };
+      try {
+        await write(change);
+      } catch (error) {
+        keep(jobs, jobId, job);
+        throw error;
+      }
+      return { keys: change.put.map((issue) => issue.key) };
     },
     list(): ImportedIssue[] {
       return options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({ key, title, sourceName, sourceKind, importedAt }));

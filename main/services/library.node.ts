@@ -17,31 +17,19 @@
  * pipeline) is left out, kept in the user database, and named in a notice.
  */
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { entitiesOf } from '../../db/build-content.node';
-import { readExtractedIssues } from '../../db/read-content.node';
-import { importedDocs } from '../../db/search-docs.std';
-import { buildShard, serialiseShard } from '../../db/search-index.std';
 import { openContentService, type ContentService } from './content.node';
-import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import { keepGivenKeys, type GivenKey, type KeyAlias, type KeyLedger } from './entity-keys.node';
-import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type LibraryBuild, type StoredIssue } from './imported-issues.node';
-import type { OffThread } from './off-thread.node';
+import type { KeyLedger } from './entity-keys.node';
+import type { BuiltIssue, BuiltStore, LibraryBuild, StoredIssue } from './imported-issues.node';
+import { buildAdding, bundleFacts, digestOf, extractOrNotice, PIPELINE_VERSION, writeLibrary, type LibrarySource, type PreparedBuild } from './library-build.node';
+import type { LibraryChange, OffThread, WriteOutcome } from './off-thread.node';
 import { attachBuild } from './library-views.node';
 import { inProcessSearch, type AsyncSearchService, type LibrarySearch } from './search-off-thread.node';
 import { contentSearch } from './search.node';
 import { localised } from '../../common/messages.std';
 import type { UserDbNotice } from './user-db.node';
-
-/**
- * The pipeline's own version, part of a build's stamp: raise it when the pipeline reads the same
- * stored text differently. A change that alters the bundled archive changes the stamp by itself
- * (the bundle's digest is part of it).
- */
-export const PIPELINE_VERSION = 2;
 
 export interface LibraryStorage {
   list(): StoredIssue[];
@@ -72,6 +60,13 @@ export interface Library {
    * in-process, still before the save's write transaction.
    */
   prepare(issues: { issue: ExtractedIssue; builtFrom: string }[]): Promise<void>;
+  /**
+   * With the analysis worker: the change is written there, with the library built ahead, in one
+   * short BEGIN IMMEDIATE transaction of its own connection, and what it wrote is then read here
+   * (the main thread only learns that issues were added). Null without a worker: the caller
+   * writes in its own transaction and calls refresh.
+   */
+  writer: ((change: LibraryChange) => Promise<WriteOutcome>) | null;
   /** Rebuilds, in the background, the issues built by another pipeline; resolves when done. */
   rebuild(): Promise<number>;
   /** Imported issues left out because they no longer extract, and a rebuild under way. */
@@ -88,92 +83,8 @@ export interface LibraryWorkers {
   search?: (bundle: Database.Database) => LibrarySearch;
 }
 
-export type BundleFacts = ReturnType<typeof bundleFacts>;
-
-/** A build computed ahead (in the worker, while the page reviews the import), with what it was computed from. */
-export interface PreparedBuild {
-  basis: string;
-  /** The issues it adds, as extracted in the worker (saving does not extract them again). */
-  adding?: BuiltIssue[];
-  entities: EntityRecord[];
-  aliases: KeyAlias[];
-  shards: LibraryBuild['shards'];
-}
-
-/** What a build is computed from: each imported issue's key and what it was built from, in order. */
-const basisOf = (imported: { key: string; builtFrom: string }[]) => imported.map((b) => `${b.key}:${b.builtFrom}`).join('\n');
-
-/**
- * Imported issues per search shard, in import order. One shard per issue made the first search
- * load 51 indexes with 50 issues imported; one shard for all made each import rebuild and reload
- * all of them. In blocks, a launch loads a few, and an import rebuilds and reloads its own block
- * (and any other whose documents its entities changed).
- */
-export const ISSUES_PER_SHARD = 10;
-
-/**
- * The imported issues' search shards (`imported/<n>`): each block's documents, as
- * db/search-docs.std.ts gives them per issue.
- */
-function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>, stored: Map<string, string>): LibraryBuild['shards'] {
-  const perIssue = importedDocs(imported, entities, known);
-  const shards: LibraryBuild['shards'] = [];
-  for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
-    const name = `imported/${start / ISSUES_PER_SHARD}`;
-    const docs = perIssue.slice(start, start + ISSUES_PER_SHARD).flat();
-    const digest = digestOf(JSON.stringify(docs));
-    // Only a block whose documents changed is indexed again.
-    shards.push({ name, digest, shard: stored.get(name) === digest ? null : serialiseShard(buildShard(name, docs)) });
-  }
-  return shards;
-}
-
-/** The library over these imported issues: entities over all issues, given keys kept, each imported issue's shard. */
-export function buildLibrary(bundled: BundleFacts, imported: BuiltIssue[], keys: Pick<KeyLedger, 'given' | 'aliases'>, storedShards: Map<string, string>): PreparedBuild {
-  const found = entitiesOf([...bundled.issues, ...imported.map((b) => b.issue)]);
-  const ledger = keys.given();
-  const ledgered = new Set(ledger.map((g) => g.key));
-  const given = [...bundled.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
-  const { entities, aliases } = keepGivenKeys(found, given, keys.aliases());
-  const shards = importedShards(imported.map((b) => b.issue), entities, bundled.entityKeys, storedShards);
-  return { basis: basisOf(imported.map((b) => ({ key: b.issue.key, builtFrom: b.builtFrom }))), entities, aliases, shards };
-}
-
-function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'unreadable-issue', ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }) };
-}
-
-/**
- * A stored issue extracted by this pipeline (`pipeline` stamps the build), or, when this version
- * cannot read it, the notice that says so: the issue is kept in the store, not shown.
- */
-export function extractOrNotice(stored: StoredIssue, pipeline: string): { built: BuiltIssue; notice: null } | { built: null; notice: UserDbNotice } {
-  try {
-    return { built: { issue: extractStored(stored), builtFrom: builtFromOf(stored), pipeline }, notice: null };
-  } catch (error) {
-    return { built: null, notice: unreadable(stored, error) };
-  }
-}
-
 function rebuilding(done: number, total: number): UserDbNotice {
   return { kind: 'rebuilding', ...localised('library.rebuilding', { done: String(done), total: String(total) }) };
-}
-
-const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-
-/** What the bundle holds, read once (before the build is attached over its tables). */
-export function bundleFacts(bundle: Database.Database) {
-  const issues = readExtractedIssues(bundle);
-  const mentions = new Map<string, string[]>();
-  for (const m of bundle.prepare<[], { entity_key: string; item_key: string }>('SELECT entity_key, item_key FROM main.mentions ORDER BY entity_key, ord').all()) {
-    mentions.set(m.entity_key, [...(mentions.get(m.entity_key) ?? []), m.item_key]);
-  }
-  const entities: GivenKey[] = bundle
-    .prepare<[], { key: string; type: string; name: string }>('SELECT key, type, name FROM main.entities ORDER BY ord')
-    .all()
-    .map((e) => ({ ...e, mentions: mentions.get(e.key) ?? [] }));
-  return { issues, entities, entityKeys: new Set(entities.map((e) => e.key)) };
 }
 
 /** The content service, with a key recorded as renamed or merged answering for the key it resolves to. */
@@ -212,6 +123,17 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   let stampCache: string | null = null;
   /** This version's stamp: the pipeline's version and the bundle's digest. */
   const stamp = () => (stampCache ??= `${PIPELINE_VERSION}:${digestOf(readFileSync(bundle.name))}`);
+  const source: LibrarySource = {
+    built: storage.built,
+    keys: storage.keys,
+    bundled,
+    bundledCount: bundledKeys.size,
+    get pipeline() {
+      return stamp();
+    },
+    writable: storage.writable,
+    now: storage.now,
+  };
 
   const attach = () => {
     if (attached || !storage.path) return;
@@ -248,36 +170,10 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     // What the search service was given at launch: the stored shards, read on its first query.
     if (!pushedKnown) for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
     pushedKnown = true;
-    const state = storage.built.state();
-    // Each stored issue: its build as stored (null: kept, not read), or a new one.
-    const slots: { key: string; builtFrom: string; built: BuiltIssue | null }[] = [];
-    const left: UserDbNotice[] = [];
-    for (const one of stored) {
-      const builtFrom = builtFromOf(one);
-      const ready = fresh.get(one.key) ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
-      if (ready || state.get(one.key)?.builtFrom === builtFrom) {
-        slots.push({ key: one.key, builtFrom, built: ready ?? null });
-        continue;
-      }
-      const { built, notice } = extractOrNotice(one, stamp());
-      if (built) slots.push({ key: one.key, builtFrom, built });
-      else left.push(notice);
-    }
-    notices = left;
-    const basis = basisOf(slots);
-    let ready = prepared?.basis === basis ? prepared : null;
+    const written = writeLibrary(source, stored, fresh, prepared);
     prepared = null;
-    if (!ready) {
-      // Computed here, on this thread: the stored builds are read only now.
-      const kept = slots.some((x) => !x.built) ? new Map(storage.built.issues().map((b) => [b.issue.key, b])) : new Map<string, BuiltIssue>();
-      ready = buildLibrary(bundled(), slots.map((x) => x.built ?? kept.get(x.key)!), storage.keys, storage.built.shardDigests());
-    }
-    const { entities, aliases, shards } = ready;
-    if (storage.writable) {
-      storage.built.write({ issues: slots, entities, shards, bundledCount: bundledKeys.size, pipeline: stamp() });
-      storage.keys.record(entities, aliases, storage.now().toISOString());
-    }
-    tellSearch(shards);
+    notices = written.notices;
+    tellSearch(written.shards);
     content = null;
   };
 
@@ -287,9 +183,9 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
    * without a restart; nothing is built here (the process that wrote built it).
    */
   let seenVersion = storage.dataVersion?.();
-  const followOthers = () => {
+  const followOthers = (always = false) => {
     const version = storage.dataVersion?.();
-    if (version === undefined || version === seenVersion) return;
+    if (!always && (version === undefined || version === seenVersion)) return;
     seenVersion = version;
     if (!attached && !storage.built.any()) return;
     attach();
@@ -335,15 +231,6 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     notices = left;
   };
   open();
-  /**
-   * Without a worker (the CLI), the build with these issues added is computed here, before saving,
-   * as the worker would: saving's write transaction (BEGIN IMMEDIATE) then only writes it.
-   */
-  const buildHere = (adding: BuiltIssue[]) => {
-    const keys = new Set(adding.map((b) => b.issue.key));
-    const kept = storage.built.issues().filter((b) => !keys.has(b.issue.key));
-    return buildLibrary(bundled(), [...kept, ...adding], storage.keys, storage.built.shardDigests());
-  };
   let rebuilt: Promise<number> | null = null;
   return {
     content: () => {
@@ -366,15 +253,28 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     refresh: () => refresh(),
     prepare: async (issues) => {
       if (!storage.path || !storage.writable) return;
+      const adding = issues.map((i) => ({ ...i, pipeline: stamp() }));
+      prepared = null;
       try {
-        const adding = issues.map((i) => ({ ...i, pipeline: stamp() }));
-        prepared = offThread
-          ? { ...(await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding })), adding }
-          : { ...buildHere(adding), adding };
+        // In the worker, the build stays there for the save; here (the CLI), it is kept for refresh.
+        if (offThread) await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding });
+        else prepared = buildAdding(bundled(), storage.built, storage.keys, adding);
       } catch {
-        prepared = null; // Saving builds it then, on the main thread, as without a worker.
+        // Saving builds it then, where it writes.
       }
     },
+    writer:
+      offThread && storage.path && storage.writable
+        ? async (change) => {
+            const outcome = await offThread.write({ contentDbPath: bundle.name, userDbPath: storage.path!, pipeline: stamp(), bundledCount: bundledKeys.size, at: storage.now().toISOString(), change });
+            // What the worker wrote is read as another process's write is: nothing built here.
+            if ('notices' in outcome) {
+              followOthers(true);
+              notices = outcome.notices;
+            }
+            return outcome;
+          }
+        : null,
     rebuild: () => (rebuilt ??= rebuild()),
     notices: () => [...notices, ...(progress ? [progress] : [])],
     close: () => {

@@ -8,20 +8,49 @@
 import type { KeyObject } from 'node:crypto';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import type { Analysed, Candidate } from './import.node';
-import type { BuiltIssue } from './imported-issues.node';
-import type { PreparedBuild } from './library.node';
+import type { Analysed, Candidate, Review } from './import.node';
+import type { BuiltIssue, StoredIssue } from './imported-issues.node';
+import type { UserDbNotice } from './user-db.node';
+import { ImportError } from './import-error.node';
 import { workerClient, type SerialisedError, type WorkerEntry } from './worker-rpc.node';
 
 /** The worker's file in a build (electron-vite bundles it beside main's index.js). */
 export const WORKER_FILE = 'analysis-worker.js';
 
-export type Extracted = { issue: ExtractedIssue; entities: EntityRecord[] } | { error: SerialisedError };
+export type Extracted = { issue: ExtractedIssue; entities: EntityRecord[]; review: Review } | { error: SerialisedError };
+
+/** Imported issues taken out and put in (added, or replacing the one of their key), saved as one. */
+export interface LibraryChange {
+  remove: string[];
+  put: StoredIssue[];
+}
+
+/** What writing a change gave: the issues left out of the library, or why the library refused it (nothing was kept). */
+export type WriteOutcome = { notices: UserDbNotice[] } | { refused: string };
+
+/** Where the worker writes a change, and what the library it writes is stamped with. */
+export interface WriteRequest {
+  contentDbPath: string;
+  userDbPath: string;
+  pipeline: string;
+  bundledCount: number;
+  /** When the change is made (ISO), for the key ledger. */
+  at: string;
+  change: LibraryChange;
+}
+
+/** Errors that cross from the worker as what they were: an ImportError keeps its problem and its catalogue message. */
+export function reviveImportError(error: SerialisedError): Error | null {
+  return error.name === 'ImportError' && typeof error.problem === 'string' ? new ImportError(error.problem as ImportError['problem'], error.message, error.localised as ImportError['localised']) : null;
+}
 
 export interface OffThread {
   analyse(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed>;
   extract(candidates: Candidate[]): Promise<Extracted[]>;
-  prepare(request: { contentDbPath: string; userDbPath: string; adding: BuiltIssue[] }): Promise<PreparedBuild>;
+  /** Computes the library with these issues added, and keeps it in the worker for `write`. */
+  prepare(request: { contentDbPath: string; userDbPath: string; adding: BuiltIssue[] }): Promise<void>;
+  /** Writes the change and the library with it in the worker's own connection (BEGIN IMMEDIATE, busy wait). */
+  write(request: WriteRequest): Promise<WriteOutcome>;
   close(): Promise<void>;
 }
 
@@ -29,15 +58,17 @@ export type Request =
   | { op: 'analyse'; name: string; bytes: Uint8Array; trustedKeys: [string, KeyObject][] }
   | { op: 'extract'; candidates: Candidate[] }
   | { op: 'prepare'; contentDbPath: string; userDbPath: string; adding: BuiltIssue[] }
+  | ({ op: 'write' } & WriteRequest)
   | { op: 'cancel'; request: number };
 
 /** The analysis worker, started on the first request. */
 export function startOffThread(entry: WorkerEntry): OffThread {
-  const client = workerClient<Request>(entry);
+  const client = workerClient<Request>(entry, { revive: reviveImportError });
   return {
     analyse: (name, bytes, options) => client.ask<Analysed>({ op: 'analyse', name, bytes, trustedKeys: [...options.trustedKeys] }, options),
     extract: (candidates) => client.ask<Extracted[]>({ op: 'extract', candidates }),
-    prepare: (request) => client.ask<PreparedBuild>({ op: 'prepare', ...request }),
+    prepare: (request) => client.ask<void>({ op: 'prepare', ...request }),
+    write: (request) => client.ask<WriteOutcome>({ op: 'write', ...request }),
     close: () => client.close(),
   };
 }

@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { ImportError, type ImportProblem } from './import-error.node';
 
 export interface WorkerEntry {
   /** The worker's script. */
@@ -28,21 +27,34 @@ export function builtWorker(fileName: string, dir = __dirname): WorkerEntry | nu
   return file ? { file } : null;
 }
 
+/**
+ * An error as it crosses a worker's port: its name, its message, and its own fields that are plain
+ * data (an SqliteError's `code`, an import refusal's `problem` and catalogue message). The transport
+ * knows no error class: the client's `revive` makes one of its own kinds again.
+ */
 export interface SerialisedError {
   name: string;
   message: string;
-  problem?: ImportProblem;
-  localised?: ImportError['localised'];
+  [field: string]: unknown;
 }
+
+/** Whether a field's value is plain data that crosses a port as it is (a function or a handle does not). */
+const isPlainData = (value: unknown): boolean => {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  if (typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null || Array.isArray(value)) && Object.values(value as object).every(isPlainData);
+};
 
 export function serialiseError(error: unknown): SerialisedError {
   const e = error instanceof Error ? error : new Error(String(error));
-  return { name: e.name, message: e.message, ...(e instanceof ImportError ? { problem: e.problem, localised: e.localised } : {}) };
+  const fields = Object.fromEntries(Object.entries(e).filter(([, value]) => isPlainData(value)));
+  return { ...fields, name: e.name, message: e.message };
 }
 
-export function reviveError(error: SerialisedError): Error {
-  if (error.problem) return new ImportError(error.problem, error.message, error.localised);
-  return Object.assign(new Error(error.message), { name: error.name });
+/** The error again: as `revive` makes it (an error class of the caller's), else an Error with the same name and fields. */
+export function reviveError(error: SerialisedError, revive?: (error: SerialisedError) => Error | null): Error {
+  return revive?.(error) ?? Object.assign(new Error(error.message), error);
 }
 
 /** The id of a reply to a message that wanted none: only when carrying it out failed. */
@@ -90,7 +102,7 @@ export interface WorkerClient<M extends Message> {
  * or a message told that it could not carry out, is rejected with why, so is every later one, and
  * `onFailure` is told once.
  */
-export function workerClient<M extends Message>(entry: WorkerEntry, options: { onFailure?: (error: Error) => void } = {}): WorkerClient<M> {
+export function workerClient<M extends Message>(entry: WorkerEntry, options: { onFailure?: (error: Error) => void; revive?: (error: SerialisedError) => Error | null } = {}): WorkerClient<M> {
   let worker: Worker | null = null;
   const pending = new Map<number, Pending>();
   let next = TOLD + 1;
@@ -107,12 +119,12 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
   };
   const answered = (reply: Reply) => {
     // A message told (not asked) failed in the worker: what it holds can no longer be trusted.
-    if (reply.id === TOLD && 'error' in reply) return void stop(reviveError(reply.error));
+    if (reply.id === TOLD && 'error' in reply) return void stop(reviveError(reply.error, options.revive));
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     if ('progress' in reply) return void waiting.onProgress?.(...reply.progress);
     pending.delete(reply.id);
-    if ('error' in reply) waiting.reject(reviveError(reply.error));
+    if ('error' in reply) waiting.reject(reviveError(reply.error, options.revive));
     else waiting.resolve(reply.value);
   };
   let exited: Promise<void> | null = null;

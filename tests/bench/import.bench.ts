@@ -59,7 +59,7 @@ async function steps(pdf: Uint8Array, corrections: Record<string, unknown>) {
     const corrected = imports.analyse(uploadId, { ...corrections, number: 200 + run });
     await corrected.finished;
     const t2 = performance.now();
-    imports.save(corrected.jobId, 'keep-both');
+    await imports.save(corrected.jobId, 'keep-both');
     await opened.services.search.search({ query: 'Charpentier' });
     runs.push({ read: t1 - t0, review: t2 - t1, save: performance.now() - t2 });
     await opened.close();
@@ -140,7 +140,7 @@ async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorke
   const importing = (async () => {
     const job = imports.analyse(imports.stage('issue.pdf', pdf), { ...corrections, number });
     await job.finished;
-    const { keys } = imports.save(job.jobId, 'keep-both');
+    const { keys } = await imports.save(job.jobId, 'keep-both');
     const found = (await search.search({ query: 'Moiron-Braud', issue: keys[0]! })).total;
     if (found === 0) throw new Error('the imported issue is not searchable');
     return performance.now() - start;

@@ -44,7 +44,7 @@ describe('saving an import in-process (the CLI)', () => {
     const { jobId, job } = await importFile(s, 'issue.txt', text, { number: 90 });
     expect(job.state).toBe('done');
     seen.inside.length = 0;
-    const { keys } = s.services.imports.save(jobId, 'keep-both');
+    const { keys } = await s.services.imports.save(jobId, 'keep-both');
     expect(keys).toHaveLength(1);
     // The save did write: the issue is in the library, and searchable.
     expect(s.services.content.listIssues().some((i) => i.key === keys[0])).toBe(true);

@@ -86,9 +86,9 @@ describe('import into the library', () => {
     expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
     // It is the bundled issue again: the library already has it.
     expect(draft.duplicate).toMatchObject({ key: draft.key, bundled: true });
-    expect(() => s.services.imports.save(jobId)).toThrow(ContractError);
-    expect(() => s.services.imports.save(jobId, 'replace')).toThrow(/cannot be replaced/);
-    const { keys } = s.services.imports.save(jobId, 'keep-both');
+    await expect(s.services.imports.save(jobId)).rejects.toThrow(ContractError);
+    await expect(s.services.imports.save(jobId, 'replace')).rejects.toThrow(/cannot be replaced/);
+    const { keys } = await s.services.imports.save(jobId, 'keep-both');
     expect(keys).toEqual([`${draft.key}-2`]);
 
     const issue = s.services.content.getIssue(keys[0]!)!;
@@ -131,10 +131,10 @@ describe('import into the library', () => {
     const changed = Buffer.from(text.toString('utf8').replace('Key figures', 'Key figures').replace(/2018/, '2019'));
     const first = await importFile(s, 'issue.txt', changed, { number: 11, year: 2019, firstPage: 2 });
     expect(first.job.preview!.issues[0]!.key).toBe('2019-no-11');
-    s.services.imports.save(first.jobId);
+    await s.services.imports.save(first.jobId);
     const again = await importFile(s, 'issue-corrected.txt', changed, { number: 11, year: 2019, firstPage: 2, title: 'Multilateral strategy' });
     expect(again.job.preview!.issues[0]!.duplicate).toMatchObject({ key: '2019-no-11', bundled: false });
-    s.services.imports.save(again.jobId, 'replace');
+    await s.services.imports.save(again.jobId, 'replace');
     s.close();
     const reopened = services(s.userDataDir);
     expect(reopened.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' })]);
@@ -148,7 +148,7 @@ describe('a save whose transaction fails after the library was rebuilt', () => {
     const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
     // A first issue saved: its block of the search index is stored.
     const first = await importFile(s, 'first.pdf', pdf, { ...corrections, number: 71 });
-    const [kept] = s.services.imports.save(first.jobId).keys;
+    const [kept] = (await s.services.imports.save(first.jobId)).keys;
     expect((await s.services.search.search({ query: 'Charpentier', issue: kept })).total).toBeGreaterThan(0);
     // The second rebuilds the same block and tells search, then its commit fails: rolled back.
     const second = await importFile(s, 'second.pdf', pdf, { ...corrections, number: 72 });
@@ -158,7 +158,7 @@ describe('a save whose transaction fails after the library was rebuilt', () => {
       refresh();
       if (++calls === 1) throw new Error('disk I/O error at commit');
     };
-    expect(() => s.services.imports.save(second.jobId, 'keep-both')).toThrow(/nothing was saved/);
+    await expect(s.services.imports.save(second.jobId, 'keep-both')).rejects.toThrow(/nothing was saved/);
     s.library.refresh = refresh;
     expect(s.services.imports.list().map((i) => i.key)).toEqual([kept]);
     // Every issue search finds is one the library has.
@@ -176,7 +176,7 @@ describe('a file that is not a readable issue is refused with its reason, and no
     const { jobId, job } = await importFile(s, name, bytes);
     expect(job.state).toBe('failed');
     expect(job.error).toMatch(reason);
-    expect(() => s.services.imports.save(jobId)).toThrow(/no finished import/);
+    await expect(s.services.imports.save(jobId)).rejects.toThrow(/no finished import/);
     expect(s.services.content.listIssues()).toHaveLength(before);
     expect(s.services.imports.list()).toEqual([]);
   };
@@ -208,7 +208,7 @@ it('cancels a long import: the job says so and nothing is saved', async () => {
   expect(s.services.imports.cancel(jobId)).toEqual({ cancelled: true });
   await finished;
   expect(s.services.imports.progress(jobId)).toMatchObject({ state: 'cancelled' });
-  expect(() => s.services.imports.save(jobId)).toThrow(/no finished import/);
+  await expect(s.services.imports.save(jobId)).rejects.toThrow(/no finished import/);
   expect(s.services.imports.list()).toEqual([]);
 });
 

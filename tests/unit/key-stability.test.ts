@@ -79,7 +79,7 @@ async function importIssue(s: TestServices, issue: (typeof PROVOKING)[number]): 
   // A reviewed title is words of the issue (here its heading): any other is refused at review.
   const { jobId, job } = await importFile(s, `${issue.name}.txt`, Buffer.from(issue.text), { number: issue.number, year: 2030, date: '2030-03', title: issue.text.split('\n')[0]!.toLowerCase() });
   expect(job.error).toBeNull();
-  return s.services.imports.save(jobId).keys[0]!;
+  return (await s.services.imports.save(jobId)).keys[0]!;
 }
 
 describe('keys once given never change', () => {

@@ -51,7 +51,7 @@ describe('the analysis worker', { timeout: 120_000 }, () => {
     expect(draft.key).toBe('2018-no-70');
     expect(draft.sections.length).toBeGreaterThan(5);
     expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
-    const { keys } = imports.save(job.jobId);
+    const { keys } = await imports.save(job.jobId);
     expect(keys).toEqual(['2018-no-70']);
     expect((await search.search({ query: 'Charpentier', issue: '2018-no-70' })).total).toBeGreaterThan(0);
     expect(s.services.content.getIssue('2018-no-70')!.sections.map((x) => x.title)).toEqual(draft.sections.map((x) => x.title));

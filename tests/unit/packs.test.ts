@@ -20,7 +20,7 @@ async function office() {
   const s = services();
   const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
   const { jobId } = await importFile(s, 'issue-11.txt', text, { number: 11, year: 2019, firstPage: 2, date: '2019-06' });
-  s.services.imports.save(jobId);
+  await s.services.imports.save(jobId);
   const pack = s.services.imports.exportPack();
   const publicPem = createPublicKey(signingKeyIn(s.userDataDir)).export({ type: 'spki', format: 'pem' }).toString();
   return { s, pack, publicPem };
@@ -37,7 +37,7 @@ describe('a signed pack', () => {
     const { jobId, job } = await importFile(field, pack.fileName, Buffer.from(pack.content));
     expect(job).toMatchObject({ state: 'done', preview: { kind: 'pack', signer: pack.signer } });
     expect(job.preview!.issues.map((i) => [i.key, i.duplicate])).toEqual([['2019-no-11', null]]);
-    expect(field.services.imports.save(jobId)).toEqual({ keys: ['2019-no-11'] });
+    expect(await field.services.imports.save(jobId)).toEqual({ keys: ['2019-no-11'] });
     expect(field.services.content.getIssue('2019-no-11')).toEqual(s.services.content.getIssue('2019-no-11'));
     expect(field.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-11.txt' })]);
   });

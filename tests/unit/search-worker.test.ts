@@ -80,7 +80,7 @@ describe('the search worker', { timeout: 120_000 }, () => {
     expect((await search.search({ query: 'Charpentier' })).total).toBeGreaterThan(0);
     const job = imports.analyse(imports.stage('issue.pdf', pdf), { ...corrections, number: 70 });
     await job.finished;
-    const { keys } = imports.save(job.jobId);
+    const { keys } = await imports.save(job.jobId);
     const found = await search.search({ query: 'Charpentier', issue: keys[0] });
     expect(found.total).toBeGreaterThan(0);
     // Passages come from the worker's own connection, with the user database attached.
