@@ -9,26 +9,30 @@ import Database from 'better-sqlite3';
 import { keyLedger } from './entity-keys.node';
 import { analyseFile, extractWithReview } from './import.node';
 import { builtStore, importedIssueStore } from './imported-issues.node';
-import { buildAdding, bundleFacts, writeLibrary, type BundleFacts, type PreparedBuild } from './library-build.node';
+import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
+import { buildAdding, bundleFacts, stampOf, writeLibrary, type BundleFacts, type PreparedBuild } from './library-build.node';
 import type { Extracted, Request, WriteOutcome } from './off-thread.node';
 import { USER_DB_BUSY_MS } from './user-db.node';
 import { serialiseError, serveRequests } from './worker-rpc.node';
 
 const running = new Map<number, AbortController>();
-let bundle: { path: string; facts: BundleFacts } | null = null;
+let bundle: { path: string; facts: BundleFacts; stamp: string } | null = null;
+/** The issues the last `extract` gave, by what they are built from: `prepare` names them, main does not send them back. */
+let extracted = new Map<string, ExtractedIssue>();
 /** The library computed for the import under review, kept here until it is saved. */
 let prepared: { userDbPath: string; build: PreparedBuild } | null = null;
 
-function factsOf(path: string): BundleFacts {
+/** What the bundle holds, and the stamp of what this version builds from it: read once (hashing the bundle takes tens of ms). */
+function bundleOf(path: string): { facts: BundleFacts; stamp: string } {
   if (bundle?.path !== path) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      bundle = { path, facts: bundleFacts(db) };
+      bundle = { path, facts: bundleFacts(db), stamp: stampOf(path) };
     } finally {
       db.close();
     }
   }
-  return bundle.facts;
+  return bundle;
 }
 
 async function analyse(request: Extract<Request, { op: 'analyse' }>, { id, progress }: { id: number; progress: (done: number, total: number) => void }) {
@@ -42,9 +46,12 @@ async function analyse(request: Extract<Request, { op: 'analyse' }>, { id, progr
 }
 
 function extract(request: Extract<Request, { op: 'extract' }>): Extracted[] {
+  extracted = new Map();
   return request.candidates.map((candidate): Extracted => {
     try {
-      return extractWithReview(candidate);
+      const one = extractWithReview(candidate, request.corrections);
+      extracted.set(one.builtFrom, one.issue);
+      return one;
     } catch (error) {
       return { error: serialiseError(error) };
     }
@@ -53,10 +60,16 @@ function extract(request: Extract<Request, { op: 'extract' }>): Extracted[] {
 
 function prepare(request: Extract<Request, { op: 'prepare' }>): void {
   prepared = null;
-  const facts = factsOf(request.contentDbPath);
+  const { facts, stamp } = bundleOf(request.contentDbPath);
+  const adding = request.adding.map(({ key, builtFrom }) => {
+    const issue = extracted.get(builtFrom);
+    // Not extracted here (the worker started again): the save computes the library as it writes.
+    if (issue?.key !== key) throw new Error(`the issue ${key} was not extracted in this worker`);
+    return { issue, builtFrom, pipeline: stamp };
+  });
   const db = new Database(request.userDbPath, { readonly: true, fileMustExist: true });
   try {
-    prepared = { userDbPath: request.userDbPath, build: buildAdding(facts, builtStore(db), keyLedger(db), request.adding) };
+    prepared = { userDbPath: request.userDbPath, build: buildAdding(facts, builtStore(db), keyLedger(db), adding) };
   } finally {
     db.close();
   }
@@ -87,7 +100,8 @@ function write(request: Extract<Request, { op: 'write' }>): WriteOutcome {
   let building = false;
   try {
     const store = importedIssueStore(db);
-    const source = { built: builtStore(db), keys: keyLedger(db), bundled: () => factsOf(request.contentDbPath), bundledCount: request.bundledCount, pipeline: request.pipeline, writable: true, now: () => new Date(request.at) };
+    const { facts, stamp } = bundleOf(request.contentDbPath);
+    const source = { built: builtStore(db), keys: keyLedger(db), bundled: () => facts, bundledCount: request.bundledCount, pipeline: stamp, writable: true, now: () => new Date(request.at) };
     return store.transaction(() => {
       for (const key of request.change.remove) store.remove(key);
       for (const issue of request.change.put) store.put(issue);

@@ -72,6 +72,8 @@ export interface ImportServiceOptions {
 
 export type ImportService = ReturnType<typeof createImportService>;
 
+export type ExtractedWithReview = ReturnType<typeof extractWithReview>;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const id = (prefix: string) => prefix + randomBytes(8).toString('hex');
 
@@ -123,11 +125,16 @@ function checkKeys(issue: ExtractedIssue): ExtractedIssue {
   return issue;
 }
 
-/** The candidate extracted, with its own entities and what the review shows of it: in the analysis worker, or in-process. */
-export function extractWithReview(candidate: Candidate) {
+/**
+ * The candidate with the reviewer's corrections, extracted, with its own entities, what the review
+ * shows of it and what it is built from: in the analysis worker, or in-process. Refuses corrections
+ * that break the overlay's rules (a title of the issue's words, organisations in its text).
+ */
+export function extractWithReview(uncorrected: Candidate, corrections?: Corrections) {
+  const candidate = corrected(uncorrected, corrections);
   const issue = extractCandidate(candidate);
   const entities = entitiesOf([issue]);
-  return { issue, entities, review: reviewOf(candidate, issue, entities) };
+  return { issue, entities, review: reviewOf(candidate, issue, entities), builtFrom: builtFromOf(candidate) };
 }
 
 /** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue, or one whose keys are too long. */
@@ -147,8 +154,12 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
 export function corrected(candidate: Candidate, corrections: Corrections | undefined): Candidate {
   if (!corrections) return candidate;
   checkCorrections(candidate.text, corrections);
-  return { ...candidate, overlay: { ...candidate.overlay, ...corrections } };
+  return withCorrections(candidate, corrections);
 }
+
+/** The candidate with the corrections laid over its overlay, unchecked (they are checked where it is extracted). */
+const withCorrections = (candidate: Candidate, corrections: Corrections | undefined): Candidate =>
+  corrections ? { ...candidate, overlay: { ...candidate.overlay, ...corrections } } : candidate;
 
 /** What the layout found by position, each dropped line counted under its own reason. */
 export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable<IssueDraft['layout']>; found: string[] } | null {
@@ -232,23 +243,24 @@ export function createImportService(options: ImportServiceOptions) {
   };
 
   /** Each candidate extracted, with its own entities: in the worker when there is one. */
-  async function extractAll(candidates: Candidate[]): Promise<{ issue: ExtractedIssue; entities: EntityRecord[]; review: Review }[]> {
-    if (!options.offThread) return candidates.map(extractWithReview);
-    return (await options.offThread.extract(candidates)).map((one) => {
+  async function extractAll(candidates: Candidate[], corrections: Corrections | undefined): Promise<ExtractedWithReview[]> {
+    if (!options.offThread) return candidates.map((candidate) => extractWithReview(candidate, corrections));
+    return (await options.offThread.extract(candidates, corrections)).map((one) => {
       if ('error' in one) throw reviveError(one.error, reviveImportError);
       return one;
     });
   }
 
-  async function previewOf(file: Analysed, candidates: Candidate[]): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedIssue[] }> {
+  async function previewOf(file: Analysed, corrections: Corrections | undefined): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedWithReview[] }> {
     const keyed: Candidate[] = [];
-    const extracted = await extractAll(candidates);
+    const extracted = await extractAll(file.candidates, corrections);
+    const candidates = file.candidates.map((candidate) => withCorrections(candidate, corrections));
     const issues = candidates.map((candidate, i) => {
       const { issue, entities, review } = extracted[i]!;
       keyed.push({ ...candidate, key: issue.key, title: issue.title });
       return draftOf(issue, entities, firstPageOf(candidate), duplicateOf(candidate, issue.key), layoutFound(file.layout), review);
     });
-    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted: extracted.map((e) => e.issue) };
+    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted };
   }
 
   async function run(job: Job, upload: Upload, corrections: Corrections | undefined) {
@@ -266,9 +278,9 @@ export function createImportService(options: ImportServiceOptions) {
       if (job.controller.signal.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
       Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
       if (file.kind === 'pack' && corrections) throw ImportError.fromCatalogue('no-issue', 'import.pack-as-signed');
-      const { preview, keyed, extracted } = await previewOf(file, file.candidates.map((c) => corrected(c, corrections)));
+      const { preview, keyed, extracted } = await previewOf(file, corrections);
       // While the page shows the review, the library with these issues is computed (in the worker if any).
-      await options.library.prepare(extracted.map((issue, i) => ({ issue, builtFrom: builtFromOf(keyed[i]!) })));
+      await options.library.prepare(extracted.map(({ issue, builtFrom }) => ({ issue, builtFrom })));
       Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');

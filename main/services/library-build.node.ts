@@ -11,6 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
@@ -50,6 +51,9 @@ export interface PreparedBuild {
 }
 
 export const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/** The stamp of builds made by this version from this bundle: the pipeline's version and the bundle's digest. */
+export const stampOf = (bundlePath: string) => `${PIPELINE_VERSION}:${digestOf(readFileSync(bundlePath))}`;
 
 /** What a build is computed from: each imported issue's key and what it was built from, in order. */
 export const basisOf = (imported: { key: string; builtFrom: string }[]) => imported.map((b) => `${b.key}:${b.builtFrom}`).join('\n');

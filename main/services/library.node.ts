@@ -17,13 +17,12 @@
  * pipeline) is left out, kept in the user database, and named in a notice.
  */
 import type Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openContentService, type ContentService } from './content.node';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import type { KeyLedger } from './entity-keys.node';
 import type { BuiltIssue, BuiltStore, LibraryBuild, StoredIssue } from './imported-issues.node';
-import { buildAdding, bundleFacts, digestOf, extractOrNotice, PIPELINE_VERSION, writeLibrary, type LibrarySource, type PreparedBuild } from './library-build.node';
+import { buildAdding, bundleFacts, extractOrNotice, stampOf, writeLibrary, type LibrarySource, type PreparedBuild } from './library-build.node';
 import type { LibraryChange, OffThread, WriteOutcome } from './off-thread.node';
 import { attachBuild } from './library-views.node';
 import { inProcessSearch, type AsyncSearchService, type LibrarySearch } from './search-off-thread.node';
@@ -122,7 +121,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
   const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
   let stampCache: string | null = null;
   /** This version's stamp: the pipeline's version and the bundle's digest. */
-  const stamp = () => (stampCache ??= `${PIPELINE_VERSION}:${digestOf(readFileSync(bundle.name))}`);
+  const stamp = () => (stampCache ??= stampOf(bundle.name));
   const source: LibrarySource = {
     built: storage.built,
     keys: storage.keys,
@@ -253,12 +252,11 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     refresh: () => refresh(),
     prepare: async (issues) => {
       if (!storage.path || !storage.writable) return;
-      const adding = issues.map((i) => ({ ...i, pipeline: stamp() }));
       prepared = null;
       try {
         // In the worker, the build stays there for the save; here (the CLI), it is kept for refresh.
-        if (offThread) await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding });
-        else prepared = buildAdding(bundled(), storage.built, storage.keys, adding);
+        if (offThread) await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding: issues.map(({ issue, builtFrom }) => ({ key: issue.key, builtFrom })) });
+        else prepared = buildAdding(bundled(), storage.built, storage.keys, issues.map((i) => ({ ...i, pipeline: stamp() })));
       } catch {
         // Saving builds it then, where it writes.
       }
@@ -266,7 +264,7 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     writer:
       offThread && storage.path && storage.writable
         ? async (change) => {
-            const outcome = await offThread.write({ contentDbPath: bundle.name, userDbPath: storage.path!, pipeline: stamp(), bundledCount: bundledKeys.size, at: storage.now().toISOString(), change });
+            const outcome = await offThread.write({ contentDbPath: bundle.name, userDbPath: storage.path!, bundledCount: bundledKeys.size, at: storage.now().toISOString(), change });
             // What the worker wrote is read as another process's write is: nothing built here.
             if ('notices' in outcome) {
               followOthers(true);

@@ -6,10 +6,9 @@
  * tsx) the same functions run in-process.
  */
 import type { KeyObject } from 'node:crypto';
-import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
-import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import type { Analysed, Candidate, Review } from './import.node';
-import type { BuiltIssue, StoredIssue } from './imported-issues.node';
+import type { Corrections } from '../../common/import.std';
+import type { Analysed, Candidate, ExtractedWithReview } from './import.node';
+import type { StoredIssue } from './imported-issues.node';
 import type { UserDbNotice } from './user-db.node';
 import { ImportError } from './import-error.node';
 import { workerClient, type SerialisedError, type WorkerEntry } from './worker-rpc.node';
@@ -17,7 +16,7 @@ import { workerClient, type SerialisedError, type WorkerEntry } from './worker-r
 /** The worker's file in a build (electron-vite bundles it beside main's index.js). */
 export const WORKER_FILE = 'analysis-worker.js';
 
-export type Extracted = { issue: ExtractedIssue; entities: EntityRecord[]; review: Review } | { error: SerialisedError };
+export type Extracted = ExtractedWithReview | { error: SerialisedError };
 
 /** Imported issues taken out and put in (added, or replacing the one of their key), saved as one. */
 export interface LibraryChange {
@@ -28,11 +27,16 @@ export interface LibraryChange {
 /** What writing a change gave: the issues left out of the library, or why the library refused it (nothing was kept). */
 export type WriteOutcome = { notices: UserDbNotice[] } | { refused: string };
 
-/** Where the worker writes a change, and what the library it writes is stamped with. */
+export interface PrepareRequest {
+  contentDbPath: string;
+  userDbPath: string;
+  adding: { key: string; builtFrom: string }[];
+}
+
+/** Where the worker writes a change (the library it writes is stamped with the bundle's pipeline, which the worker reads). */
 export interface WriteRequest {
   contentDbPath: string;
   userDbPath: string;
-  pipeline: string;
   bundledCount: number;
   /** When the change is made (ISO), for the key ledger. */
   at: string;
@@ -46,9 +50,13 @@ export function reviveImportError(error: SerialisedError): Error | null {
 
 export interface OffThread {
   analyse(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed>;
-  extract(candidates: Candidate[]): Promise<Extracted[]>;
-  /** Computes the library with these issues added, and keeps it in the worker for `write`. */
-  prepare(request: { contentDbPath: string; userDbPath: string; adding: BuiltIssue[] }): Promise<void>;
+  /** Each candidate with the corrections, checked, extracted; the worker keeps the issues for `prepare`. */
+  extract(candidates: Candidate[], corrections?: Corrections): Promise<Extracted[]>;
+  /**
+   * Computes the library with these issues added (the ones `extract` gave, named by key and what
+   * they are built from), and keeps it in the worker for `write`.
+   */
+  prepare(request: PrepareRequest): Promise<void>;
   /** Writes the change and the library with it in the worker's own connection (BEGIN IMMEDIATE, busy wait). */
   write(request: WriteRequest): Promise<WriteOutcome>;
   close(): Promise<void>;
@@ -56,8 +64,8 @@ export interface OffThread {
 
 export type Request =
   | { op: 'analyse'; name: string; bytes: Uint8Array; trustedKeys: [string, KeyObject][] }
-  | { op: 'extract'; candidates: Candidate[] }
-  | { op: 'prepare'; contentDbPath: string; userDbPath: string; adding: BuiltIssue[] }
+  | { op: 'extract'; candidates: Candidate[]; corrections?: Corrections }
+  | ({ op: 'prepare' } & PrepareRequest)
   | ({ op: 'write' } & WriteRequest)
   | { op: 'cancel'; request: number };
 
@@ -66,7 +74,7 @@ export function startOffThread(entry: WorkerEntry): OffThread {
   const client = workerClient<Request>(entry, { revive: reviveImportError });
   return {
     analyse: (name, bytes, options) => client.ask<Analysed>({ op: 'analyse', name, bytes, trustedKeys: [...options.trustedKeys] }, options),
-    extract: (candidates) => client.ask<Extracted[]>({ op: 'extract', candidates }),
+    extract: (candidates, corrections) => client.ask<Extracted[]>({ op: 'extract', candidates, corrections }),
     prepare: (request) => client.ask<void>({ op: 'prepare', ...request }),
     write: (request) => client.ask<WriteOutcome>({ op: 'write', ...request }),
     close: () => client.close(),
