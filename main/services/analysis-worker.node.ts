@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { keyLedger } from './entity-keys.node';
-import { analyseFile, extractWithReview } from './import.node';
+import { analyseFile, extractWithReview } from './import-analysis.node';
 import { builtStore, importedIssueStore } from './imported-issues.node';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import { buildAdding, bundleFacts, stampOf, writeLibrary, type BundleFacts, type PreparedBuild } from './library-build.node';

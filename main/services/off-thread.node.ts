@@ -7,7 +7,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { Corrections } from '../../common/import.std';
-import type { Analysed, Candidate, ExtractedWithReview } from './import.node';
+import type { Analysed, Candidate, ExtractedWithReview } from './import-analysis.node';
 import type { StoredIssue } from './imported-issues.node';
 import type { UserDbNotice } from './user-db.node';
 import { ImportError } from './import-error.node';
