@@ -77,7 +77,7 @@ export interface Message {
 
 type Wire<M> = M & { id?: number };
 
-interface Pending {
+export interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   onProgress?: (done: number, total: number) => void;
@@ -95,6 +95,44 @@ export interface WorkerClient<M extends Message> {
   /** A message that wants no reply (delivered in order with the requests). */
   tell(message: M): void;
   close(): Promise<void>;
+}
+
+/**
+ * A reply given to the request waiting for it (progress, a value or an error). A message told (not
+ * asked) that failed in the worker is returned: what the worker holds can no longer be trusted.
+ */
+export function settle(pending: Map<number, Pending>, reply: Reply, revive?: (error: SerialisedError) => Error | null): Error | null {
+  if (reply.id === TOLD && 'error' in reply) return reviveError(reply.error, revive);
+  const waiting = pending.get(reply.id);
+  if (!waiting) return null;
+  if ('progress' in reply) {
+    waiting.onProgress?.(...reply.progress);
+    return null;
+  }
+  pending.delete(reply.id);
+  if ('error' in reply) waiting.reject(reviveError(reply.error, revive));
+  else waiting.resolve(reply.value);
+  return null;
+}
+
+/** The worker started, unreferenced (it never keeps a process alive), its replies and failures heard; or why it could not start. */
+function spawn(entry: WorkerEntry, onReply: (reply: Reply) => void, onFailure: (error: Error) => void): { worker: Worker; exited: Promise<void> } | Error {
+  let worker: Worker;
+  try {
+    worker = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  worker.unref();
+  worker.on('message', onReply);
+  worker.on('error', onFailure);
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      onFailure(new Error(`the worker ${entry.file} stopped (exit code ${code})`));
+      resolve();
+    }),
+  );
+  return { worker, exited };
 }
 
 /**
@@ -118,14 +156,8 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
     options.onFailure?.(error);
   };
   const answered = (reply: Reply) => {
-    // A message told (not asked) failed in the worker: what it holds can no longer be trusted.
-    if (reply.id === TOLD && 'error' in reply) return void stop(reviveError(reply.error, options.revive));
-    const waiting = pending.get(reply.id);
-    if (!waiting) return;
-    if ('progress' in reply) return void waiting.onProgress?.(...reply.progress);
-    pending.delete(reply.id);
-    if ('error' in reply) waiting.reject(reviveError(reply.error, options.revive));
-    else waiting.resolve(reply.value);
+    const told = settle(pending, reply, options.revive);
+    if (told) stop(told);
   };
   let exited: Promise<void> | null = null;
   /** Asks the worker to end, and terminates it only if it has not within CLOSE_GRACE_MS. */
@@ -142,26 +174,15 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
   };
   const started = (): Worker | null => {
     if (worker || failure) return worker;
-    let thread: Worker;
-    try {
-      thread = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
-    } catch (error) {
-      // Out of threads or memory: failed as a worker that broke, so that the caller's fallback serves.
-      failAll(error instanceof Error ? error : new Error(String(error)));
+    const thread = spawn(entry, answered, failAll);
+    // Out of threads or memory: failed as a worker that broke, so that the caller's fallback serves.
+    if (thread instanceof Error) {
+      failAll(thread);
       return null;
     }
-    worker = thread;
-    thread.unref();
-    thread.on('message', answered);
-    thread.on('error', failAll);
-    exited = new Promise((resolve) =>
-      thread.once('exit', (code) => {
-        failAll(new Error(`the worker ${entry.file} stopped (exit code ${code})`));
-        exited = null;
-        resolve();
-      }),
-    );
-    return thread;
+    worker = thread.worker;
+    exited = thread.exited.then(() => void (exited = null));
+    return worker;
   };
   return {
     ask<T>(request: M, extra: AskOptions = {}): Promise<T> {

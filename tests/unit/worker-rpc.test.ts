@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../main/services/import-error.node';
 import { reviveImportError } from '../../main/services/off-thread.node';
-import { reviveError, serialiseError } from '../../main/services/worker-rpc.node';
+import { reviveError, serialiseError, settle, type Pending } from '../../main/services/worker-rpc.node';
 
 /** As a port carries it: structured clone. */
 const across = (error: unknown) => reviveError(structuredClone(serialiseError(error)));
@@ -37,5 +37,22 @@ describe('an error across the worker transport', () => {
 
   it('carries a thrown value that is not an Error as its text', () => {
     expect(across('plain text').message).toBe('plain text');
+  });
+});
+
+describe('a reply settling what waits for it', () => {
+  it('gives progress, then the value, to its own request only; a told message that failed is returned', () => {
+    const seen: unknown[] = [];
+    const pending = new Map<number, Pending>([
+      [1, { resolve: (v) => seen.push(['1 resolved', v]), reject: (e) => seen.push(['1 rejected', e.message]), onProgress: (d, t) => seen.push(['1 progress', d, t]) }],
+      [2, { resolve: (v) => seen.push(['2 resolved', v]), reject: (e) => seen.push(['2 rejected', e.message]) }],
+    ]);
+    expect(settle(pending, { id: 1, progress: [3, 11] })).toBeNull();
+    expect(settle(pending, { id: 2, error: serialiseError(new Error('refused')) })).toBeNull();
+    expect(settle(pending, { id: 1, value: 'read' })).toBeNull();
+    expect(settle(pending, { id: 9, value: 'nobody waits' })).toBeNull();
+    expect(seen).toEqual([['1 progress', 3, 11], ['2 rejected', 'refused'], ['1 resolved', 'read']]);
+    expect(pending.size).toBe(0);
+    expect(settle(pending, { id: 0, error: serialiseError(new Error('the shard could not be added')) })?.message).toBe('the shard could not be added');
   });
 });
