@@ -22,7 +22,7 @@ import { openContentService, type ContentService } from './content.node';
 import type { ExtractedIssue } from '../../db/pipeline/extract-issue.std';
 import type { KeyLedger } from './entity-keys.node';
 import type { BuiltIssue, BuiltStore, LibraryBuild, StoredIssue } from './imported-issues.node';
-import { buildAdding, bundleFacts, extractOrNotice, stampOf, writeLibrary, type LibrarySource, type PreparedBuild } from './library-build.node';
+import { buildAdding, bundleFacts, extractOrNotice, stampOf, writeLibrary, type BundleFacts, type LibrarySource, type PreparedBuild } from './library-build.node';
 import type { LibraryChange, OffThread, WriteOutcome } from './off-thread.node';
 import { attachBuild } from './library-views.node';
 import { inProcessSearch, type AsyncSearchService, type LibrarySearch } from './search-off-thread.node';
@@ -103,178 +103,211 @@ function resolving(content: ContentService, resolve: (key: string) => string | n
   };
 }
 
-export function openLibrary(bundle: Database.Database, storage: LibraryStorage, workers: LibraryWorkers = {}): Library {
-  const offThread = workers.analysis ?? null;
-  const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
-  let facts: ReturnType<typeof bundleFacts> | null = null;
-  const bundled = () => (facts ??= bundleFacts(bundle));
-  let attached = false;
-  const resolve = (key: string) => (attached ? storage.keys.resolve(key) : null);
-  // Made when first read, and again after the build changed under it.
-  let content: ContentService | null = null;
-  let notices: UserDbNotice[] = [];
-  let progress: UserDbNotice | null = null;
-  // Shards given to the search service, by name, with their digest: only a changed one is reloaded.
-  const pushed = new Map<string, string>();
-  let pushedKnown = false;
-  let prepared: PreparedBuild | null = null;
-  const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
-  let stampCache: string | null = null;
-  /** This version's stamp: the pipeline's version and the bundle's digest. */
-  const stamp = () => (stampCache ??= stampOf(bundle.name));
-  const source: LibrarySource = {
+/** What an open library holds: its connections and stores, and what it knows of them now. */
+interface LibraryState {
+  bundle: Database.Database;
+  storage: LibraryStorage;
+  offThread: OffThread | null;
+  search: LibrarySearch;
+  bundledKeys: Set<string>;
+  source: LibrarySource;
+  attached: boolean;
+  /** Made when first read, and again after the build changed under it. */
+  content: ContentService | null;
+  notices: UserDbNotice[];
+  progress: UserDbNotice | null;
+  /** Shards given to the search service, by name, with their digest: only a changed one is reloaded. */
+  pushed: Map<string, string>;
+  pushedKnown: boolean;
+  /** The build computed ahead in-process (the CLI); with a worker, the worker keeps it. */
+  prepared: PreparedBuild | null;
+  /** The user database's data_version when this library last read it. */
+  seenVersion: number | undefined;
+  rebuilt: Promise<number> | null;
+}
+
+function attach(st: LibraryState) {
+  if (st.attached || !st.storage.path) return;
+  attachBuild(st.bundle, st.storage.path);
+  st.search.attached(st.storage.path);
+  st.attached = true;
+}
+
+/** The search service given the shards that changed since it was last told. */
+function tellSearch(st: LibraryState, shards: LibraryBuild['shards']) {
+  const names = new Set(shards.map((s) => s.name));
+  for (const name of [...st.pushed.keys()].filter((n) => !names.has(n))) {
+    st.search.removeShard(name);
+    st.pushed.delete(name);
+  }
+  for (const { name, digest, shard } of shards) {
+    if (st.pushed.get(name) === digest) continue;
+    // No new content: the stored shard stands, but search was given another (told inside a save
+    // whose transaction then rolled back): it is given the stored one again.
+    const content = shard ?? st.storage.built.shard(name);
+    if (!content) continue;
+    st.search.addShard(content);
+    st.pushed.set(name, digest);
+  }
+}
+
+/**
+ * Takes the stored issues in: an issue whose build was made from its current text and overlay
+ * is read as built; any other is extracted now (`fresh` gives issues rebuilt in the background).
+ */
+function refresh(st: LibraryState, stored = st.storage.list(), fresh = new Map<string, BuiltIssue>()) {
+  if (stored.length === 0 && !st.attached) return;
+  attach(st);
+  // What the search service was given at launch: the stored shards, read on its first query.
+  if (!st.pushedKnown) for (const [name, digest] of st.storage.built.shardDigests()) st.pushed.set(name, digest);
+  st.pushedKnown = true;
+  const written = writeLibrary(st.source, stored, fresh, st.prepared);
+  st.prepared = null;
+  st.notices = written.notices;
+  tellSearch(st, written.shards);
+  st.content = null;
+}
+
+/**
+ * Another process wrote the library (the CLI imported or removed an issue), or this one's analysis
+ * worker did (`always`): what it built is read as it stands, before the next request is answered.
+ * The Library, search and the Calendar see it without a restart; nothing is built here.
+ */
+function followOthers(st: LibraryState, always = false) {
+  const version = st.storage.dataVersion?.();
+  if (!always && (version === undefined || version === st.seenVersion)) return;
+  st.seenVersion = version;
+  if (!st.attached && !st.storage.built.any()) return;
+  attach(st);
+  st.pushedKnown = true;
+  tellSearch(st, [...st.storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })));
+  st.content = null;
+}
+
+/** Rebuilds, one issue at a turn, the issues built by another pipeline; resolves with how many. */
+async function rebuild(st: LibraryState): Promise<number> {
+  if (!st.attached) return 0;
+  const current = st.source.pipeline;
+  const state = st.storage.built.state();
+  // Every build by this pipeline (the usual launch): the stored issues are not read at all.
+  if ([...state.values()].every((b) => b.pipeline === current)) return 0;
+  const stale = st.storage.list().filter((s) => state.has(s.key) && state.get(s.key)!.pipeline !== current);
+  if (stale.length === 0) return 0;
+  const fresh = new Map<string, BuiltIssue>();
+  for (const [i, one] of stale.entries()) {
+    st.progress = rebuilding(i, stale.length);
+    await nextTurn();
+    // One that cannot be read is left out with a notice by refresh below, as at any launch.
+    const { built } = extractOrNotice(one, current);
+    if (built) fresh.set(one.key, built);
+  }
+  st.progress = null;
+  // An issue this pipeline no longer extracts keeps its old build.
+  refresh(st, st.storage.list(), fresh);
+  return fresh.size;
+}
+
+/** Opening: only issues never built (a database of schema 2, before 0003) are built now. */
+function openBuilt(st: LibraryState) {
+  if (!st.storage.built.any()) return;
+  attach(st);
+  const fresh = new Map<string, BuiltIssue>();
+  const left: UserDbNotice[] = [];
+  for (const one of st.storage.built.unbuilt()) {
+    const { built, notice } = extractOrNotice(one, st.source.pipeline);
+    if (built) fresh.set(one.key, built);
+    else left.push(notice);
+  }
+  if (fresh.size > 0) refresh(st, st.storage.list(), fresh);
+  st.notices = left;
+}
+
+/** The library with these issues added, computed while the page reviews them: in the worker (kept there for the save), or here. */
+async function prepare(st: LibraryState, issues: { issue: ExtractedIssue; builtFrom: string }[]) {
+  const { storage, offThread } = st;
+  if (!storage.path || !storage.writable) return;
+  st.prepared = null;
+  try {
+    if (offThread) await offThread.prepare({ contentDbPath: st.bundle.name, userDbPath: storage.path, adding: issues.map(({ issue, builtFrom }) => ({ key: issue.key, builtFrom })) });
+    else st.prepared = buildAdding(st.source.bundled(), storage.built, storage.keys, issues.map((i) => ({ ...i, pipeline: st.source.pipeline })));
+  } catch {
+    // Saving builds it then, where it writes.
+  }
+}
+
+/** The change written by the analysis worker; what it wrote is then read as another process's write is. */
+async function writeOffThread(st: LibraryState, offThread: OffThread, userDbPath: string, change: LibraryChange): Promise<WriteOutcome> {
+  const outcome = await offThread.write({ contentDbPath: st.bundle.name, userDbPath, bundledCount: st.bundledKeys.size, at: st.storage.now().toISOString(), change });
+  if ('notices' in outcome) {
+    followOthers(st, true);
+    st.notices = outcome.notices;
+  }
+  return outcome;
+}
+
+/** Where the build is written from: the stores, and the bundle read once (its facts, its stamp). */
+function librarySource(bundle: Database.Database, storage: LibraryStorage, bundledCount: number): LibrarySource {
+  let facts: BundleFacts | null = null;
+  let stamp: string | null = null;
+  return {
     built: storage.built,
     keys: storage.keys,
-    bundled,
-    bundledCount: bundledKeys.size,
+    bundled: () => (facts ??= bundleFacts(bundle)),
+    bundledCount,
     get pipeline() {
-      return stamp();
+      return (stamp ??= stampOf(bundle.name));
     },
     writable: storage.writable,
     now: storage.now,
   };
+}
 
-  const attach = () => {
-    if (attached || !storage.path) return;
-    attachBuild(bundle, storage.path);
-    search.attached(storage.path);
-    attached = true;
+export function openLibrary(bundle: Database.Database, storage: LibraryStorage, workers: LibraryWorkers = {}): Library {
+  const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
+  const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
+  const st: LibraryState = {
+    bundle,
+    storage,
+    offThread: workers.analysis ?? null,
+    search,
+    bundledKeys,
+    source: librarySource(bundle, storage, bundledKeys.size),
+    attached: false,
+    content: null,
+    notices: [],
+    progress: null,
+    pushed: new Map(),
+    pushedKnown: false,
+    prepared: null,
+    seenVersion: storage.dataVersion?.(),
+    rebuilt: null,
   };
-
-  /** The search service given the shards that changed since it was last told. */
-  const tellSearch = (shards: LibraryBuild['shards']) => {
-    const names = new Set(shards.map((s) => s.name));
-    for (const name of [...pushed.keys()].filter((n) => !names.has(n))) {
-      search.removeShard(name);
-      pushed.delete(name);
-    }
-    for (const { name, digest, shard } of shards) {
-      if (pushed.get(name) === digest) continue;
-      // No new content: the stored shard stands, but search was given another (told inside a save
-      // whose transaction then rolled back): it is given the stored one again.
-      const content = shard ?? storage.built.shard(name);
-      if (!content) continue;
-      search.addShard(content);
-      pushed.set(name, digest);
-    }
-  };
-
-  /**
-   * Takes the stored issues in: an issue whose build was made from its current text and overlay
-   * is read as built; any other is extracted now (`fresh` gives issues rebuilt in the background).
-   */
-  const refresh = (stored = storage.list(), fresh = new Map<string, BuiltIssue>()) => {
-    if (stored.length === 0 && !attached) return;
-    attach();
-    // What the search service was given at launch: the stored shards, read on its first query.
-    if (!pushedKnown) for (const [name, digest] of storage.built.shardDigests()) pushed.set(name, digest);
-    pushedKnown = true;
-    const written = writeLibrary(source, stored, fresh, prepared);
-    prepared = null;
-    notices = written.notices;
-    tellSearch(written.shards);
-    content = null;
-  };
-
-  /**
-   * Another process wrote the library (the CLI imported or removed an issue): what it built is read
-   * as it stands, before the next request is answered. The Library, search and the Calendar see it
-   * without a restart; nothing is built here (the process that wrote built it).
-   */
-  let seenVersion = storage.dataVersion?.();
-  const followOthers = (always = false) => {
-    const version = storage.dataVersion?.();
-    if (!always && (version === undefined || version === seenVersion)) return;
-    seenVersion = version;
-    if (!attached && !storage.built.any()) return;
-    attach();
-    pushedKnown = true;
-    tellSearch([...storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })));
-    content = null;
-  };
-
-  const rebuild = async (): Promise<number> => {
-    if (!attached) return 0;
-    const current = stamp();
-    const state = storage.built.state();
-    // Every build by this pipeline (the usual launch): the stored issues are not read at all.
-    if ([...state.values()].every((b) => b.pipeline === current)) return 0;
-    const stale = storage.list().filter((s) => state.has(s.key) && state.get(s.key)!.pipeline !== current);
-    if (stale.length === 0) return 0;
-    const fresh = new Map<string, BuiltIssue>();
-    for (const [i, one] of stale.entries()) {
-      progress = rebuilding(i, stale.length);
-      await nextTurn();
-      // One that cannot be read is left out with a notice by refresh below, as at any launch.
-      const { built } = extractOrNotice(one, current);
-      if (built) fresh.set(one.key, built);
-    }
-    progress = null;
-    // An issue this pipeline no longer extracts keeps its old build.
-    refresh(storage.list(), fresh);
-    return fresh.size;
-  };
-
-  /** Opening: only issues never built (a database of schema 2, before 0003) are built now. */
-  const open = () => {
-    if (!storage.built.any()) return;
-    attach();
-    const fresh = new Map<string, BuiltIssue>();
-    const left: UserDbNotice[] = [];
-    for (const one of storage.built.unbuilt()) {
-      const { built, notice } = extractOrNotice(one, stamp());
-      if (built) fresh.set(one.key, built);
-      else left.push(notice);
-    }
-    if (fresh.size > 0) refresh(storage.list(), fresh);
-    notices = left;
-  };
-  open();
-  let rebuilt: Promise<number> | null = null;
+  openBuilt(st);
+  const resolve = (key: string) => (st.attached ? storage.keys.resolve(key) : null);
+  const { offThread } = st;
   return {
     content: () => {
-      followOthers();
-      return resolving((content ??= openContentService(bundle)), resolve);
+      followOthers(st);
+      return resolving((st.content ??= openContentService(bundle)), resolve);
     },
     search: {
       ...search,
       search: (query) => {
-        followOthers();
+        followOthers(st);
         return search.search(query);
       },
       // After the first screen: the index loads, and a build by another pipeline is redone.
       warmUp: () => {
         search.warmUp();
-        rebuilt ??= rebuild();
+        st.rebuilt ??= rebuild(st);
       },
     },
     bundledKeys,
-    refresh: () => refresh(),
-    prepare: async (issues) => {
-      if (!storage.path || !storage.writable) return;
-      prepared = null;
-      try {
-        // In the worker, the build stays there for the save; here (the CLI), it is kept for refresh.
-        if (offThread) await offThread.prepare({ contentDbPath: bundle.name, userDbPath: storage.path, adding: issues.map(({ issue, builtFrom }) => ({ key: issue.key, builtFrom })) });
-        else prepared = buildAdding(bundled(), storage.built, storage.keys, issues.map((i) => ({ ...i, pipeline: stamp() })));
-      } catch {
-        // Saving builds it then, where it writes.
-      }
-    },
-    writer:
-      offThread && storage.path && storage.writable
-        ? async (change) => {
-            const outcome = await offThread.write({ contentDbPath: bundle.name, userDbPath: storage.path!, bundledCount: bundledKeys.size, at: storage.now().toISOString(), change });
-            // What the worker wrote is read as another process's write is: nothing built here.
-            if ('notices' in outcome) {
-              followOthers(true);
-              notices = outcome.notices;
-            }
-            return outcome;
-          }
-        : null,
-    rebuild: () => (rebuilt ??= rebuild()),
-    notices: () => [...notices, ...(progress ? [progress] : [])],
+    refresh: () => refresh(st),
+    prepare: (issues) => prepare(st, issues),
+    writer: offThread && storage.path && storage.writable ? (change) => writeOffThread(st, offThread, storage.path!, change) : null,
+    rebuild: () => (st.rebuilt ??= rebuild(st)),
+    notices: () => [...st.notices, ...(st.progress ? [st.progress] : [])],
     close: () => {
       bundle.close();
       return search.close();
