@@ -109,212 +109,239 @@ export function dumpOf(issues: ExtractedIssue[]): ArchiveDump {
   }
 }
 
-export function createImportService(options: ImportServiceOptions) {
-  const uploads = new Map<string, Upload>();
-  const analysed = new Map<string, Analysed>();
-  const jobs = new Map<string, Job>();
-  const keep = <T>(map: Map<string, T>, key: string, value: T) => {
-    map.set(key, value);
-    while (map.size > MAX_PENDING) map.delete(map.keys().next().value!);
-  };
+/** Kept in a map of at most MAX_PENDING: the oldest goes first. */
+export function keep<T>(map: Map<string, T>, key: string, value: T) {
+  map.set(key, value);
+  while (map.size > MAX_PENDING) map.delete(map.keys().next().value!);
+}
 
-  const duplicateOf = (candidate: Candidate, key: string): IssueDraft['duplicate'] => {
-    const content = options.library.content();
-    const sameKey = content.listIssues().find((i) => i.key === key);
-    if (sameKey) return { key, title: sameKey.title, bundled: options.library.bundledKeys.has(key) };
-    const sameFile = options.store.fromFile(candidate.sourceSha256);
-    return sameFile ? { ...sameFile, bundled: false } : null;
-  };
+/** The key itself if no issue has it, else the first `key-2`, `key-3`… none has ("keep both"). */
+export function uniqueKey(key: string, taken: Set<string>): string {
+  if (!taken.has(key)) return key;
+  let n = 2;
+  while (taken.has(`${key}-${n}`)) n++;
+  return `${key}-${n}`;
+}
 
-  /** Each candidate extracted, with its own entities: in the worker when there is one. */
-  async function extractAll(candidates: Candidate[], corrections: Corrections | undefined): Promise<ExtractedWithReview[]> {
-    if (!options.offThread) return candidates.map((candidate) => extractWithReview(candidate, corrections));
-    return (await options.offThread.extract(candidates, corrections)).map((one) => {
-      if ('error' in one) throw reviveError(one.error, reviveImportError);
-      return one;
-    });
+/** What the service holds between requests: uploads, files read, and jobs, a few of each. */
+interface ImportState {
+  options: ImportServiceOptions;
+  uploads: Map<string, Upload>;
+  analysed: Map<string, Analysed>;
+  jobs: Map<string, Job>;
+}
+
+/** The issue in the library with the key the candidate would take, or the one read from the same file. */
+function duplicateOf({ options }: ImportState, candidate: Candidate, key: string): IssueDraft['duplicate'] {
+  const sameKey = options.library.content().listIssues().find((i) => i.key === key);
+  if (sameKey) return { key, title: sameKey.title, bundled: options.library.bundledKeys.has(key) };
+  const sameFile = options.store.fromFile(candidate.sourceSha256);
+  return sameFile ? { ...sameFile, bundled: false } : null;
+}
+
+/** Each candidate extracted, with its own entities: in the worker when there is one. */
+async function extractAll({ options }: ImportState, candidates: Candidate[], corrections: Corrections | undefined): Promise<ExtractedWithReview[]> {
+  if (!options.offThread) return candidates.map((candidate) => extractWithReview(candidate, corrections));
+  return (await options.offThread.extract(candidates, corrections)).map((one) => {
+    if ('error' in one) throw reviveError(one.error, reviveImportError);
+    return one;
+  });
+}
+
+async function previewOf(st: ImportState, file: Analysed, corrections: Corrections | undefined): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedWithReview[] }> {
+  const keyed: Candidate[] = [];
+  const extracted = await extractAll(st, file.candidates, corrections);
+  const candidates = file.candidates.map((candidate) => withCorrections(candidate, corrections));
+  const issues = candidates.map((candidate, i) => {
+    const { issue, entities, review } = extracted[i]!;
+    keyed.push({ ...candidate, key: issue.key, title: issue.title });
+    return draftOf(issue, entities, firstPageOf(candidate), duplicateOf(st, candidate, issue.key), layoutFound(file.layout), review);
+  });
+  return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted };
+}
+
+/** The file read once (kept for a review with other corrections), in the worker if there is one. */
+async function readOnce({ options, analysed }: ImportState, job: Job, upload: Upload): Promise<Analysed> {
+  const known = analysed.get(job.uploadId);
+  if (known) return known;
+  const file = await (options.offThread?.analyse ?? analyseFile)(upload.name, Buffer.concat(upload.chunks), {
+    trustedKeys: options.trustedKeys(),
+    signal: job.controller.signal,
+    onProgress: (done, total) => Object.assign(job, { step: 'reading', done, total }),
+  });
+  keep(analysed, job.uploadId, file);
+  return file;
+}
+
+async function run(st: ImportState, job: Job, upload: Upload, corrections: Corrections | undefined) {
+  try {
+    const file = await readOnce(st, job, upload);
+    if (job.controller.signal.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
+    Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
+    if (file.kind === 'pack' && corrections) throw ImportError.fromCatalogue('no-issue', 'import.pack-as-signed');
+    const { preview, keyed, extracted } = await previewOf(st, file, corrections);
+    // While the page shows the review, the library with these issues is computed (in the worker if any).
+    await st.options.library.prepare(extracted.map(({ issue, builtFrom }) => ({ issue, builtFrom })));
+    Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
+  } catch (error) {
+    const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
+    const known = error instanceof ImportError || error instanceof ContractError ? error : catalogued('import.unreadable', { reason: (error as Error).message });
+    // With the catalogue's id, for the page to show it in French.
+    const { message, localised } = cancelled ? catalogued('import.cancelled') : known;
+    Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: message, errorId: localised.messageId, errorParams: localised.params });
   }
+}
 
-  async function previewOf(file: Analysed, corrections: Corrections | undefined): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedWithReview[] }> {
-    const keyed: Candidate[] = [];
-    const extracted = await extractAll(file.candidates, corrections);
-    const candidates = file.candidates.map((candidate) => withCorrections(candidate, corrections));
-    const issues = candidates.map((candidate, i) => {
-      const { issue, entities, review } = extracted[i]!;
-      keyed.push({ ...candidate, key: issue.key, title: issue.title });
-      return draftOf(issue, entities, firstPageOf(candidate), duplicateOf(candidate, issue.key), layoutFound(file.layout), review);
-    });
-    return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted };
+/**
+ * Saves the change and the library with it, all or nothing. With the analysis worker, the worker
+ * writes it in its own short transaction (BEGIN IMMEDIATE, with the busy wait) and this thread
+ * only reads what it wrote; without (the CLI), here, in one transaction: the library is rebuilt
+ * from the store before it is committed, so an issue the library cannot take in (two
+ * organisations given in the review whose keys are the same, such as two names with no Latin
+ * letter: found by the generated hostile requests) is never kept; kept, it failed every start.
+ * A crash mid-replace loses nothing.
+ */
+async function write({ options }: ImportState, change: LibraryChange) {
+  const writer = options.library.writer;
+  if (writer) {
+    const outcome = await writer(change);
+    if ('refused' in outcome) throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: outcome.refused });
+    return;
   }
-
-  async function run(job: Job, upload: Upload, corrections: Corrections | undefined) {
-    try {
-      let file = analysed.get(job.uploadId);
-      if (!file) {
-        const bytes = Buffer.concat(upload.chunks);
-        file = await (options.offThread?.analyse ?? analyseFile)(upload.name, bytes, {
-          trustedKeys: options.trustedKeys(),
-          signal: job.controller.signal,
-          onProgress: (done, total) => Object.assign(job, { step: 'reading', done, total }),
-        });
-        keep(analysed, job.uploadId, file);
-      }
-      if (job.controller.signal.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
-      Object.assign(job, { step: file.kind === 'pack' ? 'checking' : 'extracting' });
-      if (file.kind === 'pack' && corrections) throw ImportError.fromCatalogue('no-issue', 'import.pack-as-signed');
-      const { preview, keyed, extracted } = await previewOf(file, corrections);
-      // While the page shows the review, the library with these issues is computed (in the worker if any).
-      await options.library.prepare(extracted.map(({ issue, builtFrom }) => ({ issue, builtFrom })));
-      Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
-    } catch (error) {
-      const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
-      const known = error instanceof ImportError || error instanceof ContractError ? error : catalogued('import.unreadable', { reason: (error as Error).message });
-      // With the catalogue's id, for the page to show it in French.
-      const { message, localised } = cancelled ? catalogued('import.cancelled') : known;
-      Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: message, errorId: localised.messageId, errorParams: localised.params });
-    }
-  }
-
-  /**
-   * Saves the change and the library with it, all or nothing. With the analysis worker, the worker
-   * writes it in its own short transaction (BEGIN IMMEDIATE, with the busy wait) and this thread
-   * only reads what it wrote; without (the CLI), here, in one transaction: the library is rebuilt
-   * from the store before it is committed, so an issue the library cannot take in (two
-   * organisations given in the review whose keys are the same, such as two names with no Latin
-   * letter: found by the generated hostile requests) is never kept; kept, it failed every start.
-   * A crash mid-replace loses nothing.
-   */
-  async function write(change: LibraryChange) {
-    const writer = options.library.writer;
-    if (writer) {
-      const outcome = await writer(change);
-      if ('refused' in outcome) throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: outcome.refused });
-      return;
-    }
-    let rebuilding = false;
-    try {
-      options.store.transaction(() => {
-        for (const key of change.remove) options.store.remove(key);
-        for (const issue of change.put) options.store.put(issue);
-        rebuilding = true;
-        options.library.refresh();
-      });
-    } catch (error) {
-      if (!rebuilding) throw error;
+  let rebuilding = false;
+  try {
+    options.store.transaction(() => {
+      for (const key of change.remove) options.store.remove(key);
+      for (const issue of change.put) options.store.put(issue);
+      rebuilding = true;
       options.library.refresh();
-      throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: (error as Error).message });
-    }
+    });
+  } catch (error) {
+    if (!rebuilding) throw error;
+    options.library.refresh();
+    throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: (error as Error).message });
   }
+}
 
-  const publicJob = ({ controller: _c, candidates: _k, uploadId: _u, ...job }: Job): ImportJob => job;
-  const writable = () => {
-    if (options.readOnly) throw ContractError.fromCatalogue('REFUSED', 'import.read-only');
-  };
-  const uniqueKey = (key: string) => {
-    const taken = new Set(options.library.content().listIssues().map((i) => i.key));
-    if (!taken.has(key)) return key;
-    let n = 2;
-    while (taken.has(`${key}-${n}`)) n++;
-    return `${key}-${n}`;
-  };
+const publicJob = ({ controller: _c, candidates: _k, uploadId: _u, ...job }: Job): ImportJob => job;
 
+function writable({ options }: ImportState) {
+  if (options.readOnly) throw ContractError.fromCatalogue('REFUSED', 'import.read-only');
+}
+
+/** What saving the job changes: each candidate put in (under a key of its own when both are kept), a replaced issue taken out. */
+function changeOf(st: ImportState, job: Job, onDuplicate: 'replace' | 'keep-both' | undefined): LibraryChange {
+  const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(st, candidate, candidate.key) }));
+  const clash = plans.find((p) => p.duplicate);
+  if (clash && !onDuplicate) throw ContractError.fromCatalogue('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
+  if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
+  const importedAt = st.options.now().toISOString();
+  const taken = () => new Set(st.options.library.content().listIssues().map((i) => i.key));
+  const change: LibraryChange = { remove: [], put: [] };
+  for (const { candidate, duplicate } of plans) {
+    let key = candidate.key;
+    if (duplicate && onDuplicate === 'replace') {
+      change.remove.push(duplicate.key);
+      key = duplicate.key;
+    } else if (duplicate) key = uniqueKey(candidate.key, taken());
+    change.put.push({ ...candidate, key, importedAt });
+  }
+  return change;
+}
+
+async function save(st: ImportState, jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
+  writable(st);
+  const job = st.jobs.get(jobId);
+  if (!job || job.state !== 'done') throw ContractError.fromCatalogue('NOT_FOUND', 'import.nothing-to-save');
+  const unaccounted = unaccountedWords(job.preview);
+  if (unaccounted > 0 && !confirmUnaccounted) throw ContractError.fromCatalogue('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
+  const change = changeOf(st, job, onDuplicate);
+  // Out of the list while it is written (a second save of it is refused), back in if the write fails.
+  st.jobs.delete(jobId);
+  try {
+    await write(st, change);
+  } catch (error) {
+    keep(st.jobs, jobId, job);
+    throw error;
+  }
+  return { keys: change.put.map((issue) => issue.key) };
+}
+
+function begin({ uploads }: ImportState, name: string, size: number) {
+  const uploadId = id('u');
+  keep(uploads, uploadId, { name, size, chunks: [], received: 0 });
+  return { uploadId };
+}
+
+function chunk({ uploads }: ImportState, uploadId: string, index: number, data: string) {
+  const upload = uploads.get(uploadId);
+  if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
+  if (index !== upload.chunks.length) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.chunk-out-of-order', { index: String(index), expected: String(upload.chunks.length) });
+  const bytes = Buffer.from(data, 'base64');
+  if (upload.received + bytes.length > upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.larger-than-announced');
+  upload.chunks.push(bytes);
+  upload.received += bytes.length;
+  return { received: upload.received };
+}
+
+function analyse(st: ImportState, uploadId: string, corrections?: Corrections) {
+  const upload = st.uploads.get(uploadId);
+  if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
+  if (upload.received !== upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.upload-incomplete', { received: String(upload.received), size: String(upload.size) });
+  const job: Job = { jobId: id('j'), state: 'running', step: 'reading', done: 0, total: 0, preview: null, error: null, controller: new AbortController(), candidates: [], uploadId };
+  keep(st.jobs, job.jobId, job);
+  const finished = run(st, job, upload, corrections);
+  return { jobId: job.jobId, finished };
+}
+
+function cancel({ jobs }: ImportState, jobId: string) {
+  const job = jobs.get(jobId);
+  if (!job || job.state !== 'running') return { cancelled: false };
+  job.controller.abort();
+  const { message, localised } = catalogued('import.cancelled');
+  Object.assign(job, { state: 'cancelled', error: message, errorId: localised.messageId, errorParams: localised.params });
+  return { cancelled: true };
+}
+
+/** Takes an imported issue out of the library; its bookmarks stay, orphaned. */
+function remove(st: ImportState, key: string, countBookmarks: (issueKey: string) => number) {
+  writable(st);
+  if (!st.options.store.remove(key)) throw ContractError.fromCatalogue('NOT_FOUND', 'import.no-such-imported', { key });
+  st.options.library.refresh();
+  return { orphanedBookmarks: countBookmarks(key) };
+}
+
+/** A signed pack of imported issues (all of them, or those named); `libraryFileName` names a pack of several (main names it in the interface language). */
+function exportPack({ options }: ImportState, keys?: string[], libraryFileName?: string) {
+  const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
+  if (stored.length === 0) throw ContractError.fromCatalogue('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
+  const key = options.signingKey();
+  const content = writePack(stored.map(packItemOf), key, options.now());
+  const date = options.now().toISOString().slice(0, 10);
+  return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? formatMessage('export.pack-file', { date }, 'en')), content, count: stored.length, signer: keyIdOf(key) };
+}
+
+export function createImportService(options: ImportServiceOptions) {
+  const st: ImportState = { options, uploads: new Map(), analysed: new Map(), jobs: new Map() };
   return {
-    begin(name: string, size: number) {
-      const uploadId = id('u');
-      keep(uploads, uploadId, { name, size, chunks: [], received: 0 });
-      return { uploadId };
-    },
-    chunk(uploadId: string, index: number, data: string) {
-      const upload = uploads.get(uploadId);
-      if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
-      if (index !== upload.chunks.length) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.chunk-out-of-order', { index: String(index), expected: String(upload.chunks.length) });
-      const bytes = Buffer.from(data, 'base64');
-      if (upload.received + bytes.length > upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.larger-than-announced');
-      upload.chunks.push(bytes);
-      upload.received += bytes.length;
-      return { received: upload.received };
-    },
+    begin: (name: string, size: number) => begin(st, name, size),
+    chunk: (uploadId: string, index: number, data: string) => chunk(st, uploadId, index, data),
     /** A whole file at once: the native dialog's pick, or the CLI's argument. */
     stage(name: string, bytes: Uint8Array) {
-      const { uploadId } = this.begin(name, bytes.length);
-      Object.assign(uploads.get(uploadId)!, { chunks: [Buffer.from(bytes)], received: bytes.length });
+      const { uploadId } = begin(st, name, bytes.length);
+      Object.assign(st.uploads.get(uploadId)!, { chunks: [Buffer.from(bytes)], received: bytes.length });
       return uploadId;
     },
-    analyse(uploadId: string, corrections?: Corrections) {
-      const upload = uploads.get(uploadId);
-      if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
-      if (upload.received !== upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.upload-incomplete', { received: String(upload.received), size: String(upload.size) });
-      const job: Job = { jobId: id('j'), state: 'running', step: 'reading', done: 0, total: 0, preview: null, error: null, controller: new AbortController(), candidates: [], uploadId };
-      keep(jobs, job.jobId, job);
-      const finished = run(job, upload, corrections);
-      return { jobId: job.jobId, finished };
-    },
+    analyse: (uploadId: string, corrections?: Corrections) => analyse(st, uploadId, corrections),
     progress(jobId: string): ImportJob {
-      const job = jobs.get(jobId);
+      const job = st.jobs.get(jobId);
       if (!job) throw ContractError.fromCatalogue('NOT_FOUND', 'import.job-over');
       return publicJob(job);
     },
-    cancel(jobId: string) {
-      const job = jobs.get(jobId);
-      if (!job || job.state !== 'running') return { cancelled: false };
-      job.controller.abort();
-      const { message, localised } = catalogued('import.cancelled');
-      Object.assign(job, { state: 'cancelled', error: message, errorId: localised.messageId, errorParams: localised.params });
-      return { cancelled: true };
-    },
-    async save(jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) {
-      writable();
-      const job = jobs.get(jobId);
-      if (!job || job.state !== 'done') throw ContractError.fromCatalogue('NOT_FOUND', 'import.nothing-to-save');
-      const unaccounted = unaccountedWords(job.preview);
-      if (unaccounted > 0 && !confirmUnaccounted) throw ContractError.fromCatalogue('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
-      const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(candidate, candidate.key) }));
-      const clash = plans.find((p) => p.duplicate);
-      if (clash && !onDuplicate) {
-        throw ContractError.fromCatalogue('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
-      }
-      if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) {
-        throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
-      }
-      const importedAt = options.now().toISOString();
-      const change: LibraryChange = { remove: [], put: [] };
-      for (const { candidate, duplicate } of plans) {
-        let key = candidate.key;
-        if (duplicate && onDuplicate === 'replace') {
-          change.remove.push(duplicate.key);
-          key = duplicate.key;
-        } else if (duplicate) key = uniqueKey(candidate.key);
-        change.put.push({ ...candidate, key, importedAt });
-      }
-      // Out of the list while it is written (a second save of it is refused), back in if the write fails.
-      jobs.delete(jobId);
-      try {
-        await write(change);
-      } catch (error) {
-        keep(jobs, jobId, job);
-        throw error;
-      }
-      return { keys: change.put.map((issue) => issue.key) };
-    },
-    list(): ImportedIssue[] {
-      return options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({ key, title, sourceName, sourceKind, importedAt }));
-    },
-    /** Takes an imported issue out of the library; its bookmarks stay, orphaned. */
-    remove(key: string, countBookmarks: (issueKey: string) => number) {
-      writable();
-      if (!options.store.remove(key)) throw ContractError.fromCatalogue('NOT_FOUND', 'import.no-such-imported', { key });
-      options.library.refresh();
-      return { orphanedBookmarks: countBookmarks(key) };
-    },
-    /** A signed pack of imported issues (all of them, or those named). */
-    /** `libraryFileName` names a pack of several issues (main names it in the interface language). */
-    exportPack(keys?: string[], libraryFileName?: string) {
-      const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
-      if (stored.length === 0) throw ContractError.fromCatalogue('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
-      const key = options.signingKey();
-      const content = writePack(stored.map(packItemOf), key, options.now());
-      const date = options.now().toISOString().slice(0, 10);
-      return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? formatMessage('export.pack-file', { date }, 'en')), content, count: stored.length, signer: keyIdOf(key) };
-    },
+    cancel: (jobId: string) => cancel(st, jobId),
+    save: (jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) => save(st, jobId, onDuplicate, confirmUnaccounted),
+    list: (): ImportedIssue[] => options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({ key, title, sourceName, sourceKind, importedAt })),
+    remove: (key: string, countBookmarks: (issueKey: string) => number) => remove(st, key, countBookmarks),
+    exportPack: (keys?: string[], libraryFileName?: string) => exportPack(st, keys, libraryFileName),
   };
 }
