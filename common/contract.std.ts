@@ -165,6 +165,12 @@ export const SearchQuery = z
     /** The last word is still being typed: match it as a prefix. */
     typing: z.boolean().optional(),
     limit: z.number().int().min(1).max(100).optional(),
+    /**
+     * A partial answer will do (added in 0.6, #26): while the full index is still loading after
+     * launch, main answers at once from a small index of titles and names, marked `partial`; the
+     * page then asks again without it and replaces the partial answer with the complete one.
+     */
+    partial: z.boolean().optional(),
   })
   .strict();
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -198,6 +204,8 @@ export const SearchResult = z.object({
   /** The hint's id in common/messages.std.ts and its parameters, to show it in French (added in 0.4). */
   hintId: z.string().optional(),
   hintParams: z.record(z.string(), z.string()).optional(),
+  /** Answered from the small index of titles and names while the full index loads (added in 0.6): complete it by asking again without `partial`. */
+  partial: z.boolean().optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

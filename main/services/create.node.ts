@@ -10,6 +10,7 @@ import { openLibrary, type Library } from './library.node';
 import { startOffThread, WORKER_FILE, type OffThread } from './off-thread.node';
 import { SEARCH_WORKER_FILE, searchOffThread } from './search-off-thread.node';
 import { contentSearch } from './search.node';
+import { quickDocsOf, quickIndex } from './search-quick.node';
 import { builtWorker, type WorkerEntry } from './worker-rpc.node';
 import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
 import { openUserDatabase, type UserDb } from './user-db.node';
@@ -72,7 +73,8 @@ function openLibraryFor(options: ServiceOptions, userDb: UserDb, store: Imported
       dataVersion: () => userDb.db.pragma('data_version', { simple: true }) as number,
     }, {
       analysis: offThread,
-      search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log) : undefined,
+      // Until the worker's index is loaded, the small index of titles and names over main's connection answers at once (#26).
+      search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log, () => quickIndex(quickDocsOf(bundle))) : undefined,
     }),
   );
 }

@@ -12,6 +12,7 @@
 import type { SearchQuery, SearchResult } from '../../common/contract.std';
 import { parseShard, type SerialisedShard } from '../../db/search-index.std';
 import type { SearchService } from './search.node';
+import type { QuickIndex } from './search-quick.node';
 import { workerClient, type WorkerEntry } from './worker-rpc.node';
 
 /** The worker's file in a build (electron-vite bundles it beside main's index.js). */
@@ -44,7 +45,8 @@ export type SearchMessage =
 /** The service answering on this thread (it shares the library's connection: attaching is already done). */
 export function inProcessSearch(search: SearchService): LibrarySearch {
   return {
-    search: async (query) => search.search(query),
+    // Answered in full at once: never partial.
+    search: async ({ partial: _partial, ...query }) => search.search(query),
     warmUp: () => search.warmUp(),
     addShard: (shard) => search.addShard(parseShard(shard)),
     removeShard: (name) => search.removeShard(name),
@@ -65,8 +67,18 @@ function applyChange(service: SearchService, name: string, shard: SerialisedShar
  * rendering (launch to interactive about 100 ms later, tests/bench/startup.bench.ts). Changes told
  * before it starts wait for it. `fallback` makes the in-process service over the library's
  * connection, should the worker fail.
+ *
+ * Until the worker has answered once (its index loaded), a query that takes a partial answer is
+ * answered at once from `quick`, the small index of titles and names (#26 item 4), made at the
+ * first such query and again after a change; the page then asks again for the complete answer.
  */
-export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallback: () => SearchService, log: (message: string, error?: unknown) => void = () => {}): LibrarySearch {
+export function searchOffThread(
+  entry: WorkerEntry,
+  contentDbPath: string,
+  fallback: () => SearchService,
+  log: (message: string, error?: unknown) => void = () => {},
+  quick?: () => QuickIndex,
+): LibrarySearch {
   let inProcess: SearchService | null = null;
   // Read through a call: TypeScript would keep `inProcess` narrowed to null across an await.
   const takenOver = (): SearchService | null => inProcess;
@@ -84,6 +96,18 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
     }
   };
   const client = workerClient<SearchMessage>(entry, { onFailure: takeOver });
+  // The worker has answered (its index is loaded): no partial answer is needed any more.
+  let ready = false;
+  let small: QuickIndex | null = null;
+  const partialAnswer = (query: SearchQuery): SearchResult | null => {
+    if (ready || !quick) return null;
+    try {
+      return (small ??= quick()).search(query);
+    } catch (error) {
+      log('the small search index could not answer: waiting for the full one', error);
+      return null;
+    }
+  };
   const waiting: SearchMessage[] = [{ op: 'open', contentDbPath }];
   const start = () => {
     for (const message of waiting.splice(0)) client.tell(message);
@@ -94,15 +118,20 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
   };
   const change = (name: string, shard: SerialisedShard | null) => {
     shards.set(name, shard);
+    small = null;
     if (inProcess) return applyChange(inProcess, name, shard);
     send(shard ? { op: 'add', shard } : { op: 'remove', name });
   };
   return {
-    search: async (query) => {
+    search: async ({ partial, ...query }) => {
       start();
       if (inProcess) return inProcess.search(query);
+      const early = partial ? partialAnswer(query) : null;
+      if (early) return early;
       try {
-        return await client.ask<SearchResult>({ op: 'search', query });
+        const answer = await client.ask<SearchResult>({ op: 'search', query });
+        ready = true;
+        return answer;
       } catch (error) {
         // Asked as the worker failed: answered here. An error of the search itself is the query's.
         const local = takenOver();
@@ -112,8 +141,12 @@ export function searchOffThread(entry: WorkerEntry, contentDbPath: string, fallb
     },
     warmUp: () => {
       start();
-      if (inProcess) inProcess.warmUp();
-      else client.tell({ op: 'warmUp' });
+      if (inProcess) return inProcess.warmUp();
+      // Asked, not told: its answer says the index is loaded.
+      client.ask({ op: 'warmUp' }).then(
+        () => void (ready = true),
+        () => {},
+      );
     },
     addShard: (shard) => change(shard.name, shard),
     removeShard: (name) => change(name, null),

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
+import { askCompleting } from './complete-search.std';
 import { HitText } from './Highlighted.dom';
 import { hitHref, TYPE_LABELS } from './hits.dom';
 import { isPaletteMove, movedActive } from './palette-keys.std';
@@ -37,13 +38,13 @@ function usePaletteSearch() {
   useEffect(() => {
     let current = true;
     if (!query.trim()) return setHits([]);
-    api.search.query({ query, typing: true, limit: PALETTE_HITS }).then(
-      (result) => {
-        if (!current) return;
-        setHits(result.hits);
-        setActive(0);
-        setAnswered(query);
-      },
+    // Partial at first if the full index is still loading after launch, then complete (#26).
+    askCompleting(api.search.query, { query, typing: true, limit: PALETTE_HITS }, (result) => {
+      if (!current) return;
+      setHits(result.hits);
+      setActive(0);
+      setAnswered(query);
+    }).catch(
       () => {
         if (!current) return;
         setHits([]);

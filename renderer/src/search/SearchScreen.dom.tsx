@@ -1,7 +1,8 @@
 /** Search results: type, issue and a snippet with the matched words marked; filters and sorting. */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { SEARCH_TYPES, type SearchQuery } from '../../../common/contract.std';
+import { useSearch } from './useSearch.dom';
+import { SEARCH_TYPES, type SearchHit, type SearchQuery } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
@@ -35,7 +36,8 @@ export function SearchScreen() {
   const [params, setParams] = useSearchParams();
   const query = queryFrom(params);
   const issues = useCall(() => api.content.listIssues({}), []);
-  const loaded = useCall(() => api.search.query(query), [params.toString()]);
+  // Partial at first if the full index is still loading after launch, then complete (#26).
+  const { loaded, partial } = useSearch(query, [params.toString()]);
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -46,7 +48,12 @@ export function SearchScreen() {
     issues.state === 'ready' ? (issues.value.find((i) => i.key === key)?.title ?? '') : '';
 
   return (
-    <Screen name="search" title={query.query ? `${t('Search')}: ${query.query}` : t('Search')} loaded={loaded}>
+    <Screen
+      name="search"
+      title={query.query ? `${t('Search')}: ${query.query}` : t('Search')}
+      loaded={loaded}
+      skeleton={partial ? <HitList hits={partial.hits} issueTitle={issueTitle} /> : undefined}
+    >
       {(result) => (
         <section className="search-results" aria-labelledby="search-heading">
           <header className="screen-header">
@@ -82,27 +89,35 @@ export function SearchScreen() {
               </select>
             </label>
           </div>
-          <ol className="hits">
-            {result.hits.map((hit) => (
-              <li key={`${hit.type}:${hit.key}`} className="hit" data-type={hit.type}>
-                <p className="hit-meta">
-                  <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
-                  {hit.issue && <span className="quiet">{issueTitle(hit.issue)}</span>}
-                </p>
-                <HitText
-                  hit={hit}
-                  Title={({ children }) => (
-                    <h2 className="hit-title">
-                      <Link to={hitHref(hit)}>{children}</Link>
-                    </h2>
-                  )}
-                  Snippet={({ children }) => <p className="hit-snippet">{children}</p>}
-                />
-              </li>
-            ))}
-          </ol>
+          <HitList hits={result.hits} issueTitle={issueTitle} />
         </section>
       )}
     </Screen>
+  );
+}
+
+/** The hits as listed: a complete answer's, or a partial one's while the full index loads (#26). */
+function HitList({ hits, issueTitle }: { hits: SearchHit[]; issueTitle: (key: string | null) => string }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="hits">
+      {hits.map((hit) => (
+        <li key={`${hit.type}:${hit.key}`} className="hit" data-type={hit.type}>
+          <p className="hit-meta">
+            <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
+            {hit.issue && <span className="quiet">{issueTitle(hit.issue)}</span>}
+          </p>
+          <HitText
+            hit={hit}
+            Title={({ children }) => (
+              <h2 className="hit-title">
+                <Link to={hitHref(hit)}>{children}</Link>
+              </h2>
+            )}
+            Snippet={({ children }) => <p className="hit-snippet">{children}</p>}
+          />
+        </li>
+      ))}
+    </ol>
   );
 }
