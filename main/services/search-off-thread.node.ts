@@ -62,6 +62,26 @@ function applyChange(service: SearchService, name: string, shard: SerialisedShar
 }
 
 /**
+ * The small index (search-quick.node.ts), made when a query first needs it and dropped at a
+ * change; an error making or asking it is logged, and the query waits for the full index.
+ */
+function smallIndex(make: (() => QuickIndex) | undefined, log: (message: string, error?: unknown) => void) {
+  let index: QuickIndex | null = null;
+  return {
+    answer(query: SearchQuery): SearchResult | null {
+      if (!make) return null;
+      try {
+        return (index ??= make()).search(query);
+      } catch (error) {
+        log('the small search index could not answer: waiting for the full one', error);
+        return null;
+      }
+    },
+    drop: () => void (index = null),
+  };
+}
+
+/**
  * The service in the search worker, started by warmUp() (after the first screen) or the first
  * query: started as the services opened, its boot took the second core from the first screen's
  * rendering (launch to interactive about 100 ms later, tests/bench/startup.bench.ts). Changes told
@@ -98,16 +118,8 @@ export function searchOffThread(
   const client = workerClient<SearchMessage>(entry, { onFailure: takeOver });
   // The worker has answered (its index is loaded): no partial answer is needed any more.
   let ready = false;
-  let small: QuickIndex | null = null;
-  const partialAnswer = (query: SearchQuery): SearchResult | null => {
-    if (ready || !quick) return null;
-    try {
-      return (small ??= quick()).search(query);
-    } catch (error) {
-      log('the small search index could not answer: waiting for the full one', error);
-      return null;
-    }
-  };
+  const small = smallIndex(quick, log);
+  const partialAnswer = (query: SearchQuery) => (ready ? null : small.answer(query));
   const waiting: SearchMessage[] = [{ op: 'open', contentDbPath }];
   const start = () => {
     for (const message of waiting.splice(0)) client.tell(message);
@@ -118,7 +130,7 @@ export function searchOffThread(
   };
   const change = (name: string, shard: SerialisedShard | null) => {
     shards.set(name, shard);
-    small = null;
+    small.drop();
     if (inProcess) return applyChange(inProcess, name, shard);
     send(shard ? { op: 'add', shard } : { op: 'remove', name });
   };

@@ -92,6 +92,7 @@ export const fr: Record<string, string> = {
   Search: 'Recherche',
   '{{count}} results': '{{count}} résultats',
   '{{count}} result': '{{count}} résultat',
+  'Titles and names so far; searching the full text…': 'Titres et noms pour l’instant ; recherche dans le texte…',
   Filters: 'Filtres',
   Type: 'Type',
   Issue: 'Numéro',

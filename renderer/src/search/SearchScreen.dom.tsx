@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSearch } from './useSearch.dom';
-import { SEARCH_TYPES, type SearchHit, type SearchQuery } from '../../../common/contract.std';
+import { SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult } from '../../../common/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../app/format.dom';
@@ -47,51 +47,56 @@ export function SearchScreen() {
   const issueTitle = (key: string | null) =>
     issues.state === 'ready' ? (issues.value.find((i) => i.key === key)?.title ?? '') : '';
 
+  // A partial answer (titles and names, while the full index loads: #26) is shown as the complete
+  // one will be, in place of the skeleton; the screen stays "loading" until the complete one.
+  const results = (result: SearchResult) => (
+    <section className="search-results" aria-labelledby="search-heading">
+      <header className="screen-header">
+        <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
+        <p className="quiet" aria-live="polite">
+          {/* French counts 0 as one (« 0 résultat »), English as many: the language's own plural rule. */}
+          {result.partial
+            ? t('Titles and names so far; searching the full text…')
+            : t(isOne(result.total) ? '{{count}} result' : '{{count}} results', { count: result.total })}
+          {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
+        </p>
+      </header>
+      <div className="filters" role="group" aria-label={t('Filters')}>
+        <label>
+          {t('Type')}
+          <select value={params.get('type') ?? ''} onChange={(e) => setParam('type', e.target.value)}>
+            <option value="">{t('All')}</option>
+            {SEARCH_TYPES.map((type) => (
+              <option key={type} value={type}>{t(TYPE_LABELS[type])}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('Issue')}
+          <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
+            <option value="">{t('All')}</option>
+            {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{issueLabel(i, locale, (n) => t('No. {{number}}', { number: n }))}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('Sort')}
+          <select value={params.get('sort') ?? ''} onChange={(e) => setParam('sort', e.target.value)}>
+            <option value="">{t('Relevance')}</option>
+            <option value="date">{t('Date')}</option>
+          </select>
+        </label>
+      </div>
+      <HitList hits={result.hits} issueTitle={issueTitle} />
+    </section>
+  );
   return (
     <Screen
       name="search"
       title={query.query ? `${t('Search')}: ${query.query}` : t('Search')}
       loaded={loaded}
-      skeleton={partial ? <HitList hits={partial.hits} issueTitle={issueTitle} /> : undefined}
+      skeleton={partial ? results(partial) : undefined}
     >
-      {(result) => (
-        <section className="search-results" aria-labelledby="search-heading">
-          <header className="screen-header">
-            <h1 id="search-heading">{query.query ? t('Results for “{{query}}”', { query: query.query }) : t('Search')}</h1>
-            <p className="quiet" aria-live="polite">
-              {/* French counts 0 as one (« 0 résultat »), English as many: the language's own plural rule. */}
-              {t(isOne(result.total) ? '{{count}} result' : '{{count}} results', { count: result.total })}
-              {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
-            </p>
-          </header>
-          <div className="filters" role="group" aria-label={t('Filters')}>
-            <label>
-              {t('Type')}
-              <select value={params.get('type') ?? ''} onChange={(e) => setParam('type', e.target.value)}>
-                <option value="">{t('All')}</option>
-                {SEARCH_TYPES.map((type) => (
-                  <option key={type} value={type}>{t(TYPE_LABELS[type])}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('Issue')}
-              <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
-                <option value="">{t('All')}</option>
-                {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{issueLabel(i, locale, (n) => t('No. {{number}}', { number: n }))}</option>)}
-              </select>
-            </label>
-            <label>
-              {t('Sort')}
-              <select value={params.get('sort') ?? ''} onChange={(e) => setParam('sort', e.target.value)}>
-                <option value="">{t('Relevance')}</option>
-                <option value="date">{t('Date')}</option>
-              </select>
-            </label>
-          </div>
-          <HitList hits={result.hits} issueTitle={issueTitle} />
-        </section>
-      )}
+      {results}
     </Screen>
   );
 }
