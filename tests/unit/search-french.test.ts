@@ -179,3 +179,27 @@ describe('the cards a result section is read into follow it', () => {
     expect(run('accès à la justice').hits.slice(0, 3).map((h) => h.key)).toContain('event/2021-03-03-a-regional-expert-group-meeting');
   });
 });
+
+describe('the words that only frame a question are not searched', () => {
+  const analyse = vocabularyAnalyser(VOCABULARY, () => false);
+
+  it.each([
+    ['où se trouve la représentation permanente ?', 'trouve'],
+    ['où se situent les bureaux ?', 'situent'],
+    ['quelle place occupe la Suède parmi les donateurs ?', 'occupe'],
+    ['quelle place occupe la Suède parmi les donateurs ?', 'parmi'],
+    ['que fait la France depuis 2010 selon le rapport ?', 'depuis'],
+    ['que fait la France depuis 2010 selon le rapport ?', 'selon'],
+  ])('%j: « %s » is no concept', (query, word) => {
+    const typed = analyse(query).concepts.flatMap((c) => c.typed);
+    expect(typed.length, 'concepts left').toBeGreaterThan(0);
+    expect(typed).not.toContain(word);
+  });
+
+  // “Permanent representation of France to the OSCE”, its card: « se trouve » asked where, it is no word to find.
+  it('« où se trouve la représentation permanente de la France ? » finds the representation, no word left unanswered', () => {
+    const result = run('où se trouve la représentation permanente de la France ?');
+    expect(result.hits[0]?.key).toMatch(/^org\/permanent-representation-of-france/);
+    expect(result.hintId).toBeUndefined();
+  });
+});
