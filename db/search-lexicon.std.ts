@@ -96,6 +96,34 @@ export function coverageOf(words: Map<string, Set<string>>): { covered: number; 
 }
 
 /**
+ * Endings that make a word of its own from a stem it shares with others: an agent (trafficker,
+ * researcher), an adjective (regional, vulnerable), a doctrine or a quality (multilateralism,
+ * effectiveness). English stemming gives trafficker and trafficking one stem, so coverage by stem
+ * counts « trafiquant » as there when only « traite » is; these words need an entry of their own.
+ */
+const DERIVED_ENDING = /(?:er|or|ist|ant|ism|al|ive|able|ible|ous|ity|ness|ship|hood)$/;
+/** Shortest derived word counted: shorter ones (“other”, “total”) are rarely made from another word. */
+const SHORTEST_DERIVED = 6;
+const singular = (word: string) => word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+
+/** The archive's derived words (see DERIVED_ENDING), singular, from archiveWords' forms. */
+export function derivedWords(words: Map<string, Set<string>>): string[] {
+  const out = new Set<string>();
+  for (const forms of words.values()) for (const form of forms) if (form.length >= SHORTEST_DERIVED && DERIVED_ENDING.test(singular(form))) out.add(singular(form));
+  return [...out].sort();
+}
+
+/** Of the archive's derived words, those with an entry of their own (the lexicon's, the vocabulary's English), and the rest. */
+export function derivedCoverageOf(words: Map<string, Set<string>>): { total: number; missing: string[]; ratio: number } {
+  const known = new Set<string>();
+  for (const en of Object.keys(LEXICON.words)) for (const w of wordsOf(fold(en))) known.add(singular(w.word));
+  for (const entry of VOCABULARY.entries) for (const en of entry.en) for (const w of wordsOf(fold(en))) known.add(singular(w.word));
+  const derived = derivedWords(words);
+  const missing = derived.filter((w) => !known.has(w));
+  return { total: derived.length, missing, ratio: derived.length ? (derived.length - missing.length) / derived.length : 1 };
+}
+
+/**
  * What the query analyser reads besides the reviewed vocabulary: the gazetteer's countries (every
  * name and adjective, English and French, searched as the country's English name), CLDR's months,
  * days and cities (a city with its country), and the lexicon.

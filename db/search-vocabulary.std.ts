@@ -144,6 +144,11 @@ export function frenchOrdinal(word: string): string | null {
   return `${n}${suffix}`;
 }
 
+/** A French noun's or adjective's plural: « responsables » is written as the form « responsable ». */
+const singularFr = (word: string) => word.replace(/(?<=\p{L}{3})[sx]$/u, '');
+/** Whether a typed word is a form's word as written (a French form's in the singular or the plural). */
+const sameWord = (form: Form, typed: string | undefined, word: string) => typed === word || (form.french && typed !== undefined && singularFr(typed) === singularFr(word));
+
 /** The first letters of a word, which its French stem keeps. */
 const prefixOf = (word: string) => word.slice(0, 3);
 
@@ -211,20 +216,39 @@ class FormTable {
   longest(words: string[], at: number, allowed: (form: Form) => boolean): Form | null {
     const word = words[at]!;
     const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
-    let best: Form | null = null;
+    let best: Form[] = [];
     let bestAsWritten = false;
     for (const form of candidates) {
-      if (!allowed(form) || (best && (best.words.length > form.words.length || (best.words.length === form.words.length && best.tier < form.tier)))) continue;
-      const asWritten = form.words.every((w, k) => words[at + k] === w);
+      const first = best[0];
+      if (!allowed(form) || (first && (first.words.length > form.words.length || (first.words.length === form.words.length && first.tier < form.tier)))) continue;
+      const asWritten = form.words.every((w, k) => sameWord(form, words[at + k], w));
       // At equal length and tier, a form written as typed wins over one that only shares its stem
       // (« organes » is organs, not « organisme », whose Snowball stem is also « organ »).
-      if (best && best.words.length === form.words.length && best.tier === form.tier && (bestAsWritten || !asWritten)) continue;
+      const tied = first !== undefined && first.words.length === form.words.length && first.tier === form.tier;
+      if (tied && bestAsWritten && !asWritten) continue;
       const matches = asWritten || form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
-      if (matches) {
-        best = form;
-        bestAsWritten = asWritten;
-      }
+      if (!matches) continue;
+      // Lexicon forms that answer alike are one reading: all their English words are searched.
+      if (tied && form.tier === 2 && asWritten === bestAsWritten) best.push(form);
+      else best = [form];
+      bestAsWritten = asWritten;
     }
-    return best;
+    return best.length > 1 ? this.merged(best) : (best[0] ?? null);
+  }
+
+  private readonly mergedForms = new Map<string, Form>();
+  /**
+   * Lexicon forms a word answers alike (the same form in the singular and the plural, or forms that
+   * share only its Snowball stem: « coordinatrices » meets coordination's « coordination » and
+   * coordinator's « coordinatrice »…) as one form with every English word they translate.
+   */
+  private merged(forms: Form[]): Form {
+    const id = forms.map((f) => f.id).join('|');
+    let form = this.mergedForms.get(id);
+    if (!form) {
+      const spellings = new Map(forms.flatMap((f) => f.spellings).map((s) => [s.join(' '), s]));
+      this.mergedForms.set(id, (form = { ...forms[0]!, id: forms[0]!.id, spellings: [...spellings.values()] }));
+    }
+    return form;
   }
 }

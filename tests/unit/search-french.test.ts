@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold, stem } from '../../common/search-text.std';
 import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search.node';
-import { archiveWords, coverageOf, COVERAGE_TARGET, frenchForms, frenchKey, LEXICON } from '../../db/search-lexicon.std';
+import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations } from '../../db/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
 import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search-vocabulary.std';
 import { eventDateWords } from '../../db/search-docs.std';
@@ -36,6 +36,18 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
     expect([...words.keys()].sort()).toEqual([stem('met'), stem('victims')].sort());
   });
 
+  it(`gives an entry of their own to at least ${COVERAGE_TARGET * 100} % of the derived words (trafficker, regional), whose stem another word shares`, () => {
+    const words = archiveWords(texts);
+    const { total, ratio, missing } = derivedCoverageOf(words);
+    expect(total, 'derived words found').toBeGreaterThan(100);
+    expect(ratio, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
+  });
+
+  it('counts an agent or an adjective as a word of its own, not an inflection', () => {
+    const derived = derivedWords(archiveWords(['The traffickers were trafficking for regional researchers; the region was vulnerable.']));
+    expect(derived).toEqual(['regional', 'researcher', 'trafficker', 'vulnerable']);
+  });
+
   it('translates only words the archive uses, each into at least one French form', () => {
     const stems = new Set(texts.flatMap((t) => fold(t).match(/\p{L}+/gu) ?? []).map(stem));
     for (const [english, forms] of Object.entries(LEXICON.words)) {
@@ -62,6 +74,30 @@ describe('French stemming (Snowball French) before translation', () => {
   ])('« %s » finds and marks %j in the top 5', (query, words) => {
     const marks = topMarks(query);
     for (const w of words) expect(marks, `${w} among ${marks.join(', ')}`).toContain(w);
+  });
+
+  // “traffickers”, “researchers”, “vulnerable”, “coordinators”: words of the newsletter that share their stem with another.
+  it.each([
+    ['multilatéralisme', 'multilateralism'],
+    ['chercheurs', 'researchers'],
+    ['vulnérables', 'vulnerable'],
+    ['coordonnateurs', 'coordinators'],
+    ["protection de l'enfance", 'child'],
+  ])('« %s » finds and marks “%s” in the top 5', (query, word) => {
+    expect(topMarks(query)).toContain(word);
+  });
+
+  // « responsables » is the plural of the lexicon's « responsable » (responsible, head, in charge) and a form of officials.
+  it('reads a French plural as the form in the singular too, with every English word the forms translate', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = analyse('responsables').concepts[0]!.alternatives.map((a) => a.join(' '));
+    expect(english).toEqual(expect.arrayContaining(['officials', 'responsible', 'head']));
+  });
+
+  // Snowball's French stemmer gives « indicateur » and « indiquer » one stem: both readings are searched.
+  it('reads a word that only shares a stem with several lexicon forms as all of them', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    expect(analyse('législatives').concepts[0]!.alternatives.map((a) => a.join(' '))).toEqual(expect.arrayContaining(['legislation', 'legislative']));
   });
 
   it('« financées » finds what France financed or funded', () => {
