@@ -59,7 +59,22 @@ export interface Answered {
 export interface Compiled {
   matchers: Matcher[];
   lookup(term: string): Answered;
+  /** The acronyms (index terms) that answer the concepts of their names (see compile). */
+  aliases: string[];
 }
+
+/** An acronym as an index term, and the index terms of its name's words (UNVTF: united, nation, victim, trust, fund). */
+export interface Alias {
+  term: string;
+  words: string[];
+}
+
+/**
+ * Fewest of the query's concepts an acronym's name must answer for the acronym to answer them: a
+ * passage that writes “UNVTF” speaks of a fund for victims; with one concept, every organisation
+ * with “victims” in its name would answer « victimes ».
+ */
+const ALIAS_CONCEPTS = 2;
 
 const NONE: Answered = { slots: [], mask: 0, exact: 0 };
 
@@ -71,7 +86,7 @@ export function looseMatch(compiled: Compiled, term: string): LooseMatch | null 
   return { via: slot.typos?.has(term) ? 'typo' : 'translation', typed: slot.typed ?? '' };
 }
 
-export function compile(matchers: Matcher[]): Compiled {
+export function compile(matchers: Matcher[], aliases: readonly Alias[] = []): Compiled {
   // Exact terms in one map; prefixes (at most the last word's) checked beside it. Most words of a
   // passage answer nothing and cost one failed lookup.
   const exact = new Map<string, Answered>();
@@ -88,6 +103,7 @@ export function compile(matchers: Matcher[]): Compiled {
       if (slot.prefix !== null) prefixed.push({ slot, concept });
     }
   });
+  const accepted = aliases.filter((alias) => answerAsName(exact, alias));
   // With a prefix, each distinct word of the passages read is checked against it once per query.
   const withPrefixes = new Map<string, Answered>();
   const lookPrefixes = (term: string): Answered => {
@@ -100,6 +116,7 @@ export function compile(matchers: Matcher[]): Compiled {
   };
   return {
     matchers,
+    aliases: accepted.map((a) => a.term),
     lookup(term) {
       if (!prefixed.length) return exact.get(term) ?? NONE;
       let found = withPrefixes.get(term);
@@ -107,6 +124,25 @@ export function compile(matchers: Matcher[]): Compiled {
       return found;
     },
   };
+}
+
+/**
+ * Makes an acronym answer what its name's words answer, when they answer ALIAS_CONCEPTS concepts
+ * or more and the acronym answers nothing itself; never as typed (it is marked as a translation).
+ */
+function answerAsName(exact: Map<string, Answered>, alias: Alias): boolean {
+  if (exact.has(alias.term)) return false;
+  const slots = new Set<Slot>();
+  let mask = 0;
+  for (const word of alias.words) {
+    const found = exact.get(word);
+    if (!found) continue;
+    for (const slot of found.slots) slots.add(slot);
+    mask |= found.mask;
+  }
+  if (bits(mask) < ALIAS_CONCEPTS) return false;
+  exact.set(alias.term, { slots: [...slots], mask, exact: 0 });
+  return true;
 }
 
 /** Which concepts a set of answered slots covers: some alternative with every slot answered. */

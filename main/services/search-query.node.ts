@@ -5,7 +5,7 @@
  */
 import lunr from 'lunr';
 import { fold, stem, wordsOf } from '../../common/search-text.std';
-import type { Matcher, Slot } from '../../db/search-rank.std';
+import type { Alias, Matcher, Slot } from '../../db/search-rank.std';
 import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../db/search-vocabulary.std';
 import { translations } from '../../db/search-lexicon.std';
 import { SHORTEST_TYPO_WORD } from '../../db/search-index.std';
@@ -139,12 +139,20 @@ export function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: st
 export interface Acronym {
   acronym: string;
   folded: string[];
+  /** As an index term, with the index terms of its names' words: a passage that writes it speaks of them (see compile). */
+  alias: Alias;
 }
+
+/** An acronym as an index term, and its names' searchable words as index terms. */
+export const aliasOf = (acronym: string, names: string[]): Alias => ({
+  term: stem(acronym.toLowerCase()),
+  words: [...new Set(names.flatMap((name) => wordsOf(fold(name)).map((w) => stem(w.word))))].filter(isSearchable),
+});
 /** A name shorter than this is not looked for in the query (too likely inside another word). */
 const SHORTEST_NAMED = 9;
 
 /** Acronyms of the organisations the query names in full: the index carries them on every document naming one. */
-export function acronymsNamedIn(text: string, acronyms: Acronym[]): string[] {
+export function acronymsNamedIn(text: string, acronyms: Pick<Acronym, 'acronym' | 'folded'>[]): string[] {
   const folded = fold(text);
   return acronyms.filter((a) => a.folded.some((name) => name.length >= SHORTEST_NAMED && folded.includes(name))).map((a) => a.acronym);
 }

@@ -20,7 +20,7 @@ import { scoreTerms } from '../../db/search-score.std';
 import type { SearchShard } from '../../db/search-index.std';
 import { readShards } from '../../db/read-content.node';
 import type { SearchQuery, SearchResult } from '../../common/contract.std';
-import { acronymsNamedIn, analyse, boundedSyntax, matchersOf, MAX_TERMS, prepareAnalyser, termsToQuery, typedWords, type Acronym } from './search-query.node';
+import { acronymsNamedIn, aliasOf, analyse, boundedSyntax, matchersOf, MAX_TERMS, prepareAnalyser, termsToQuery, typedWords, type Acronym } from './search-query.node';
 import { CARDS_OF_A_COUNT, CARDS_OF_A_PASSAGE, hintOf, keep, liftAgents, liftNamed, liftReadFrom, outcomeHint, rank, toHit, type Candidate, type Hint } from './search-results.node';
 import { loadShard, passageCache, writtenIn, type LoadedShard, type Passage, type PassageCache } from './search-shards.node';
 
@@ -78,9 +78,10 @@ function prepare(state: SearchState, input: string, typing: boolean): Prepared |
   const asTyped = typedWords(input);
   const matchers = matchersOf(concepts, state.loaded, typing, lookAlikes, asTyped);
   const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
-  const { terms, searched } = termsToQuery(concepts, matchers, extra);
+  const compiled = compile(matchers, state.acronyms().map((a) => a.alias));
+  const { terms, searched } = termsToQuery(concepts, matchers, [...extra, ...compiled.aliases]);
   const queryTerms = [...terms].map(([term, { boost, prefix }]) => ({ term: prefix ? term.slice(0, -1) : term, boost, prefix }));
-  return { analysis, concepts, power: LUNR_SYNTAX.test(input), lookAlikes, asTyped, prefixes, searched, compiled: compile(matchers), queryTerms };
+  return { analysis, concepts, power: LUNR_SYNTAX.test(input), lookAlikes, asTyped, prefixes, searched, compiled, queryTerms };
 }
 
 /** Every shard's candidates: through Lunr's syntax when the input uses it and it parses, else the lean scorer. */
@@ -151,7 +152,7 @@ export function createSearchService(options: {
   // Read again at the next query after a change, not at the change: a change is told while the
   // import that made it is still being committed, and the entities read then would be the old ones.
   let acronyms: Acronym[] | null = null;
-  const currentAcronyms = () => (acronyms ??= options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold) })));
+  const currentAcronyms = () => (acronyms ??= options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold), alias: aliasOf(a.acronym, a.names) })));
   const passages = passageCache(options.passagesOf);
   // Shards added or removed before the first query wait for it: neither forces the index to load.
   const pending: (SearchShard | string)[] = [];

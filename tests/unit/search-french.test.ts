@@ -239,3 +239,12 @@ describe('the words that only frame a question are not searched', () => {
     expect(result.hintId).toBeUndefined();
   });
 });
+
+describe('a passage that writes an acronym answers the words of its name', () => {
+  // “France, which has supported the UNVTF financially since 2010, is its fifth largest contributor.”
+  it('« la France contributeur au fonds pour les victimes » puts the side event on the UNVTF first', () => {
+    const first = run('la France contributeur au fonds pour les victimes').hits[0]!;
+    expect(first.section).toBe('2021-the-2021-programming-of-cooperation/the-side-event-concerning-the-un');
+    expect(marked(first)).toContain('unvtf');
+  });
+});

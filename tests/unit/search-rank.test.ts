@@ -52,3 +52,22 @@ describe('a prefix being typed', () => {
     expect(compiled.lookup(stem('financial')).mask).toBe(0b01);
   });
 });
+
+describe('an acronym answers the words of its name', () => {
+  const unvtf = { term: stem('unvtf'), words: ['united', 'nations', 'voluntary', 'trust', 'fund', 'victims'].map((w) => stem(w)) };
+  // “France, which has supported the UNVTF financially since 2010, is its fifth largest contributor.”
+  const SIDE_EVENT = '2021-the-2021-programming-of-cooperation/the-side-event-concerning-the-un/france-which-has-supported-the';
+
+  it('when its name answers two concepts of the query or more', () => {
+    const compiled = compile(['fund', 'victims', 'contributor'].map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]), [unvtf]);
+    expect(compiled.aliases).toEqual([stem('unvtf')]);
+    expect(compiled.lookup(stem('unvtf'))).toMatchObject({ mask: 0b011, exact: 0 });
+    expect(passageStats(tokensOf(passage(SIDE_EVENT)), compiled).concepts).toBe(3);
+  });
+
+  it('not for one concept: every organisation for victims is not an answer to « victimes »', () => {
+    const compiled = compile([[[{ terms: new Set([stem('victims')]), prefix: null }]]], [unvtf]);
+    expect(compiled.aliases).toEqual([]);
+    expect(compiled.lookup(stem('unvtf')).mask).toBe(0);
+  });
+});
