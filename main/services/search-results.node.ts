@@ -175,12 +175,20 @@ export function toHit(passages: PassageCache, candidate: Candidate, compiled: Co
 
 /** Whether one concept answers every searchable word of a card's name (or of its acronym). */
 export function namedBy(doc: DocMeta, compiled: Compiled): boolean {
-  const answersAll = (tokens: Token[]) => {
-    const words = tokens.filter((t) => isSearchable(t.term));
-    return words.length > 0 && words.reduce((mask, t) => mask & compiled.lookup(t.term).mask, -1) !== 0;
-  };
-  return answersAll(plainTitleOf(doc)) || (!!doc.kicker && answersAll(tokensOf(doc.kicker)));
+  return nameMask(doc, compiled) !== 0;
 }
+
+/** The concepts each of which answers every searchable word of a card's name (or of its acronym). */
+function nameMask(doc: DocMeta, compiled: Compiled): number {
+  const answeringAll = (tokens: Token[]) => {
+    const words = tokens.filter((t) => isSearchable(t.term));
+    return words.length > 0 ? words.reduce((mask, t) => mask & compiled.lookup(t.term).mask, -1) : 0;
+  };
+  return answeringAll(plainTitleOf(doc)) | (doc.kicker ? answeringAll(tokensOf(doc.kicker)) : 0);
+}
+
+/** The concepts some word of a result's title answers. */
+const titleMask = (doc: DocMeta, compiled: Compiled) => titleOf(doc).reduce((mask, t) => mask | compiled.lookup(t.term).mask, 0);
 
 /**
  * An entity named by a query word (a country, an organisation, a person whose whole name one
@@ -189,7 +197,9 @@ export function namedBy(doc: DocMeta, compiled: Compiled): boolean {
  */
 export function liftNamed(hits: Candidate[], compiled: Compiled): void {
   if (compiled.matchers.length < 2) return;
-  const named = hits.slice(0, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && namedBy(h.doc, compiled));
+  // A country the organisations above name is theirs (« la représentation permanente de la France »): its card is not lifted.
+  const inOrganisations = hits.slice(0, LIFTED_TO).reduce((mask, h) => mask | (h.doc.type === 'organisation' ? titleMask(h.doc, compiled) : 0), 0);
+  const named = hits.slice(0, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && (nameMask(h.doc, compiled) & ~(h.doc.type === 'country' ? inOrganisations : 0)) !== 0);
   // The card whose name is rarest in the archive (Lunr scores a rare name higher): Moldova, not France.
   const card = named.sort((a, b) => b.score - a.score)[0];
   const at = card ? hits.indexOf(card) : -1;

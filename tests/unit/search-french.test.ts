@@ -232,6 +232,15 @@ describe('the words that only frame a question are not searched', () => {
     expect(typed).not.toContain(word);
   });
 
+  // The representations' cards and the newsletter's contact passage (“Permanent representation of France to …”), not France's card.
+  it('« où se trouve la représentation permanente de la France ? » lifts no card of the France the organisations above name', () => {
+    const keys = run('où se trouve la représentation permanente de la France ?').hits.slice(0, 5).map((h) => h.section ?? h.key);
+    expect(keys).not.toContain('country/france');
+    expect(keys).toContain('2018-no-10/contact');
+    // A country no organisation above names is still lifted: Moldova, third.
+    expect(run('what does France fund in Moldova?').hits[2]?.key).toBe('country/moldova');
+  });
+
   // “Permanent representation of France to the OSCE”, its card: « se trouve » asked where, it is no word to find.
   it('« où se trouve la représentation permanente de la France ? » finds the representation, no word left unanswered', () => {
     const result = run('où se trouve la représentation permanente de la France ?');
