@@ -96,6 +96,30 @@ export function coverageOf(words: Map<string, Set<string>>): { covered: number; 
 }
 
 /**
+ * French verbs whose present and past participle Snowball does not bring back to their infinitive's
+ * stem (« soutient », « soutenu » ≠ « soutenir »; « permet », « permis » ≠ « permettre »): by the
+ * infinitive's ending, the third persons of the present and the participle. The lexicon lists the
+ * infinitive; these are read as it.
+ */
+const IRREGULAR_VERBS: [RegExp, string[]][] = [
+  [/ettre$/, ['et', 'ettent', 'is']],
+  [/prendre$/, ['prend', 'prennent', 'pris']],
+  [/enir$/, ['ient', 'iennent', 'enu']],
+  [/uire$/, ['uit', 'uisent']],
+  [/ivre$/, ['it', 'ivent', 'ivi']],
+  [/cevoir$/, ['çoit', 'çoivent', 'çu']],
+  [/indre$/, ['int', 'ignent']],
+  [/aître$/, ['aît', 'aissent', 'u']],
+];
+
+/** The forms of a French infinitive Snowball would not bring back to it (see IRREGULAR_VERBS); none for another word. */
+export function verbForms(form: string): string[] {
+  if (/\s/.test(form)) return [];
+  const rule = IRREGULAR_VERBS.find(([ending]) => ending.test(form));
+  return rule ? rule[1].map((replacement) => form.replace(rule[0], replacement)) : [];
+}
+
+/**
  * Endings that make a word of its own from a stem it shares with others: an agent (trafficker,
  * researcher), an adjective (regional, vulnerable), a doctrine or a quality (multilateralism,
  * effectiveness). English stemming gives trafficker and trafficking one stem, so coverage by stem
@@ -134,6 +158,10 @@ export function translations(): Translations {
     ...[...CLDR.months, ...CLDR.days].map((named) => ({ id: `date:${named.en}`, kind: 'term' as const, fr: named.fr, en: [named.en] })),
     ...CLDR.cities.map((city) => ({ id: `city:${city.en}`, kind: 'place' as const, fr: [city.fr], en: [city.en], country: city.country })),
   ];
-  const lexicon = Object.entries(LEXICON.words).flatMap(([english, forms]) => frenchForms(forms).map((french) => ({ french, english: [english] })));
+  const lexicon = Object.entries(LEXICON.words).flatMap(([english, forms]) =>
+    frenchForms(forms)
+      .flatMap((form) => [form, ...verbForms(form)])
+      .map((french) => ({ french, english: [english] })),
+  );
   return { generated, lexicon, key: frenchKey };
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold, stem } from '../../common/search-text.std';
 import { openContentDatabase } from '../../main/services/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search.node';
-import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations } from '../../db/search-lexicon.std';
+import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations, verbForms } from '../../db/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
 import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search-vocabulary.std';
 import { eventDateWords } from '../../db/search-docs.std';
@@ -85,6 +85,26 @@ describe('French stemming (Snowball French) before translation', () => {
     ["protection de l'enfance", 'child'],
   ])('« %s » finds and marks “%s” in the top 5', (query, word) => {
     expect(topMarks(query)).toContain(word);
+  });
+
+  it.each([
+    ['permettre', ['permet', 'permettent', 'permis']],
+    ['comprendre', ['comprend', 'comprennent', 'compris']],
+    ['soutenir', ['soutient', 'soutiennent', 'soutenu']],
+    ['recevoir', ['reçoit', 'reçoivent', 'reçu']],
+    ['poursuivre', ['poursuit', 'poursuivent', 'poursuivi']],
+    ['exploiter', []],
+    ['mettre en œuvre', []],
+  ])('gives « %s » the present and participle Snowball does not bring back to it: %j', (infinitive, forms) => {
+    expect(verbForms(infinitive)).toEqual(forms);
+  });
+
+  it('reads an irregular present as its infinitive: « soutient » is support, « permet » allow or enable', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    expect(frenchKey('soutient')).not.toBe(frenchKey('soutenir'));
+    expect(analyse('soutient').concepts[0]!.alternatives).toContainEqual(['support']);
+    expect(analyse('permet').concepts[0]!.alternatives).toEqual(expect.arrayContaining([['allow'], ['enable']]));
+    expect(analyse('comprend').concepts[0]!.alternatives).toContainEqual(['include']);
   });
 
   // « responsables » is the plural of the lexicon's « responsable » (responsible, head, in charge) and a form of officials.
@@ -226,6 +246,8 @@ describe('the words that only frame a question are not searched', () => {
     ['quelle place occupe la Suède parmi les donateurs ?', 'parmi'],
     ['que fait la France depuis 2010 selon le rapport ?', 'depuis'],
     ['que fait la France depuis 2010 selon le rapport ?', 'selon'],
+    ['en quoi consiste la stratégie ?', 'consiste'],
+    ['que faut-il faire pour les victimes ?', 'faut'],
   ])('%j: « %s » is no concept', (query, word) => {
     const typed = analyse(query).concepts.flatMap((c) => c.typed);
     expect(typed.length, 'concepts left').toBeGreaterThan(0);
