@@ -6,12 +6,14 @@
  * `tests/bench/results/mutation.json`, rebuilt from the reports on disk (`-- --report` only prints
  * it). A bench, not part of `npm test`.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
 import type { MutantResult, MutantStatus, PartialStrykerOptions } from '@stryker-mutator/api/core';
 import { GROUPS, type MutationGroup } from './modules';
 import { scoresOf, type ModuleScore } from './score';
+import { CONTENT_CACHE_ENV } from '../support/content';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'tests', 'bench', 'results');
@@ -68,14 +70,17 @@ async function runGroup(group: MutationGroup): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   console.log(`\n== ${group.name}: ${group.promise}`);
   const saved = { ...process.env };
-  Object.assign(process.env, group.env ?? {});
+  const cache = group.reuseContent ? mkdtempSync(join(tmpdir(), 'valise-mutate-content-')) : null;
+  const env = { ...group.env, ...(cache ? { [CONTENT_CACHE_ENV]: cache } : {}) };
+  Object.assign(process.env, env);
   try {
     await new Stryker(optionsFor(group)).runMutationTest();
   } finally {
-    for (const name of Object.keys(group.env ?? {})) {
+    for (const name of Object.keys(env)) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
+    if (cache) rmSync(cache, { recursive: true, force: true });
   }
 }
 

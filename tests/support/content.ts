@@ -1,18 +1,40 @@
 /** A real content database built from assets/ into a temporary folder, once per test file. */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContent } from '../../db/build-content.node';
 
 export const ASSETS = join(__dirname, '..', '..', 'assets', 'newsletters');
 
+/**
+ * A folder where the content database is built once and kept for every later run of the test
+ * files, or none: a mutation group (#27) whose mutated modules the build does not use sets it, for
+ * Stryker runs a test file again for every mutant and the build alone takes seconds each time.
+ */
+export const CONTENT_CACHE_ENV = 'VALISE_TEST_CONTENT_CACHE';
+
 let built: string | null = null;
 export function contentDb(): string {
-  if (!built) {
-    built = join(mkdtempSync(join(tmpdir(), 'valise-content-')), 'content.sqlite');
-    buildContent(ASSETS, built);
-  }
+  if (!built) built = cachedContentDb(process.env[CONTENT_CACHE_ENV]) ?? buildInto(mkdtempSync(join(tmpdir(), 'valise-content-')));
   return built;
+}
+
+function buildInto(dir: string): string {
+  const file = join(dir, 'content.sqlite');
+  buildContent(ASSETS, file);
+  return file;
+}
+
+/** The cached database, built first if absent (in a folder of its own, then moved: never half-built). */
+function cachedContentDb(cache: string | undefined): string | null {
+  if (!cache) return null;
+  const file = join(cache, 'content.sqlite');
+  if (!existsSync(file)) {
+    const building = mkdtempSync(join(cache, 'building-'));
+    renameSync(buildInto(building), file);
+    rmSync(building, { recursive: true, force: true });
+  }
+  return file;
 }
 
 export function tempDir(prefix = 'valise-test-'): string {
