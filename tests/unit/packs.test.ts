@@ -3,7 +3,7 @@
  * office's key takes them in; any change to the file, a cut, no signature or an unknown key is
  * refused with its reason, and the library is left as it was.
  */
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('a signed pack', () => {
   });
 
   it('is refused, with the reason and nothing changed, when changed, cut, unsigned or from an unknown key', async () => {
-    const { pack, publicPem } = await office();
+    const { s, pack, publicPem } = await office();
     const field = services();
     trustKey(field.userDataDir, publicPem);
     const bytes = Buffer.from(pack.content);
@@ -58,15 +58,22 @@ describe('a signed pack', () => {
     const forged = Buffer.from(signedBy.signature, 'base64');
     forged[10] = forged[10]! ^ 0x01;
     const forgedLine = JSON.stringify({ ...signedBy, signature: forged.toString('base64') });
+    // A true signature, by the trusted key, of an empty manifest: what is verified is the manifest line, even when absent.
+    const ofNothing = JSON.stringify({ ...signedBy, signature: sign(null, Buffer.alloc(0), signingKeyIn(s.userDataDir)).toString('base64') });
+    const withLines = (...parts: string[]) => Buffer.from(parts.join('\n'));
     const cases: [string, Uint8Array, RegExp][] = [
       // Everything but the signature's own bytes intact: refused as a signature, nothing else.
       ['the signature well formed, one bit of it changed', Buffer.from([lines[0], forgedLine, ...lines.slice(2)].join('\n')), /^This pack is refused: its signature does not match its contents/],
-      ['a byte of the issue text changed', oneByte(at(3)), /does not match its signed hash/],
+      ['a byte of the issue text changed', oneByte(at(3)), /^This pack is refused: issue 2019-no-11 does not match its signed hash/],
+      ['the issue line taken out', withLines(lines[0]!, lines[1]!, lines[2]!, ''), /it holds 0 of the 1 issues its manifest lists/],
+      ['cut after a signature of an empty manifest', withLines(lines[0]!, ofNothing), /its manifest is not readable/],
       ['a byte of the manifest changed', oneByte(at(2)), /signature does not match/],
       ['a byte of the signature changed', oneByte(at(1) - 20), /signature|malformed|not readable/],
       ['the last byte cut', bytes.subarray(0, bytes.length - 2), /does not match its signed hash|truncated/],
       ['cut in half', bytes.subarray(0, bytes.length / 2), /holds 0 of the 1|does not match|truncated/],
       ['unsigned', Buffer.from([lines[0], '{}', ...lines.slice(2)].join('\n')), /not signed/],
+      ['unsigned, the signature line blank', withLines(lines[0]!, '   ', ...lines.slice(2)), /not signed/],
+      ['unsigned, an empty signature with spaces around it', withLines(lines[0]!, ' {} ', ...lines.slice(2)), /not signed/],
       ['not a pack', Buffer.from('VALISE-PACK 7\n'), /not a Valise pack/],
     ];
     for (const [what, file, reason] of cases) {
@@ -74,6 +81,9 @@ describe('a signed pack', () => {
       expect({ what, state: job.state, error: job.error }).toMatchObject({ what, state: 'failed', error: expect.stringMatching(reason) });
       expect(job.error).toMatch(/Nothing was changed/);
     }
+    // Only the final newline lost: every issue is there, whole, as signed.
+    const { job: whole } = await importFile(field, 'issue.valise', bytes.subarray(0, bytes.length - 1));
+    expect(whole).toMatchObject({ state: 'done', preview: { kind: 'pack', signer: pack.signer } });
     const stranger = services();
     const { job } = await importFile(stranger, 'issue.valise', bytes);
     expect(job.error).toMatch(`signed with key ${pack.signer}, which this Valise does not trust`);
