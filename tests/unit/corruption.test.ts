@@ -82,6 +82,21 @@ describe('a damaged user database', () => {
     await userDb.close();
   });
 
+  it('with a stale restore file beside a sound database: keeps the database, restores nothing', async () => {
+    const dir = tempDir();
+    await seeded(dir, 30);
+    const path = join(dir, USER_DB_FILE);
+    const later = openUserDatabase(dir);
+    createBookmarkService(later.db, { readOnly: false, describe: describeAny, exists: () => true }).add('after/the-backup');
+    await later.close();
+    writeFileSync(`${path}.restoring`, 'half a copy');
+
+    const userDb = openUserDatabase(dir);
+    expect(userDb.notices).toEqual([]);
+    expect(keysIn(userDb.db)).toContain('after/the-backup');
+    await userDb.close();
+  });
+
   it('after a crash while a backup was being restored: restores it again, whole', async () => {
     const dir = tempDir();
     const backup = await seeded(dir, 30);
@@ -92,7 +107,7 @@ describe('a damaged user database', () => {
     writeFileSync(`${path}.restoring`, readFileSync(backup).subarray(0, 3 * PAGE));
 
     const userDb = openUserDatabase(dir);
-    expect(userDb.notices).toEqual([expect.objectContaining({ kind: 'recovered', restoredFrom: backup, message: expect.stringMatching(/stopped while it was restoring/) })]);
+    expect(userDb.notices).toEqual([expect.objectContaining({ kind: 'recovered', restoredFrom: backup, message: expect.stringMatching(/stopped while it was restoring.* The backup of 2026-11-01T00-00-00-000Z was restored again/) })]);
     expect(keysIn(userDb.db)).toEqual(expected(30));
     expect(existsSync(`${path}.restoring`)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toHaveLength(1);

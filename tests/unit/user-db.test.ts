@@ -99,6 +99,7 @@ describe('the user database', () => {
     const userDb = openUserDatabase(dir);
     expect(userDb.notices[0]).toMatchObject({ kind: 'started-empty' });
     expect(existsSync(userDb.notices[0]!.damagedFile!)).toBe(true);
+    expect(userDb.notices[0]!.message).toContain(`It was moved to ${userDb.notices[0]!.damagedFile!};`);
   });
 
   it('opens a database from a newer Valise read-only, and refuses changes with a reason', () => {
