@@ -197,6 +197,11 @@ describe('a file that is not a readable issue is refused with its reason, and no
   });
   it('a scanned PDF with no text layer', async () => refused('scan.pdf', await scannedPdf(), /no text layer.*scan/));
   it('a file over the size limit', () => refused('huge.pdf', Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), /up to 50 MB/));
+  it('a PDF over the size limit, refused by the reader itself before it reads a byte', async () => {
+    // 50 MiB + 1 MiB: the sizes in the refusal are MB of 1,048,576 bytes, one decimal for the file.
+    await expect(readPdfText(Buffer.alloc(51 * 1048576, 0x20))).rejects.toMatchObject({ problem: 'too-large', message: 'The file is 51.0 MB; Valise imports PDFs of up to 50 MB.' });
+    await expect(readPdfText(Buffer.alloc(50 * 1048576, 0x20))).rejects.toMatchObject({ problem: 'not-pdf' });
+  });
   it('a binary file that is neither PDF nor text', () => refused('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), /binary/));
   it('text with no issue in it', () => refused('notes.txt', Buffer.from('just a shopping list\nmilk\n'), /No newsletter issue/));
 });
