@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './common/csp.std';
-import { FIRST_SCREEN_BUDGET_BYTES, firstScreenFiles, RENDERER_MANIFEST, type Manifest } from './common/first-screen.std';
+import { CONTENT_SECURITY_POLICY } from './common/app/csp.std';
+import { FIRST_SCREEN_BUDGET_BYTES, firstScreenFiles, RENDERER_MANIFEST, type Manifest } from './common/app/first-screen.std';
 
 /** The CSP also as a meta element of the page, from the one definition both hosts send as a header. */
 const cspMeta = (): Plugin => ({
@@ -22,7 +22,7 @@ const cspMeta = (): Plugin => ({
 
 /**
  * After the renderer is written: the first screen's JavaScript (the entry and its static imports,
- * common/first-screen.std.ts), gzipped, against its budget, in the build's output. Over budget is
+ * common/app/first-screen.std.ts), gzipped, against its budget, in the build's output. Over budget is
  * said as a warning, not a failed build: the figure is a target, and the bench records it too.
  */
 const firstScreenBudget = (): Plugin => ({
@@ -44,12 +44,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      // The workers (worker_threads) beside index.js: main/services/worker-rpc.node.ts finds them there.
+      // The workers (worker_threads) beside index.js: main/services/workers/worker-rpc.node.ts finds them there.
       rollupOptions: {
         input: {
           index: resolve('main/electron/index.main.ts'),
-          'analysis-worker': resolve('main/services/analysis-worker.node.ts'),
-          'search-worker': resolve('main/services/search-worker.node.ts'),
+          'analysis-worker': resolve('main/services/workers/analysis-worker.node.ts'),
+          'search-worker': resolve('main/services/workers/search-worker.node.ts'),
         },
       },
     },

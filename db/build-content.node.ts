@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { extractEntities, type EntityRecord } from './pipeline/entities/extract-entities.std';
 import { extractIssue, ExtractionError, type ExtractedIssue } from './pipeline/extract-issue.std';
 import { Overlay, overlayRefusal } from './pipeline/overlay.std';
-import { buildSearchShards } from './search-docs.std';
-import { readSource } from './pipeline/source.node';
+import { buildSearchShards } from './search/search-docs.std';
+import { readSource } from './pipeline/source/source.node';
 import { writeContentDatabase } from './write-content.node';
 
 export const DEFAULT_SOURCE_DIR = 'assets/newsletters';

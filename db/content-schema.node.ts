@@ -75,7 +75,7 @@ CREATE TABLE mentions (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX mentions_by_item ON mentions(item_key);
 
--- The prebuilt Lunr index, one shard per issue plus one for shared entities (db/search-index.std.ts).
+-- The prebuilt Lunr index, one shard per issue plus one for shared entities (db/search/search-index.std.ts).
 CREATE TABLE search_shards (
   name  TEXT PRIMARY KEY,
   docs  TEXT NOT NULL, -- JSON: per document, what filtering and sorting need

@@ -1,5 +1,5 @@
 /**
- * Writes common/countries.std.ts, the gazetteer's countries, from the maintained `world-countries`
+ * Writes common/places/countries.std.ts, the gazetteer's countries, from the maintained `world-countries`
  * data set (npm world-countries@5.1.0, ODbL; mledoze/countries): every independent or UN member
  * country, and Kosovo, with its English and French names and adjectives. The table is committed,
  * not read at run time, so that a new release of the data can never rename a country (its key is
@@ -60,7 +60,7 @@ export const COUNTRY_TABLE: readonly (readonly [code: string, name: string, alia
 ${lines.join('\n')}
 ];
 `;
-  writeFileSync(join(import.meta.dirname, '..', 'common', 'countries.std.ts'), out);
+  writeFileSync(join(import.meta.dirname, '..', 'common', 'places', 'countries.std.ts'), out);
   console.log(`${rows.length} countries`);
 }
 

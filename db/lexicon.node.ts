@@ -17,8 +17,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_TABLE } from '../common/countries.std';
-import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf } from './search-lexicon.std';
+import { COUNTRY_TABLE } from '../common/places/countries.std';
+import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf } from './search/search-lexicon.std';
 import { extractDirectory } from './build-content.node';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');

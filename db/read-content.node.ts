@@ -4,8 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
-import type { ParagraphKind } from './pipeline/paragraphs.std';
-import { parseShard, type SearchShard, type SerialisedShard } from './search-index.std';
+import type { ParagraphKind } from './pipeline/issue/paragraphs.std';
+import { parseShard, type SearchShard, type SerialisedShard } from './search/search-index.std';
 
 export interface IssueRow {
   key: string;

@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EntityRecord } from './pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from './pipeline/extract-issue.std';
-import { serialiseShard, type SearchShard } from './search-index.std';
+import { serialiseShard, type SearchShard } from './search/search-index.std';
 import { CONTENT_SCHEMA, CONTENT_SCHEMA_VERSION } from './content-schema.node';
 
 /** Identifies the archive's content: a digest of every source file's digest, in order. */

@@ -6,7 +6,7 @@
  * line numbers every title and paragraph cites, so the count never depends on how words were joined.
  */
 import type { ExtractedIssue } from './extract-issue.std';
-import { splitPages } from './pages.std';
+import { splitPages } from './source/pages.std';
 
 export interface DroppedWords {
   reason: string;

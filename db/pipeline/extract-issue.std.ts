@@ -3,14 +3,14 @@
  * applied where it speaks. Pure: the same text and overlay always give the same result, keys
  * included. Every section title and paragraph cites the source lines it is made of.
  */
-import { issueNumberOf, issueYearOf } from './issue-meta.std';
-import { MASTHEAD_REASON, mastheadOf } from './masthead.std';
-import { readingOrder, type DroppedLine } from './lines.std';
+import { issueNumberOf, issueYearOf } from './issue/issue-meta.std';
+import { MASTHEAD_REASON, mastheadOf } from './issue/masthead.std';
+import { readingOrder, type DroppedLine } from './text/lines.std';
 import { Overlay, type Overlay as OverlayInput, type ParsedOverlay } from './overlay.std';
-import { paragraphsOf, type ParagraphKind } from './paragraphs.std';
-import { splitSections, type RawSection } from './sections.std';
-import { slugify, uniqueSlugger } from './slug.std';
-import { vocabularyOf } from './text.std';
+import { paragraphsOf, type ParagraphKind } from './issue/paragraphs.std';
+import { splitSections, type RawSection } from './issue/sections.std';
+import { slugify, uniqueSlugger } from './issue/slug.std';
+import { vocabularyOf } from './text/text.std';
 
 export interface ExtractedParagraph {
   key: string;

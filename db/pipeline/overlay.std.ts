@@ -7,7 +7,7 @@
  * so a typo is an error rather than a silent no-op.
  */
 import { z } from 'zod';
-import { LineStyles } from './style.std';
+import { LineStyles } from './text/style.std';
 
 /** A source line number or an inclusive range, 1-based: "12" or "12-30". */
 export const LineRange = z.string().regex(/^\d+(-\d+)?$/, 'a line number or range such as "12-30"');

@@ -6,12 +6,12 @@
  *   import, keygen, trust, pack   the user's library and content packs (library-commands.node.ts)
  * Exit codes: 0 done, 1 the archive could not be read or the file was refused, 2 bad usage.
  */
-import { SearchQuery } from '../../common/contract.std';
-import { fold } from '../../common/search-text.std';
+import { SearchQuery } from '../../common/contract/contract.std';
+import { fold } from '../../db/search/search-text.std';
 import { COUNTRY_LIST, countrySlug } from '../../db/pipeline/entities/places.std';
-import { archiveStats } from '../services/archive-dump.node';
-import { openContentDatabase, openContentService } from '../services/content.node';
-import { contentSearch } from '../services/search.node';
+import { archiveStats } from '../services/library/archive-dump.node';
+import { openContentDatabase, openContentService } from '../services/library/content.node';
+import { contentSearch } from '../services/search/search.node';
 import { importCommand, keygenCommand, packCommand, trustCommand } from './library-commands.node';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]

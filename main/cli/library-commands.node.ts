@@ -9,15 +9,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Corrections } from '../../common/import.std';
+import { Corrections } from '../../common/contract/import.std';
 import { openServices } from '../services/create.node';
 import { accountWords, keptPercent, type WordAccount } from '../../db/pipeline/accounting.std';
-import { analyseFile, corrected, dumpOf, extractCandidate, unaccountedWords } from '../services/import.node';
-import { generateSigningKey, keyIdOf, packItemOf, privateKeyFrom, writePack } from '../services/packs.node';
-import { trustedKeysIn, trustKey } from '../services/signing-keys.node';
-import { ImportError } from '../services/import-error.node';
-import { importedIssueStore } from '../services/imported-issues.node';
-import { openUserDatabase } from '../services/user-db.node';
+import { analyseFile, corrected, dumpOf, extractCandidate, unaccountedWords } from '../services/import/import.node';
+import { generateSigningKey, keyIdOf, packItemOf, privateKeyFrom, writePack } from '../services/import/packs.node';
+import { trustedKeysIn, trustKey } from '../services/import/signing-keys.node';
+import { ImportError } from '../services/import/import-error.node';
+import { importedIssueStore } from '../services/library/imported-issues.node';
+import { openUserDatabase } from '../services/user-data/user-db.node';
 
 /** Where Electron's app.getPath('userData') puts Valise's data on each system. */
 export function defaultUserDataDir(): string {

@@ -5,9 +5,9 @@
  * origin or URL is not app://valise.
  */
 import { ipcMain, type WebFrameMain } from 'electron';
-import { CHANNELS, IPC_PREFIX } from '../../common/channels.std';
-import type { Envelope } from '../../common/errors.std';
-import { localised } from '../../common/messages.std';
+import { CHANNELS, IPC_PREFIX } from '../../common/contract/channels.std';
+import type { Envelope } from '../../common/contract/errors.std';
+import { localised } from '../../common/contract/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 import { APP_ORIGIN, isAppUrl } from './protocol.main';
 

@@ -10,7 +10,7 @@
  * failed; a failure of the error page itself is logged and not answered again (no loop).
  */
 import type { BrowserWindow } from 'electron';
-import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
+import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/contract/messages.std';
 import { APP_ORIGIN } from './protocol.main';
 
 /** Chromium's net::ERR_ABORTED: the load was cancelled (another navigation, or one we refused). */

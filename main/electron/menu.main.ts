@@ -5,9 +5,9 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions, type SaveDialogOptions } from 'electron';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/app-events.std';
-import { MAX_IMPORT_BYTES } from '../../common/import.std';
-import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/messages.std';
+import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/contract/app-events.std';
+import { MAX_IMPORT_BYTES } from '../../common/contract/import.std';
+import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/contract/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 
 /** Main's words in the language chosen now. */

@@ -5,7 +5,7 @@
  * confirms.
  */
 import { dialog, session, shell, type BrowserWindow } from 'electron';
-import { formatMessage, type MessageLanguage } from '../../common/messages.std';
+import { formatMessage, type MessageLanguage } from '../../common/contract/messages.std';
 import { isAppUrl } from './protocol.main';
 
 const NETWORK = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];

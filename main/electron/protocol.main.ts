@@ -10,7 +10,7 @@ import { net, protocol } from 'electron';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../../common/csp.std';
+import { CONTENT_SECURITY_POLICY } from '../../common/app/csp.std';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'valise';

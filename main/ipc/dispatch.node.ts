@@ -7,10 +7,10 @@
  * it back), nothing saved before is touched. A handler's unexpected failure is logged and returned
  * as INTERNAL without its stack.
  */
-import { isChannel, MAX_REQUEST_BYTES } from '../../common/channels.std';
-import { contract } from '../../common/contract.std';
-import { ContractError, type Envelope } from '../../common/errors.std';
-import { localised } from '../../common/messages.std';
+import { isChannel, MAX_REQUEST_BYTES } from '../../common/contract/channels.std';
+import { contract } from '../../common/contract/contract.std';
+import { ContractError, type Envelope } from '../../common/contract/errors.std';
+import { localised } from '../../common/contract/messages.std';
 import type { Handlers } from './handlers.node';
 
 export type Logger = (message: string, error?: unknown) => void;

@@ -3,20 +3,20 @@
  * arguments already validated against the contract; they throw ContractError for expected
  * failures (NOT_FOUND) and anything else becomes INTERNAL at the boundary.
  */
-import type { Channel } from '../../common/channels.std';
-import type { Result } from '../../common/contract.std';
-import { ContractError } from '../../common/errors.std';
-import type { contract } from '../../common/contract.std';
+import type { Channel } from '../../common/contract/channels.std';
+import type { Result } from '../../common/contract/contract.std';
+import { ContractError } from '../../common/contract/errors.std';
+import type { contract } from '../../common/contract/contract.std';
 import type { z } from 'zod';
-import type { ContentService } from '../services/content.node';
-import type { AsyncSearchService } from '../services/search-off-thread.node';
-import type { BookmarkService } from '../services/bookmarks.node';
-import type { ImportService } from '../services/import.node';
-import { fromJson, toIcs, toJson, toVcf } from '../services/bookmark-formats.node';
-import { exportEvents } from '../services/calendar-export.node';
-import type { UserDbNotice } from '../services/user-db.node';
-import type { InterfaceLanguage } from '../services/interface-language.node';
-import { formatMessage, type MessageId } from '../../common/messages.std';
+import type { ContentService } from '../services/library/content.node';
+import type { AsyncSearchService } from '../services/search/search-off-thread.node';
+import type { BookmarkService } from '../services/user-data/bookmarks.node';
+import type { ImportService } from '../services/import/import.node';
+import { fromJson, toIcs, toJson, toVcf } from '../services/user-data/bookmark-formats.node';
+import { exportEvents } from '../services/user-data/calendar-export.node';
+import type { UserDbNotice } from '../services/user-data/user-db.node';
+import type { InterfaceLanguage } from '../services/user-data/interface-language.node';
+import { formatMessage, type MessageId } from '../../common/contract/messages.std';
 
 export interface Services {
   content: ContentService;

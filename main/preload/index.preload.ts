@@ -4,8 +4,8 @@
  * events. No ipcRenderer, no arbitrary channel, no Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { APP_EVENT_CHANNEL, IPC_PREFIX, isChannel } from '../../common/channels.std';
-import { localised } from '../../common/messages.std';
+import { APP_EVENT_CHANNEL, IPC_PREFIX, isChannel } from '../../common/contract/channels.std';
+import { localised } from '../../common/contract/messages.std';
 
 contextBridge.exposeInMainWorld('valise', {
   invoke(channel: unknown, args: unknown): Promise<unknown> {

@@ -1,20 +1,20 @@
 /** Opens every main-process service once, for whichever host (Electron, web host, CLI) runs them. */
 import { createDispatcher, type Logger } from '../ipc/dispatch.node';
 import { createHandlers, type Services } from '../ipc/handlers.node';
-import { openContentDatabase } from './content.node';
-import { createBookmarkService } from './bookmarks.node';
-import { createImportService } from './import.node';
-import { keyLedger } from './entity-keys.node';
-import { builtStore, importedIssueStore, type ImportedIssueStore } from './imported-issues.node';
-import { openLibrary, type Library } from './library.node';
-import { startOffThread, WORKER_FILE, type OffThread } from './off-thread.node';
-import { SEARCH_WORKER_FILE, searchOffThread } from './search-off-thread.node';
-import { contentSearch } from './search.node';
-import { quickDocsOf, quickIndex } from './search-quick.node';
-import { builtWorker, type WorkerEntry } from './worker-rpc.node';
-import { signingKeyIn, trustedKeysIn } from './signing-keys.node';
-import { openUserDatabase, type UserDb } from './user-db.node';
-import { interfaceLanguageIn } from './interface-language.node';
+import { openContentDatabase } from './library/content.node';
+import { createBookmarkService } from './user-data/bookmarks.node';
+import { createImportService } from './import/import.node';
+import { keyLedger } from './library/entity-keys.node';
+import { builtStore, importedIssueStore, type ImportedIssueStore } from './library/imported-issues.node';
+import { openLibrary, type Library } from './library/library.node';
+import { startOffThread, WORKER_FILE, type OffThread } from './workers/off-thread.node';
+import { SEARCH_WORKER_FILE, searchOffThread } from './search/search-off-thread.node';
+import { contentSearch } from './search/search.node';
+import { quickDocsOf, quickIndex } from './search/search-quick.node';
+import { builtWorker, type WorkerEntry } from './workers/worker-rpc.node';
+import { signingKeyIn, trustedKeysIn } from './import/signing-keys.node';
+import { openUserDatabase, type UserDb } from './user-data/user-db.node';
+import { interfaceLanguageIn } from './user-data/interface-language.node';
 
 /** A backup of the user database every this many changes, besides the one at start. */
 const CHANGES_PER_BACKUP = 25;

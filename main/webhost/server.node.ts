@@ -10,10 +10,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { MAX_REQUEST_BYTES } from '../../common/channels.std';
-import { CONTENT_SECURITY_POLICY } from '../../common/csp.std';
-import type { Envelope } from '../../common/errors.std';
-import { localised } from '../../common/messages.std';
+import { MAX_REQUEST_BYTES } from '../../common/contract/channels.std';
+import { CONTENT_SECURITY_POLICY } from '../../common/app/csp.std';
+import type { Envelope } from '../../common/contract/errors.std';
+import { localised } from '../../common/contract/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 
 export const IPC_PATH = '/__valise/ipc';

@@ -17,9 +17,9 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { builtWorkersIn, openServices } from '../../main/services/create.node';
-import type { SearchQuery, SearchResult } from '../../common/contract.std';
+import type { SearchQuery, SearchResult } from '../../common/contract/contract.std';
 import { newsletterPdf } from '../support/newsletter-pdf';
-import { PROJECT_ROOT } from '../e2e/hosts';
+import { PROJECT_ROOT } from '../e2e/support/hosts';
 import { libraryOf } from './import.bench';
 import { askCompleting } from '../../renderer/src/search/complete-search.std';
 

@@ -26,12 +26,12 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { builtWorkersIn, openServices } from '../../main/services/create.node';
-import { analyseFile } from '../../main/services/import.node';
-import type { WorkerEntry } from '../../main/services/worker-rpc.node';
-import { importedIssueStore } from '../../main/services/imported-issues.node';
-import { openUserDatabase } from '../../main/services/user-db.node';
+import { analyseFile } from '../../main/services/import/import.node';
+import type { WorkerEntry } from '../../main/services/workers/worker-rpc.node';
+import { importedIssueStore } from '../../main/services/library/imported-issues.node';
+import { openUserDatabase } from '../../main/services/user-data/user-db.node';
 import { newsletterPdf } from '../support/newsletter-pdf';
-import { PROJECT_ROOT } from '../e2e/hosts';
+import { PROJECT_ROOT } from '../e2e/support/hosts';
 
 const RUNS = 5;
 const COUNTS = [0, 1, 10, 50];

@@ -1,5 +1,5 @@
 /**
- * `npm run soak`: the property of tests/unit/hostile-ipc.test.ts, 100,000 generated hostile
+ * `npm run soak`: the property of tests/integration/hostile-ipc.test.ts, 100,000 generated hostile
  * requests over every channel, half through the dispatcher (as Electron IPC delivers them) and
  * half through the development web host over HTTP, with every invariant checked after each one
  * (tests/support/hostile-harness.ts). Prints a table per path and writes

@@ -17,8 +17,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstScreenFiles, FIRST_SCREEN_BUDGET_BYTES, RENDERER_MANIFEST, type Manifest } from '../../common/first-screen.std';
-import { PROJECT_ROOT } from '../e2e/hosts';
+import { firstScreenFiles, FIRST_SCREEN_BUDGET_BYTES, RENDERER_MANIFEST, type Manifest } from '../../common/app/first-screen.std';
+import { PROJECT_ROOT } from '../e2e/support/hosts';
 import { launchFirstScreenHost, median } from './web-host';
 
 const RUNS = 5;

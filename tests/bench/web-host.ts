@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost } from '../../main/webhost/server.node';
-import { chromiumBinary, PROJECT_ROOT } from '../e2e/hosts';
+import { chromiumBinary, PROJECT_ROOT } from '../e2e/support/hosts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

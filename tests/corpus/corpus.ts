@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { entitiesOf } from '../../db/build-content.node';
 import type { EntityRecord } from '../../db/pipeline/entities/extract-entities.std';
 import { extractIssue, type ExtractedIssue } from '../../db/pipeline/extract-issue.std';
-import { sourceFromLayout } from '../../db/pipeline/pdf-layout.std';
-import { readPdfText } from '../../main/services/pdf-text.node';
+import { sourceFromLayout } from '../../db/pipeline/source/pdf-layout.std';
+import { readPdfText } from '../../main/services/import/pdf-text.node';
 
 export const CORPUS_DIR = join(import.meta.dirname, '.');
 

@@ -4,7 +4,7 @@
  * Operated from the keyboard alone, in English and in French, and checked with axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Valise } from './fixtures';
+import { expect, test, type Valise } from './support/fixtures';
 
 const KEYS = ['person/ghada-waly', 'country/albania'];
 

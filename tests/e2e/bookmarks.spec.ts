@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('bookmark an article with B, a passage with its star, a person with the button; the marks show everywhere', async ({ valise }) => {
   const { page } = valise;

@@ -4,7 +4,7 @@
  * keep running), then reloads so the page starts on it. No sleep, no fake timers.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Valise } from './fixtures';
+import { expect, test, type Valise } from './support/fixtures';
 
 /** Starts the page again on `day` (local noon, so that no time zone moves it to another day). */
 async function today(valise: Valise, day: string): Promise<void> {

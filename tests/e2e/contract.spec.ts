@@ -1,5 +1,5 @@
 /** Bad requests over the real transport of each host get typed errors, never a crash or a stack. */
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('a request of the wrong type is refused as BAD_REQUEST', async ({ valise }) => {
   await valise.screen('library');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect } from './support/fixtures';
 
 const CORPUS = join(__dirname, '..', 'corpus');
 const expected = (JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as { pdfs: { file: string; sections: string[] }[] }).pdfs;

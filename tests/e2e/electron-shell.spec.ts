@@ -1,7 +1,7 @@
 /**
  * The real Electron shell, end to end, where users meet it: the offline session refusing a request
  * before it reaches the network, File › Import issue… and File › Save as PDF… through the
- * application menu with the native dialogs answered (tests/e2e/electron-main.ts), and a reader's
+ * application menu with the native dialogs answered (tests/e2e/support/electron-main.ts), and a reader's
  * journey that moves with the native View menu. Tagged @electron: on the Chromium host they are
  * skipped with the reason. The untagged tests run the same checks on both hosts through the page
  * alone, so what the @electron ones look for on the screen is proven on every run.
@@ -13,8 +13,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ASSETS, tempDir } from '../support/content';
-import { clickMenu, dialogCalls, fetchThroughSession, loadInHiddenWindow, stubDialogs } from './electron-main';
-import { expect, test, type Valise } from './fixtures';
+import { clickMenu, dialogCalls, fetchThroughSession, loadInHiddenWindow, stubDialogs } from './support/electron-main';
+import { expect, test, type Valise } from './support/fixtures';
 
 const ISSUE_TITLE = 'France’s multilateral commitment in the fight against human trafficking';
 

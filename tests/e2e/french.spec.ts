@@ -9,15 +9,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { COUNTRY_TABLE } from '../../common/countries.std';
-import { MESSAGES } from '../../common/messages.std';
-import { CITIES_SAME_IN_FRENCH, countryName } from '../../common/place-names.std';
-import { openContentService } from '../../main/services/content.node';
+import { COUNTRY_TABLE } from '../../common/places/countries.std';
+import { MESSAGES } from '../../common/contract/messages.std';
+import { CITIES_SAME_IN_FRENCH, countryName } from '../../common/places/place-names.std';
+import { openContentService } from '../../main/services/library/content.node';
 import { fr } from '../../renderer/src/i18n/fr.dom';
 import { SAME_IN_FRENCH, scanRenderer } from '../support/i18n-keys';
-import { expect, test, type Valise } from './fixtures';
-import { PROJECT_ROOT } from './hosts';
-import { PRINT_SCREENS, READER_SCREENS, TRIP_SCREEN, type ScreenStop } from './screens';
+import { expect, test, type Valise } from './support/fixtures';
+import { PROJECT_ROOT } from './support/hosts';
+import { PRINT_SCREENS, READER_SCREENS, TRIP_SCREEN, type ScreenStop } from './support/screens';
 
 /** Name, route, screen: every screen, with content (a bookmark is added first), and search with no result. */
 const SCREENS: ScreenStop[] = [

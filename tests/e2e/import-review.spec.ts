@@ -4,7 +4,7 @@
  * The masthead case of tests/corpus, chosen with no corrections, in English and in French.
  */
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect } from './support/fixtures';
 
 const PDF = join(__dirname, '..', 'corpus', 'masthead', 'masthead.pdf');
 

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect } from './support/fixtures';
 import { ASSETS, tempDir } from '../support/content';
 import { newsletterPdf } from '../support/newsletter-pdf';
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('the library lists every issue, newest first, with its sections', async ({ valise }) => {
   const { page } = valise;

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

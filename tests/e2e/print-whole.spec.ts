@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from '../support/content';
-import { clickMenu, dialogCalls, stubDialogs } from './electron-main';
-import { expect, test, type Valise } from './fixtures';
+import { clickMenu, dialogCalls, stubDialogs } from './support/electron-main';
+import { expect, test, type Valise } from './support/fixtures';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const FOOTER = /^valise — fight against human trafficking in south-east europe/;

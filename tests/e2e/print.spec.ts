@@ -3,7 +3,7 @@
  * there, in order, within a page count; every summary sentence is the newsletter's own.
  */
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Valise } from './fixtures';
+import { expect, test, type Valise } from './support/fixtures';
 
 async function printToPdf(valise: Valise, route: string, screen: string, name: string): Promise<{ text: string; pages: number; file: string }> {
   await valise.open(route, screen);

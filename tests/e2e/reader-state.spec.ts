@@ -5,7 +5,7 @@
  * bookmarks screen's filters and sorts, in English and in French.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Valise } from './fixtures';
+import { expect, test, type Valise } from './support/fixtures';
 
 const CAROLINE = 'person/caroline-charpentier';
 /** The seminar in Chisinau, Moldova (5-7 June 2018), and the first seminar in Sarajevo (2 October 2018). */

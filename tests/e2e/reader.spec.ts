@@ -3,8 +3,8 @@
  * dark, each screen checked with axe (no serious or critical violation) and photographed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Valise } from './fixtures';
-import { READER_SCREENS, type ScreenStop } from './screens';
+import { expect, test, type Valise } from './support/fixtures';
+import { READER_SCREENS, type ScreenStop } from './support/screens';
 
 /** Name, route, screen, and whether the screen is meant to show its error (a stale link). */
 const SCREENS: [...ScreenStop, { expectError?: boolean }?][] = [...READER_SCREENS, ['not-found', '/entity/person/nobody', 'entity', { expectError: true }]];

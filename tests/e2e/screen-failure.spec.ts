@@ -3,7 +3,7 @@
  * renders shows a clear message inside the shell, never a blank window; the other screens still
  * work (#26 split the renderer by route).
  */
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('a screen whose code fails to load says so, the app goes on, and a later visit loads it', async ({ valise }) => {
   test.skip(valise.host === 'electron', 'app:// is served by main, not through the network Playwright intercepts');

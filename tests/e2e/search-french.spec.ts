@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 /** What French diplomats type (#15): French acronyms and French place names, with function words. */
 test('ONUDC and “Macédoine du Nord” typed in the search box find UNODC and North Macedonia first', async ({ valise }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('typing a misspelt word shows highlighted results as you type', async ({ valise }) => {
   const { page } = valise;

@@ -1,5 +1,5 @@
 /** The Electron shell's guarantees: window flags, offline session, refused navigation and windows. */
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test('the window is sandboxed and isolated, with no Node in the page', { tag: '@electron' }, async ({ valise }) => {
   await valise.screen('library');

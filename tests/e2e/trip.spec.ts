@@ -5,9 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { COUNTRY_TABLE } from '../../common/countries.std';
-import { countryName } from '../../common/place-names.std';
-import { expect, test, type Valise } from './fixtures';
+import { COUNTRY_TABLE } from '../../common/places/countries.std';
+import { countryName } from '../../common/places/place-names.std';
+import { expect, test, type Valise } from './support/fixtures';
 
 const TODAY = '2026-12-07';
 const KYOTO_CONGRESS = 'event/2021-03-07-14th-un-congress-on-crime';

@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { tempDir } from '../support/content';
 import { storeUnreadableIssue, UNREADABLE_ISSUE } from '../support/unreadable-issue';
-import { expect, test, type Valise } from './fixtures';
+import { expect, test, type Valise } from './support/fixtures';
 
 const UNREADABLE = UNREADABLE_ISSUE;
 

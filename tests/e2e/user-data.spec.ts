@@ -7,10 +7,10 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { openServices } from '../../main/services/create.node';
-import { backupsIn, USER_DB_FILE } from '../../main/services/user-db.node';
+import { backupsIn, USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { tempDir } from '../support/content';
-import { expect, test } from './fixtures';
-import { PROJECT_ROOT } from './hosts';
+import { expect, test } from './support/fixtures';
+import { PROJECT_ROOT } from './support/hosts';
 
 const KEPT = ['person/caroline-charpentier', 'org/unodc', 'event/2018-06-05-an-interregional-seminar'];
 const BACKUP_STAMP = '2026-01-15T09-30-00-000Z';

@@ -36,15 +36,15 @@ export const GROUPS: MutationGroup[] = [
     name: 'sender-check',
     promise: 'Only the app’s own top frame at app://valise reaches a handler; app:// serves only its files',
     mutate: ['main/electron/ipc.main.ts', 'main/electron/protocol.main.ts'],
-    tests: ['tests/unit/electron-ipc.test.ts', 'tests/unit/electron-shell.test.ts', 'tests/unit/protocol-paths.test.ts'],
+    tests: ['tests/integration/electron-ipc.test.ts', 'tests/integration/electron-shell.test.ts', 'tests/unit/protocol-paths.test.ts'],
     build: true,
   },
   {
     name: 'dispatch',
     promise: 'Every request is validated against the contract; over 64 KiB is TOO_LARGE; no stack trace leaves main',
-    mutate: ['main/ipc/dispatch.node.ts', 'common/channels.std.ts', 'common/errors.std.ts'],
+    mutate: ['main/ipc/dispatch.node.ts', 'common/contract/channels.std.ts', 'common/contract/errors.std.ts'],
     // hostile-ipc.test.ts sends 2,000 generated requests in one test: a minute per mutant.
-    tests: ['tests/unit/dispatch.test.ts', 'tests/unit/dispatch-refusals.test.ts'],
+    tests: ['tests/integration/dispatch.test.ts', 'tests/unit/dispatch-refusals.test.ts'],
   },
   {
     name: 'user-db',
@@ -53,9 +53,9 @@ export const GROUPS: MutationGroup[] = [
     // mutant at a load of 20): moving a damaged file aside and restoring the newest good backup,
     // whole, again after a crash (user-db.node.ts 131–173), and migrations in one transaction
     // (migrate.node.ts 30–43). Not yet: a backup's health check, opening, the rotating backups.
-    mutate: ['main/services/user-db.node.ts:131-173', 'db/user/migrate.node.ts:30-43'],
+    mutate: ['main/services/user-data/user-db.node.ts:131-173', 'db/user/migrate.node.ts:30-43'],
     // crash.test.ts kills 100 writers (four minutes): run by npm test, too slow once per mutant.
-    tests: ['tests/unit/user-db.test.ts', 'tests/unit/corruption.test.ts'],
+    tests: ['tests/unit/user-db.test.ts', 'tests/integration/corruption.test.ts'],
     reuseContent: true,
   },
   {
@@ -64,14 +64,14 @@ export const GROUPS: MutationGroup[] = [
     // Only readPack's checks, from the signature to every item's hash (lines 130–153): each mutant
     // reruns tests that import a whole issue (45 s a mutant at a load of 20; 103 mutants in lines
     // 112–159). The size and encoding checks, writing a pack and keeping the keys are not mutated.
-    mutate: ['main/services/packs.node.ts:130-153'],
-    tests: ['tests/unit/packs.test.ts'],
+    mutate: ['main/services/import/packs.node.ts:130-153'],
+    tests: ['tests/integration/packs.test.ts'],
     reuseContent: true,
   },
   {
     name: 'event-dates',
     promise: 'Coming or past against today on the machine’s own clock and time zone',
-    mutate: ['common/event-dates.std.ts'],
+    mutate: ['common/content/event-dates.std.ts'],
     tests: ['tests/unit/event-dates.test.ts'],
     // A day read with UTC getters is another day at some hours here; in UTC it is the same day.
     env: { TZ: 'America/New_York' },
@@ -83,13 +83,13 @@ export const GROUPS: MutationGroup[] = [
     // damage, the scan: lines 17–21, 129–152, 183–186), not the reading of a page's runs, rectangles
     // and hyphens, which is layout, nor the cancelling; each mutant reruns PDF imports.
     mutate: [
-      'main/services/pdf-text.node.ts:17-21',
-      'main/services/pdf-text.node.ts:129-152',
-      'main/services/pdf-text.node.ts:183-186',
-      'main/services/import-error.node.ts',
-      'main/services/review-rules.node.ts',
+      'main/services/import/pdf-text.node.ts:17-21',
+      'main/services/import/pdf-text.node.ts:129-152',
+      'main/services/import/pdf-text.node.ts:183-186',
+      'main/services/import/import-error.node.ts',
+      'main/services/import/review-rules.node.ts',
     ],
-    tests: ['tests/unit/import.test.ts', 'tests/unit/overlay-rules.test.ts'],
+    tests: ['tests/integration/import.test.ts', 'tests/unit/overlay-rules.test.ts'],
     reuseContent: true,
   },
   {
@@ -103,17 +103,17 @@ export const GROUPS: MutationGroup[] = [
     promise: 'Typos, the French vocabulary and the ranking rules find what the reader meant',
     // The vocabulary and the ranking are read at query time only: the content database the tests
     // search is built once. search-text.std.ts is also used by the build: its own group below.
-    mutate: ['db/search-vocabulary.std.ts', 'db/search-rank.std.ts'],
-    tests: ['tests/unit/search.test.ts', 'tests/unit/search-vocabulary.test.ts', 'tests/unit/search-rank.test.ts'],
+    mutate: ['db/search/search-vocabulary.std.ts', 'db/search/search-rank.std.ts'],
+    tests: ['tests/integration/search.test.ts', 'tests/unit/search-vocabulary.test.ts', 'tests/unit/search-rank.test.ts'],
     reuseContent: true,
   },
   {
     name: 'search-text',
     promise: 'Typos, accents and French stems are folded alike in the index and in the query',
     // Builds the content database again for every mutant (the index is made with this module).
-    mutate: ['common/search-text.std.ts'],
+    mutate: ['db/search/search-text.std.ts'],
     tests: [
-      'tests/unit/search.test.ts',
+      'tests/integration/search.test.ts',
       'tests/unit/search-vocabulary.test.ts',
       'tests/unit/search-rank.test.ts',
       'tests/unit/search-title.test.ts',
@@ -122,8 +122,8 @@ export const GROUPS: MutationGroup[] = [
   {
     name: 'i18n-catalogue',
     promise: 'Every string the interface shows is in English and in French',
-    mutate: ['renderer/src/i18n/fr.dom.ts', 'common/messages.std.ts'],
-    tests: ['tests/unit/i18n-catalogue.test.ts', 'tests/unit/messages.test.ts', 'tests/unit/messages-fr.test.ts'],
+    mutate: ['renderer/src/i18n/fr.dom.ts', 'common/contract/messages.std.ts'],
+    tests: ['tests/unit/i18n-catalogue.test.ts', 'tests/unit/messages.test.ts', 'tests/integration/messages-fr.test.ts'],
     tsconfig: 'tsconfig.web.json',
   },
 ];

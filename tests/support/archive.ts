@@ -1,8 +1,8 @@
 /** The archive as `cli dump` gives it, built from assets/, plus the raw source lines it cites. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openContentService } from '../../main/services/content.node';
-import type { ArchiveDump } from '../../main/services/archive-dump.node';
+import { openContentService } from '../../main/services/library/content.node';
+import type { ArchiveDump } from '../../main/services/library/archive-dump.node';
 import { ASSETS, contentDb } from './content';
 
 export interface DumpParagraph { key: string; kind: string; text: string; page: number; lines: number[] }

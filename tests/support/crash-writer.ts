@@ -4,8 +4,8 @@
  * VALISE_TEST_SYNCHRONOUS overrides the database's synchronous pragma, for the test to show that
  * its power cut tells FULL from OFF.
  */
-import { createBookmarkService } from '../../main/services/bookmarks.node';
-import { openUserDatabase } from '../../main/services/user-db.node';
+import { createBookmarkService } from '../../main/services/user-data/bookmarks.node';
+import { openUserDatabase } from '../../main/services/user-data/user-db.node';
 
 const [dir, run] = process.argv.slice(2) as [string, string];
 const userDb = openUserDatabase(dir);

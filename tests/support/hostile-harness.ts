@@ -10,19 +10,19 @@
  *    whenever SQLite's data_version shows a commit);
  *  - an accepted request's value matches the contract's result schema;
  *  - it was answered within SLOW_MS (main serves the window: a slow answer is a hang).
- * Shared by tests/unit/hostile-ipc.test.ts (1,000s a run) and tests/bench/soak.ts (100,000).
+ * Shared by tests/integration/hostile-ipc.test.ts (1,000s a run) and tests/bench/soak.ts (100,000).
  */
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { isChannel, MAX_REQUEST_BYTES, type Channel } from '../../common/channels.std';
-import { contract } from '../../common/contract.std';
-import { isEnvelope, type Envelope } from '../../common/errors.std';
-import { ItemKey } from '../../common/item-key.std';
+import { isChannel, MAX_REQUEST_BYTES, type Channel } from '../../common/contract/channels.std';
+import { contract } from '../../common/contract/contract.std';
+import { isEnvelope, type Envelope } from '../../common/contract/errors.std';
+import { ItemKey } from '../../common/contract/item-key.std';
 import { openServices } from '../../main/services/create.node';
-import { USER_DB_FILE } from '../../main/services/user-db.node';
+import { USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { IPC_PATH, startWebHost, type WebHost } from '../../main/webhost/server.node';
 import { ASSETS, contentDb, tempDir } from './content';
 import { describeValue, type HostileOptions, type HostileRequest, type JsonSchema } from './hostile-requests';

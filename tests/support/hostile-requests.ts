@@ -20,8 +20,8 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { CHANNELS, type Channel } from '../../common/channels.std';
-import { Bookmark, contract } from '../../common/contract.std';
+import { CHANNELS, type Channel } from '../../common/contract/channels.std';
+import { Bookmark, contract } from '../../common/contract/contract.std';
 
 type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
 

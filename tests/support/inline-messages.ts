@@ -1,6 +1,6 @@
 /**
  * Messages a person reads written in the code's own words instead of the catalogue's
- * (common/messages.std.ts, #25), read from the source with TypeScript's parser:
+ * (common/contract/messages.std.ts, #25), read from the source with TypeScript's parser:
  *  - an error that reaches the page (ContractError, ImportError, PackError) made with words
  *    (`new ContractError('NOT_FOUND', 'This bookmark no longer exists.')`) rather than from a
  *    message id (`ContractError.fromCatalogue('NOT_FOUND', 'bookmarks.gone')`);

@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
-import { readingOrder, type SourceLine } from '../../db/pipeline/lines.std';
+import { readingOrder, type SourceLine } from '../../db/pipeline/text/lines.std';
 import { Overlay } from '../../db/pipeline/overlay.std';
-import { readSource } from '../../db/pipeline/source.node';
+import { readSource } from '../../db/pipeline/source/source.node';
 
 /** DejaVu from the npm registry (dejavu-fonts-ttf), the same fonts on every machine the tests run on. */
 const FONTS = join(dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')), 'ttf');

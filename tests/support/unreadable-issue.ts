@@ -1,6 +1,6 @@
 /** An imported issue as an import once stored it, whose text this version's pipeline finds no issue in. */
-import { importedIssueStore } from '../../main/services/imported-issues.node';
-import { openUserDatabase } from '../../main/services/user-db.node';
+import { importedIssueStore } from '../../main/services/library/imported-issues.node';
+import { openUserDatabase } from '../../main/services/user-data/user-db.node';
 
 export const UNREADABLE_ISSUE = {
   key: '2026-no-42',

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WORKER_FILE } from '../../main/services/off-thread.node';
+import { WORKER_FILE } from '../../main/services/workers/off-thread.node';
 
 const OUT_MAIN = join(__dirname, '..', '..', 'out', 'main');
 const WORKER = join(OUT_MAIN, WORKER_FILE);

@@ -1,6 +1,6 @@
 /** The Bookmarks screen's filter and sort, pure (renderer/src/bookmarks/bookmark-filter.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
-import type { Bookmark } from '../../common/contract.std';
+import type { Bookmark } from '../../common/contract/contract.std';
 import { dossierQuery, filterBookmarks, hrefOf, inDates, NO_FILTER, pageShown, sortBookmarks } from '../../renderer/src/bookmarks/bookmark-filter.std';
 
 const base: Bookmark = {

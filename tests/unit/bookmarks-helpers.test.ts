@@ -1,6 +1,6 @@
-/** The bookmark service's pure helpers (main/services/bookmarks.node.ts), each alone (#25). */
+/** The bookmark service's pure helpers (main/services/user-data/bookmarks.node.ts), each alone (#25). */
 import { describe, expect, it } from 'vitest';
-import { cleanTags, inIds, mergedVersion, purgeCutoff, toBookmark, toRecord, type Row } from '../../main/services/bookmarks.node';
+import { cleanTags, inIds, mergedVersion, purgeCutoff, toBookmark, toRecord, type Row } from '../../main/services/user-data/bookmarks.node';
 
 const ROW: Row = {
   id: 7,

@@ -32,7 +32,7 @@ describe('process boundaries', () => {
   });
 
   it('refuses an upward import from common', async () => {
-    expect(await problems('common/x.std.ts', "import { x } from '../db/pipeline/slug.std';\nexport const y = x;\n")).toEqual([
+    expect(await problems('common/x.std.ts', "import { x } from '../db/pipeline/issue/slug.std';\nexport const y = x;\n")).toEqual([
       expect.stringContaining('common/ may not import from db/'),
     ]);
   });

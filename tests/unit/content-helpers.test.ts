@@ -1,6 +1,6 @@
-/** The content service's pure helpers (main/services/content.node.ts), each alone (#25). */
+/** The content service's pure helpers (main/services/library/content.node.ts), each alone (#25). */
 import { describe, expect, it } from 'vitest';
-import { entitySnapshot, groupBy, sectionLabel, spellingsOf, summariesOf } from '../../main/services/content.node';
+import { entitySnapshot, groupBy, sectionLabel, spellingsOf, summariesOf } from '../../main/services/library/content.node';
 
 describe('content helpers', () => {
   it('spellingsOf: a country by the names the text gives it as a place; anything else by name, aliases and acronym, once each', () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openContentService } from '../../main/services/content.node';
+import { openContentService } from '../../main/services/library/content.node';
 import { contentDb, tempDir } from '../support/content';
 
 describe('content service', () => {

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../main/services/user-db.node';
+import { openUserDatabase } from '../../main/services/user-data/user-db.node';
 import { tempDir } from '../support/content';
 import { cutPower, durableEnv, powerCutShim } from '../support/power-cut/power-cut';
 

@@ -4,7 +4,7 @@
  * services; here every branch of `dispatch.node.ts` and the envelope check are pinned one by one.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { ContractError, isEnvelope } from '../../common/errors.std';
+import { ContractError, isEnvelope } from '../../common/contract/errors.std';
 import { createDispatcher } from '../../main/ipc/dispatch.node';
 import type { Handlers } from '../../main/ipc/handlers.node';
 

@@ -1,6 +1,6 @@
 /** A trip dossier's sections, pure (renderer/src/print/dossier-sections.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
-import type { Bookmark } from '../../common/contract.std';
+import type { Bookmark } from '../../common/contract/contract.std';
 import { DOSSIER_ENTITY_TYPES, dossierContactLines, dossierSections } from '../../renderer/src/print/dossier-sections.std';
 
 const base: Bookmark = {

@@ -1,7 +1,7 @@
-/** What an entity's page shows, pure (renderer/src/screens/entity-page.std.ts, #25). */
+/** What an entity's page shows, pure (renderer/src/screens/state/entity-page.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
-import type { EntitySummary } from '../../common/contract.std';
-import { relatedGroups, rolesOf, shownFacts } from '../../renderer/src/screens/entity-page.std';
+import type { EntitySummary } from '../../common/contract/contract.std';
+import { relatedGroups, rolesOf, shownFacts } from '../../renderer/src/screens/state/entity-page.std';
 
 const item = (type: EntitySummary['type'], key: string): EntitySummary => ({ key, type, name: key, data: {}, countries: [], issues: [] }) as unknown as EntitySummary;
 const EVENT: [string, string][] = [['place', 'Place'], ['country', 'Country'], ['description', 'As reported']];

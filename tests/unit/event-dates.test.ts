@@ -3,9 +3,9 @@
  * beside it, the trip filter's overlap, and the dump's additive `statusToday`.
  */
 import { describe, expect, it } from 'vitest';
-import { localDay, overlapsTrip, statusOn, isoDayOrNull } from '../../common/event-dates.std';
-import { openContentService } from '../../main/services/content.node';
-import { exportEvents } from '../../main/services/calendar-export.node';
+import { localDay, overlapsTrip, statusOn, isoDayOrNull } from '../../common/content/event-dates.std';
+import { openContentService } from '../../main/services/library/content.node';
+import { exportEvents } from '../../main/services/user-data/calendar-export.node';
 import { contentDb } from '../support/content';
 
 describe('coming and past against today', () => {

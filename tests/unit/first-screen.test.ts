@@ -1,6 +1,6 @@
 /**
  * The first screen loads only its own code (#26): in the renderer build's manifest, the chunks the
- * page loads before the Library shows (the entry and its static imports, common/first-screen.std.ts)
+ * page loads before the Library shows (the entry and its static imports, common/app/first-screen.std.ts)
  * hold none of the printing views, the import screen or the Calendar; each of those is a chunk of
  * its own, loaded when opened (renderer/src/app/lazy-screens.dom.ts). Reads out/renderer, so it
  * needs `npm run build` first (`npm test` builds first).
@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstScreenFiles, firstScreenKeys, RENDERER_MANIFEST, type Manifest } from '../../common/first-screen.std';
+import { firstScreenFiles, firstScreenKeys, RENDERER_MANIFEST, type Manifest } from '../../common/app/first-screen.std';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'out', 'renderer', RENDERER_MANIFEST);

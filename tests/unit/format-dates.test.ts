@@ -1,9 +1,9 @@
 /**
- * Dates in the reader's language (renderer/src/app/format.dom.ts): French writes the first of a
+ * Dates in the reader's language (renderer/src/format/format.dom.ts): French writes the first of a
  * month as « 1er » (Intl writes « 1 ») and puts a space before a semicolon; English does neither.
  */
 import { describe, expect, it } from 'vitest';
-import { dateRange, dayLabel, eventTitle, semicolon } from '../../renderer/src/app/format.dom';
+import { dateRange, dayLabel, eventTitle, semicolon } from '../../renderer/src/format/format.dom';
 
 describe('the first of a month', () => {
   it('is « 1er » in French, alone or opening a range, and only the first', () => {

@@ -4,7 +4,7 @@
  * the code's output.
  */
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_TABLE } from '../../common/countries.std';
+import { COUNTRY_TABLE } from '../../common/places/countries.std';
 import { COUNTRY_LIST, countriesIn, countryOfPlace } from '../../db/pipeline/entities/places.std';
 
 const names = (text: string) => countriesIn(text).map((c) => c.name);

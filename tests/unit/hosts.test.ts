@@ -1,6 +1,6 @@
 /**
- * Which e2e host a machine gets (tests/e2e/hosts.ts), and what `npm test`'s pretest step does
- * about Electron's binary (tests/e2e/electron-install.ts), for machines other than this one: a
+ * Which e2e host a machine gets (tests/e2e/support/hosts.ts), and what `npm test`'s pretest step does
+ * about Electron's binary (tests/e2e/support/electron-install.ts), for machines other than this one: a
  * developer's macOS or Windows machine with a network and no Debian Chromium, CI where nothing can
  * be downloaded. The machine (environment, files) and the installer are stand-ins; nothing is
  * downloaded.
@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decide, ELECTRON_INSTALLER, ensureElectron } from '../e2e/electron-install';
-import { chooseHost, chromiumBinary, DEBIAN_CHROMIUM, electronBinary, PROJECT_ROOT, type Machine } from '../e2e/hosts';
+import { decide, ELECTRON_INSTALLER, ensureElectron } from '../e2e/support/electron-install';
+import { chooseHost, chromiumBinary, DEBIAN_CHROMIUM, electronBinary, PROJECT_ROOT, type Machine } from '../e2e/support/hosts';
 
 const ELECTRON_PKG = join(PROJECT_ROOT, 'node_modules', 'electron');
 
@@ -111,13 +111,13 @@ describe('the pretest step (Electron’s installer)', () => {
     expect(ensureElectron({ env: {}, installerExists: installerThere, install: () => null, binary: () => null, log: (l) => log.push(l) })).toBe(1);
     expect(log.at(-1)).toContain('(exit none)');
     expect(ensureElectron({ env: {}, installerExists: installerThere, install: () => 0, binary: () => null, log: (l) => log.push(l) })).toBe(1);
-    expect(log.at(-1)).toContain('no Electron binary is where tests/e2e/hosts.ts looks');
+    expect(log.at(-1)).toContain('no Electron binary is where tests/e2e/support/hosts.ts looks');
   });
 
   it('is what `npm test` runs first, and passes where ELECTRON_SKIP_BINARY_DOWNLOAD is set, as in .ci/run', () => {
     const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.pretest).toBe('tsx tests/e2e/ensure-electron.node.ts');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests', 'e2e', 'ensure-electron.node.ts')], {
+    expect(scripts.pretest).toBe('tsx tests/e2e/support/ensure-electron.node.ts');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests', 'e2e', 'support', 'ensure-electron.node.ts')], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
       encoding: 'utf8',

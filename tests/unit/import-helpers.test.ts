@@ -1,6 +1,6 @@
 /** The import service's pure helpers (#25), lifted out of its closure: tested alone. */
 import { describe, expect, it } from 'vitest';
-import { keep, uniqueKey } from '../../main/services/import.node';
+import { keep, uniqueKey } from '../../main/services/import/import.node';
 
 describe('uniqueKey ("keep both")', () => {
   it('keeps a free key, else takes the first numbered one no issue has', () => {

@@ -1,8 +1,8 @@
-/** The import screen's job, pure (renderer/src/screens/import-job.std.ts, #25). */
+/** The import screen's job, pure (renderer/src/screens/state/import-job.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
-import type { ImportJob } from '../../common/import.std';
-import type { LocalisedMessage } from '../../common/messages.std';
-import { correctionsOf, stageAfterJob, toBase64, type Reviewing } from '../../renderer/src/screens/import-job.std';
+import type { ImportJob } from '../../common/contract/import.std';
+import type { LocalisedMessage } from '../../common/contract/messages.std';
+import { correctionsOf, stageAfterJob, toBase64, type Reviewing } from '../../renderer/src/screens/state/import-job.std';
 
 const job = (over: Partial<ImportJob>): ImportJob => ({ jobId: 'j1', state: 'done', step: 'done', done: 1, total: 1, preview: null, error: null, ...over });
 /** Says a message by its id, so a test sees which message was chosen and with what. */

@@ -1,6 +1,6 @@
 /**
  * One way to say an error (#25): what main tells a person goes through the catalogue
- * (common/messages.std.ts), in English and French, never in words written where the error is made.
+ * (common/contract/messages.std.ts), in English and French, never in words written where the error is made.
  * The page's own words go through t() (tests/unit/i18n-catalogue.test.ts checks those).
  */
 import { describe, expect, it } from 'vitest';

@@ -3,11 +3,11 @@
  * organisations named without an acronym. Examples written here, not taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { issueYearOf } from '../../db/pipeline/issue-meta.std';
+import { issueYearOf } from '../../db/pipeline/issue/issue-meta.std';
 import { findOrganisations, namedOrganisations } from '../../db/pipeline/entities/organisations.std';
 import { entitiesOf, readOverlay } from '../../db/build-content.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
-import { readSource } from '../../db/pipeline/source.node';
+import { readSource } from '../../db/pipeline/source/source.node';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSETS } from '../support/content';

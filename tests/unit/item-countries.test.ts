@@ -1,6 +1,6 @@
 /** Which countries an item is in, for every filter by country (#24): an event in its own, the others only mentioned. */
 import { describe, expect, it } from 'vitest';
-import { inCountries, mentionedCountries, ownCountries } from '../../common/item-countries.std';
+import { inCountries, mentionedCountries, ownCountries } from '../../common/places/item-countries.std';
 
 const vienna = { type: 'event', country: 'country/austria', countries: ['country/austria', 'country/nigeria', 'country/thailand'] };
 const nowhere = { type: 'event', country: null, countries: ['country/italy', 'country/thailand'] };

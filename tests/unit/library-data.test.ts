@@ -1,8 +1,8 @@
-/** The library screen's data, pure (renderer/src/screens/library-data.std.ts, #25). */
+/** The library screen's data, pure (renderer/src/screens/state/library-data.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
-import type { IssueSummary } from '../../common/contract.std';
-import type { ImportedIssue } from '../../common/import.std';
-import { libraryOf } from '../../renderer/src/screens/library-data.std';
+import type { IssueSummary } from '../../common/contract/contract.std';
+import type { ImportedIssue } from '../../common/contract/import.std';
+import { libraryOf } from '../../renderer/src/screens/state/library-data.std';
 
 const issue = (key: string) => ({ key }) as IssueSummary;
 const imported = (key: string) => ({ key }) as ImportedIssue;

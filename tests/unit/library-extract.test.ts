@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractOrNotice } from '../../main/services/library-build.node';
+import { extractOrNotice } from '../../main/services/library/library-build.node';
 import { UNREADABLE_ISSUE } from '../support/unreadable-issue';
 
 const NEWSLETTERS = join(__dirname, '..', '..', 'assets', 'newsletters');

@@ -1,12 +1,12 @@
 /**
- * How the lines of one block are joined (db/pipeline/text.std.ts, #29): the pieces of a UN symbol
+ * How the lines of one block are joined (db/pipeline/text/text.std.ts, #29): the pieces of a UN symbol
  * cut after a slash, and of an e-mail address cut at its own hyphen, are one token again; an
  * ordinary word cut at a line-end hyphen still loses the hyphen. Lines written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { documentsIn } from '../../db/pipeline/entities/documents.std';
 import { contactsIn } from '../../db/pipeline/entities/contacts.std';
-import { joinLines } from '../../db/pipeline/text.std';
+import { joinLines } from '../../db/pipeline/text/text.std';
 
 const join = (...lines: string[]) => joinLines(lines, new Set());
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, saysNothingChanged, type MessageId } from '../../common/messages.std';
+import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, saysNothingChanged, type MessageId } from '../../common/contract/messages.std';
 
 const ROOT = join(__dirname, '..', '..');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -3,7 +3,7 @@
  * columns from the page's own x-positions, running headers, footnote marks and footnotes (#16).
  */
 import { describe, expect, it } from 'vitest';
-import { plainText, sourceFromLayout, type PdfPageText, type PdfRun } from '../../db/pipeline/pdf-layout.std';
+import { plainText, sourceFromLayout, type PdfPageText, type PdfRun } from '../../db/pipeline/source/pdf-layout.std';
 
 const SIZE = 10;
 const LEADING = 12;

@@ -1,6 +1,6 @@
 /** The printed running header (#17): whole words and an ellipsis, never "…in sout". */
 import { describe, expect, it } from 'vitest';
-import { fitRunningHeader } from '../../common/running-header.std';
+import { fitRunningHeader } from '../../common/content/running-header.std';
 
 const TITLE = 'The 2021 programming of cooperation actions in the fight against human trafficking in south-eastern europe';
 /** One unit a character: a stand-in for the canvas measure the print frame uses. */

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entitiesOf, extractDirectory } from '../../db/build-content.node';
-import { acronymTable, searchDocsOf } from '../../db/search-docs.std';
-import { buildShard, POSTINGS_CAP, type SearchDoc } from '../../db/search-index.std';
+import { acronymTable, searchDocsOf } from '../../db/search/search-docs.std';
+import { buildShard, POSTINGS_CAP, type SearchDoc } from '../../db/search/search-index.std';
 import { ASSETS } from '../support/content';
 
 interface Serialised {

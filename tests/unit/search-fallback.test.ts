@@ -5,17 +5,17 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { openContentDatabase } from '../../main/services/content.node';
-import { contentSearch } from '../../main/services/search.node';
-import { searchOffThread } from '../../main/services/search-off-thread.node';
-import type { WorkerEntry } from '../../main/services/worker-rpc.node';
-import { ARCHIVE_SHARD } from '../../db/search-docs.std';
-import { buildShard, serialiseShard } from '../../db/search-index.std';
+import { openContentDatabase } from '../../main/services/library/content.node';
+import { contentSearch } from '../../main/services/search/search.node';
+import { searchOffThread } from '../../main/services/search/search-off-thread.node';
+import type { WorkerEntry } from '../../main/services/workers/worker-rpc.node';
+import { ARCHIVE_SHARD } from '../../db/search/search-docs.std';
+import { buildShard, serialiseShard } from '../../db/search/search-index.std';
 import { contentDb } from '../support/content';
 
 const tsx = (file: string): WorkerEntry => ({ file, execArgv: ['--import', 'tsx'] });
 const BROKEN = tsx(join(__dirname, '..', 'support', 'workers', 'broken-worker.ts'));
-const SEARCH_WORKER = tsx(join(__dirname, '..', '..', 'main', 'services', 'search-worker.node.ts'));
+const SEARCH_WORKER = tsx(join(__dirname, '..', '..', 'main', 'services', 'workers', 'search-worker.node.ts'));
 
 /** A shard no database holds: only the changes told to the service can make it searchable. */
 const UNHELD = serialiseShard(buildShard('imported/0', [

@@ -4,13 +4,13 @@
  * newsletter's text (assets/newsletters), not from the engine.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fold, stem } from '../../common/search-text.std';
-import { openContentDatabase } from '../../main/services/content.node';
-import { contentSearch, type SearchService } from '../../main/services/search.node';
-import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations, verbForms } from '../../db/search-lexicon.std';
+import { fold, stem } from '../../db/search/search-text.std';
+import { openContentDatabase } from '../../main/services/library/content.node';
+import { contentSearch, type SearchService } from '../../main/services/search/search.node';
+import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations, verbForms } from '../../db/search/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
-import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search-vocabulary.std';
-import { eventDateWords } from '../../db/search-docs.std';
+import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
+import { eventDateWords } from '../../db/search/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
 
 let search: SearchService;

@@ -4,13 +4,13 @@
  * bounded, the filters, the count of settled candidates, the passage cache.
  */
 import { describe, expect, it } from 'vitest';
-import { tokensOf, type Matcher } from '../../db/search-rank.std';
-import type { Concept } from '../../db/search-vocabulary.std';
-import type { DocMeta } from '../../db/search-index.std';
-import { cutSnippet } from '../../main/services/search-snippet.node';
-import { acronymsNamedIn, BOOST, boundedSyntax, termsToQuery, typedWords } from '../../main/services/search-query.node';
-import { countAtLeast, keep, type Candidate } from '../../main/services/search-results.node';
-import { passageCache } from '../../main/services/search-shards.node';
+import { tokensOf, type Matcher } from '../../db/search/search-rank.std';
+import type { Concept } from '../../db/search/search-vocabulary.std';
+import type { DocMeta } from '../../db/search/search-index.std';
+import { cutSnippet } from '../../main/services/search/search-snippet.node';
+import { acronymsNamedIn, BOOST, boundedSyntax, termsToQuery, typedWords } from '../../main/services/search/search-query.node';
+import { countAtLeast, keep, type Candidate } from '../../main/services/search/search-results.node';
+import { passageCache } from '../../main/services/search/search-shards.node';
 
 const doc = (over: Partial<DocMeta>): DocMeta => ({ ref: 'r', type: 'section', title: 't', issue: 'i1', year: 2018, date: '2018-06-01', countries: [], ...over });
 

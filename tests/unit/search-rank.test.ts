@@ -1,8 +1,8 @@
 /** Proximity, measured on the archive's own passages: words in one sentence, words next to each other. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { stem } from '../../common/search-text.std';
-import { compile, passageStats, proximityFactor, tokensOf, type Matcher } from '../../db/search-rank.std';
+import { stem } from '../../db/search/search-text.std';
+import { compile, passageStats, proximityFactor, tokensOf, type Matcher } from '../../db/search/search-rank.std';
 import { contentDb } from '../support/content';
 
 let passage: (key: string) => string;

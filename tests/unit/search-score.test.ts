@@ -7,9 +7,9 @@
 import lunr from 'lunr';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerSearchPipeline } from '../../common/search-text.std';
+import { registerSearchPipeline } from '../../db/search/search-text.std';
 import { readShards } from '../../db/read-content.node';
-import { scoreTerms, type QueryTerm } from '../../db/search-score.std';
+import { scoreTerms, type QueryTerm } from '../../db/search/search-score.std';
 import { contentDb } from '../support/content';
 
 let index: lunr.Index;

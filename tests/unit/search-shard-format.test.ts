@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openContentDatabase } from '../../main/services/content.node';
-import { contentSearch } from '../../main/services/search.node';
+import { openContentDatabase } from '../../main/services/library/content.node';
+import { contentSearch } from '../../main/services/search/search.node';
 import { readShards } from '../../db/read-content.node';
-import { buildShard, COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search-index.std';
+import { buildShard, COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search/search-index.std';
 import { contentDb, tempDir } from '../support/content';
 
 const QUERIES = ['trafficking', 'Moiron Braud', 'exploitaton', 'Macédoine du Nord', '163,500', 'ecn.15 l.8 rev1', 'combien de participants ?'];

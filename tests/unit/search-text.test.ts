@@ -1,6 +1,6 @@
 /** How search cuts a text into words: numbers as printed, UN symbols, decimals (#28). */
 import { describe, expect, it } from 'vitest';
-import { symbolParts, wordsOf } from '../../common/search-text.std';
+import { symbolParts, wordsOf } from '../../db/search/search-text.std';
 
 const words = (text: string) => wordsOf(text).map((w) => w.word);
 

@@ -6,9 +6,9 @@
  */
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerSearchPipeline, stem } from '../../common/search-text.std';
-import { buildShard, type SearchDoc, type SearchShard } from '../../db/search-index.std';
-import { createSearchService, type Passage, type SearchService } from '../../main/services/search.node';
+import { registerSearchPipeline, stem } from '../../db/search/search-text.std';
+import { buildShard, type SearchDoc, type SearchShard } from '../../db/search/search-index.std';
+import { createSearchService, type Passage, type SearchService } from '../../main/services/search/search.node';
 
 const FILLER = 'The delegates reviewed the budget, agreed on a calendar of visits and thanked the hosts for their welcome.';
 /** Sentences enough that every body is about as long, so Lunr's length normalisation favours no one. */

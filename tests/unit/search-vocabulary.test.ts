@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fold, stem } from '../../common/search-text.std';
-import { openContentDatabase } from '../../main/services/content.node';
-import { contentSearch, type SearchService } from '../../main/services/search.node';
-import { VOCABULARY, vocabularyAnalyser } from '../../db/search-vocabulary.std';
+import { fold, stem } from '../../db/search/search-text.std';
+import { openContentDatabase } from '../../main/services/library/content.node';
+import { contentSearch, type SearchService } from '../../main/services/search/search.node';
+import { VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
 import { ASSETS, contentDb } from '../support/content';
 
 let search: SearchService;

@@ -1,8 +1,8 @@
-/** How the structure stage cuts sections from lines (db/pipeline/sections.std.ts). */
+/** How the structure stage cuts sections from lines (db/pipeline/issue/sections.std.ts). */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../db/pipeline/lines.std';
-import { marksParagraphs, splitSections } from '../../db/pipeline/sections.std';
-import type { LineStyle } from '../../db/pipeline/style.std';
+import type { SourceLine } from '../../db/pipeline/text/lines.std';
+import { marksParagraphs, splitSections } from '../../db/pipeline/issue/sections.std';
+import type { LineStyle } from '../../db/pipeline/text/style.std';
 
 /** Text lines as a text source gives them (no style), numbered from 1; a page is a list of lines. */
 function linesOf(pages: string[][]): SourceLine[] {

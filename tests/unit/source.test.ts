@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
-import { MAX_SOURCE_BYTES, readSource } from '../../db/pipeline/source.node';
+import { MAX_SOURCE_BYTES, readSource } from '../../db/pipeline/source/source.node';
 import { tempDir } from '../support/content';
 
 function file(name: string, content: string | Buffer): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, summaryOfSection } from '../../common/summary.std';
+import { sentencesOf, summaryOfSection } from '../../common/content/summary.std';
 
 describe('extractive summaries', () => {
   it('cut sentences at end marks before a capital, not after a title or an initial', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_USER_VERSION, migrate, NewerDatabaseError, userVersionOf } from '../../db/user/migrate.node';
 import { MIGRATIONS } from '../../db/user/migrations/index.node';
-import { createBookmarkService } from '../../main/services/bookmarks.node';
-import { backupsIn, openUserDatabase, USER_DB_FILE } from '../../main/services/user-db.node';
+import { createBookmarkService } from '../../main/services/user-data/bookmarks.node';
+import { backupsIn, openUserDatabase, USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { tempDir } from '../support/content';
 
 const describeAny = (key: string) => ({ key, type: 'passage' as const, label: key, snapshot: 'text', issueKey: null, sectionKey: null, page: null, eventStart: null, countries: [] });

@@ -5,9 +5,9 @@
  * analysis worker's client: an ImportError with its problem and catalogue message, shown in French).
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../main/services/import-error.node';
-import { reviveImportError } from '../../main/services/off-thread.node';
-import { reviveError, serialiseError, settle, type Pending } from '../../main/services/worker-rpc.node';
+import { ImportError } from '../../main/services/import/import-error.node';
+import { reviveImportError } from '../../main/services/workers/off-thread.node';
+import { reviveError, serialiseError, settle, type Pending } from '../../main/services/workers/worker-rpc.node';
 
 /** As a port carries it: structured clone. */
 const across = (error: unknown) => reviveError(structuredClone(serialiseError(error)));

@@ -3,7 +3,7 @@
  * People and organisations are merged across issues; a person's role is kept per issue.
  */
 import type { ExtractedIssue } from '../extract-issue.std';
-import { slugify, uniqueSlugger } from '../slug.std';
+import { slugify, uniqueSlugger } from '../issue/slug.std';
 import { contactsIn } from './contacts.std';
 import { documentsIn } from './documents.std';
 import { eventsIn, type EventParagraph } from './events.std';

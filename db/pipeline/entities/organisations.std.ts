@@ -1,4 +1,4 @@
-import { slugify } from '../slug.std';
+import { slugify } from '../issue/slug.std';
 import { countriesIn, countryOfPlace } from './places.std';
 
 /**

@@ -5,7 +5,7 @@
  * around the name: the apposition after it ("Ms Ghada Waly, UNODC’s Executive Director") or the
  * title before it ("the French Ambassador to Romania, Ms Laurence Auer").
  */
-import { slugify } from '../slug.std';
+import { slugify } from '../issue/slug.std';
 
 export interface PersonMention {
   name: string;

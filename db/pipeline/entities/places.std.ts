@@ -1,5 +1,5 @@
-import { COUNTRY_TABLE } from '../../../common/countries.std';
-import { slugify } from '../slug.std';
+import { COUNTRY_TABLE } from '../../../common/places/countries.std';
+import { slugify } from '../issue/slug.std';
 
 /**
  * Places the newsletters speak of: countries by the names and adjectives the text uses, and the
@@ -44,7 +44,7 @@ export function placeNamesOf(country: Country): string[] {
 /**
  * Cities that place an event in its country: the region's capitals and main cities, the seats of
  * the institutions the newsletter follows, and those the archive names. Each is reviewed for its
- * French name in common/place-names.std.ts.
+ * French name in common/places/place-names.std.ts.
  */
 export const CITIES: Record<string, string> = {
   Vienna: 'Austria',

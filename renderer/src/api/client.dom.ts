@@ -3,9 +3,9 @@
  * whichever transport the host provides — the preload bridge in Electron, HTTP to the
  * development web host in a plain browser. Failures arrive as ContractError with their code.
  */
-import type { Channel } from '../../../common/channels.std';
-import type { Args, Result } from '../../../common/contract.std';
-import { ContractError, isEnvelope } from '../../../common/errors.std';
+import type { Channel } from '../../../common/contract/channels.std';
+import type { Args, Result } from '../../../common/contract/contract.std';
+import { ContractError, isEnvelope } from '../../../common/contract/errors.std';
 import i18n from '../i18n/i18n.dom';
 
 export type Transport = (channel: string, args: unknown) => Promise<unknown>;

@@ -4,7 +4,7 @@
  * the previous item's "ready" (the e2e wrapper relies on it).
  */
 import { useEffect, useState } from 'react';
-import { ContractError } from '../../../common/errors.std';
+import { ContractError } from '../../../common/contract/errors.std';
 
 export type Loaded<T> =
   | { state: 'loading' }

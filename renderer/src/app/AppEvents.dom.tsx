@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { AppEvent } from '../../../common/app-events.std';
+import type { AppEvent } from '../../../common/contract/app-events.std';
 import { api } from '../api/client.dom';
 import { useMainText } from '../i18n/main-text.dom';
 
@@ -16,7 +16,7 @@ import { useMainText } from '../i18n/main-text.dom';
  * each waits for the same module.
  */
 async function validated(payload: unknown): Promise<AppEvent | null> {
-  const { AppEvent } = await import('../../../common/app-events.std');
+  const { AppEvent } = await import('../../../common/contract/app-events.std');
   const parsed = AppEvent.safeParse(payload);
   return parsed.success ? parsed.data : null;
 }

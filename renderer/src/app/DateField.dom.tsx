@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayOrNull } from '../../../common/event-dates.std';
+import { isoDayOrNull } from '../../../common/content/event-dates.std';
 import { useSettings } from './Settings.dom';
 
 type Part = 'day' | 'month' | 'year';

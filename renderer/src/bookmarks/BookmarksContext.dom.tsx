@@ -4,9 +4,9 @@
  * backup, read-only).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Bookmark } from '../../../common/contract.std';
-import { ContractError } from '../../../common/errors.std';
-import type { LocalisedMessage } from '../../../common/messages.std';
+import type { Bookmark } from '../../../common/contract/contract.std';
+import { ContractError } from '../../../common/contract/errors.std';
+import type { LocalisedMessage } from '../../../common/contract/messages.std';
 import { api } from '../api/client.dom';
 
 /** What the user must be told: the database's notices, and a change that could not be saved. */

@@ -3,8 +3,8 @@ import { download } from '../app/download.dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Bookmark, EntitySummary } from '../../../common/contract.std';
-import { mentionedCountries, ownCountries } from '../../../common/item-countries.std';
+import type { Bookmark, EntitySummary } from '../../../common/contract/contract.std';
+import { mentionedCountries, ownCountries } from '../../../common/places/item-countries.std';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
@@ -14,8 +14,8 @@ import { TagDialog } from './TagDialog.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
 import { DateField } from '../app/DateField.dom';
-import { dayLabel, eventDateLabel, issueLabel } from '../app/format.dom';
-import { bookmarkLabel, useArchivePlaces, usePlaces } from '../app/places.dom';
+import { dayLabel, eventDateLabel, issueLabel } from '../format/format.dom';
+import { bookmarkLabel, useArchivePlaces, usePlaces } from '../format/places.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useIssues } from '../screens/Facts.dom';
 import { dossierQuery, filterBookmarks, hrefOf, NO_FILTER, pageShown, sortBookmarks, type BookmarkFilter, type BookmarkSort } from './bookmark-filter.std';
@@ -85,7 +85,7 @@ function useFilterOptions(list: Bookmark[], mentioned: boolean) {
   const { t } = useTranslation();
   const tags = useMemo(() => [...new Set(list.flatMap((b) => b.tags))].sort(), [list]);
   // Countries by their names in the interface language, sorted as that language sorts them: an
-  // event's own country, and those it only mentions when asked (common/item-countries.std.ts).
+  // event's own country, and those it only mentions when asked (common/places/item-countries.std.ts).
   const places = useArchivePlaces();
   const { country } = usePlaces();
   const { locale } = useSettings();

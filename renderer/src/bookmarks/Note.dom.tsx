@@ -1,5 +1,5 @@
 /** A note with light formatting: **bold**, *italic*, and line breaks; nothing else is interpreted. */
-import { markOf, NOTE_MARKS } from '../../../common/note-text.std';
+import { markOf, NOTE_MARKS } from '../../../common/content/note-text.std';
 
 export function NoteText({ text }: { text: string }) {
   return (

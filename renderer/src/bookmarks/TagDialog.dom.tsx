@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The contract's Tag (common/contract.std.ts): trimmed, 1 to 60 characters, one line. */
+/** The contract's Tag (common/contract/contract.std.ts): trimmed, 1 to 60 characters, one line. */
 const MAX_TAG_LENGTH = 60;
 
 export interface TagDialogProps {

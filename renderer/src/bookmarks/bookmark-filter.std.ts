@@ -3,9 +3,9 @@
  * event dates, words), the sort, and where a bookmark and the trip dossier of the filters lead.
  * The screen (BookmarksScreen.dom.tsx) holds only the state; the dossier reuses `inDates`.
  */
-import type { Bookmark } from '../../../common/contract.std';
-import { overlapsTrip } from '../../../common/event-dates.std';
-import { inCountries } from '../../../common/item-countries.std';
+import type { Bookmark } from '../../../common/contract/contract.std';
+import { overlapsTrip } from '../../../common/content/event-dates.std';
+import { inCountries } from '../../../common/places/item-countries.std';
 
 export type BookmarkSort = 'added' | 'title' | 'event';
 

@@ -1,10 +1,10 @@
 /**
  * What main says (refusals, hints, notices), shown in the interface language: main sends the
- * English text with the catalogue id (common/messages.std.ts), and the page picks the language.
+ * English text with the catalogue id (common/contract/messages.std.ts), and the page picks the language.
  */
 import { useTranslation } from 'react-i18next';
-import { ContractError } from '../../../common/errors.std';
-import { inLanguage, type LocalisedMessage, type MessageLanguage } from '../../../common/messages.std';
+import { ContractError } from '../../../common/contract/errors.std';
+import { inLanguage, type LocalisedMessage, type MessageLanguage } from '../../../common/contract/messages.std';
 
 export function messageLanguage(language: string): MessageLanguage {
   return language.startsWith('fr') ? 'fr' : 'en';

@@ -5,14 +5,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Entity } from '../../../common/contract.std';
+import type { Entity } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dayLabel, eventDateLabel, eventTitle } from '../app/format.dom';
-import { usePlaces } from '../app/places.dom';
+import { dayLabel, eventDateLabel, eventTitle } from '../format/format.dom';
+import { usePlaces } from '../format/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { today } from '../app/today.dom';
+import { today } from '../format/today.dom';
 import { AnnouncedAsComing, asOfToday, useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { PrintFrame } from './PrintFrame.dom';
 

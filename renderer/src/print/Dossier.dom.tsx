@@ -1,17 +1,17 @@
 /** A trip dossier from bookmarks chosen by tag, country or dates: people and offices, events, notes, passages. */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { Bookmark, Entity } from '../../../common/contract.std';
+import type { Bookmark, Entity } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { isoDayOrNull } from '../../../common/event-dates.std';
-import { inCountries } from '../../../common/item-countries.std';
-import { dayLabel, eventDateLabel, eventTitle, tripDates } from '../app/format.dom';
-import { bookmarkLabel, countryNamesOf, usePlaces } from '../app/places.dom';
+import { isoDayOrNull } from '../../../common/content/event-dates.std';
+import { inCountries } from '../../../common/places/item-countries.std';
+import { dayLabel, eventDateLabel, eventTitle, tripDates } from '../format/format.dom';
+import { bookmarkLabel, countryNamesOf, usePlaces } from '../format/places.dom';
 import { useIssueName, useIssues, usePlaceOf } from '../screens/Facts.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { today } from '../app/today.dom';
+import { today } from '../format/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
 import { inDates, pageShown } from '../bookmarks/bookmark-filter.std';
 import { PrintFrame } from './PrintFrame.dom';

@@ -1,11 +1,11 @@
-/** An issue on one or two pages: its own words, chosen by the rule in common/summary.std.ts. */
+/** An issue on one or two pages: its own words, chosen by the rule in common/content/summary.std.ts. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { EntitySummary, IssueDetail } from '../../../common/contract.std';
-import { issueSummaryOf, summaryOfSection } from '../../../common/summary.std';
+import type { EntitySummary, IssueDetail } from '../../../common/contract/contract.std';
+import { issueSummaryOf, summaryOfSection } from '../../../common/content/summary.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { eventDateLabel, eventTitle, figureLabel, issueLabel } from '../app/format.dom';
+import { eventDateLabel, eventTitle, figureLabel, issueLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { asAnnounced, glanceEvents, keyFigures, usePlaceOf } from '../screens/Facts.dom';

@@ -6,7 +6,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fitRunningHeader } from '../../../common/running-header.std';
+import { fitRunningHeader } from '../../../common/content/running-header.std';
 
 export type Paper = 'A4' | 'letter';
 export type Orientation = 'portrait' | 'landscape';

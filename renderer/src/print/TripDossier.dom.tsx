@@ -6,14 +6,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { Bookmark, EntitySummary } from '../../../common/contract.std';
+import type { Bookmark, EntitySummary } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { dayLabel, eventDateLabel, eventTitle, issueLabel, tripDates } from '../app/format.dom';
-import { countryNamesOf, usePlaces } from '../app/places.dom';
+import { dayLabel, eventDateLabel, eventTitle, issueLabel, tripDates } from '../format/format.dom';
+import { countryNamesOf, usePlaces } from '../format/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { today } from '../app/today.dom';
+import { today } from '../format/today.dom';
 import { NoteText } from '../bookmarks/Note.dom';
 import { inTrip, tripOf, tripQuery } from '../screens/Calendar.dom';
 import { AnnouncedAsComing, asOfToday, useIssues, usePlaceOf } from '../screens/Facts.dom';

@@ -13,10 +13,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { IssueDetail } from '../../../common/contract.std';
+import type { IssueDetail } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { issueLabel } from '../app/format.dom';
+import { issueLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { ArticleProse } from '../screens/Article.dom';

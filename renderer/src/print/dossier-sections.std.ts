@@ -2,7 +2,7 @@
  * How a trip dossier (Dossier.dom.tsx) sorts the bookmarks it prints, pure: people and offices,
  * events in date order, passages, and the rest; and the contact lines printed under a person.
  */
-import type { Bookmark } from '../../../common/contract.std';
+import type { Bookmark } from '../../../common/contract/contract.std';
 
 /** The bookmarks whose entity a dossier loads, for a person's contacts, an event's date and place, a contact's owner. */
 export const DOSSIER_ENTITY_TYPES: readonly string[] = ['person', 'organisation', 'event', 'contact'];

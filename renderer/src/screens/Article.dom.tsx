@@ -2,14 +2,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Paragraph } from '../../../common/contract.std';
-import { ContractError } from '../../../common/errors.std';
+import type { Paragraph } from '../../../common/contract/contract.std';
+import { ContractError } from '../../../common/contract/errors.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { issueLabel } from '../app/format.dom';
+import { issueLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { usePlaces } from '../app/places.dom';
+import { usePlaces } from '../format/places.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { CalendarTable, groupPassages, Passage } from './Passage.dom';
 

@@ -6,19 +6,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
-import { eventDates, isoDayOrNull, overlapsTrip } from '../../../common/event-dates.std';
-import { inCountries, mentionedCountries, ownCountries } from '../../../common/item-countries.std';
+import type { EntitySummary, IssueSummary } from '../../../common/contract/contract.std';
+import { eventDates, isoDayOrNull, overlapsTrip } from '../../../common/content/event-dates.std';
+import { inCountries, mentionedCountries, ownCountries } from '../../../common/places/item-countries.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
 import { DateField } from '../app/DateField.dom';
-import { dayLabel, eventDateLabel, issueLabel, monthLabel } from '../app/format.dom';
+import { dayLabel, eventDateLabel, issueLabel, monthLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { today } from '../app/today.dom';
+import { today } from '../format/today.dom';
 import { asOfToday, EventList, useIssues } from './Facts.dom';
-import { countryNamesOf, usePlaces } from '../app/places.dom';
+import { countryNamesOf, usePlaces } from '../format/places.dom';
 import { useIsOne } from '../i18n/plural.dom';
 
 /** How many of the latest events the Calendar shows when nothing is coming. */

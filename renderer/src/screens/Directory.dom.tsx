@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { Screen } from '../app/Screen.dom';
-import type { EntitySummary } from '../../../common/contract.std';
-import { usePlaces } from '../app/places.dom';
+import type { EntitySummary } from '../../../common/contract/contract.std';
+import { usePlaces } from '../format/places.dom';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 const sortName = (e: EntitySummary) => (e.type === 'person' ? `${e.name.split(' ').slice(-1)[0]} ${e.name}` : e.name);

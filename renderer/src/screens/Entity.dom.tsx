@@ -4,18 +4,18 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Entity, EntitySummary } from '../../../common/contract.std';
+import type { Entity, EntitySummary } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { eventDateLabel } from '../app/format.dom';
+import { eventDateLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { usePlaces } from '../app/places.dom';
+import { usePlaces } from '../format/places.dom';
 import { useIsOne } from '../i18n/plural.dom';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { TYPE_LABELS } from '../search/hits.dom';
 import { AnnouncedAsComing, asOfToday, ContactList, EventList, FigureList, useIssueName, useIssues } from './Facts.dom';
-import { relatedGroups, rolesOf, shownFacts, type Role } from './entity-page.std';
+import { relatedGroups, rolesOf, shownFacts, type Role } from './state/entity-page.std';
 
 const FACTS: Record<Entity['type'], [string, string][]> = {
   person: [['role', 'Role']],

@@ -2,15 +2,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntitySummary, IssueSummary } from '../../../common/contract.std';
-import { eventDates, statusOn, type EventStatus } from '../../../common/event-dates.std';
+import type { EntitySummary, IssueSummary } from '../../../common/contract/contract.std';
+import { eventDates, statusOn, type EventStatus } from '../../../common/content/event-dates.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { mentionedCountries } from '../../../common/item-countries.std';
-import { eventDateLabel, figureLabel, issueDateLabel, issueLabel } from '../app/format.dom';
+import { mentionedCountries } from '../../../common/places/item-countries.std';
+import { eventDateLabel, figureLabel, issueDateLabel, issueLabel } from '../format/format.dom';
 import { useSettings } from '../app/Settings.dom';
-import { usePlaces } from '../app/places.dom';
-import { today } from '../app/today.dom';
+import { usePlaces } from '../format/places.dom';
+import { today } from '../format/today.dom';
 
 /** The figures an issue states as figures: a label of their own (not the sentence around them), short. */
 export function keyFigures(facts: EntitySummary[]): EntitySummary[] {

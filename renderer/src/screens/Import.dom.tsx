@@ -7,13 +7,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft, type ReviewWarning } from '../../../common/import.std';
-import { dayLabel, issueDateLabel } from '../app/format.dom';
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft, type ReviewWarning } from '../../../common/contract/import.std';
+import { dayLabel, issueDateLabel } from '../format/format.dom';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
-import { correctionsOf, stageAfterJob, toBase64, type Reviewing, type Stage } from './import-job.std';
+import { correctionsOf, stageAfterJob, toBase64, type Reviewing, type Stage } from './state/import-job.std';
 
 const READY = { state: 'ready' as const, value: null };
 /** How often the screen asks how a running job is doing. */
@@ -408,7 +408,7 @@ function DraftLists({ draft }: { draft: IssueDraft }) {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Each paragraph kind of the pipeline (db/pipeline/paragraphs.std.ts), as the review names it. */
+/** Each paragraph kind of the pipeline (db/pipeline/issue/paragraphs.std.ts), as the review names it. */
 const KIND_LABELS: Record<string, string> = {
   paragraph: 'Paragraph',
   subheading: 'Subheading',

@@ -1,13 +1,13 @@
 /** One issue: its title, number and date, its own summary, contents with pages, and its facts at a glance. */
 import { useTranslation } from 'react-i18next';
-import type { EntitySummary, IssueDetail } from '../../../common/contract.std';
+import type { EntitySummary, IssueDetail } from '../../../common/contract/contract.std';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { issueLabel } from '../app/format.dom';
+import { issueLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
-import { issueSummaryOf } from '../../../common/summary.std';
+import { issueSummaryOf } from '../../../common/content/summary.std';
 import { ContactList, EventList, FigureList, glanceEvents, keyFigures, useIssues } from './Facts.dom';
 
 /** The issue's own summary, where it has one, and its sections with their pages. */

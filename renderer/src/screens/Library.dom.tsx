@@ -10,23 +10,23 @@
  * heading, the import button, empty cards), so that nothing moves when the issues come in.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { IssueSummary } from '../../../common/contract.std';
-import type { ImportedIssue } from '../../../common/import.std';
+import type { IssueSummary } from '../../../common/contract/contract.std';
+import type { ImportedIssue } from '../../../common/contract/import.std';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
-import { issueLabel, momentDayLabel } from '../app/format.dom';
+import { issueLabel, momentDayLabel } from '../format/format.dom';
 import { recentVisits } from '../app/history.dom';
-import { usePlaces } from '../app/places.dom';
+import { usePlaces } from '../format/places.dom';
 import { Screen } from '../app/Screen.dom';
 import { mark } from '../app/timing.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 import { useMainText } from '../i18n/main-text.dom';
 import { useIsOne } from '../i18n/plural.dom';
-import { libraryOf, type LibraryData } from './library-data.std';
+import { libraryOf, type LibraryData } from './state/library-data.std';
 
 /** The library's data, loaded again after each change, and its actions: each ends with a notice and a new load. */
 function useLibrary() {

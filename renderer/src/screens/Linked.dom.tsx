@@ -4,7 +4,7 @@
  * alone is linked only after a title (Ms Moiron-Braud, Ambassador Brunet).
  */
 import { Link as RouterLink } from 'react-router';
-import type { Link } from '../../../common/contract.std';
+import type { Link } from '../../../common/contract/contract.std';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

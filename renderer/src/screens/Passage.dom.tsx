@@ -4,7 +4,7 @@
  * the calendar is a table.
  */
 import { useTranslation } from 'react-i18next';
-import type { Paragraph } from '../../../common/contract.std';
+import type { Paragraph } from '../../../common/contract/contract.std';
 import { BookmarkButton } from '../bookmarks/BookmarkButton.dom';
 import { Linked } from './Linked.dom';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { semicolon } from '../app/format.dom';
-import { usePlaces } from '../app/places.dom';
+import { semicolon } from '../format/format.dom';
+import { usePlaces } from '../format/places.dom';
 import { useSettings } from '../app/Settings.dom';
 
 /** A highlight that answers a query word only through a translation or a typo (SearchHit.loose). */

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
-import type { SearchHit } from '../../../common/contract.std';
+import type { SearchHit } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { askCompleting } from './complete-search.std';
 import { HitText } from './Highlighted.dom';

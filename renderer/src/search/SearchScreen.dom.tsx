@@ -2,10 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSearch } from './useSearch.dom';
-import { SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult } from '../../../common/contract.std';
+import { SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult } from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
-import { issueLabel } from '../app/format.dom';
+import { issueLabel } from '../format/format.dom';
 import { Screen } from '../app/Screen.dom';
 import { useSettings } from '../app/Settings.dom';
 import { HitText } from './Highlighted.dom';

@@ -5,7 +5,7 @@
  * answer replaces it. A partial answer with no hits is not shown: "nothing found" is said only by
  * the full index.
  */
-import type { SearchQuery, SearchResult } from '../../../common/contract.std';
+import type { SearchQuery, SearchResult } from '../../../common/contract/contract.std';
 
 export async function askCompleting(ask: (query: SearchQuery) => Promise<SearchResult>, query: SearchQuery, show: (result: SearchResult) => void): Promise<void> {
   const first = await ask({ ...query, partial: true });

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../common/contract.std';
+import type { SearchHit } from '../../../common/contract/contract.std';
 
 /** Where a search hit leads: the article (at the passage), or the entity's page. */
 export function hitHref(hit: SearchHit): string {

@@ -5,8 +5,8 @@
  * answer meanwhile in place of the skeleton.
  */
 import { useEffect, useState } from 'react';
-import type { SearchQuery, SearchResult } from '../../../common/contract.std';
-import { ContractError } from '../../../common/errors.std';
+import type { SearchQuery, SearchResult } from '../../../common/contract/contract.std';
+import { ContractError } from '../../../common/contract/errors.std';
 import { api } from '../api/client.dom';
 import type { Loaded } from '../api/useCall.dom';
 import { askCompleting } from './complete-search.std';

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { accountWords } from '../../../db/pipeline/accounting.std';
-import { analyseFile, dumpOf, extractCandidate } from '../../../main/services/import.node';
+import { analyseFile, dumpOf, extractCandidate } from '../../../main/services/import/import.node';
 
 const firstPageOf = (overlay: { firstPage?: unknown }) => (typeof overlay.firstPage === 'number' ? overlay.firstPage : 1);
 

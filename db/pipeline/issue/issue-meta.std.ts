@@ -1,0 +1,63 @@
+import { splitPages } from '../source/pages.std';
+
+/** Issue-level facts the text states: its ordinal number and its year. */
+const ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** "The tenth issue of the quarterly…", "With this ninth issue…" → 10, 9; null where the text does not say. */
+export function issueNumberOf(text: string): number | null {
+  const match = /\b(?:the|this|our)\s+(\w+)\s+issue\b/i.exec(text);
+  if (!match) return null;
+  const word = match[1]!.toLowerCase();
+  const ordinal = ORDINALS.indexOf(word);
+  if (ordinal >= 0) return ordinal + 1;
+  const digits = /^(\d+)(st|nd|rd|th)$/.exec(word);
+  return digits ? Number(digits[1]) : null;
+}
+
+const YEAR = /\b(19[89]\d|20\d\d)\b/g;
+const MONTH_OR_SEASON =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)';
+/** A masthead's date line: "March 2025", "No. 14 — Spring 2025", "Issue 9, September 2024"; short, no sentence. */
+const DATE_LINE = new RegExp(`^(?:(?:No\\.?|Issue|Number)\\s*\\d+\\s*[—–,:-]?\\s*)?${MONTH_OR_SEASON}(?:\\s*[–/-]\\s*${MONTH_OR_SEASON})?\\s+(19[89]\\d|20\\d\\d)$`, 'i');
+/** A sentence in which the issue speaks of itself: "this ninth issue …, published in September 2024". */
+const SELF_REFERENCE = /\b(?:this|the|our)\s+(?:\w+\s+){0,2}(?:issue|newsletter)\b/i;
+const DATED_YEAR = new RegExp(`${MONTH_OR_SEASON}\\s+(19[89]\\d|20\\d\\d)\\b`, 'i');
+
+/** The year the first page dates the issue by: a masthead date line, else a sentence about the issue itself. */
+export function statedIssueYear(text: string): number | null {
+  const first = splitPages(text)[0];
+  if (!first) return null;
+  for (const line of first.lines) {
+    const m = DATE_LINE.exec(line.trim());
+    if (m) return Number(m[1]);
+  }
+  const sentences = first.lines.map((l) => l.trim()).join(' ').replace(/-\s+(?=\p{Ll})/gu, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  for (const sentence of sentences.filter((s) => SELF_REFERENCE.test(s))) {
+    const dated = DATED_YEAR.exec(sentence);
+    if (dated) return Number(dated[1]);
+    const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[1]));
+    if (years.length === 1) return years[0]!;
+  }
+  return null;
+}
+
+/** The year the issue's first page states (see statedIssueYear), else the year it speaks of most; ties go to the later year. */
+export function issueYearOf(text: string): number | null {
+  const stated = statedIssueYear(text);
+  if (stated !== null) return stated;
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(YEAR)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    const bestCount = best === null ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
+}

@@ -1,0 +1,101 @@
+/**
+ * The masthead: what the first page says about the issue itself, wherever it stands (above the
+ * title, in a band, in a corner, at the foot): its number, its month or season and year, and the
+ * small print that names the newsletter. Its lines are the issue's facts, not an article: they
+ * are left out of the sections with the reason "masthead", and their number and date are read.
+ */
+import type { SourceLine } from '../text/lines.std';
+import { isHeadingStyle, isSmallStyle, type LineStyle } from '../text/style.std';
+
+/** Two lines set in one size: a band of the masthead (never true without the page's style). */
+const sameSize = (a: LineStyle | null, b: LineStyle | null) => a !== null && b !== null && Math.abs(a.size - b.size) < 0.05;
+
+export const MASTHEAD_REASON = 'masthead';
+
+export interface Masthead {
+  /** Source line numbers of the masthead. */
+  lines: number[];
+  number: number | null;
+  /** "2026-09" for a month, "2026" for a season or a year alone. */
+  date: string | null;
+  year: number | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const SEASONS = 'spring|summer|autumn|fall|winter|printemps|été|automne|hiver';
+const MONTH = `(?:${[...MONTHS, ...MOIS].join('|')}|${SEASONS})`;
+const NUMBER = String.raw`(?:no\.?|n°|nº|issue|number|numéro|edition|édition)\s*(\d{1,4})`;
+const WHEN = String.raw`(${MONTH})(?:\s*[–/-]\s*${MONTH})?\s+((?:19|20)\d\d)`;
+const SEPARATOR = String.raw`\s*[—–\-,:·|•/]?\s*`;
+/** A line that is only the issue's number and date, in either order: "No. 26 — September 2026", "Autumn 2025 · Issue 9". */
+const DATE_LINE = [
+  new RegExp(`^${NUMBER}(?:${SEPARATOR}(?:${WHEN}|((?:19|20)\\d\\d)))?$`, 'iu'),
+  new RegExp(`^${WHEN}(?:${SEPARATOR}${NUMBER})?$`, 'iu'),
+];
+/** Only a date line among the first lines of its page takes the lines above it into the masthead. */
+const MASTHEAD_TOP = 4;
+
+/** A masthead line may name the newsletter first: "Fight against human trafficking in South-East Europe — Issue 11 · March 2027". */
+const NAMED = /^.{3,90}?\s[—–|·•:]\s(?=\S)/u;
+const MASTHEAD_LINE_MAX = 140;
+
+/** The number and date a masthead line states, or null if the line is not one. */
+export function mastheadLineFacts(text: string): Omit<Masthead, 'lines'> | null {
+  const line = text.trim().replace(/\s+/g, ' ');
+  if (line.length > MASTHEAD_LINE_MAX) return null;
+  return factsOf(line) ?? factsOf(line.replace(NAMED, ''));
+}
+
+function factsOf(line: string): Omit<Masthead, 'lines'> | null {
+  const numbered = DATE_LINE[0]!.exec(line);
+  if (numbered) {
+    const [, number, month, year, bareYear] = numbered;
+    return { number: Number(number), ...dateOf(month, year ?? bareYear) };
+  }
+  const dated = DATE_LINE[1]!.exec(line);
+  if (dated) return { number: dated[3] ? Number(dated[3]) : null, ...dateOf(dated[1], dated[2]) };
+  return null;
+}
+
+function dateOf(month: string | undefined, year: string | undefined): { date: string | null; year: number | null } {
+  if (!year) return { date: null, year: null };
+  const m = month ? Math.max(MONTHS.indexOf(month.toLowerCase()), MOIS.indexOf(month.toLowerCase())) : -1;
+  return { date: m >= 0 ? `${year}-${String(m + 1).padStart(2, '0')}` : year, year: Number(year) };
+}
+
+/**
+ * The masthead of the issue, read from its first page: every line that is only a number and a date;
+ * where the page gives its style, the small print above the first heading; and, above a date line
+ * near the top, the lines of the band it stands in (small print, set in the date line's size, or
+ * any, where a headline follows the date line).
+ */
+export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []): Masthead {
+  const first = lines.filter((l) => l.pageIndex === lines[0]?.pageIndex && !l.box);
+  const found: Masthead = { lines: [], number: null, date: null, year: null };
+  // A number and date repeated in the running header of every page are the masthead's too (the lines stay dropped as furniture).
+  for (const facts of dropped.map((d) => mastheadLineFacts(d.text))) {
+    if (!facts) continue;
+    found.number ??= facts.number;
+    found.date ??= facts.date;
+    found.year ??= facts.year;
+  }
+  first.forEach((line, i) => {
+    const facts = mastheadLineFacts(line.text);
+    if (!facts) return;
+    found.lines.push(line.no);
+    found.number ??= facts.number;
+    found.date ??= facts.date;
+    found.year ??= facts.year;
+    // A heading right under the date line is the cover's headline: the lines above are the newsletter's name band.
+    const headlineBelow = isHeadingStyle(first[i + 1]?.style ?? null);
+    if (i < MASTHEAD_TOP) for (const above of first.slice(0, i)) if (isSmallStyle(above.style) || sameSize(above.style, line.style) || headlineBelow) found.lines.push(above.no);
+  });
+  for (const line of first) {
+    if (found.lines.includes(line.no)) continue;
+    if (!isSmallStyle(line.style)) break;
+    found.lines.push(line.no);
+  }
+  found.lines = [...new Set(found.lines)].sort((a, b) => a - b);
+  return found;
+}

@@ -1,0 +1,241 @@
+/**
+ * The prebuilt search index. Its design keeps Lunr fast as the archive grows (measured by
+ * `npm run bench`):
+ * - a document is a section (its kicker, title and all its passages) or an entity, not a
+ *   paragraph: several times fewer documents and postings to score per query;
+ * - no term positions are kept (metadataWhitelist is empty): highlights are computed at query
+ *   time, only for the hits shown, from the passage text;
+ * - documents are referenced by their number in the shard, not by their key: refs repeat in every
+ *   posting and every field vector, so short refs make the index several times smaller and faster
+ *   to load; the keys live beside the index in `docs`;
+ * - two fields, title (boosted) and body: each field multiplies the postings;
+ * - the bundled archive is one shard, so its vocabulary is stored once; an imported issue brings
+ *   a small shard of its own and is searchable at once, nothing is rebuilt;
+ * - the body carries the acronyms of the organisations a document names, so "UNODC" finds a
+ *   passage that spells the name out, and the reverse;
+ * - the serialised index carries, beside Lunr's own fields (which Lunr's load ignores), `words`:
+ *   the words the shard's documents use, as written (folded), so that a misspelt word is compared
+ *   with the word it misspells, not with its stem (`exploitaton` is one letter from
+ *   `exploitation`, four from the stem `exploit`).
+ */
+import lunr from 'lunr';
+import { fold, useValisePipeline, wordsOf } from './search-text.std';
+
+export type SearchDocType = 'section' | 'person' | 'organisation' | 'event' | 'figure' | 'contact' | 'document' | 'country';
+
+export interface SearchDoc {
+  ref: string;
+  type: SearchDocType;
+  title: string;
+  kicker?: string | null;
+  body: string;
+  aliases: string;
+  issue: string | null;
+  year: number | null;
+  /** ISO date for sorting by date: the event's start, or the issue's date. */
+  date: string | null;
+  countries: string[];
+  /** A figure's or an event's passage (the paragraph it is read from, and that paragraph's section): a figure's snippet (added in #28; events' in round 2). */
+  passage?: { section: string; key: string };
+}
+
+/** What a shard keeps about each document besides the index: enough to filter and sort hits. */
+export type DocMeta = Omit<SearchDoc, 'body' | 'aliases' | 'kicker'> & {
+  /** What the title field holds before the title (a section's kicker, an organisation's acronym), where there is one. */
+  kicker?: string;
+};
+
+export interface SearchShard {
+  name: string;
+  docs: DocMeta[];
+  /** Lunr's serialised index, and the shard's surface words (SurfaceWords; absent from shards built before #28). */
+  index: object & SurfaceWords;
+}
+
+export interface SurfaceWords {
+  /** The words the documents use, folded, without a possessive 's, sorted; only those typos are looked for in. */
+  words?: string[];
+}
+
+/** Shortest word a typo is looked for in (search.node's typo rule starts there too). */
+export const SHORTEST_TYPO_WORD = 4;
+
+/**
+ * A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or
+ * more. A country card's body is the gazetteer's list of its names in every language, not the
+ * archive's words: only its title counts.
+ */
+export function surfaceWords(docs: SearchDoc[]): string[] {
+  const words = new Set<string>();
+  for (const doc of docs) {
+    const text = doc.type === 'country' ? doc.title : `${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`;
+    for (const { word } of wordsOf(text)) {
+      const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
+      if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
+    }
+  }
+  return [...words].sort();
+}
+
+/**
+ * A shard as the database stores it: its documents and index as JSON text. A shard travels so
+ * between threads too: a string is copied at once, where cloning the index's objects held main's
+ * event loop for tens of milliseconds per imported block.
+ */
+export interface SerialisedShard {
+  name: string;
+  docs: string;
+  idx: string;
+}
+
+export const serialiseShard = (shard: SearchShard): SerialisedShard => ({ name: shard.name, docs: JSON.stringify(shard.docs), idx: JSON.stringify(compactIndex(shard.index)) });
+
+/** A stored index in either format: the compact one (#26 item 4), or Lunr's own JSON (shards stored before it). */
+export const parseShard = (row: SerialisedShard): SearchShard => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: readIndex(JSON.parse(row.idx) as object) });
+
+/** Marks an index stored in the compact format. */
+export const COMPACT_FORMAT = 'valise-compact-1';
+
+/**
+ * The compact stored index (#26 item 4): Lunr's serialised index, with each term's postings as
+ * lists of document numbers instead of Lunr's `{ "12": {}, "40": {} }` per field. With no metadata
+ * kept, each `{}` was an object for `JSON.parse` to make and for the service to replace; the text
+ * is about a sixth smaller, and a term's postings are made into Lunr's objects only when a query
+ * reads them. Field vectors and the pipeline are Lunr's, as they are.
+ */
+export interface CompactIndex extends SurfaceWords {
+  format: typeof COMPACT_FORMAT;
+  version: string;
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  pipeline: string[];
+  /** [term, Lunr's _index, then for each of `fields` its documents' numbers]. */
+  postings: [string, number, ...number[][]][];
+}
+
+/** Lunr's serialised index as this module reads and writes it. */
+interface LunrJson extends SurfaceWords {
+  version: string;
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, Record<string, Record<string, object>> & { _index: number }][];
+  pipeline: string[];
+}
+
+export function compactIndex(index: object): CompactIndex {
+  const lunrJson = index as LunrJson;
+  const { version, fields, fieldVectors, invertedIndex, pipeline, words } = lunrJson;
+  const postings = invertedIndex.map(([term, posting]): CompactIndex['postings'][number] => [term, posting._index, ...fields.map((f) => Object.keys(posting[f] ?? {}).map(Number))]);
+  return { format: COMPACT_FORMAT, version, fields, fieldVectors, pipeline, postings, ...(words ? { words } : {}) };
+}
+
+/** Postings carry no metadata (metadataWhitelist is empty): one frozen empty object serves them all. */
+const NO_METADATA = Object.freeze({});
+
+/**
+ * A term's posting as Lunr reads it (`{ _index, title: { "12": {} }, body: … }`), each field's
+ * object made the first time it is read: making them all on load was most of the load's time, and
+ * a query reads the postings of a few terms. An accessor until then (see isUnread).
+ */
+function lazyPosting(_index: number, fields: string[], refs: number[][]): object {
+  const posting: Record<string, unknown> = { _index };
+  fields.forEach((field, f) => {
+    Object.defineProperty(posting, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const docs: Record<string, object> = {};
+        for (const ref of refs[f] ?? []) docs[ref] = NO_METADATA;
+        Object.defineProperty(posting, field, { value: docs, enumerable: true, writable: true, configurable: true });
+        return docs;
+      },
+    });
+  });
+  return posting;
+}
+
+/** Whether a posting's field is still unread (compact format): its documents already share one empty metadata object. */
+export const isUnread = (posting: object, field: string) => typeof Object.getOwnPropertyDescriptor(posting, field)?.get === 'function';
+
+/**
+ * A stored index as Lunr loads it: a compact one is expanded, its postings sharing one empty
+ * metadata object; Lunr's own JSON (a shard stored before the compact format) is read as it is.
+ * Anything else is refused: a stored index is the project's own.
+ */
+export function readIndex(stored: object): SearchShard['index'] {
+  const compact = stored as Partial<CompactIndex>;
+  if (compact.format === undefined) return stored as SearchShard['index'];
+  if (compact.format !== COMPACT_FORMAT || !Array.isArray(compact.postings) || !Array.isArray(compact.fields)) throw new Error(`unknown search index format: ${String(compact.format)}`);
+  const fields = compact.fields;
+  const invertedIndex = compact.postings.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
+  const { postings: _postings, format: _format, ...rest } = compact;
+  return { ...rest, invertedIndex } as SearchShard['index'];
+}
+
+export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
+  const index = lunr(function () {
+    useValisePipeline(this);
+    this.ref('n');
+    this.field('title', { boost: 8 });
+    this.field('body');
+    docs.forEach((doc, n) =>
+      this.add({ n: String(n), title: doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title, body: `${doc.aliases}\n${doc.body}` }),
+    );
+  });
+  capPostings(index, POSTINGS_CAP);
+  return {
+    name,
+    docs: docs.map(({ body: _body, aliases: _aliases, kicker, ...meta }) => (kicker ? { ...meta, kicker } : meta)),
+    index: { ...index.toJSON(), words: surfaceWords(docs) },
+  };
+}
+
+/**
+ * Most documents a term's postings keep, in each field. Lunr scores every document a query term is in: at
+ * 200 issues "trafficking" is in 4,000 sections, and scoring them held the p95. A term in more
+ * documents keeps those where it weighs most (its BM25 weight in the document's field vector, as
+ * Lunr itself would score it); the others still carry the term in their vectors, so a document
+ * found by another word of the query is scored with it. The bundled archive (160 documents) is
+ * far below the cap.
+ */
+export const POSTINGS_CAP = 300;
+const FIELDS = ['title', 'body'] as const;
+
+/** Parts of lunr.Index that its typings leave out. */
+interface IndexInternals {
+  invertedIndex: Record<string, Record<string, Record<string, object>> & { _index: number }>;
+  fieldVectors: Record<string, lunr.Vector & { elements: number[]; positionForIndex(index: number): number }>;
+}
+
+function capPostings(index: lunr.Index, cap: number): void {
+  const { invertedIndex, fieldVectors } = index as unknown as IndexInternals;
+  for (const term in invertedIndex) {
+    const posting = invertedIndex[term]!;
+    for (const field of FIELDS) {
+      const refs = posting[field] ? Object.keys(posting[field]) : [];
+      if (refs.length <= cap) continue;
+      const weight = (ref: string) => {
+        const vector = fieldVectors[`${field}/${ref}`];
+        if (!vector) return 0;
+        const at = vector.positionForIndex(posting._index);
+        return vector.elements[at] === posting._index ? vector.elements[at + 1]! : 0;
+      };
+      const kept = refs.map((ref) => ({ ref, w: weight(ref) })).sort((a, b) => b.w - a.w).slice(0, cap);
+      posting[field] = Object.fromEntries(kept.map(({ ref }) => [ref, posting[field]![ref]!]));
+    }
+  }
+}
+
+export interface AcronymEntry {
+  acronym: string;
+  name: string;
+  aliases: string[];
+}
+
+/** The acronyms of the organisations a text names, by acronym or by any spelling of the name. */
+export function acronymsIn(text: string, organisations: AcronymEntry[]): string[] {
+  const lower = text.toLowerCase();
+  return organisations
+    .filter((org) => [org.acronym, ...org.aliases].some((spelling) => spelling.length > 2 && lower.includes(spelling.toLowerCase())))
+    .map((org) => org.acronym);
+}

@@ -1,0 +1,254 @@
+/**
+ * What a query asks for, as concepts: the French–English vocabulary of the field
+ * (db/vocabulary/fr-en.json, reviewed data) turns a phrase a French diplomat types ("Macédoine du
+ * Nord", "ONUDC", "traite des êtres humains") into one concept with every way the archive spells
+ * it; French function words (de, du, des, l'…) are never searched; every other word is a concept
+ * of its own. Ranking counts how many concepts a result covers.
+ */
+import { fold, wordsOf } from './search-text.std';
+import vocabularyFile from '../vocabulary/fr-en.json';
+
+export interface VocabularyEntry {
+  id: string;
+  kind: 'acronym' | 'term' | 'place';
+  fr: string[];
+  en: string[];
+}
+
+export interface Vocabulary {
+  functionWords: string[];
+  entries: VocabularyEntry[];
+}
+
+export const VOCABULARY = vocabularyFile as Vocabulary;
+
+/** A thing the query asks for. */
+export interface Concept {
+  /** The words the person typed for it (folded). */
+  typed: string[];
+  /** Every spelling that answers it, as words (folded); one alternative is enough. */
+  alternatives: string[][];
+  /** The vocabulary entry it comes from, if any. */
+  entry: string | null;
+  /** Whether the person typed a French form: then the archive's English forms are searched too. */
+  french: boolean;
+}
+
+export interface QueryAnalysis {
+  concepts: Concept[];
+  /** The query had words, and all of them were function words. */
+  onlyFunctionWords: boolean;
+  /** The query asks who (« qui », who, whom): its answer is a person, an organisation or a country. */
+  asksWho: boolean;
+  /** The query asks how many or how much (« combien », how many): its answer is a figure. */
+  asksHowMany: boolean;
+}
+
+/** Question words that ask for an agent. */
+const WHO = new Set(['qui', 'who', 'whom']);
+/** Whether a query's words ask for a number: « combien », how many, how much. */
+const asksHowMany = (words: string[]) => words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
+
+/** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
+const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
+
+/** A name's or a lexicon form's words (letters and digits, no numbers as printed in them): cheaper than wordsOfText over thousands of forms. */
+const wordsOfForm = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** What the analyser reads besides the reviewed vocabulary (db/search/search-lexicon.std.ts builds it). */
+export interface Translations {
+  /**
+   * Names read after the reviewed entries (countries, months, days, cities). Only the typed form and
+   * the English forms are searched; a city the archive never names is searched as its country.
+   */
+  generated: (VocabularyEntry & { country?: string })[];
+  /** The lexicon: each French form, and the English words it translates. */
+  lexicon: { french: string; english: string[] }[];
+  /** How French words are compared: their French stem (frenchKey). */
+  key(word: string): string;
+}
+
+/** What the analyser asks of the index: whether the archive writes a word as typed (English, a name). */
+export interface AnalyseContext {
+  isEnglish(word: string): boolean;
+}
+
+interface Form {
+  words: string[];
+  /** A French form is compared by its words' keys (their stems), not letter for letter. */
+  french: boolean;
+  id: string;
+  /** The English spellings that answer the form's concept. */
+  spellings: string[][];
+  /** Its French spellings: they answer only where the archive writes them (see analyse). */
+  frenchSpellings: string[][];
+  /** 0 reviewed, 1 generated names, 2 lexicon: at equal length, the lower tier wins. */
+  tier: number;
+  /** A city's country, searched when the archive never names the city. */
+  country?: string[];
+}
+
+const NO_CONTEXT: AnalyseContext = { isEnglish: () => false };
+
+/**
+ * Builds the analyser for a vocabulary; `ignore` drops a word (English stop words) as function
+ * words are; `translations` adds the generated names and the lexicon.
+ */
+export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string) => boolean, translations?: Translations) {
+  const functionWords = new Set(vocabulary.functionWords.map(fold));
+  const content = (words: string[]) => words.filter((w) => !functionWords.has(w) && !ignore(w));
+  const key = translations?.key ?? ((w: string) => w);
+  const table = new FormTable(key);
+  vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
+  for (const entry of translations?.generated ?? []) table.addEntry(entry, 1, content, false);
+  for (const { french, english } of translations?.lexicon ?? []) table.addTranslation(content(wordsOfForm(french)), english);
+  table.sort();
+
+  return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
+    const all = wordsOfText(query);
+    const words = content(all);
+    const concepts: Concept[] = [];
+    for (let i = 0; i < words.length; ) {
+      // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
+      const form = table.longest(words, i, (f) => f.tier < 2) ?? (context.isEnglish(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2));
+      if (form) {
+        const typed = words.slice(i, i + form.words.length);
+        const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
+        // A French spelling is searched only where the archive writes it: its English stem would
+        // otherwise meet English look-alikes (« préside » → presid → presidency).
+        const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
+        const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
+        const spellings = [...french, ...form.spellings, ...table.writtenAliases(form.spellings, context), ...(named ? [form.country!] : [])];
+        if (!spellings.length) spellings.push(typed);
+        const unique = new Map(spellings.map((s) => [s.join(' '), s]));
+        concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
+        i += form.words.length;
+      } else if (frenchOrdinal(words[i]!)) {
+        concepts.push({ typed: [words[i]!], alternatives: [[words[i]!], [frenchOrdinal(words[i]!)!]], entry: 'ordinal', french: true });
+        i++;
+      } else {
+        concepts.push({ typed: [words[i]!], alternatives: [[words[i]!]], entry: null, french: false });
+        i++;
+      }
+    }
+    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)), asksWho: all.some((w) => WHO.has(w)), asksHowMany: asksHowMany(all) };
+  };
+}
+
+/** A French ordinal as the archive writes it in English: « 6e », « 27ème » → 6th, 27th; « 1er », « 1re » → 1st. */
+export function frenchOrdinal(word: string): string | null {
+  const m = /^(\d+)(?:e|eme|er|re|ere)$/.exec(word);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** A French noun's or adjective's plural: « responsables » is written as the form « responsable ». */
+const singularFr = (word: string) => word.replace(/(?<=\p{L}{3})[sx]$/u, '');
+/** Whether a typed word is a form's word as written (a French form's in the singular or the plural). */
+const sameWord = (form: Form, typed: string | undefined, word: string) => typed === word || (form.french && typed !== undefined && singularFr(typed) === singularFr(word));
+
+/** The first letters of a word, which its French stem keeps. */
+const prefixOf = (word: string) => word.slice(0, 3);
+
+/** Every form the analyser knows, by its first word (as written, or its French key), longest first. */
+class FormTable {
+  private readonly byFirst = new Map<string, Form[]>();
+  private readonly translations = new Map<string, Form>();
+
+  constructor(private readonly key: (word: string) => string) {}
+
+  /** A reviewed entry answers with all its spellings; a generated one with its English ones (and the typed words). */
+  addEntry(entry: VocabularyEntry & { country?: string }, tier: number, content: (w: string[]) => string[], allSpellings: boolean): void {
+    const english = entry.en.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
+    const french = entry.fr.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
+    const frenchSpellings = allSpellings ? french : [];
+    if (entry.id.startsWith('country:') && english.length === 1) this.aliases.set(english[0]!.join(' '), french);
+    const country = entry.country ? content(wordsOfForm(entry.country)) : undefined;
+    const isEnglish = new Set(english.map((w) => w.join(' ')));
+    for (const words of english) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: false, tier, country });
+    for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: true, tier, country });
+  }
+
+  /** A country's other names (the gazetteer's), by its English name: see writtenAliases. */
+  private readonly aliases = new Map<string, string[][]>();
+
+  /** Those of a country's other names the archive writes (Colombia: “Columbian”), for the spellings that name a country. */
+  writtenAliases(spellings: string[][], context: AnalyseContext): string[][] {
+    return spellings.flatMap((s) => (this.aliases.get(s.join(' ')) ?? []).filter((alias) => alias.every((w) => context.isEnglish(w))));
+  }
+
+  /** A lexicon form: one French form (by its keys) for every English word that lists it. */
+  addTranslation(words: string[], english: string[]): void {
+    if (!words.length) return;
+    const id = `lexicon:${words.join(' ')}`;
+    let form = this.translations.get(id);
+    if (!form) this.translations.set(id, (form = this.add({ words, id, spellings: [], frenchSpellings: [], french: true, tier: 2 })));
+    for (const word of english) if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
+  }
+
+  /**
+   * French forms are filed by the first letters of their first word, which stemming never changes:
+   * a French stem costs about as much as a query, so only the forms a query word may meet are stemmed,
+   * once (keyOf caches), not the thousands the table holds.
+   */
+  private add(form: Form): Form {
+    const first = form.french ? `p:${prefixOf(form.words[0]!)}` : `w:${form.words[0]}`;
+    const list = this.byFirst.get(first);
+    if (list) list.push(form);
+    else this.byFirst.set(first, [form]);
+    return form;
+  }
+
+  private readonly keys = new Map<string, string>();
+  private keyOf(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) this.keys.set(word, (key = this.key(word)));
+    return key;
+  }
+
+  /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
+  sort(): void {
+    for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
+  }
+
+  longest(words: string[], at: number, allowed: (form: Form) => boolean): Form | null {
+    const word = words[at]!;
+    const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
+    let best: Form[] = [];
+    let bestAsWritten = false;
+    for (const form of candidates) {
+      const first = best[0];
+      if (!allowed(form) || (first && (first.words.length > form.words.length || (first.words.length === form.words.length && first.tier < form.tier)))) continue;
+      const asWritten = form.words.every((w, k) => sameWord(form, words[at + k], w));
+      // At equal length and tier, a form written as typed wins over one that only shares its stem
+      // (« organes » is organs, not « organisme », whose Snowball stem is also « organ »).
+      const tied = first !== undefined && first.words.length === form.words.length && first.tier === form.tier;
+      if (tied && bestAsWritten && !asWritten) continue;
+      const matches = asWritten || form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
+      if (!matches) continue;
+      // Lexicon forms that answer alike are one reading: all their English words are searched.
+      if (tied && form.tier === 2 && asWritten === bestAsWritten) best.push(form);
+      else best = [form];
+      bestAsWritten = asWritten;
+    }
+    return best.length > 1 ? this.merged(best) : (best[0] ?? null);
+  }
+
+  private readonly mergedForms = new Map<string, Form>();
+  /**
+   * Lexicon forms a word answers alike (the same form in the singular and the plural, or forms that
+   * share only its Snowball stem: « coordinatrices » meets coordination's « coordination » and
+   * coordinator's « coordinatrice »…) as one form with every English word they translate.
+   */
+  private merged(forms: Form[]): Form {
+    const id = forms.map((f) => f.id).join('|');
+    let form = this.mergedForms.get(id);
+    if (!form) {
+      const spellings = new Map(forms.flatMap((f) => f.spellings).map((s) => [s.join(' '), s]));
+      this.mergedForms.set(id, (form = { ...forms[0]!, id: forms[0]!.id, spellings: [...spellings.values()] }));
+    }
+    return form;
+  }
+}

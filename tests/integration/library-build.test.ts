@@ -1,0 +1,125 @@
+/**
+ * Imported issues stored built (#14): a user database of schema 2 made by the code before
+ * migration 0003 migrates and keeps every imported issue and bookmark; a launch reads the stored
+ * build and never extracts again; a build made by another pipeline is read until it is rebuilt in
+ * the background.
+ */
+import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { USER_DB_FILE } from '../../main/services/user-data/user-db.node';
+import { tempDir } from '../support/content';
+import { servicesPerTest } from '../support/services';
+
+const FIXTURE = join(__dirname, '..', 'fixtures', 'user-db', 'valise-user-schema2.sqlite');
+const IMPORTED = ['2018-no-90', '2021-no-91'];
+const open = servicesPerTest();
+
+/** A data folder holding a copy of the schema-2 database made by the code of 903f2d2. */
+function schema2Folder(): string {
+  const dir = tempDir();
+  copyFileSync(FIXTURE, join(dir, USER_DB_FILE));
+  return dir;
+}
+
+/** Runs `change` on the user database of a closed data folder. */
+function edit(dir: string, change: (db: Database.Database) => void) {
+  const db = new Database(join(dir, USER_DB_FILE));
+  try {
+    change(db);
+  } finally {
+    db.close();
+  }
+}
+
+const MARK = 'Stored build, read as it was stored.';
+
+/** Writes a mark into the stored build of the first imported issue's first passage; returns its key. */
+function markBuild(dir: string, pipeline?: string): string {
+  let key = '';
+  edit(dir, (db) => {
+    key = db.prepare<[], { key: string }>("SELECT key FROM built_paragraphs WHERE section_key LIKE '2018-no-90/%' ORDER BY section_key, ord LIMIT 1").get()!.key;
+    db.prepare('UPDATE built_paragraphs SET text = ? WHERE key = ?').run(MARK, key);
+    if (pipeline) db.prepare('UPDATE built_issues SET pipeline = ?').run(pipeline);
+  });
+  return key;
+}
+
+const passageText = (s: ReturnType<typeof open>, key: string) =>
+  s.services.content
+    .getIssue(key.split('/')[0]!)!
+    .sections.flatMap((x) => x.paragraphs)
+    .find((p) => p.key === key)?.text;
+
+describe('a user database of schema 2, made by the code before migration 0003', () => {
+  it('migrates: its imported issues are built and readable, and no bookmark is orphaned', async () => {
+    const dir = schema2Folder();
+    const s = open(dir);
+    const keys = s.services.content.listIssues().map((i) => i.key);
+    for (const key of IMPORTED) expect(keys).toContain(key);
+    const bookmarks = s.services.bookmarks.list();
+    expect(bookmarks).toHaveLength(5);
+    expect(bookmarks.filter((b) => b.orphaned).map((b) => b.key)).toEqual([]);
+    const hits = (await s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' })).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    await s.close();
+    edit(dir, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.prepare('SELECT key FROM built_issues ORDER BY key').all()).toEqual(IMPORTED.map((key) => ({ key })));
+      expect((db.prepare('SELECT count(*) AS n FROM built_paragraphs').get() as { n: number }).n).toBeGreaterThan(100);
+      // Both imported issues in the first block of ISSUES_PER_SHARD.
+      expect(db.prepare('SELECT name FROM built_shards').all()).toEqual([{ name: 'imported/0' }]);
+    });
+  });
+});
+
+describe('a launch', () => {
+  it('reads the stored build, never extracts again', async () => {
+    const dir = schema2Folder();
+    await open(dir).close();
+    const key = markBuild(dir);
+    const s = open(dir);
+    expect(passageText(s, key)).toBe(MARK);
+    expect(s.services.userDb.notices).toEqual([]);
+  });
+
+  it('with a build by another pipeline: reads the old build, then rebuilds it in the background', async () => {
+    const dir = schema2Folder();
+    await open(dir).close();
+    const key = markBuild(dir, '0:an-older-pipeline');
+    const s = open(dir);
+    expect(passageText(s, key)).toBe(MARK);
+    const rebuilt = s.library.rebuild();
+    expect(s.services.userDb.notices.map((n) => n.kind)).toEqual(['rebuilding']);
+    expect(await rebuilt).toBe(2);
+    expect(passageText(s, key)).not.toBe(MARK);
+    expect(passageText(s, key)?.length).toBeGreaterThan(0);
+    expect(s.services.userDb.notices).toEqual([]);
+    await s.close();
+    edit(dir, (db) => expect(db.prepare('SELECT DISTINCT pipeline FROM built_issues').all()).not.toContainEqual({ pipeline: '0:an-older-pipeline' }));
+  });
+
+  it('starts the background rebuild after the first screen (warmUp), not while opening', async () => {
+    const dir = schema2Folder();
+    await open(dir).close();
+    const key = markBuild(dir, '0:an-older-pipeline');
+    const s = open(dir);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(passageText(s, key)).toBe(MARK);
+    s.services.search.warmUp();
+    await s.library.rebuild();
+    expect(passageText(s, key)).not.toBe(MARK);
+  });
+
+  it('a removed issue takes its build with it', async () => {
+    const dir = schema2Folder();
+    const s = open(dir);
+    s.services.imports.remove('2018-no-90', () => 0);
+    expect(s.services.content.getIssue('2018-no-90')).toBeNull();
+    expect((await s.services.search.search({ query: 'Le Drian', issue: '2018-no-90' })).hits).toEqual([]);
+    expect((await s.services.search.search({ query: 'Le Drian', issue: '2018-no-10' })).hits.length).toBeGreaterThan(0);
+    await s.close();
+    edit(dir, (db) => expect(db.prepare('SELECT key FROM built_issues').all()).toEqual([{ key: '2021-no-91' }]));
+  });
+});
