@@ -2,7 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import i18n, { LOCALES, loadStrings, type Language } from '../i18n/i18n.dom';
 import { api } from '../api/client.dom';
-import { loadPlaceNames } from '../format/places.dom';
+import { loadPlaceNames } from '../format/place-names.dom';
 
 export type Theme = 'light' | 'dark' | 'system';
 export type TextSize = 'small' | 'normal' | 'large' | 'larger';

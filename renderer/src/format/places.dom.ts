@@ -1,27 +1,23 @@
 /**
  * Countries and cities named in the interface language (common/places/place-names.std.ts). In English a
  * place keeps the archive's name, so the names' tables (the gazetteer's countries, their own
- * chunk) are loaded only for another language, before the interface shows in it (#26).
+ * chunk) are loaded only for another language, before the interface shows in it (#26;
+ * place-names.dom.ts loads them).
  */
 import { useMemo } from 'react';
 import type { EntitySummary } from '../../../common/contract/contract.std';
-import type * as PlaceNames from '../../../common/places/place-names.std';
-import type { Language } from '../i18n/i18n.dom';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { useSettings } from '../app/Settings.dom';
-
-let names: typeof PlaceNames | null = null;
-
-/** Loads the names' tables for a language other than English (a failure leaves the archive's names). */
-export async function loadPlaceNames(language: Language): Promise<void> {
-  if (language !== 'en') names ??= await import('../../../common/places/place-names.std').catch(() => null);
-}
+import { loadedPlaceNames } from './place-names.dom';
 
 export function usePlaces() {
   const { locale } = useSettings();
   return useMemo(
-    () => ({ country: (name: string) => names?.countryName(name, locale) ?? name, place: (name: string) => names?.placeName(name, locale) ?? name }),
+    () => ({
+      country: (name: string) => loadedPlaceNames()?.countryName(name, locale) ?? name,
+      place: (name: string) => loadedPlaceNames()?.placeName(name, locale) ?? name,
+    }),
     [locale],
   );
 }
