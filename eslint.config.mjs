@@ -6,7 +6,8 @@
  *   *.main.ts     Electron main process: the only files besides the preload that import electron
  *   *.preload.ts  the preload bridge: electron and *.std only
  *   *.dom.ts(x)   the renderer: *.std, *.dom and web packages; never electron, better-sqlite3, Node or main code
- * Layers import only downward: common ← db ← main, and common ← renderer.
+ * Layers import only downward: common ← db ← main, and common ← renderer; inside main/services,
+ * the domains too (DOMAINS).
  */
 import js from '@eslint/js';
 import globals from 'globals';
@@ -37,10 +38,28 @@ const LAYERS = {
   main: ['common', 'db', 'main'],
   renderer: ['common', 'renderer'],
 };
+/**
+ * Inside main/services, the domains each may import at run time (type-only imports are erased and
+ * excepted): search ← library ← import, user data beside the library. The workers' folder (the
+ * transport and the workers' entries) and the composition root (create.node.ts) compose them all.
+ */
+const DOMAINS = {
+  search: ['search', 'workers'],
+  library: ['library', 'search'],
+  'user-data': ['user-data', 'library'],
+  import: ['import', 'library', 'workers'],
+};
 
 const root = import.meta.dirname;
 const kindOf = (file) => /\.(std|node|main|preload|dom)(\.d)?\.tsx?$/.exec(file)?.[1];
 const layerOf = (file) => path.relative(root, file).split(path.sep)[0];
+/** The main/services domain a file is in (its folder there), or undefined. */
+const domainOf = (file) => /^main\/services\/([^/]+)\//.exec(path.relative(root, file).split(path.sep).join('/'))?.[1];
+/** An import erased at build time: `import type`, `export type … from`, or every name marked `type`. */
+const typeOnly = (node) =>
+  node.importKind === 'type' ||
+  node.exportKind === 'type' ||
+  (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
 
 const boundaries = {
   meta: { type: 'problem', schema: [] },
@@ -56,6 +75,11 @@ const boundaries = {
         const targetLayer = layerOf(target);
         if (!LAYERS[layer].includes(targetLayer)) {
           context.report({ node, message: `${layer}/ may not import from ${targetLayer}/ (layers import only downward).` });
+        }
+        const domain = domainOf(file);
+        const targetDomain = domainOf(target);
+        if (domain in DOMAINS && targetDomain && !DOMAINS[domain].includes(targetDomain) && !typeOnly(node)) {
+          context.report({ node, message: `main/services/${domain}/ may not import from main/services/${targetDomain}/ (allowed: ${DOMAINS[domain].join(', ')}; type-only imports excepted).` });
         }
         const targetKind = kindOf(target + '.ts');
         // Style sheets and JSON data (reviewed data files such as db/vocabulary/) run anywhere.

@@ -37,6 +37,14 @@ describe('process boundaries', () => {
     ]);
   });
 
+  it('refuses a main/services domain importing one above it, but not a type-only import', async () => {
+    const found = await problems(
+      'main/services/search/x.node.ts',
+      "import { createImportService } from '../import/import.node';\nimport type { Library } from '../library/library.node';\nimport { workerClient } from '../workers/worker-rpc.node';\nexport const x = [createImportService, workerClient] as unknown as Library;\n",
+    );
+    expect(found).toEqual([expect.stringContaining('main/services/search/ may not import from main/services/import/')]);
+  });
+
   it('requires a file name that says where it runs', async () => {
     expect(await problems('main/services/helper.ts', 'export const x = 1;\n')).toEqual([expect.stringContaining('File name must say where it runs')]);
   });
