@@ -11,13 +11,21 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './common/app/csp.std';
-import { FIRST_SCREEN_BUDGET_BYTES, firstScreenFiles, RENDERER_MANIFEST, type Manifest } from './common/app/first-screen.std';
+import {
+  FIRST_SCREEN_BUDGET_BYTES,
+  firstScreenFiles,
+  RENDERER_MANIFEST,
+  type Manifest,
+} from './common/app/first-screen.std';
 
 /** The CSP also as a meta element of the page, from the one definition both hosts send as a header. */
 const cspMeta = (): Plugin => ({
   name: 'valise-csp-meta',
   transformIndexHtml: (html) =>
-    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`,
+    ),
 });
 
 /**
@@ -35,7 +43,9 @@ const firstScreenBudget = (): Plugin => ({
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const verdict = bytes <= FIRST_SCREEN_BUDGET_BYTES ? 'within' : 'OVER';
     const say = verdict === 'OVER' ? this.warn.bind(this) : console.log;
-    say(`first screen's JavaScript: ${kb(bytes)} gzipped in ${files.length} chunk(s), ${verdict} the budget of ${kb(FIRST_SCREEN_BUDGET_BYTES)}`);
+    say(
+      `first screen's JavaScript: ${kb(bytes)} gzipped in ${files.length} chunk(s), ${verdict} the budget of ${kb(FIRST_SCREEN_BUDGET_BYTES)}`,
+    );
   },
 });
 

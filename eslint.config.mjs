@@ -27,7 +27,18 @@ const MAY_IMPORT = {
 const PACKAGES = {
   std: ['zod', 'lunr', 'snowball-stemmers'],
   node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
-  main: ['zod', 'better-sqlite3', 'node:', 'electron', 'electron-log', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
+  main: [
+    'zod',
+    'better-sqlite3',
+    'node:',
+    'electron',
+    'electron-log',
+    'lunr',
+    'snowball-stemmers',
+    'ical-generator',
+    'vcard4',
+    'pdfjs-dist',
+  ],
   preload: ['electron'],
   dom: ['react', 'react-dom', 'react-router', 'zod', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
 };
@@ -74,17 +85,30 @@ const boundaries = {
         const target = path.resolve(path.dirname(file), spec);
         const targetLayer = layerOf(target);
         if (!LAYERS[layer].includes(targetLayer)) {
-          context.report({ node, message: `${layer}/ may not import from ${targetLayer}/ (layers import only downward).` });
+          context.report({
+            node,
+            message: `${layer}/ may not import from ${targetLayer}/ (layers import only downward).`,
+          });
         }
         const domain = domainOf(file);
         const targetDomain = domainOf(target);
         if (domain in DOMAINS && targetDomain && !DOMAINS[domain].includes(targetDomain) && !typeOnly(node)) {
-          context.report({ node, message: `main/services/${domain}/ may not import from main/services/${targetDomain}/ (allowed: ${DOMAINS[domain].join(', ')}; type-only imports excepted).` });
+          context.report({
+            node,
+            message: `main/services/${domain}/ may not import from main/services/${targetDomain}/ (allowed: ${DOMAINS[domain].join(', ')}; type-only imports excepted).`,
+          });
         }
         const targetKind = kindOf(target + '.ts');
         // Style sheets and JSON data (reviewed data files such as db/vocabulary/) run anywhere.
-        if (!spec.endsWith('.css') && !spec.endsWith('.json') && (!targetKind || !MAY_IMPORT[kind].includes(targetKind))) {
-          context.report({ node, message: `A .${kind} file may not import ${spec} (.${targetKind ?? '?'}); allowed: ${MAY_IMPORT[kind].map((k) => '.' + k).join(', ')}.` });
+        if (
+          !spec.endsWith('.css') &&
+          !spec.endsWith('.json') &&
+          (!targetKind || !MAY_IMPORT[kind].includes(targetKind))
+        ) {
+          context.report({
+            node,
+            message: `A .${kind} file may not import ${spec} (.${targetKind ?? '?'}); allowed: ${MAY_IMPORT[kind].map((k) => '.' + k).join(', ')}.`,
+          });
         }
       } else if (!PACKAGES[kind].some((p) => spec === p || spec.startsWith(p.endsWith(':') ? p : p + '/'))) {
         context.report({ node, message: `A .${kind} file may not import the package “${spec}”.` });
@@ -92,7 +116,11 @@ const boundaries = {
     };
     return {
       Program(node) {
-        if (!kind) context.report({ node, message: `File name must say where it runs: one of ${SUFFIXES.map((s) => '.' + s).join(', ')} before the extension.` });
+        if (!kind)
+          context.report({
+            node,
+            message: `File name must say where it runs: one of ${SUFFIXES.map((s) => '.' + s).join(', ')} before the extension.`,
+          });
       },
       ImportDeclaration(node) {
         check(node, String(node.source.value));

@@ -25,7 +25,8 @@ export function readOverlay(textFile: string): Overlay {
     throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = Overlay.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -54,7 +55,11 @@ export function entitiesOf(issues: ExtractedIssue[]): EntityRecord[] {
   return extractEntities(issues.map((issue) => ({ issue, asOf: issue.asOf, organisations: issue.organisationHints })));
 }
 
-export function buildContent(sourceDir: string, target: string, log: (line: string) => void = () => {}): ExtractedIssue[] {
+export function buildContent(
+  sourceDir: string,
+  target: string,
+  log: (line: string) => void = () => {},
+): ExtractedIssue[] {
   const issues = extractDirectory(sourceDir, log);
   const entities = entitiesOf(issues);
   const counts = new Map<string, number>();

@@ -24,22 +24,50 @@ import { extractDirectory } from './build-content.node';
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const CLDR_OUT = join(ROOT, 'db', 'vocabulary', 'cldr-fr-en.json');
 
-const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', path), 'utf8')) as Record<string, never>;
-const dig = (o: unknown, ...keys: string[]) => keys.reduce((v, k) => (v as Record<string, unknown>)[k], o) as Record<string, string>;
+const readJson = (path: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', path), 'utf8')) as Record<string, never>;
+const dig = (o: unknown, ...keys: string[]) =>
+  keys.reduce((v, k) => (v as Record<string, unknown>)[k], o) as Record<string, string>;
 
 /** Months and days in French and English, and every time-zone city with its French name and its country. */
 function writeCldr(): void {
-  const greg = (lang: string) => dig(readJson(`cldr-dates-full/main/${lang}/ca-gregorian.json`), 'main', lang, 'dates', 'calendars', 'gregorian');
+  const greg = (lang: string) =>
+    dig(readJson(`cldr-dates-full/main/${lang}/ca-gregorian.json`), 'main', lang, 'dates', 'calendars', 'gregorian');
   const fr = greg('fr');
   const en = greg('en');
   const months = Object.keys(dig(fr, 'months', 'format', 'wide')).map((n) => ({
     en: dig(en, 'months', 'format', 'wide')[n]!,
-    fr: [...new Set([dig(fr, 'months', 'format', 'wide')[n]!, dig(fr, 'months', 'format', 'abbreviated')[n]!.replace(/\.$/, '')])],
+    fr: [
+      ...new Set([
+        dig(fr, 'months', 'format', 'wide')[n]!,
+        dig(fr, 'months', 'format', 'abbreviated')[n]!.replace(/\.$/, ''),
+      ]),
+    ],
   }));
-  const days = Object.keys(dig(fr, 'days', 'format', 'wide')).map((d) => ({ en: dig(en, 'days', 'format', 'wide')[d]!, fr: [dig(fr, 'days', 'format', 'wide')[d]!] }));
-  const zonesFr = dig(readJson('cldr-dates-full/main/fr/timeZoneNames.json'), 'main', 'fr', 'dates', 'timeZoneNames', 'zone');
-  const zonesEn = dig(readJson('cldr-dates-full/main/en/timeZoneNames.json'), 'main', 'en', 'dates', 'timeZoneNames', 'zone');
-  const tz = dig(readJson('cldr-bcp47/bcp47/timezone.json'), 'keyword', 'u', 'tz') as unknown as Record<string, { _alias?: string }>;
+  const days = Object.keys(dig(fr, 'days', 'format', 'wide')).map((d) => ({
+    en: dig(en, 'days', 'format', 'wide')[d]!,
+    fr: [dig(fr, 'days', 'format', 'wide')[d]!],
+  }));
+  const zonesFr = dig(
+    readJson('cldr-dates-full/main/fr/timeZoneNames.json'),
+    'main',
+    'fr',
+    'dates',
+    'timeZoneNames',
+    'zone',
+  );
+  const zonesEn = dig(
+    readJson('cldr-dates-full/main/en/timeZoneNames.json'),
+    'main',
+    'en',
+    'dates',
+    'timeZoneNames',
+    'zone',
+  );
+  const tz = dig(readJson('cldr-bcp47/bcp47/timezone.json'), 'keyword', 'u', 'tz') as unknown as Record<
+    string,
+    { _alias?: string }
+  >;
   const countries = new Map(COUNTRY_TABLE.map(([code, name]) => [code, name]));
   const cities: { en: string; fr: string; country: string }[] = [];
   for (const [id, zone] of Object.entries(tz)) {
@@ -48,7 +76,9 @@ function writeCldr(): void {
     const iana = zone._alias?.split(' ')[0];
     if (id.length !== 5 || !country || !iana || !iana.includes('/')) continue;
     const path = iana.split('/');
-    const cityEn = (dig(zonesEn, ...path) as unknown as { exemplarCity?: string } | undefined)?.exemplarCity ?? path.at(-1)!.replace(/_/g, ' ');
+    const cityEn =
+      (dig(zonesEn, ...path) as unknown as { exemplarCity?: string } | undefined)?.exemplarCity ??
+      path.at(-1)!.replace(/_/g, ' ');
     const cityFr = (dig(zonesFr, ...path) as unknown as { exemplarCity?: string } | undefined)?.exemplarCity ?? cityEn;
     cities.push({ en: cityEn, fr: cityFr, country });
   }
@@ -61,23 +91,34 @@ function writeCldr(): void {
 
 function texts(dumpFile: string | undefined): string[] {
   if (dumpFile) {
-    const dump = JSON.parse(readFileSync(dumpFile, 'utf8')) as { issues: { sections: { title: string; paragraphs: { text: string }[] }[] }[] };
+    const dump = JSON.parse(readFileSync(dumpFile, 'utf8')) as {
+      issues: { sections: { title: string; paragraphs: { text: string }[] }[] }[];
+    };
     return dump.issues.flatMap((i) => i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]));
   }
-  return extractDirectory(join(ROOT, 'assets', 'newsletters')).flatMap((i) => i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]));
+  return extractDirectory(join(ROOT, 'assets', 'newsletters')).flatMap((i) =>
+    i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]),
+  );
 }
 
 function report(dumpFile: string | undefined): number {
   const words = archiveWords(texts(dumpFile));
   const { covered, missing, ratio } = coverageOf(words);
-  console.log(`English content words (by stem): ${words.size}; with a French form: ${covered} (${(ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`);
+  console.log(
+    `English content words (by stem): ${words.size}; with a French form: ${covered} (${(ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`,
+  );
   if (missing.length) {
     console.log(`\nWords without a French form, for the next version of the lexicon (${missing.length}):`);
     for (const m of missing) console.log(`  ${m.forms.join(', ')}`);
   }
   const derived = derivedCoverageOf(words);
-  console.log(`Derived words (an agent, an adjective, a quality: trafficker, regional; by stem they count as trafficking, region): ${derived.total}; with an entry of their own: ${derived.total - derived.missing.length} (${(derived.ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`);
-  if (derived.missing.length) console.log(`\nDerived words without an entry of their own (${derived.missing.length}):\n  ${derived.missing.join(', ')}`);
+  console.log(
+    `Derived words (an agent, an adjective, a quality: trafficker, regional; by stem they count as trafficking, region): ${derived.total}; with an entry of their own: ${derived.total - derived.missing.length} (${(derived.ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`,
+  );
+  if (derived.missing.length)
+    console.log(
+      `\nDerived words without an entry of their own (${derived.missing.length}):\n  ${derived.missing.join(', ')}`,
+    );
   return ratio >= COVERAGE_TARGET && derived.ratio >= COVERAGE_TARGET ? 0 : 1;
 }
 

@@ -27,12 +27,14 @@ export interface IssueRow {
  * `built_`). The prefix is one of the two the code names, never input.
  */
 export function issueReader(db: Database.Database, prefix: 'main.' | 'built_' = 'main.') {
-  const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number; title_lines: string }>(
-    `SELECT key, title, kicker, page, title_lines FROM ${prefix}sections WHERE issue_key = ? ORDER BY ord`,
-  );
-  const paragraphs = db.prepare<[string], { key: string; kind: ParagraphKind; text: string; page: number; lines: string }>(
-    `SELECT key, kind, text, page, lines FROM ${prefix}paragraphs WHERE section_key = ? ORDER BY ord`,
-  );
+  const sections = db.prepare<
+    [string],
+    { key: string; title: string; kicker: string | null; page: number; title_lines: string }
+  >(`SELECT key, title, kicker, page, title_lines FROM ${prefix}sections WHERE issue_key = ? ORDER BY ord`);
+  const paragraphs = db.prepare<
+    [string],
+    { key: string; kind: ParagraphKind; text: string; page: number; lines: string }
+  >(`SELECT key, kind, text, page, lines FROM ${prefix}paragraphs WHERE section_key = ? ORDER BY ord`);
   const dropped = db.prepare<[string], { no: number; text: string; reason: string }>(
     `SELECT line AS no, text, reason FROM ${prefix}dropped_lines WHERE issue_key = ? ORDER BY line`,
   );
@@ -54,7 +56,9 @@ export function issueReader(db: Database.Database, prefix: 'main.' | 'built_' = 
       kicker: s.kicker,
       page: s.page,
       titleLines: JSON.parse(s.title_lines) as number[],
-      paragraphs: paragraphs.all(s.key).map((p) => ({ key: p.key, kind: p.kind, text: p.text, page: p.page, lines: JSON.parse(p.lines) as number[] })),
+      paragraphs: paragraphs
+        .all(s.key)
+        .map((p) => ({ key: p.key, kind: p.kind, text: p.text, page: p.page, lines: JSON.parse(p.lines) as number[] })),
     })),
   });
 }

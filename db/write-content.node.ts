@@ -42,9 +42,29 @@ export function fillContentDatabase(
   db.transaction(() => {
     db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('archive_version', content.archiveVersion);
     content.issues.forEach((issue, ord) => {
-      insertIssue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256, JSON.stringify(issue.organisationHints));
+      insertIssue.run(
+        issue.key,
+        ord,
+        issue.number,
+        issue.year,
+        issue.date,
+        issue.dateNote,
+        issue.asOf,
+        issue.title,
+        issue.sourceFile,
+        issue.sourceSha256,
+        JSON.stringify(issue.organisationHints),
+      );
       issue.sections.forEach((section, sectionOrd) => {
-        insertSection.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
+        insertSection.run(
+          section.key,
+          issue.key,
+          sectionOrd,
+          section.title,
+          section.kicker,
+          section.page,
+          JSON.stringify(section.titleLines),
+        );
         section.paragraphs.forEach((p, pOrd) => {
           insertParagraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines));
         });
@@ -63,7 +83,12 @@ export function fillContentDatabase(
   db.pragma(`user_version = ${CONTENT_SCHEMA_VERSION}`);
 }
 
-export function writeContentDatabase(target: string, issues: ExtractedIssue[], entities: EntityRecord[], shards: SearchShard[]): void {
+export function writeContentDatabase(
+  target: string,
+  issues: ExtractedIssue[],
+  entities: EntityRecord[],
+  shards: SearchShard[],
+): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.building-${process.pid}`;
   rmSync(temporary, { force: true });

@@ -39,5 +39,7 @@ export function firstScreenKeys(manifest: Manifest): string[] {
 
 /** The files of the first screen's JavaScript chunks (see firstScreenKeys). */
 export function firstScreenFiles(manifest: Manifest): string[] {
-  return firstScreenKeys(manifest).map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
+  return firstScreenKeys(manifest)
+    .map((key) => manifest[key]!.file)
+    .filter((file) => file.endsWith('.js'));
 }

@@ -18,6 +18,11 @@ export function markOf(part: string): { bold: boolean; text: string } | null {
 export function plainNote(note: string): string {
   return note
     .split('\n')
-    .map((line) => line.split(NOTE_MARKS).map((part) => markOf(part)?.text ?? part).join(''))
+    .map((line) =>
+      line
+        .split(NOTE_MARKS)
+        .map((part) => markOf(part)?.text ?? part)
+        .join(''),
+    )
     .join('\n');
 }

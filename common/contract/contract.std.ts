@@ -92,11 +92,23 @@ export const Entity = z.object({
   data: z.record(z.string(), z.unknown()),
   mentions: z.array(Mention),
   /** Entities named in the same passages, and its contacts (added in 0.2). */
-  related: z.array(z.object({ key: z.string(), type: z.string(), name: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),
+  related: z
+    .array(z.object({ key: z.string(), type: z.string(), name: z.string(), data: z.record(z.string(), z.unknown()) }))
+    .optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
-export const BOOKMARK_TYPES = ['section', 'passage', 'person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
+export const BOOKMARK_TYPES = [
+  'section',
+  'passage',
+  'person',
+  'organisation',
+  'event',
+  'figure',
+  'contact',
+  'document',
+  'country',
+] as const;
 export type BookmarkType = (typeof BOOKMARK_TYPES)[number];
 
 /** What a bookmark remembers of its item, so it still reads well if the item vanishes. */
@@ -141,7 +153,12 @@ export const UserDbStatus = z.object({
   ),
 });
 
-const Tag = z.string().trim().min(1).max(60).regex(/^[^\n\r\t]+$/, 'a tag is one line');
+const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^\n\r\t]+$/, 'a tag is one line');
 const BookmarkIds = z.array(z.number().int().positive()).min(1).max(5_000);
 
 export const AppInfo = z.object({
@@ -151,7 +168,17 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const SEARCH_TYPES = ['section', 'passage', 'person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'] as const;
+export const SEARCH_TYPES = [
+  'section',
+  'passage',
+  'person',
+  'organisation',
+  'event',
+  'figure',
+  'contact',
+  'document',
+  'country',
+] as const;
 
 /** A search request. The query may be anything a person can type; main answers it, never fails on it. */
 export const SearchQuery = z
@@ -190,7 +217,9 @@ export const SearchHit = z.object({
    * The highlights that answer a query word only through a translation or a typo (added in 0.5):
    * which highlight (its index in `highlights`), the word typed, and how (« réunions » → meetings).
    */
-  loose: z.array(z.object({ highlight: z.number().int(), query: z.string(), via: z.enum(['translation', 'typo']) })).optional(),
+  loose: z
+    .array(z.object({ highlight: z.number().int(), query: z.string(), via: z.enum(['translation', 'typo']) }))
+    .optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -215,38 +244,73 @@ export const contract = {
   'app:info': { args: NoArgs, result: AppInfo },
   /** An error the page could not handle: main logs it; the page shows it and keeps running. */
   'app:reportError': {
-    args: z.object({ message: z.string().max(2_000), stack: z.string().max(8_000).optional(), where: z.string().max(500) }).strict(),
+    args: z
+      .object({ message: z.string().max(2_000), stack: z.string().max(8_000).optional(), where: z.string().max(500) })
+      .strict(),
     result: z.object({ logged: z.boolean() }),
   },
   /** The interface language chosen in Settings, for what main shows itself: menus, dialogs, file names (added in 0.4). */
-  'app:setLanguage': { args: z.object({ language: z.enum(MESSAGE_LANGUAGES) }).strict(), result: z.object({ language: z.enum(MESSAGE_LANGUAGES) }) },
+  'app:setLanguage': {
+    args: z.object({ language: z.enum(MESSAGE_LANGUAGES) }).strict(),
+    result: z.object({ language: z.enum(MESSAGE_LANGUAGES) }),
+  },
   'content:listIssues': { args: NoArgs, result: z.array(IssueSummary) },
   'content:getIssue': { args: z.object({ key: ItemKey }).strict(), result: IssueDetail },
   'content:getEntity': { args: z.object({ key: ItemKey }).strict(), result: Entity },
   'content:listEntities': {
-    args: z.object({ types: z.array(z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'])).min(1).max(7) }).strict(),
+    args: z
+      .object({
+        types: z
+          .array(z.enum(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']))
+          .min(1)
+          .max(7),
+      })
+      .strict(),
     result: z.array(EntitySummary),
   },
   /** The events a Calendar view shows, as one iCalendar file (added in 0.4). */
   'content:exportEvents': {
     args: z.object({ keys: z.array(ItemKey).min(1).max(500) }).strict(),
     /** `undated`: events known only to their month, left out of the file (added in 0.5). */
-    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int(), undated: z.number().int().optional() }),
+    result: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      content: z.string(),
+      count: z.number().int(),
+      undated: z.number().int().optional(),
+    }),
   },
   'search:query': { args: SearchQuery, result: SearchResult },
   'bookmarks:list': { args: NoArgs, result: z.array(Bookmark) },
   'bookmarks:add': { args: z.object({ key: ItemKey }).strict(), result: Bookmark },
   'bookmarks:update': {
-    args: z.object({ id: z.number().int().positive(), note: z.string().max(20_000).optional(), tags: z.array(Tag).max(50).optional() }).strict(),
+    args: z
+      .object({
+        id: z.number().int().positive(),
+        note: z.string().max(20_000).optional(),
+        tags: z.array(Tag).max(50).optional(),
+      })
+      .strict(),
     result: Bookmark,
   },
-  'bookmarks:tag': { args: z.object({ ids: BookmarkIds, add: z.array(Tag).max(50).default([]), remove: z.array(Tag).max(50).default([]) }).strict(), result: z.number().int() },
+  'bookmarks:tag': {
+    args: z
+      .object({ ids: BookmarkIds, add: z.array(Tag).max(50).default([]), remove: z.array(Tag).max(50).default([]) })
+      .strict(),
+    result: z.number().int(),
+  },
   'bookmarks:remove': { args: z.object({ ids: BookmarkIds }).strict(), result: z.number().int() },
   'bookmarks:restore': { args: z.object({ ids: BookmarkIds }).strict(), result: z.number().int() },
   'bookmarks:export': {
     args: z.object({ format: z.enum(['json', 'ics', 'vcf']), ids: BookmarkIds.optional() }).strict(),
     /** `undated`: for .ics, bookmarked events known only to their month, left out of the file (added in 0.5). */
-    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int(), undated: z.number().int().optional() }),
+    result: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      content: z.string(),
+      count: z.number().int(),
+      undated: z.number().int().optional(),
+    }),
   },
   'bookmarks:import': {
     args: z.object({ content: z.string().max(50_000) }).strict(),

@@ -64,8 +64,6 @@ export function isEnvelope(value: unknown): value is Envelope<unknown> {
   const v = value as { ok: unknown; error?: { code?: unknown; message?: unknown } };
   if (v.ok === true) return 'value' in value;
   return (
-    v.ok === false &&
-    typeof v.error?.message === 'string' &&
-    (ERROR_CODES as readonly unknown[]).includes(v.error.code)
+    v.ok === false && typeof v.error?.message === 'string' && (ERROR_CODES as readonly unknown[]).includes(v.error.code)
   );
 }

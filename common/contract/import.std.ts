@@ -19,13 +19,27 @@ export const Corrections = z
   .object({
     number: z.number().int().min(1).max(10_000).nullable().optional(),
     year: z.number().int().min(1990).max(2100).optional(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2021, 2021-03 or 2021-03-15').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2021, 2021-03 or 2021-03-15')
+      .optional(),
     dateNote: z.string().max(2_000).optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     title: z.string().min(1).max(300).optional(),
     firstPage: z.number().int().min(1).max(1_000).optional(),
     organisations: z
-      .array(z.object({ name: z.string().min(2).max(200), acronym: z.string().max(20).optional(), aliases: z.array(z.string().max(200)).max(10).optional() }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().min(2).max(200),
+            acronym: z.string().max(20).optional(),
+            aliases: z.array(z.string().max(200)).max(10).optional(),
+          })
+          .strict(),
+      )
       .max(200)
       .optional(),
   })
@@ -38,9 +52,13 @@ const Int = z.number().int();
 export const WordAccount = z.object({
   total: Int,
   kept: Int,
-  dropped: z.array(z.object({ reason: z.string(), words: Int, lines: z.array(z.object({ page: Int, text: z.string() })) })),
+  dropped: z.array(
+    z.object({ reason: z.string(), words: Int, lines: z.array(z.object({ page: Int, text: z.string() })) }),
+  ),
   unaccounted: z.array(z.object({ page: Int, text: z.string(), words: Int })),
-  pages: z.array(z.object({ page: Int, total: Int, kept: Int, dropped: Int, unaccounted: Int, sections: z.array(z.string()) })),
+  pages: z.array(
+    z.object({ page: Int, total: Int, kept: Int, dropped: Int, unaccounted: Int, sections: z.array(z.string()) }),
+  ),
 });
 export type WordAccount = z.infer<typeof WordAccount>;
 
@@ -49,7 +67,15 @@ export type WordAccount = z.infer<typeof WordAccount>;
  * name; no number where the first page prints one; a page none of whose words were kept; a section
  * with no title; an event titled by a date or a bullet; a figure of zero.
  */
-export const REVIEW_WARNINGS = ['unaccounted', 'title-is-person', 'number-not-read', 'page-without-text', 'untitled-section', 'event-title-is-date', 'zero-figure'] as const;
+export const REVIEW_WARNINGS = [
+  'unaccounted',
+  'title-is-person',
+  'number-not-read',
+  'page-without-text',
+  'untitled-section',
+  'event-title-is-date',
+  'zero-figure',
+] as const;
 export type ReviewWarning = { kind: (typeof REVIEW_WARNINGS)[number]; subject: string; page: number | null };
 
 export const IssueDraft = z.object({
@@ -84,7 +110,10 @@ export const IssueDraft = z.object({
    * the lines left out of the running text, page numbers and running header or footer lines apart,
    * for the page to say in its language. Added after `found`, which says the same in English.
    */
-  layout: z.object({ boxes: z.number().int(), pageNumbers: z.number().int(), runningHeaders: z.number().int() }).nullable().optional(),
+  layout: z
+    .object({ boxes: z.number().int(), pageNumbers: z.number().int(), runningHeaders: z.number().int() })
+    .nullable()
+    .optional(),
   /**
    * Every word of the source accounted for (#29): how many were kept in titles and paragraphs, the
    * dropped ones by reason (running header, page number, masthead…) with their lines and pages,
@@ -92,7 +121,9 @@ export const IssueDraft = z.object({
    */
   words: WordAccount.optional(),
   /** What looks wrong and the reviewer should look at (#29): each with what it is about and its page, if any. */
-  warnings: z.array(z.object({ kind: z.enum(REVIEW_WARNINGS), subject: z.string(), page: z.number().int().nullable() })).optional(),
+  warnings: z
+    .array(z.object({ kind: z.enum(REVIEW_WARNINGS), subject: z.string(), page: z.number().int().nullable() }))
+    .optional(),
 });
 export type IssueDraft = z.infer<typeof IssueDraft>;
 
@@ -136,19 +167,40 @@ export const importContract = {
     result: z.object({ uploadId: z.string() }),
   },
   'import:chunk': {
-    args: z.object({ uploadId: UploadId, index: z.number().int().min(0), data: z.string().max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict(),
+    args: z
+      .object({
+        uploadId: UploadId,
+        index: z.number().int().min(0),
+        data: z
+          .string()
+          .max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      })
+      .strict(),
     result: z.object({ received: z.number().int() }),
   },
-  'import:analyse': { args: z.object({ uploadId: UploadId, corrections: Corrections.optional() }).strict(), result: z.object({ jobId: z.string() }) },
+  'import:analyse': {
+    args: z.object({ uploadId: UploadId, corrections: Corrections.optional() }).strict(),
+    result: z.object({ jobId: z.string() }),
+  },
   'import:progress': { args: z.object({ jobId: JobId }).strict(), result: ImportJob },
   'import:cancel': { args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }) },
   'import:save': {
     /** `confirmUnaccounted`: saves an issue some of whose words are in no section and no drop list (added in #29). */
-    args: z.object({ jobId: JobId, onDuplicate: z.enum(['replace', 'keep-both']).optional(), confirmUnaccounted: z.boolean().optional() }).strict(),
+    args: z
+      .object({
+        jobId: JobId,
+        onDuplicate: z.enum(['replace', 'keep-both']).optional(),
+        confirmUnaccounted: z.boolean().optional(),
+      })
+      .strict(),
     result: z.object({ keys: z.array(z.string()) }),
   },
   'import:list': { args: z.object({}).strict(), result: z.array(ImportedIssue) },
-  'import:remove': { args: z.object({ key: ItemKey }).strict(), result: z.object({ orphanedBookmarks: z.number().int() }) },
+  'import:remove': {
+    args: z.object({ key: ItemKey }).strict(),
+    result: z.object({ orphanedBookmarks: z.number().int() }),
+  },
   'packs:export': {
     args: z.object({ keys: z.array(ItemKey).min(1).max(500).optional() }).strict(),
     result: z.object({ fileName: z.string(), content: z.string(), count: z.number().int(), signer: z.string() }),

@@ -193,7 +193,7 @@ export const MESSAGES = {
     fr: 'Aucun de ces numéros n’a été importé : seuls les numéros importés vont dans un paquet.',
   },
   'import.key-too-long': {
-    en: 'This issue\'s words make a key of {{length}} characters (“{{start}}…”), longer than Valise takes ({{max}}): shorten the title or the section titles.',
+    en: "This issue's words make a key of {{length}} characters (“{{start}}…”), longer than Valise takes ({{max}}): shorten the title or the section titles.",
     fr: 'Les mots de ce numéro forment une clé de {{length}} caractères (« {{start}}… »), plus longue que ce que Valise accepte ({{max}}) : raccourcissez le titre ou les titres des rubriques.',
   },
   'import.unreadable': {
@@ -213,7 +213,7 @@ export const MESSAGES = {
     fr: 'Le fichier envoyé est plus gros qu’annoncé.',
   },
   'import.upload-incomplete': {
-    en: 'Only {{received}} of the file\'s {{size}} bytes arrived.',
+    en: "Only {{received}} of the file's {{size}} bytes arrived.",
     fr: 'Seuls {{received}} des {{size}} octets du fichier sont arrivés.',
   },
   'import.job-over': {
@@ -350,7 +350,10 @@ export const MESSAGES = {
   'export.handle-label': { en: 'Social media — {{value}}', fr: 'Réseaux sociaux — {{value}}' },
   'export.address-label': { en: 'Address — {{value}}', fr: 'Adresse — {{value}}' },
   'export.issue-label': { en: 'Valise — the newsletter of {{date}}', fr: 'Valise — la lettre de {{date}}' },
-  'export.issue-number-label': { en: 'Valise — newsletter No. {{number}}, {{date}}', fr: 'Valise — lettre n° {{number}}, {{date}}' },
+  'export.issue-number-label': {
+    en: 'Valise — newsletter No. {{number}}, {{date}}',
+    fr: 'Valise — lettre n° {{number}}, {{date}}',
+  },
   'calendar.only-months': {
     en: 'These events are known only to their month, and a calendar file needs their days: none was written.',
     fr: 'Ces événements ne sont connus qu’au mois près, et un fichier de calendrier a besoin de leurs jours : aucun n’a été écrit.',
@@ -359,14 +362,23 @@ export const MESSAGES = {
     en: 'Valise could not complete this request; the details are in the log.',
     fr: 'Valise n’a pas pu mener à bien cette demande ; les détails sont dans le journal.',
   },
-  'startup.archive-title': { en: 'Valise cannot open its archive of newsletters', fr: 'Valise ne peut pas ouvrir ses archives de la lettre d’information' },
+  'startup.archive-title': {
+    en: 'Valise cannot open its archive of newsletters',
+    fr: 'Valise ne peut pas ouvrir ses archives de la lettre d’information',
+  },
   'startup.archive-detail': {
     en: '{{reason}}\n\nReinstall Valise to restore the archive. Your bookmarks are kept in your own folder and are not affected.',
     fr: '{{reason}}\n\nRéinstallez Valise pour rétablir les archives. Vos signets sont gardés dans votre propre dossier et ne sont pas touchés.',
   },
   'startup.failed-title': { en: 'Valise could not start', fr: 'Valise n’a pas pu démarrer' },
-  'startup.failed-detail': { en: '{{reason}}\n\nYour bookmarks are not affected.', fr: '{{reason}}\n\nVos signets ne sont pas touchés.' },
-  'startup.log': { en: '{{detail}}\n\nThe details are in the log:\n{{file}}', fr: '{{detail}}\n\nLes détails sont dans le journal :\n{{file}}' },
+  'startup.failed-detail': {
+    en: '{{reason}}\n\nYour bookmarks are not affected.',
+    fr: '{{reason}}\n\nVos signets ne sont pas touchés.',
+  },
+  'startup.log': {
+    en: '{{detail}}\n\nThe details are in the log:\n{{file}}',
+    fr: '{{detail}}\n\nLes détails sont dans le journal :\n{{file}}',
+  },
   'export.pack-file': {
     en: 'valise-library-{{date}}.valise',
     fr: 'valise-bibliotheque-{{date}}.valise',
@@ -407,7 +419,10 @@ export const MESSAGES = {
   'dialog.export-bookmarks': { en: 'Export bookmarks', fr: 'Exporter les signets' },
   'dialog.bookmarks-filter': { en: 'Valise bookmarks', fr: 'Signets Valise' },
   'dialog.import': { en: 'Import issue', fr: 'Importer un numéro' },
-  'dialog.import-filter': { en: 'Newsletter (PDF, text, Valise pack)', fr: 'Lettre d’information (PDF, texte, paquet Valise)' },
+  'dialog.import-filter': {
+    en: 'Newsletter (PDF, text, Valise pack)',
+    fr: 'Lettre d’information (PDF, texte, paquet Valise)',
+  },
   'dialog.all-files': { en: 'All files', fr: 'Tous les fichiers' },
   'dialog.import-too-large': {
     en: '{{file}} is larger than {{max}} MB: Valise does not import it.',
@@ -423,7 +438,10 @@ export const MESSAGES = {
   'dialog.open-in-browser': { en: 'Open in browser', fr: 'Ouvrir dans le navigateur' },
   'dialog.cancel': { en: 'Cancel', fr: 'Annuler' },
   'notice.saved-pdf': { en: 'Saved {{file}}', fr: 'Enregistré : {{file}}' },
-  'notice.exported-bookmarks': { en: 'Exported {{count}} bookmarks to {{file}}', fr: '{{count}} signet(s) exporté(s) vers {{file}}' },
+  'notice.exported-bookmarks': {
+    en: 'Exported {{count}} bookmarks to {{file}}',
+    fr: '{{count}} signet(s) exporté(s) vers {{file}}',
+  },
   'notice.saved-pack': {
     en: 'Saved {{count}} issue(s), signed with key {{signer}}, to {{file}}',
     fr: '{{count}} numéro(s) enregistré(s) dans {{file}}, signé(s) par la clé {{signer}}',
@@ -486,5 +504,7 @@ export function localised(id: MessageId, params: MessageParams = {}): Required<L
 
 /** What the page shows: the message in its language when main said which one it is, else as sent. */
 export function inLanguage(message: LocalisedMessage, language: MessageLanguage): string {
-  return isMessageId(message.messageId) ? formatMessage(message.messageId, message.params ?? {}, language) : message.message;
+  return isMessageId(message.messageId)
+    ? formatMessage(message.messageId, message.params ?? {}, language)
+    : message.message;
 }

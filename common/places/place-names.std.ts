@@ -14,7 +14,9 @@ import { COUNTRY_TABLE } from './countries.std';
  * from the same table (common/places/countries.std.ts; Kosovo is XK, the code CLDR and the European
  * Commission use).
  */
-export const COUNTRY_CODES: Record<string, string> = Object.fromEntries(COUNTRY_TABLE.map(([code, name]) => [name, code]));
+export const COUNTRY_CODES: Record<string, string> = Object.fromEntries(
+  COUNTRY_TABLE.map(([code, name]) => [name, code]),
+);
 
 /**
  * The French names of the cities the gazetteer places events in (CITIES), reviewed one by one
@@ -43,10 +45,46 @@ export const CITY_NAMES_FR: Record<string, string> = {
 
 /** The gazetteer's cities reviewed and found to be written the same in French. */
 export const CITIES_SAME_IN_FRENCH = [
-  'Paris', 'Essonne', 'Sarajevo', 'Chisinau', 'Kyoto', 'Tunis', 'Abuja', 'New York', 'Graz', 'Strasbourg', 'Lyon', 'Balti',
-  'Banja Luka', 'Mostar', 'Tuzla', 'Cluj-Napoca', 'Belgrade', 'Novi Sad', 'Zagreb', 'Split', 'Ljubljana', 'Skopje', 'Ohrid',
-  'Tirana', 'Elbasan', 'Podgorica', 'Pristina', 'Prishtina', 'Sofia', 'Plovdiv', 'Varna', 'Istanbul', 'Ankara', 'Kyiv',
-  'Lviv', 'Budapest', 'Prague', 'Bratislava', 'Berlin', 'Lagos',
+  'Paris',
+  'Essonne',
+  'Sarajevo',
+  'Chisinau',
+  'Kyoto',
+  'Tunis',
+  'Abuja',
+  'New York',
+  'Graz',
+  'Strasbourg',
+  'Lyon',
+  'Balti',
+  'Banja Luka',
+  'Mostar',
+  'Tuzla',
+  'Cluj-Napoca',
+  'Belgrade',
+  'Novi Sad',
+  'Zagreb',
+  'Split',
+  'Ljubljana',
+  'Skopje',
+  'Ohrid',
+  'Tirana',
+  'Elbasan',
+  'Podgorica',
+  'Pristina',
+  'Prishtina',
+  'Sofia',
+  'Plovdiv',
+  'Varna',
+  'Istanbul',
+  'Ankara',
+  'Kyiv',
+  'Lviv',
+  'Budapest',
+  'Prague',
+  'Bratislava',
+  'Berlin',
+  'Lagos',
 ];
 
 const displayNames = new Map<string, Intl.DisplayNames>();

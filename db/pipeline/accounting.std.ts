@@ -60,7 +60,14 @@ export function accountWords(text: string, issue: ExtractedIssue, firstPage = 1)
   const byReason = new Map<string, DroppedWords>();
   for (const page of splitPages(text)) {
     const printed = page.index + firstPage;
-    const tally: PageWords = { page: printed, total: 0, kept: 0, dropped: 0, unaccounted: 0, sections: issue.sections.filter((s) => s.page === printed).map((s) => s.title) };
+    const tally: PageWords = {
+      page: printed,
+      total: 0,
+      kept: 0,
+      dropped: 0,
+      unaccounted: 0,
+      sections: issue.sections.filter((s) => s.page === printed).map((s) => s.title),
+    };
     page.lines.forEach((_, i) => {
       const no = page.firstLine + i;
       const line = raw[no - 1]!.trim();
@@ -89,4 +96,5 @@ export function accountWords(text: string, issue: ExtractedIssue, firstPage = 1)
 }
 
 /** The share of the words kept, as a percentage with one decimal ("97.4"). */
-export const keptPercent = (account: Pick<WordAccount, 'kept' | 'total'>): string => (account.total === 0 ? '100.0' : ((100 * account.kept) / account.total).toFixed(1));
+export const keptPercent = (account: Pick<WordAccount, 'kept' | 'total'>): string =>
+  account.total === 0 ? '100.0' : ((100 * account.kept) / account.total).toFixed(1);

@@ -82,12 +82,22 @@ function bodyOf(source: { file: string; text: string }, overlay: ParsedOverlay) 
   }
   const masthead = mastheadOf(ordered.lines, ordered.dropped);
   const body = ordered.lines.filter((l) => !masthead.lines.includes(l.no));
-  const dropped = [...ordered.dropped, ...ordered.lines.filter((l) => masthead.lines.includes(l.no)).map((l) => ({ no: l.no, text: l.text, reason: MASTHEAD_REASON }))];
+  const dropped = [
+    ...ordered.dropped,
+    ...ordered.lines
+      .filter((l) => masthead.lines.includes(l.no))
+      .map((l) => ({ no: l.no, text: l.text, reason: MASTHEAD_REASON })),
+  ];
   return { ordered, masthead, body, dropped };
 }
 
 /** The sections with their keys (under the issue's `key`, unique slugs of their titles and paragraphs) and printed pages (from `firstPage`). */
-function keyedSections(rawSections: RawSection[], key: string, firstPage: number, vocabulary: Set<string>): ExtractedSection[] {
+function keyedSections(
+  rawSections: RawSection[],
+  key: string,
+  firstPage: number,
+  vocabulary: Set<string>,
+): ExtractedSection[] {
   const sectionSlug = uniqueSlugger();
   return rawSections.map((raw): ExtractedSection => {
     // An untitled section is keyed by its first words, as any key is a slug of content.

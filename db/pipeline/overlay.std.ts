@@ -22,22 +22,30 @@ export const Overlay = z
     number: z.number().int().min(1).nullable().optional(),
     year: z.number().int().min(1990).max(2100).optional(),
     /** ISO date, year-month or year of publication, and the passage that supports it. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional(),
     dateNote: z.string().optional(),
     /** The issue's title, which must be words of the issue itself. */
     title: z.string().min(1).optional(),
     /** Reading order restored: within lines from..to, the listed ranges in this order. */
-    reorder: z
-      .array(z.object({ note: z.string(), order: z.array(LineRange).min(1) }).strict())
-      .default([]),
+    reorder: z.array(z.object({ note: z.string(), order: z.array(LineRange).min(1) }).strict()).default([]),
     /** Lines that form a side box of one kind, not running text. */
     boxes: z.array(z.object({ kind: z.enum(BOX_KINDS), lines: z.array(LineRange).min(1) }).strict()).default([]),
     /** Organisations the text names without defining an acronym; each name must occur in the text. */
     organisations: z
-      .array(z.object({ name: z.string().min(2), acronym: z.string().optional(), aliases: z.array(z.string()).optional() }).strict())
+      .array(
+        z
+          .object({ name: z.string().min(2), acronym: z.string().optional(), aliases: z.array(z.string()).optional() })
+          .strict(),
+      )
       .default([]),
     /** The date the issue speaks from, for past and coming events, and the passage that supports it. */
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     /** Lines that are not the newsletter's content (page furniture), each with why. */
     drop: z.array(z.object({ lines: LineRange, reason: z.string().min(3) }).strict()).default([]),
     /** The typeset page's cues per line (size, weight, font), where the text was read from a PDF. */
@@ -63,7 +71,10 @@ const comparable = (text: string) =>
     .toLowerCase();
 
 /** The first organisation name or alias that does not occur in the issue's text, or null. */
-export function organisationNotInText(text: string, organisations: readonly { name: string; aliases?: string[] }[]): string | null {
+export function organisationNotInText(
+  text: string,
+  organisations: readonly { name: string; aliases?: string[] }[],
+): string | null {
   const body = comparable(text);
   for (const org of organisations) {
     for (const name of [org.name, ...(org.aliases ?? [])]) if (!body.includes(comparable(name))) return name;
@@ -92,12 +103,17 @@ export function titleWordsNotInText(text: string, title: string): string[] {
  */
 export function titleRefusal(text: string, title: string): string | null {
   const missing = titleWordsNotInText(text, title);
-  return missing.length ? `the title is not words of the issue (${missing.map((w) => `“${w}”`).join(', ')} not in its text)` : null;
+  return missing.length
+    ? `the title is not words of the issue (${missing.map((w) => `“${w}”`).join(', ')} not in its text)`
+    : null;
 }
 
 /** Why an editorial overlay breaks one of its rules (organisations in the text, a title of its words), or null. */
 export function overlayRefusal(text: string, input: Overlay): string | null {
   const parsed = Overlay.safeParse(input);
   if (!parsed.success) return null; // the extraction reports what is malformed
-  return organisationsRefusal(text, parsed.data.organisations) ?? (parsed.data.title ? titleRefusal(text, parsed.data.title) : null);
+  return (
+    organisationsRefusal(text, parsed.data.organisations) ??
+    (parsed.data.title ? titleRefusal(text, parsed.data.title) : null)
+  );
 }

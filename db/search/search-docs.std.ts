@@ -2,14 +2,34 @@
 import type { EntityRecord } from '../pipeline/entities/extract-entities.std';
 import { COUNTRY_LIST, countrySlug } from '../pipeline/entities/places.std';
 import type { ExtractedIssue } from '../pipeline/extract-issue.std';
-import { acronymsIn, buildShard, type AcronymEntry, type SearchDoc, type SearchDocType, type SearchShard } from './search-index.std';
+import {
+  acronymsIn,
+  buildShard,
+  type AcronymEntry,
+  type SearchDoc,
+  type SearchDocType,
+  type SearchShard,
+} from './search-index.std';
 
 /** The bundled archive's shard; imported issues add shards named `imported/<n>` (main/services/library/library.node.ts). */
 export const ARCHIVE_SHARD = 'archive';
 
 function entityBody(entity: EntityRecord): string {
   const d = entity.data;
-  const parts = [d.role, d.acronym, d.description, d.label, d.period, d.place, d.country, d.owner, d.kind, d.title, d.sponsorText, d.unit];
+  const parts = [
+    d.role,
+    d.acronym,
+    d.description,
+    d.label,
+    d.period,
+    d.place,
+    d.country,
+    d.owner,
+    d.kind,
+    d.title,
+    d.sponsorText,
+    d.unit,
+  ];
   const roles = Array.isArray(d.issues) ? (d.issues as { role: string | null }[]).map((r) => r.role) : [];
   return [...parts, ...roles].filter((x): x is string => typeof x === 'string').join(' . ');
 }
@@ -20,7 +40,12 @@ export function acronymTable(entities: EntityRecord[]): AcronymEntry[] {
     .map((e) => ({ acronym: e.data.acronym as string, name: e.name, aliases: [e.name] }));
 }
 
-export function searchDocsOf(issue: ExtractedIssue, entities: EntityRecord[], acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[]): SearchDoc[] {
+export function searchDocsOf(
+  issue: ExtractedIssue,
+  entities: EntityRecord[],
+  acronyms: AcronymEntry[],
+  countriesOf: (itemKey: string) => string[],
+): SearchDoc[] {
   const year = issue.year;
   const sections: SearchDoc[] = issue.sections.map((section) => {
     const body = section.paragraphs.map((p) => p.text).join('\n');
@@ -61,23 +86,40 @@ export function eventDateWords(data: Record<string, unknown>): string {
   return [...new Set([words(data.start), words(data.end)].filter(Boolean))].join(' . ');
 }
 
-export function entityDoc(entity: EntityRecord, acronyms: AcronymEntry[], countriesOf: (itemKey: string) => string[], year: number | null): SearchDoc {
-  const extra = entity.type === 'country' ? (countryNames.get(entity.key) ?? '') : entity.type === 'event' ? eventDateWords(entity.data) : '';
+export function entityDoc(
+  entity: EntityRecord,
+  acronyms: AcronymEntry[],
+  countriesOf: (itemKey: string) => string[],
+  year: number | null,
+): SearchDoc {
+  const extra =
+    entity.type === 'country'
+      ? (countryNames.get(entity.key) ?? '')
+      : entity.type === 'event'
+        ? eventDateWords(entity.data)
+        : '';
   const body = [entityBody(entity), extra].filter(Boolean).join(' . ');
   const country = typeof entity.data.country === 'string' ? [`country/${countrySlug(entity.data.country)}`] : [];
   return {
     ref: entity.key,
     type: entity.type as SearchDocType,
     // An event's place is part of what names it ("the seminar in Chisinau"): title:kyoto finds it.
-    title: entity.type === 'event' && typeof entity.data.place === 'string' ? `${entity.name} (${entity.data.place})` : entity.name,
+    title:
+      entity.type === 'event' && typeof entity.data.place === 'string'
+        ? `${entity.name} (${entity.data.place})`
+        : entity.name,
     // An organisation's acronym is part of its name: "UNODC" finds the organisation first.
-    kicker: entity.type === 'organisation' && typeof entity.data.acronym === 'string' && entity.data.acronym !== entity.name ? entity.data.acronym : null,
+    kicker:
+      entity.type === 'organisation' && typeof entity.data.acronym === 'string' && entity.data.acronym !== entity.name
+        ? entity.data.acronym
+        : null,
     body,
     aliases: acronymsIn(`${entity.name}\n${body}`, acronyms).join(' '),
     issue: typeof entity.data.issue === 'string' ? entity.data.issue : null,
     year,
     date: typeof entity.data.start === 'string' ? entity.data.start : null,
-    countries: entity.type === 'country' ? [entity.key] : [...new Set([...entity.mentions.flatMap(countriesOf), ...country])],
+    countries:
+      entity.type === 'country' ? [entity.key] : [...new Set([...entity.mentions.flatMap(countriesOf), ...country])],
     ...passageReadFrom(entity),
   };
 }
@@ -105,8 +147,15 @@ function contextOf(entities: EntityRecord[]) {
 
 export function buildSearchShards(issues: ExtractedIssue[], entities: EntityRecord[]): SearchShard[] {
   const { acronyms, countriesOf } = contextOf(entities);
-  const shared = entities.filter((e) => SHARED_TYPES.includes(e.type)).map((e) => entityDoc(e, acronyms, countriesOf, null));
-  return [buildShard(ARCHIVE_SHARD, [...shared, ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf))])];
+  const shared = entities
+    .filter((e) => SHARED_TYPES.includes(e.type))
+    .map((e) => entityDoc(e, acronyms, countriesOf, null));
+  return [
+    buildShard(ARCHIVE_SHARD, [
+      ...shared,
+      ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf)),
+    ]),
+  ];
 }
 
 /**
@@ -119,8 +168,13 @@ export function importedDocs(imported: ExtractedIssue[], entities: EntityRecord[
   const placed = new Set(known);
   return imported.map((issue) => {
     const prefix = `${issue.key}/`;
-    const newShared = entities.filter((e) => SHARED_TYPES.includes(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)));
+    const newShared = entities.filter(
+      (e) => SHARED_TYPES.includes(e.type) && !placed.has(e.key) && e.mentions.some((m) => m.startsWith(prefix)),
+    );
     for (const e of newShared) placed.add(e.key);
-    return [...newShared.map((e) => entityDoc(e, acronyms, countriesOf, null)), ...searchDocsOf(issue, entities, acronyms, countriesOf)];
+    return [
+      ...newShared.map((e) => entityDoc(e, acronyms, countriesOf, null)),
+      ...searchDocsOf(issue, entities, acronyms, countriesOf),
+    ];
   });
 }

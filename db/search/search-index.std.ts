@@ -21,7 +21,8 @@
 import lunr from 'lunr';
 import { fold, useValisePipeline, wordsOf } from './search-text.std';
 
-export type SearchDocType = 'section' | 'person' | 'organisation' | 'event' | 'figure' | 'contact' | 'document' | 'country';
+export type SearchDocType =
+  'section' | 'person' | 'organisation' | 'event' | 'figure' | 'contact' | 'document' | 'country';
 
 export interface SearchDoc {
   ref: string;
@@ -88,10 +89,18 @@ export interface SerialisedShard {
   idx: string;
 }
 
-export const serialiseShard = (shard: SearchShard): SerialisedShard => ({ name: shard.name, docs: JSON.stringify(shard.docs), idx: JSON.stringify(compactIndex(shard.index)) });
+export const serialiseShard = (shard: SearchShard): SerialisedShard => ({
+  name: shard.name,
+  docs: JSON.stringify(shard.docs),
+  idx: JSON.stringify(compactIndex(shard.index)),
+});
 
 /** A stored index in either format: the compact one (#26 item 4), or Lunr's own JSON (shards stored before it). */
-export const parseShard = (row: SerialisedShard): SearchShard => ({ name: row.name, docs: JSON.parse(row.docs) as DocMeta[], index: readIndex(JSON.parse(row.idx) as object) });
+export const parseShard = (row: SerialisedShard): SearchShard => ({
+  name: row.name,
+  docs: JSON.parse(row.docs) as DocMeta[],
+  index: readIndex(JSON.parse(row.idx) as object),
+});
 
 /** Marks an index stored in the compact format. */
 export const COMPACT_FORMAT = 'valise-compact-1';
@@ -125,7 +134,11 @@ interface LunrJson extends SurfaceWords {
 export function compactIndex(index: object): CompactIndex {
   const lunrJson = index as LunrJson;
   const { version, fields, fieldVectors, invertedIndex, pipeline, words } = lunrJson;
-  const postings = invertedIndex.map(([term, posting]): CompactIndex['postings'][number] => [term, posting._index, ...fields.map((f) => Object.keys(posting[f] ?? {}).map(Number))]);
+  const postings = invertedIndex.map(([term, posting]): CompactIndex['postings'][number] => [
+    term,
+    posting._index,
+    ...fields.map((f) => Object.keys(posting[f] ?? {}).map(Number)),
+  ]);
   return { format: COMPACT_FORMAT, version, fields, fieldVectors, pipeline, postings, ...(words ? { words } : {}) };
 }
 
@@ -155,7 +168,8 @@ function lazyPosting(_index: number, fields: string[], refs: number[][]): object
 }
 
 /** Whether a posting's field is still unread (compact format): its documents already share one empty metadata object. */
-export const isUnread = (posting: object, field: string) => typeof Object.getOwnPropertyDescriptor(posting, field)?.get === 'function';
+export const isUnread = (posting: object, field: string) =>
+  typeof Object.getOwnPropertyDescriptor(posting, field)?.get === 'function';
 
 /**
  * A stored index as Lunr loads it: a compact one is expanded, its postings sharing one empty
@@ -165,7 +179,8 @@ export const isUnread = (posting: object, field: string) => typeof Object.getOwn
 export function readIndex(stored: object): SearchShard['index'] {
   const compact = stored as Partial<CompactIndex>;
   if (compact.format === undefined) return stored as SearchShard['index'];
-  if (compact.format !== COMPACT_FORMAT || !Array.isArray(compact.postings) || !Array.isArray(compact.fields)) throw new Error(`unknown search index format: ${String(compact.format)}`);
+  if (compact.format !== COMPACT_FORMAT || !Array.isArray(compact.postings) || !Array.isArray(compact.fields))
+    throw new Error(`unknown search index format: ${String(compact.format)}`);
   const fields = compact.fields;
   const invertedIndex = compact.postings.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
   const { postings: _postings, format: _format, ...rest } = compact;
@@ -179,7 +194,11 @@ export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
     this.field('title', { boost: 8 });
     this.field('body');
     docs.forEach((doc, n) =>
-      this.add({ n: String(n), title: doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title, body: `${doc.aliases}\n${doc.body}` }),
+      this.add({
+        n: String(n),
+        title: doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title,
+        body: `${doc.aliases}\n${doc.body}`,
+      }),
     );
   });
   capPostings(index, POSTINGS_CAP);
@@ -220,7 +239,10 @@ function capPostings(index: lunr.Index, cap: number): void {
         const at = vector.positionForIndex(posting._index);
         return vector.elements[at] === posting._index ? vector.elements[at + 1]! : 0;
       };
-      const kept = refs.map((ref) => ({ ref, w: weight(ref) })).sort((a, b) => b.w - a.w).slice(0, cap);
+      const kept = refs
+        .map((ref) => ({ ref, w: weight(ref) }))
+        .sort((a, b) => b.w - a.w)
+        .slice(0, cap);
       posting[field] = Object.fromEntries(kept.map(({ ref }) => [ref, posting[field]![ref]!]));
     }
   }
@@ -236,6 +258,8 @@ export interface AcronymEntry {
 export function acronymsIn(text: string, organisations: AcronymEntry[]): string[] {
   const lower = text.toLowerCase();
   return organisations
-    .filter((org) => [org.acronym, ...org.aliases].some((spelling) => spelling.length > 2 && lower.includes(spelling.toLowerCase())))
+    .filter((org) =>
+      [org.acronym, ...org.aliases].some((spelling) => spelling.length > 2 && lower.includes(spelling.toLowerCase())),
+    )
     .map((org) => org.acronym);
 }

@@ -58,7 +58,11 @@ export function frenchKey(word: string): string {
 }
 
 /** The French forms of a lexicon entry, each as its words (folded). */
-export const frenchForms = (value: string) => value.split(',').map((f) => f.trim()).filter(Boolean);
+export const frenchForms = (value: string) =>
+  value
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
 
 const FUNCTION_WORDS = new Set(VOCABULARY.functionWords.map(fold));
 const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
@@ -87,9 +91,15 @@ export function stemsWithFrench(): Set<string> {
   return out;
 }
 
-export function coverageOf(words: Map<string, Set<string>>): { covered: number; missing: { stem: string; forms: string[] }[]; ratio: number } {
+export function coverageOf(words: Map<string, Set<string>>): {
+  covered: number;
+  missing: { stem: string; forms: string[] }[];
+  ratio: number;
+} {
   const known = stemsWithFrench();
-  const missing = [...words].filter(([s]) => !known.has(s)).map(([s, forms]) => ({ stem: s, forms: [...forms].sort() }));
+  const missing = [...words]
+    .filter(([s]) => !known.has(s))
+    .map(([s, forms]) => ({ stem: s, forms: [...forms].sort() }));
   missing.sort((a, b) => a.forms[0]!.localeCompare(b.forms[0]!));
   const covered = words.size - missing.length;
   return { covered, missing, ratio: words.size ? covered / words.size : 1 };
@@ -133,18 +143,29 @@ const singular = (word: string) => word.replace(/ies$/, 'y').replace(/([^s])s$/,
 /** The archive's derived words (see DERIVED_ENDING), singular, from archiveWords' forms. */
 export function derivedWords(words: Map<string, Set<string>>): string[] {
   const out = new Set<string>();
-  for (const forms of words.values()) for (const form of forms) if (form.length >= SHORTEST_DERIVED && DERIVED_ENDING.test(singular(form))) out.add(singular(form));
+  for (const forms of words.values())
+    for (const form of forms)
+      if (form.length >= SHORTEST_DERIVED && DERIVED_ENDING.test(singular(form))) out.add(singular(form));
   return [...out].sort();
 }
 
 /** Of the archive's derived words, those with an entry of their own (the lexicon's, the vocabulary's English), and the rest. */
-export function derivedCoverageOf(words: Map<string, Set<string>>): { total: number; missing: string[]; ratio: number } {
+export function derivedCoverageOf(words: Map<string, Set<string>>): {
+  total: number;
+  missing: string[];
+  ratio: number;
+} {
   const known = new Set<string>();
   for (const en of Object.keys(LEXICON.words)) for (const w of wordsOf(fold(en))) known.add(singular(w.word));
-  for (const entry of VOCABULARY.entries) for (const en of entry.en) for (const w of wordsOf(fold(en))) known.add(singular(w.word));
+  for (const entry of VOCABULARY.entries)
+    for (const en of entry.en) for (const w of wordsOf(fold(en))) known.add(singular(w.word));
   const derived = derivedWords(words);
   const missing = derived.filter((w) => !known.has(w));
-  return { total: derived.length, missing, ratio: derived.length ? (derived.length - missing.length) / derived.length : 1 };
+  return {
+    total: derived.length,
+    missing,
+    ratio: derived.length ? (derived.length - missing.length) / derived.length : 1,
+  };
 }
 
 /**
@@ -154,9 +175,25 @@ export function derivedCoverageOf(words: Map<string, Set<string>>): { total: num
  */
 export function translations(): Translations {
   const generated: Translations['generated'] = [
-    ...COUNTRY_TABLE.map(([code, name, aliases]) => ({ id: `country:${code}`, kind: 'place' as const, fr: [...aliases], en: [name] })),
-    ...[...CLDR.months, ...CLDR.days].map((named) => ({ id: `date:${named.en}`, kind: 'term' as const, fr: named.fr, en: [named.en] })),
-    ...CLDR.cities.map((city) => ({ id: `city:${city.en}`, kind: 'place' as const, fr: [city.fr], en: [city.en], country: city.country })),
+    ...COUNTRY_TABLE.map(([code, name, aliases]) => ({
+      id: `country:${code}`,
+      kind: 'place' as const,
+      fr: [...aliases],
+      en: [name],
+    })),
+    ...[...CLDR.months, ...CLDR.days].map((named) => ({
+      id: `date:${named.en}`,
+      kind: 'term' as const,
+      fr: named.fr,
+      en: [named.en],
+    })),
+    ...CLDR.cities.map((city) => ({
+      id: `city:${city.en}`,
+      kind: 'place' as const,
+      fr: [city.fr],
+      en: [city.en],
+      country: city.country,
+    })),
   ];
   const lexicon = Object.entries(LEXICON.words).flatMap(([english, forms]) =>
     frenchForms(forms)

@@ -112,7 +112,11 @@ export function compile(matchers: Matcher[], aliases: readonly Alias[] = []): Co
     if (!extra.length) return found;
     // A prefix is what is being typed: it answers as typed.
     const mask = extra.reduce((m, e) => m | (1 << e.concept), found.mask);
-    return { slots: [...found.slots, ...extra.map((e) => e.slot)], mask, exact: extra.reduce((m, e) => m | (1 << e.concept), found.exact) };
+    return {
+      slots: [...found.slots, ...extra.map((e) => e.slot)],
+      mask,
+      exact: extra.reduce((m, e) => m | (1 << e.concept), found.exact),
+    };
   };
   return {
     matchers,
@@ -224,7 +228,8 @@ export function passageStats(tokens: Token[], compiled: Compiled): PassageStats 
 }
 
 /** Compares two passages for the snippet: more concepts, then more in one sentence, then closer. */
-export const betterPassage = (a: PassageStats, b: PassageStats) => b.concepts - a.concepts || b.sentence - a.sentence || b.adjacent - a.adjacent;
+export const betterPassage = (a: PassageStats, b: PassageStats) =>
+  b.concepts - a.concepts || b.sentence - a.sentence || b.adjacent - a.adjacent;
 
 /**
  * The weight proximity adds to a score: up to ×2 when every concept stands in one sentence, up

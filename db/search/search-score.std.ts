@@ -41,7 +41,8 @@ interface Found extends Scored {
   fields: number;
 }
 
-const tokenSetOf = (pattern: string): lunr.TokenSet => (lunr.TokenSet as unknown as { fromString(s: string): lunr.TokenSet }).fromString(pattern);
+const tokenSetOf = (pattern: string): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromString(s: string): lunr.TokenSet }).fromString(pattern);
 
 function expand(index: Internals, term: string, prefix: boolean): string[] {
   if (prefix) return index.tokenSet.intersect(tokenSetOf(`${term}*`)).toArray();

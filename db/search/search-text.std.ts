@@ -18,11 +18,19 @@ export function fold(text: string): string {
  * Plurals the English stemmer leaves alone, so that "child" finds "children". No prototype: with
  * one, `IRREGULAR.constructor` is Object, and a search for "constructor" answered INTERNAL.
  */
-const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { children: 'child', women: 'woman', men: 'man', people: 'person', persons: 'person' });
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  people: 'person',
+  persons: 'person',
+});
 
 const foldToken: lunr.PipelineFunction = (token) =>
   token.update((s) => {
-    const word = fold(s).replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    const word = fold(s)
+      .replace(/^'+|'+$/g, '')
+      .replace(/'s$/, '');
     return IRREGULAR[word] ?? word;
   });
 let registered = false;
@@ -95,10 +103,14 @@ export interface TextWord {
 
 /** The parts of a UN symbol: `E/CN.15/2018/L.3/Rev.1` → ecn15, 2018, l3, rev1. */
 export function symbolParts(symbol: string): string[] {
-  const parts = symbol.split('/').map((p) => p.replace(/\./g, '')).filter(Boolean);
+  const parts = symbol
+    .split('/')
+    .map((p) => p.replace(/\./g, ''))
+    .filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i]!.length === 1 && /^\p{L}$/u.test(parts[i]!) && i + 1 < parts.length) parts[i + 1] = parts[i]! + parts[i + 1]!;
+    if (parts[i]!.length === 1 && /^\p{L}$/u.test(parts[i]!) && i + 1 < parts.length)
+      parts[i + 1] = parts[i]! + parts[i + 1]!;
     else out.push(parts[i]!);
   }
   return out;
@@ -113,7 +125,8 @@ export function symbolParts(symbol: string): string[] {
 export function symbolForms(symbol: string): string[] {
   const parts = symbolParts(symbol);
   const forms = new Set(parts);
-  for (let from = 0; from < parts.length; from++) for (let to = from + 2; to <= parts.length; to++) forms.add(parts.slice(from, to).join(''));
+  for (let from = 0; from < parts.length; from++)
+    for (let to = from + 2; to <= parts.length; to++) forms.add(parts.slice(from, to).join(''));
   for (const piece of symbol.split(/[/.]/)) {
     if (piece) forms.add(piece);
     for (const run of piece.match(/\p{L}+|\d+/gu) ?? []) forms.add(run);
@@ -157,8 +170,11 @@ function pushToken(out: TextWord[], m: RegExpExecArray, expandSymbols: boolean):
   const g = m.groups!;
   if (g.email !== undefined) out.push({ word: g.email, start, end });
   else if (g.symbol !== undefined) {
-    if (isSymbol(g.symbol)) for (const word of expandSymbols ? symbolForms(g.symbol) : symbolParts(g.symbol)) out.push({ word, start, end });
-    else for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: w[0], start: start + w.index, end: start + w.index + w[0].length });
+    if (isSymbol(g.symbol))
+      for (const word of expandSymbols ? symbolForms(g.symbol) : symbolParts(g.symbol)) out.push({ word, start, end });
+    else
+      for (const w of g.symbol.matchAll(/[\p{L}\p{N}]+/gu))
+        out.push({ word: w[0], start: start + w.index, end: start + w.index + w[0].length });
   } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
   else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
   else if (g.decimal !== undefined) out.push({ word: g.decimal.replace(',', '.'), start, end });
@@ -173,5 +189,7 @@ export function termsOf(text: string): { term: string; start: number; end: numbe
 /** Lunr's tokenizer for the index: the words of wordsOf, so that index and query read a text alike. */
 const tokenize = (obj: unknown, metadata?: object): lunr.Token[] => {
   if (obj === null || obj === undefined) return [];
-  return wordsOf(String(obj), { expandSymbols: true }).map(({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }));
+  return wordsOf(String(obj), { expandSymbols: true }).map(
+    ({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }),
+  );
 };

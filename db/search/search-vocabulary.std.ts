@@ -47,7 +47,8 @@ export interface QueryAnalysis {
 /** Question words that ask for an agent. */
 const WHO = new Set(['qui', 'who', 'whom']);
 /** Whether a query's words ask for a number: « combien », how many, how much. */
-const asksHowMany = (words: string[]) => words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
+const asksHowMany = (words: string[]) =>
+  words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
 
 /** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
 const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
@@ -94,23 +95,30 @@ const NO_CONTEXT: AnalyseContext = { isEnglish: () => false };
  * Builds the analyser for a vocabulary; `ignore` drops a word (English stop words) as function
  * words are; `translations` adds the generated names and the lexicon.
  */
-export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string) => boolean, translations?: Translations) {
+export function vocabularyAnalyser(
+  vocabulary: Vocabulary,
+  ignore: (word: string) => boolean,
+  translations?: Translations,
+) {
   const functionWords = new Set(vocabulary.functionWords.map(fold));
   const content = (words: string[]) => words.filter((w) => !functionWords.has(w) && !ignore(w));
   const key = translations?.key ?? ((w: string) => w);
   const table = new FormTable(key);
   vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
   for (const entry of translations?.generated ?? []) table.addEntry(entry, 1, content, false);
-  for (const { french, english } of translations?.lexicon ?? []) table.addTranslation(content(wordsOfForm(french)), english);
+  for (const { french, english } of translations?.lexicon ?? [])
+    table.addTranslation(content(wordsOfForm(french)), english);
   table.sort();
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
     const all = wordsOfText(query);
     const words = content(all);
     const concepts: Concept[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
-      const form = table.longest(words, i, (f) => f.tier < 2) ?? (context.isEnglish(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2));
+      const form =
+        table.longest(words, i, (f) => f.tier < 2) ??
+        (context.isEnglish(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2));
       if (form) {
         const typed = words.slice(i, i + form.words.length);
         const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
@@ -118,20 +126,35 @@ export function vocabularyAnalyser(vocabulary: Vocabulary, ignore: (word: string
         // otherwise meet English look-alikes (« préside » → presid → presidency).
         const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
         const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
-        const spellings = [...french, ...form.spellings, ...table.writtenAliases(form.spellings, context), ...(named ? [form.country!] : [])];
+        const spellings = [
+          ...french,
+          ...form.spellings,
+          ...table.writtenAliases(form.spellings, context),
+          ...(named ? [form.country!] : []),
+        ];
         if (!spellings.length) spellings.push(typed);
         const unique = new Map(spellings.map((s) => [s.join(' '), s]));
         concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
         i += form.words.length;
       } else if (frenchOrdinal(words[i]!)) {
-        concepts.push({ typed: [words[i]!], alternatives: [[words[i]!], [frenchOrdinal(words[i]!)!]], entry: 'ordinal', french: true });
+        concepts.push({
+          typed: [words[i]!],
+          alternatives: [[words[i]!], [frenchOrdinal(words[i]!)!]],
+          entry: 'ordinal',
+          french: true,
+        });
         i++;
       } else {
         concepts.push({ typed: [words[i]!], alternatives: [[words[i]!]], entry: null, french: false });
         i++;
       }
     }
-    return { concepts, onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)), asksWho: all.some((w) => WHO.has(w)), asksHowMany: asksHowMany(all) };
+    return {
+      concepts,
+      onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)),
+      asksWho: all.some((w) => WHO.has(w)),
+      asksHowMany: asksHowMany(all),
+    };
   };
 }
 
@@ -147,7 +170,8 @@ export function frenchOrdinal(word: string): string | null {
 /** A French noun's or adjective's plural: « responsables » is written as the form « responsable ». */
 const singularFr = (word: string) => word.replace(/(?<=\p{L}{3})[sx]$/u, '');
 /** Whether a typed word is a form's word as written (a French form's in the singular or the plural). */
-const sameWord = (form: Form, typed: string | undefined, word: string) => typed === word || (form.french && typed !== undefined && singularFr(typed) === singularFr(word));
+const sameWord = (form: Form, typed: string | undefined, word: string) =>
+  typed === word || (form.french && typed !== undefined && singularFr(typed) === singularFr(word));
 
 /** The first letters of a word, which its French stem keeps. */
 const prefixOf = (word: string) => word.slice(0, 3);
@@ -160,15 +184,23 @@ class FormTable {
   constructor(private readonly key: (word: string) => string) {}
 
   /** A reviewed entry answers with all its spellings; a generated one with its English ones (and the typed words). */
-  addEntry(entry: VocabularyEntry & { country?: string }, tier: number, content: (w: string[]) => string[], allSpellings: boolean): void {
+  addEntry(
+    entry: VocabularyEntry & { country?: string },
+    tier: number,
+    content: (w: string[]) => string[],
+    allSpellings: boolean,
+  ): void {
     const english = entry.en.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
     const french = entry.fr.map((f) => content(wordsOfForm(f))).filter((w) => w.length > 0);
     const frenchSpellings = allSpellings ? french : [];
     if (entry.id.startsWith('country:') && english.length === 1) this.aliases.set(english[0]!.join(' '), french);
     const country = entry.country ? content(wordsOfForm(entry.country)) : undefined;
     const isEnglish = new Set(english.map((w) => w.join(' ')));
-    for (const words of english) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: false, tier, country });
-    for (const words of french) if (!isEnglish.has(words.join(' '))) this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: true, tier, country });
+    for (const words of english)
+      this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: false, tier, country });
+    for (const words of french)
+      if (!isEnglish.has(words.join(' ')))
+        this.add({ words, id: entry.id, spellings: english, frenchSpellings, french: true, tier, country });
   }
 
   /** A country's other names (the gazetteer's), by its English name: see writtenAliases. */
@@ -176,7 +208,9 @@ class FormTable {
 
   /** Those of a country's other names the archive writes (Colombia: “Columbian”), for the spellings that name a country. */
   writtenAliases(spellings: string[][], context: AnalyseContext): string[][] {
-    return spellings.flatMap((s) => (this.aliases.get(s.join(' ')) ?? []).filter((alias) => alias.every((w) => context.isEnglish(w))));
+    return spellings.flatMap((s) =>
+      (this.aliases.get(s.join(' ')) ?? []).filter((alias) => alias.every((w) => context.isEnglish(w))),
+    );
   }
 
   /** A lexicon form: one French form (by its keys) for every English word that lists it. */
@@ -184,8 +218,13 @@ class FormTable {
     if (!words.length) return;
     const id = `lexicon:${words.join(' ')}`;
     let form = this.translations.get(id);
-    if (!form) this.translations.set(id, (form = this.add({ words, id, spellings: [], frenchSpellings: [], french: true, tier: 2 })));
-    for (const word of english) if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
+    if (!form)
+      this.translations.set(
+        id,
+        (form = this.add({ words, id, spellings: [], frenchSpellings: [], french: true, tier: 2 })),
+      );
+    for (const word of english)
+      if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
   }
 
   /**
@@ -220,13 +259,25 @@ class FormTable {
     let bestAsWritten = false;
     for (const form of candidates) {
       const first = best[0];
-      if (!allowed(form) || (first && (first.words.length > form.words.length || (first.words.length === form.words.length && first.tier < form.tier)))) continue;
+      if (
+        !allowed(form) ||
+        (first &&
+          (first.words.length > form.words.length ||
+            (first.words.length === form.words.length && first.tier < form.tier)))
+      )
+        continue;
       const asWritten = form.words.every((w, k) => sameWord(form, words[at + k], w));
       // At equal length and tier, a form written as typed wins over one that only shares its stem
       // (« organes » is organs, not « organisme », whose Snowball stem is also « organ »).
       const tied = first !== undefined && first.words.length === form.words.length && first.tier === form.tier;
       if (tied && bestAsWritten && !asWritten) continue;
-      const matches = asWritten || form.words.every((w, k) => words[at + k] === w || (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)));
+      const matches =
+        asWritten ||
+        form.words.every(
+          (w, k) =>
+            words[at + k] === w ||
+            (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)),
+        );
       if (!matches) continue;
       // Lexicon forms that answer alike are one reading: all their English words are searched.
       if (tied && form.tier === 2 && asWritten === bestAsWritten) best.push(form);

@@ -68,7 +68,13 @@ function main(argv: string[]): number | Promise<number> {
         }
         const lines = ['Archive', ...Object.entries(stats.totals).map(([k, n]) => `  ${k.padEnd(14)} ${n}`), ''];
         for (const issue of stats.perIssue) {
-          lines.push(issue.issue, ...Object.entries(issue).filter(([k]) => k !== 'issue').map(([k, n]) => `  ${k.padEnd(14)} ${n}`), '');
+          lines.push(
+            issue.issue,
+            ...Object.entries(issue)
+              .filter(([k]) => k !== 'issue')
+              .map(([k, n]) => `  ${k.padEnd(14)} ${n}`),
+            '',
+          );
         }
         process.stdout.write(lines.join('\n'));
         return 0;
@@ -115,13 +121,17 @@ function search(service: ReturnType<typeof contentSearch>, args: string[]): numb
     ...(option(args, '--sort') ? { sort: option(args, '--sort') } : {}),
   });
   if (!parsed.success) {
-    process.stderr.write(`bad search options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+    process.stderr.write(
+      `bad search options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`,
+    );
     return 2;
   }
   const result = service.search(parsed.data);
   if (args.includes('--json')) {
     const { query: q, tookMs, hits } = result;
-    process.stdout.write(`${JSON.stringify({ query: q, tookMs, hits: hits.map(({ type, key, title, snippet, score, issue, highlights, section }) => ({ type, key, title, snippet, score, issue, highlights, section })), total: result.total, hint: result.hint }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ query: q, tookMs, hits: hits.map(({ type, key, title, snippet, score, issue, highlights, section }) => ({ type, key, title, snippet, score, issue, highlights, section })), total: result.total, hint: result.hint }, null, 2)}\n`,
+    );
     return 0;
   }
   const lines = [`${result.total} results for “${result.query}” (${result.tookMs} ms)`];

@@ -32,7 +32,8 @@ const option = (args: string[], name: string) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const VALUED = ['--number', '--year', '--date', '--title', '--first-page', '--key', '--out'];
-const positional = (args: string[]) => args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
+const positional = (args: string[]) =>
+  args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
 const fail = (message: string, code = 1) => {
   process.stderr.write(`${message}\n`);
   return code;
@@ -49,7 +50,9 @@ function correctionsFrom(args: string[]): Corrections | string {
     ...(option(args, '--date') ? { date: option(args, '--date') } : {}),
     ...(option(args, '--title') ? { title: option(args, '--title') } : {}),
   });
-  return parsed.success ? parsed.data : parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+  return parsed.success
+    ? parsed.data
+    : parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
 export async function importCommand(args: string[], contentDbPath: string): Promise<number> {
@@ -65,12 +68,22 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
       const analysed = await analyseFile(basename(file), bytes, { trustedKeys: trustedKeysIn(userDataDir).keys });
       const candidates = analysed.candidates.map((c) => corrected(c, corrections));
       const issues = candidates.map(extractCandidate);
-      const words = issues.map((issue, i) => ({ issue: issue.key, ...accountWords(candidates[i]!.text, issue, firstPageOf(candidates[i]!.overlay)) }));
+      const words = issues.map((issue, i) => ({
+        issue: issue.key,
+        ...accountWords(candidates[i]!.text, issue, firstPageOf(candidates[i]!.overlay)),
+      }));
       if (args.includes('--json')) {
         // `words` is added beside the dump's fields (#29): the dump's shape is unchanged.
         process.stdout.write(`${JSON.stringify({ ...dumpOf(issues), words }, null, 2)}\n`);
       } else {
-        issues.forEach((issue, i) => process.stdout.write([`${issue.key}: ${issue.title} (${issue.sections.length} sections) — not saved (--dry-run)`, ...describeAccount(words[i]!)].join('\n') + '\n'));
+        issues.forEach((issue, i) =>
+          process.stdout.write(
+            [
+              `${issue.key}: ${issue.title} (${issue.sections.length} sections) — not saved (--dry-run)`,
+              ...describeAccount(words[i]!),
+            ].join('\n') + '\n',
+          ),
+        );
       }
       return 0;
     } catch (error) {
@@ -80,7 +93,10 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
   const opened = openServices({ contentDbPath, userDataDir, appVersion: 'cli', host: 'web' });
   try {
     const imports = opened.services.imports;
-    const { jobId, finished } = imports.analyse(imports.stage(basename(file), bytes), Object.keys(corrections).length ? corrections : undefined);
+    const { jobId, finished } = imports.analyse(
+      imports.stage(basename(file), bytes),
+      Object.keys(corrections).length ? corrections : undefined,
+    );
     await finished;
     const job = imports.progress(jobId);
     if (job.state !== 'done') return fail(job.error ?? 'The import failed.');
@@ -88,11 +104,18 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
     const unaccounted = unaccountedWords(job.preview);
     if (unaccounted > 0 && !args.includes('--confirm-unaccounted')) {
       const account = job.preview!.issues.find((d) => d.words?.unaccounted.length)!.words!;
-      return fail([...describeAccount(account), `${unaccounted} words are in no section and were not left out as furniture: nothing saved (look with --dry-run, then add --confirm-unaccounted to save anyway)`].join('\n'));
+      return fail(
+        [
+          ...describeAccount(account),
+          `${unaccounted} words are in no section and were not left out as furniture: nothing saved (look with --dry-run, then add --confirm-unaccounted to save anyway)`,
+        ].join('\n'),
+      );
     }
     const { keys } = await imports.save(jobId, onDuplicate, unaccounted > 0);
     const result = { saved: keys, userData: userDataDir };
-    process.stdout.write(args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : `saved ${keys.join(', ')} in ${userDataDir}\n`);
+    process.stdout.write(
+      args.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : `saved ${keys.join(', ')} in ${userDataDir}\n`,
+    );
     return 0;
   } catch (error) {
     const message = (error as Error).message;
@@ -102,7 +125,8 @@ export async function importCommand(args: string[], contentDbPath: string): Prom
   }
 }
 
-const firstPageOf = (overlay: { firstPage?: unknown }) => (typeof overlay.firstPage === 'number' ? overlay.firstPage : 1);
+const firstPageOf = (overlay: { firstPage?: unknown }) =>
+  typeof overlay.firstPage === 'number' ? overlay.firstPage : 1;
 const pagesOf = (lines: { page: number }[]) => [...new Set(lines.map((l) => l.page))].join(', ');
 /** How many lines of the account a terminal is shown, per reason and for the unaccounted. */
 const SHOWN_LINES = 5;
@@ -112,13 +136,19 @@ export function describeAccount(account: WordAccount): string[] {
   const lines = [`  kept ${account.kept} of ${account.total} words (${keptPercent(account)} %)`];
   for (const d of account.dropped) lines.push(`  dropped as ${d.reason}: ${d.words} words (p. ${pagesOf(d.lines)})`);
   for (const p of account.pages) {
-    const sections = p.sections.length === 0 ? 'no section opens here' : `${p.sections.length} section(s) open here: ${p.sections.map((t) => t || '(untitled)').join(' · ')}`;
-    lines.push(`  p. ${p.page}: kept ${p.kept} of ${p.total} words, dropped ${p.dropped}${p.unaccounted ? `, NOT ACCOUNTED FOR ${p.unaccounted}` : ''}; ${sections}`);
+    const sections =
+      p.sections.length === 0
+        ? 'no section opens here'
+        : `${p.sections.length} section(s) open here: ${p.sections.map((t) => t || '(untitled)').join(' · ')}`;
+    lines.push(
+      `  p. ${p.page}: kept ${p.kept} of ${p.total} words, dropped ${p.dropped}${p.unaccounted ? `, NOT ACCOUNTED FOR ${p.unaccounted}` : ''}; ${sections}`,
+    );
   }
   if (account.unaccounted.length) {
     lines.push(`  not accounted for (${account.unaccounted.reduce((n, u) => n + u.words, 0)} words):`);
     for (const u of account.unaccounted.slice(0, SHOWN_LINES)) lines.push(`    p. ${u.page}: ${u.text}`);
-    if (account.unaccounted.length > SHOWN_LINES) lines.push(`    … and ${account.unaccounted.length - SHOWN_LINES} more lines`);
+    if (account.unaccounted.length > SHOWN_LINES)
+      lines.push(`    … and ${account.unaccounted.length - SHOWN_LINES} more lines`);
   }
   return lines;
 }
@@ -132,7 +162,9 @@ export function keygenCommand(args: string[]): number {
   const key = generateSigningKey();
   writeFileSync(privateFile, key.privatePem, { mode: 0o600 });
   writeFileSync(join(out, 'valise-signing-key.pub.pem'), key.publicPem);
-  process.stdout.write(`key ${key.keyId}\n  private (keep it in the office): ${privateFile}\n  public (give it to field staff): ${join(out, 'valise-signing-key.pub.pem')}\n`);
+  process.stdout.write(
+    `key ${key.keyId}\n  private (keep it in the office): ${privateFile}\n  public (give it to field staff): ${join(out, 'valise-signing-key.pub.pem')}\n`,
+  );
   return 0;
 }
 
@@ -161,8 +193,11 @@ export function packCommand(args: string[]): number {
   const userDataDir = defaultUserDataDir();
   const userDb = openUserDatabase(userDataDir);
   try {
-    const stored = importedIssueStore(userDb.db).list().filter((s) => keys.length === 0 || keys.includes(s.key));
-    if (stored.length === 0) return fail(`no imported issue${keys.length ? ` with the key ${keys.join(', ')}` : ''} in ${userDataDir}`);
+    const stored = importedIssueStore(userDb.db)
+      .list()
+      .filter((s) => keys.length === 0 || keys.includes(s.key));
+    if (stored.length === 0)
+      return fail(`no imported issue${keys.length ? ` with the key ${keys.join(', ')}` : ''} in ${userDataDir}`);
     if (!signingKey) return fail('pack needs --key PRIVATE.pem (see `keygen`)', 2);
     writeFileSync(out, writePack(stored.map(packItemOf), signingKey, new Date()));
     process.stdout.write(`${out}: ${stored.length} issue(s), signed with key ${keyIdOf(signingKey)}\n`);

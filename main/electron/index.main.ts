@@ -33,7 +33,17 @@ if (!app.requestSingleInstanceLock()) {
       if (userDataProblem) throw userDataProblem;
       const launched = launch(__dirname, log, logFile);
       window = launched.window;
-      if (smokeResult) void runSmoke({ contents: window.webContents, stageImport: launched.stageImport, pdfPath: smokePdfPath(__dirname), mainScriptAt }, smokeResult, launched.setExitCode);
+      if (smokeResult)
+        void runSmoke(
+          {
+            contents: window.webContents,
+            stageImport: launched.stageImport,
+            pdfPath: smokePdfPath(__dirname),
+            mainScriptAt,
+          },
+          smokeResult,
+          launched.setExitCode,
+        );
     } catch (error) {
       if (smokeResult) smokeStartFailed(smokeResult, error, mainScriptAt, log);
       else failStartup(error, log, logFile());

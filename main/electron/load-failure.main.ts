@@ -10,7 +10,12 @@
  * failed; a failure of the error page itself is logged and not answered again (no loop).
  */
 import type { BrowserWindow } from 'electron';
-import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/contract/messages.std';
+import {
+  formatMessage,
+  type MessageId,
+  type MessageLanguage,
+  type MessageParams,
+} from '../../common/contract/messages.std';
 import { APP_ORIGIN } from './protocol.main';
 
 /** Chromium's net::ERR_ABORTED: the load was cancelled (another navigation, or one we refused). */
@@ -55,7 +60,9 @@ export function showLoadFailures(window: BrowserWindow, { log, logFile, language
   const contents = window.webContents;
   const show = (kind: FailurePage['kind'], reason: string) => {
     if (window.isDestroyed()) return;
-    void window.loadURL(failurePageUrl({ kind, reason, logFile: logFile(), language: language() })).catch((error: unknown) => log(`the error page did not load either: ${String(error)}`));
+    void window
+      .loadURL(failurePageUrl({ kind, reason, logFile: logFile(), language: language() }))
+      .catch((error: unknown) => log(`the error page did not load either: ${String(error)}`));
   };
   contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
     if (!isMainFrame || code === ERR_ABORTED) return;

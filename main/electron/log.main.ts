@@ -41,7 +41,11 @@ export function startLogging(): Logging {
   const file = () => log.transports.file.getFile().path;
   process.on('uncaughtException', (error) => {
     log.error('uncaught exception in main', error);
-    if (app.isReady()) dialog.showErrorBox('Valise hit an unexpected error', `${error.message}\n\nValise keeps running; the details are in the log:\n${file()}`);
+    if (app.isReady())
+      dialog.showErrorBox(
+        'Valise hit an unexpected error',
+        `${error.message}\n\nValise keeps running; the details are in the log:\n${file()}`,
+      );
   });
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
   return { write: (message, error) => (error ? log.error(message, error) : log.info(message)), file };

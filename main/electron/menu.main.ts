@@ -2,12 +2,26 @@
  * The native menus: File, Edit, View, Help, in the interface language the page chose (rebuilt when
  * it changes), with their dialogs. Actions that change the page go to it as AppEvents.
  */
-import { app, BrowserWindow, dialog, Menu, nativeTheme, type MenuItemConstructorOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeTheme,
+  type MenuItemConstructorOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APP_EVENT_CHANNEL, type AppEvent } from '../../common/contract/app-events.std';
 import { MAX_IMPORT_BYTES } from '../../common/contract/import.std';
-import { formatMessage, localised, type MessageId, type MessageLanguage, type MessageParams } from '../../common/contract/messages.std';
+import {
+  formatMessage,
+  localised,
+  type MessageId,
+  type MessageLanguage,
+  type MessageParams,
+} from '../../common/contract/messages.std';
 import type { Dispatch } from '../ipc/dispatch.node';
 
 /** Main's words in the language chosen now. */
@@ -37,7 +51,12 @@ function withExtension(path: string, extension: string): string {
  * extension (withExtension), or null if the user cancelled. When the extension was added and a file
  * of that name exists, the dialog never asked about it: the user is asked before it is replaced.
  */
-async function savePath(window: BrowserWindow, say: Say, extension: string, options: SaveDialogOptions): Promise<string | null> {
+async function savePath(
+  window: BrowserWindow,
+  say: Say,
+  extension: string,
+  options: SaveDialogOptions,
+): Promise<string | null> {
   const { canceled, filePath } = await dialog.showSaveDialog(window, options);
   if (canceled || !filePath) return null;
   const path = withExtension(filePath, extension);
@@ -56,11 +75,19 @@ async function savePath(window: BrowserWindow, say: Say, extension: string, opti
 async function saveAsPdf(window: BrowserWindow, say: Say): Promise<void> {
   const filePath = await savePath(window, say, 'pdf', {
     title: say('dialog.save-pdf'),
-    defaultPath: `${window.webContents.getTitle().replace(/ — Valise$/, '').replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
+    defaultPath: `${window.webContents
+      .getTitle()
+      .replace(/ — Valise$/, '')
+      .replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (!filePath) return;
-  const pdf = await window.webContents.printToPDF({ printBackground: false, pageSize: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
+  const pdf = await window.webContents.printToPDF({
+    printBackground: false,
+    pageSize: 'A4',
+    displayHeaderFooter: false,
+    preferCSSPageSize: true,
+  });
   writeFileSync(filePath, pdf);
   notice('notice.saved-pdf', { file: filePath });
 }
@@ -72,23 +99,37 @@ async function exportBookmarks(window: BrowserWindow, dispatch: Dispatch, say: S
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number };
-  const filePath = await savePath(window, say, 'json', { title: say('dialog.export-bookmarks'), defaultPath: file.fileName, filters: [{ name: say('dialog.bookmarks-filter'), extensions: ['json'] }] });
+  const filePath = await savePath(window, say, 'json', {
+    title: say('dialog.export-bookmarks'),
+    defaultPath: file.fileName,
+    filters: [{ name: say('dialog.bookmarks-filter'), extensions: ['json'] }],
+  });
   if (!filePath) return;
   writeFileSync(filePath, file.content);
   notice('notice.exported-bookmarks', { count: String(file.count), file: filePath });
 }
 
 /** The native dialog picks the file; the import screen reviews it (the same screen as a drop or a pick in the page). */
-async function importIssue(window: BrowserWindow, stage: (name: string, bytes: Uint8Array) => string, say: Say): Promise<void> {
+async function importIssue(
+  window: BrowserWindow,
+  stage: (name: string, bytes: Uint8Array) => string,
+  say: Say,
+): Promise<void> {
   const { canceled, filePaths } = await dialog.showOpenDialog(window, {
     title: say('dialog.import'),
     properties: ['openFile'],
-    filters: [{ name: say('dialog.import-filter'), extensions: ['pdf', 'txt', 'valise'] }, { name: say('dialog.all-files'), extensions: ['*'] }],
+    filters: [
+      { name: say('dialog.import-filter'), extensions: ['pdf', 'txt', 'valise'] },
+      { name: say('dialog.all-files'), extensions: ['*'] },
+    ],
   });
   const [path] = filePaths;
   if (canceled || !path) return;
   if (statSync(path).size > MAX_IMPORT_BYTES) {
-    await dialog.showMessageBox(window, { type: 'warning', message: say('dialog.import-too-large', { file: basename(path), max: String(MAX_IMPORT_BYTES / 1048576) }) });
+    await dialog.showMessageBox(window, {
+      type: 'warning',
+      message: say('dialog.import-too-large', { file: basename(path), max: String(MAX_IMPORT_BYTES / 1048576) }),
+    });
     return;
   }
   send({ type: 'navigate', to: `/import?upload=${stage(basename(path), readFileSync(path))}` });
@@ -101,7 +142,11 @@ async function exportPack(window: BrowserWindow, dispatch: Dispatch, say: Say): 
     return;
   }
   const file = reply.value as { fileName: string; content: string; count: number; signer: string };
-  const filePath = await savePath(window, say, 'valise', { title: say('dialog.export-pack'), defaultPath: file.fileName, filters: [{ name: say('dialog.pack-filter'), extensions: ['valise'] }] });
+  const filePath = await savePath(window, say, 'valise', {
+    title: say('dialog.export-pack'),
+    defaultPath: file.fileName,
+    filters: [{ name: say('dialog.pack-filter'), extensions: ['valise'] }],
+  });
   if (!filePath) return;
   writeFileSync(filePath, file.content);
   notice('notice.saved-pack', { count: String(file.count), signer: file.signer, file: filePath });
@@ -133,17 +178,28 @@ export function installMenu(options: MenuOptions): void {
     },
   });
   // Roles keep Electron's behaviour; their labels are ours, so that they follow the chosen language.
-  const role = (name: NonNullable<MenuItemConstructorOptions['role']>, id: MessageId): MenuItemConstructorOptions => ({ role: name, label: say(id) });
+  const role = (name: NonNullable<MenuItemConstructorOptions['role']>, id: MessageId): MenuItemConstructorOptions => ({
+    role: name,
+    label: say(id),
+  });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: say('menu.file'),
       submenu: [
-        { label: say('menu.import'), accelerator: 'CmdOrCtrl+O', click: focused((w) => importIssue(w, options.stageImport, say)) },
+        {
+          label: say('menu.import'),
+          accelerator: 'CmdOrCtrl+O',
+          click: focused((w) => importIssue(w, options.stageImport, say)),
+        },
         { label: say('menu.export-pack'), click: focused((w) => exportPack(w, options.dispatch, say)) },
         separator,
-        { label: say('menu.print'), accelerator: 'CmdOrCtrl+P', click: focused((w) => w.webContents.print({ silent: false, printBackground: false })) },
+        {
+          label: say('menu.print'),
+          accelerator: 'CmdOrCtrl+P',
+          click: focused((w) => w.webContents.print({ silent: false, printBackground: false })),
+        },
         { label: say('menu.save-pdf'), accelerator: 'CmdOrCtrl+Shift+S', click: focused((w) => saveAsPdf(w, say)) },
         separator,
         { label: say('menu.export-bookmarks'), click: focused((w) => exportBookmarks(w, options.dispatch, say)) },
@@ -153,13 +209,25 @@ export function installMenu(options: MenuOptions): void {
     },
     {
       label: say('menu.edit'),
-      submenu: [role('undo', 'menu.undo'), role('redo', 'menu.redo'), separator, role('cut', 'menu.cut'), role('copy', 'menu.copy'), role('paste', 'menu.paste'), role('selectAll', 'menu.select-all')],
+      submenu: [
+        role('undo', 'menu.undo'),
+        role('redo', 'menu.redo'),
+        separator,
+        role('cut', 'menu.cut'),
+        role('copy', 'menu.copy'),
+        role('paste', 'menu.paste'),
+        role('selectAll', 'menu.select-all'),
+      ],
     },
     {
       label: say('menu.view'),
       submenu: [
         { label: say('menu.library'), accelerator: 'Alt+Home', click: () => send({ type: 'navigate', to: '/' }) },
-        { label: say('menu.bookmarks'), accelerator: 'CmdOrCtrl+Shift+B', click: () => send({ type: 'navigate', to: '/bookmarks' }) },
+        {
+          label: say('menu.bookmarks'),
+          accelerator: 'CmdOrCtrl+Shift+B',
+          click: () => send({ type: 'navigate', to: '/bookmarks' }),
+        },
         separator,
         role('zoomIn', 'menu.zoom-in'),
         role('zoomOut', 'menu.zoom-out'),

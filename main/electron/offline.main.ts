@@ -37,7 +37,11 @@ async function openOutside(window: BrowserWindow, url: string, language: Message
 }
 
 /** `language` is the interface language at the moment a link is followed (the confirmation speaks it). */
-export function guardNavigation(window: BrowserWindow, log: (message: string) => void, language: () => MessageLanguage = () => 'en'): void {
+export function guardNavigation(
+  window: BrowserWindow,
+  log: (message: string) => void,
+  language: () => MessageLanguage = () => 'en',
+): void {
   const contents = window.webContents;
   // `event.url`: the positional url argument is deprecated (Electron 25).
   contents.on('will-navigate', (event) => {

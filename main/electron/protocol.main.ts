@@ -37,7 +37,11 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const plain = (status: number, body: string) => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+const plain = (status: number, body: string) =>
+  new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
 
 function decodedPath(pathname: string): string | null {
   try {

@@ -66,8 +66,11 @@ interface Reply {
 
 /** A request from the page, as the renderer sends it: `window.valise.invoke` in the page's own world. */
 async function fromPage(contents: WebContents, channel: string, args: unknown): Promise<unknown> {
-  const reply = (await contents.executeJavaScript(`window.valise.invoke(${JSON.stringify(channel)}, ${JSON.stringify(args)})`)) as Reply;
-  if (!reply?.ok) throw new Error(`${channel}: ${reply?.error ? `${reply.error.code} ${reply.error.message}` : 'no answer'}`);
+  const reply = (await contents.executeJavaScript(
+    `window.valise.invoke(${JSON.stringify(channel)}, ${JSON.stringify(args)})`,
+  )) as Reply;
+  if (!reply?.ok)
+    throw new Error(`${channel}: ${reply?.error ? `${reply.error.code} ${reply.error.message}` : 'no answer'}`);
   return reply.value;
 }
 
@@ -79,7 +82,8 @@ async function analysed(contents: WebContents, uploadId: string): Promise<string
   for (;;) {
     const job = (await fromPage(contents, 'import:progress', { jobId })) as { state: string; error?: string | null };
     if (job.state === 'done') return jobId;
-    if (job.state !== 'running') throw new Error(`import:progress: the job ended ${job.state}${job.error ? ` (${job.error})` : ''}`);
+    if (job.state !== 'running')
+      throw new Error(`import:progress: the job ended ${job.state}${job.error ? ` (${job.error})` : ''}`);
     await delay(PROGRESS_POLL_MS);
   }
 }
@@ -93,7 +97,11 @@ export interface SmokeRun {
 }
 
 /** The steps, each recorded as it ends; the first that fails stops the run. */
-async function steps({ contents, stageImport, pdfPath }: SmokeRun, record: (step: string, detail: string) => void, interactive: () => void): Promise<void> {
+async function steps(
+  { contents, stageImport, pdfPath }: SmokeRun,
+  record: (step: string, detail: string) => void,
+  interactive: () => void,
+): Promise<void> {
   const info = (await fromPage(contents, 'app:info', {})) as { version: string };
   interactive();
   record('ipc', `app:info answered from the page: Valise ${info.version}`);
@@ -103,7 +111,9 @@ async function steps({ contents, stageImport, pdfPath }: SmokeRun, record: (step
   const key = keys[0];
   if (!key) throw new Error('import:save saved no issue');
   record('import', `${basename(pdfPath)} imported as ${key}`);
-  const issue = (await fromPage(contents, 'content:getIssue', { key })) as { sections: { paragraphs: { text: string }[] }[] };
+  const issue = (await fromPage(contents, 'content:getIssue', { key })) as {
+    sections: { paragraphs: { text: string }[] }[];
+  };
   const word = searchWordOf(issue.sections[0]?.paragraphs[0]?.text ?? '');
   if (!word) throw new Error(`content:getIssue: ${key} has no text`);
   const found = (await fromPage(contents, 'search:query', { query: word, issue: key })) as { total: number };
@@ -137,7 +147,12 @@ function write(resultFile: string, result: SmokeResult): void {
  * A smoke run whose start-up failed: the reason goes to the result file and the app exits with 1,
  * without the dialog an ordinary start-up failure shows (nobody would close it; the run would hang).
  */
-export function smokeStartFailed(resultFile: string, error: unknown, mainScriptAt: number, log: (message: string, error?: unknown) => void): void {
+export function smokeStartFailed(
+  resultFile: string,
+  error: unknown,
+  mainScriptAt: number,
+  log: (message: string, error?: unknown) => void,
+): void {
   log('start-up failed (smoke run)', error);
   const result = newResult(mainScriptAt);
   result.error = `start-up failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -146,9 +161,14 @@ export function smokeStartFailed(resultFile: string, error: unknown, mainScriptA
 }
 
 /** Runs the smoke steps once the page has loaded, writes the result, and quits (exit code 1 on failure). */
-export async function runSmoke(run: SmokeRun, resultFile: string, setExitCode: (code: number) => void): Promise<SmokeResult> {
+export async function runSmoke(
+  run: SmokeRun,
+  resultFile: string,
+  setExitCode: (code: number) => void,
+): Promise<SmokeResult> {
   const result = newResult(run.mainScriptAt);
-  const record = (step: string, detail: string, ok = true) => result.steps.push({ step, ok, atMs: Math.round(performance.now()), detail });
+  const record = (step: string, detail: string, ok = true) =>
+    result.steps.push({ step, ok, atMs: Math.round(performance.now()), detail });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`no result after ${SMOKE_DEADLINE_MS / 1000} s`)), SMOKE_DEADLINE_MS);
@@ -156,7 +176,10 @@ export async function runSmoke(run: SmokeRun, resultFile: string, setExitCode: (
   try {
     await Promise.race([loaded(run.contents), deadline]);
     record('window', `the page loaded: ${run.contents.getURL()}`);
-    await Promise.race([steps(run, record, () => (result.launchToInteractiveMs = Math.round(performance.now()))), deadline]);
+    await Promise.race([
+      steps(run, record, () => (result.launchToInteractiveMs = Math.round(performance.now()))),
+      deadline,
+    ]);
     result.ok = !result.noSandbox;
     if (result.noSandbox) result.error = 'Chromium ran without its sandbox (--no-sandbox)';
   } catch (error) {

@@ -7,7 +7,12 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatMessage, type MessageId, type MessageLanguage, type MessageParams } from '../../common/contract/messages.std';
+import {
+  formatMessage,
+  type MessageId,
+  type MessageLanguage,
+  type MessageParams,
+} from '../../common/contract/messages.std';
 import { openServices } from '../services/create.node';
 import { interfaceLanguageIn } from '../services/user-data/interface-language.node';
 import { ContentDatabaseError } from '../services/library/content.node';
@@ -34,7 +39,10 @@ export type Log = (message: string, error?: unknown) => void;
 
 /** Why the user data folder VALISE_USER_DATA names cannot be used: said once the app can show a dialog. */
 export class UserDataError extends Error {
-  constructor(readonly dir: string, readonly reason: string) {
+  constructor(
+    readonly dir: string,
+    readonly reason: string,
+  ) {
     super(`The data folder ${dir} (VALISE_USER_DATA) cannot be used: ${reason}`);
   }
 }
@@ -92,7 +100,9 @@ export interface Launched {
 
 /** Opens everything and shows the window. Throws if the services cannot open. */
 export function launch(mainDir: string, log: Log, logFile: () => string): Launched {
-  log(`Valise ${app.getVersion()} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform} ${process.arch}${app.isPackaged ? ', packaged' : ''})`);
+  log(
+    `Valise ${app.getVersion()} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform} ${process.arch}${app.isPackaged ? ', packaged' : ''})`,
+  );
   const { services, dispatch, close } = openServices({
     contentDbPath: contentDbPath(mainDir),
     userDataDir: app.getPath('userData'),
@@ -105,7 +115,12 @@ export function launch(mainDir: string, log: Log, logFile: () => string): Launch
   sealSession(log);
   serveRenderer(join(mainDir, '..', 'renderer'));
   bindIpc(dispatch, log);
-  const menu = { dispatch, archiveVersion: services.content.archiveVersion(), stageImport: (name: string, bytes: Uint8Array) => services.imports.stage(name, bytes), language: () => services.language.get() };
+  const menu = {
+    dispatch,
+    archiveVersion: services.content.archiveVersion(),
+    stageImport: (name: string, bytes: Uint8Array) => services.imports.stage(name, bytes),
+    language: () => services.language.get(),
+  };
   installMenu(menu);
   // The page tells main its language at start and on each switch in Settings: the menu follows.
   services.language.onChange(() => installMenu(menu));
@@ -152,12 +167,18 @@ function closeBeforeQuitting(close: () => Promise<void>, exitCode: () => number)
 function explain(error: unknown, language: MessageLanguage): { title: string; detail: string } {
   const say = (id: MessageId, params: MessageParams = {}) => formatMessage(id, params, language);
   if (error instanceof UserDataError) {
-    return { title: say('startup.failed-title'), detail: say('startup.user-data', { dir: error.dir, reason: error.reason }) };
+    return {
+      title: say('startup.failed-title'),
+      detail: say('startup.user-data', { dir: error.dir, reason: error.reason }),
+    };
   }
   if (error instanceof ContentDatabaseError) {
     return { title: say('startup.archive-title'), detail: say('startup.archive-detail', { reason: error.message }) };
   }
-  return { title: say('startup.failed-title'), detail: say('startup.failed-detail', { reason: error instanceof Error ? error.message : String(error) }) };
+  return {
+    title: say('startup.failed-title'),
+    detail: say('startup.failed-detail', { reason: error instanceof Error ? error.message : String(error) }),
+  };
 }
 
 /** The language the user last chose (kept by main), for a start-up that fails before the page is up. */

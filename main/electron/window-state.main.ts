@@ -19,7 +19,11 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1,
 
 /** Whether enough of the window's top strip (where its title bar is) lies on one of the screens. */
 function reachable(bounds: Area, areas: Area[]): boolean {
-  return areas.some((a) => overlap(bounds.x, bounds.x + bounds.width, a.x, a.x + a.width) >= MIN_VISIBLE_PX && overlap(bounds.y, bounds.y + MIN_VISIBLE_PX, a.y, a.y + a.height) >= MIN_VISIBLE_PX);
+  return areas.some(
+    (a) =>
+      overlap(bounds.x, bounds.x + bounds.width, a.x, a.x + a.width) >= MIN_VISIBLE_PX &&
+      overlap(bounds.y, bounds.y + MIN_VISIBLE_PX, a.y, a.y + a.height) >= MIN_VISIBLE_PX,
+  );
 }
 
 /** The saved bounds, or, when they are off every screen, the saved size (no larger than a screen) for Electron to centre. */
@@ -27,7 +31,8 @@ function placed(saved: Partial<Rectangle>, areas: Area[]): Partial<Rectangle> {
   const width = Math.min(saved.width ?? DEFAULT.width, Math.max(...areas.map((a) => a.width)));
   const height = Math.min(saved.height ?? DEFAULT.height, Math.max(...areas.map((a) => a.height)));
   const { x, y } = saved;
-  if (typeof x === 'number' && typeof y === 'number' && reachable({ x, y, width, height }, areas)) return { x, y, width, height };
+  if (typeof x === 'number' && typeof y === 'number' && reachable({ x, y, width, height }, areas))
+    return { x, y, width, height };
   return { width, height };
 }
 

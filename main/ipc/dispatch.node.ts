@@ -43,7 +43,11 @@ export function createDispatcher(handlers: Handlers, log: Logger = () => {}) {
       const size = serialisedSize(args);
       if (size === null) throw ContractError.fromCatalogue('BAD_REQUEST', 'contract.not-plain-data', { channel });
       if (size > MAX_REQUEST_BYTES) {
-        throw ContractError.fromCatalogue('TOO_LARGE', 'contract.too-large', { channel, size: String(size), max: String(MAX_REQUEST_BYTES) });
+        throw ContractError.fromCatalogue('TOO_LARGE', 'contract.too-large', {
+          channel,
+          size: String(size),
+          max: String(MAX_REQUEST_BYTES),
+        });
       }
       const parsed = contract[channel].args.safeParse(args ?? {});
       if (!parsed.success) {

@@ -43,7 +43,8 @@ export function createHandlers(services: Services): Handlers {
     return value;
   };
   /** The name main proposes for a file it makes, in the interface language, dated today. */
-  const nameOf = (id: MessageId) => formatMessage(id, { date: services.now().toISOString().slice(0, 10) }, services.language.get());
+  const nameOf = (id: MessageId) =>
+    formatMessage(id, { date: services.now().toISOString().slice(0, 10) }, services.language.get());
   return {
     'app:info': () => ({
       version: services.appVersion,
@@ -71,11 +72,29 @@ export function createHandlers(services: Services): Handlers {
       const fileName = (id: MessageId) => formatMessage(id, { date }, services.language.get());
       const entity = (key: string) => services.content.getEntity(key);
       if (format === 'json') {
-        return { fileName: fileName('export.bookmarks-file'), mimeType: 'application/json', content: toJson(records, services.now()), count: records.length };
+        return {
+          fileName: fileName('export.bookmarks-file'),
+          mimeType: 'application/json',
+          content: toJson(records, services.now()),
+          count: records.length,
+        };
       }
-      const file = format === 'ics' ? toIcs(records, entity, services.language.get()) : { undated: 0, ...toVcf(records, entity, (name) => services.content.contactsOf(name), services.language.get()) };
+      const file =
+        format === 'ics'
+          ? toIcs(records, entity, services.language.get())
+          : {
+              undated: 0,
+              ...toVcf(records, entity, (name) => services.content.contactsOf(name), services.language.get()),
+            };
       if (file.count === 0) {
-        throw ContractError.fromCatalogue('NOT_FOUND', format === 'vcf' ? 'bookmarks.no-contacts' : file.undated > 0 ? 'calendar.only-months' : 'bookmarks.no-events');
+        throw ContractError.fromCatalogue(
+          'NOT_FOUND',
+          format === 'vcf'
+            ? 'bookmarks.no-contacts'
+            : file.undated > 0
+              ? 'calendar.only-months'
+              : 'bookmarks.no-events',
+        );
       }
       return format === 'ics'
         ? { fileName: fileName('export.events-file'), mimeType: 'text/calendar', ...file }
@@ -93,10 +112,19 @@ export function createHandlers(services: Services): Handlers {
     'import:analyse': ({ uploadId, corrections }) => ({ jobId: services.imports.analyse(uploadId, corrections).jobId }),
     'import:progress': ({ jobId }) => services.imports.progress(jobId),
     'import:cancel': ({ jobId }) => services.imports.cancel(jobId),
-    'import:save': async ({ jobId, onDuplicate, confirmUnaccounted }) => changed(await services.imports.save(jobId, onDuplicate, confirmUnaccounted)),
+    'import:save': async ({ jobId, onDuplicate, confirmUnaccounted }) =>
+      changed(await services.imports.save(jobId, onDuplicate, confirmUnaccounted)),
     'import:list': () => services.imports.list(),
     'import:remove': ({ key }) =>
-      changed(services.imports.remove(key, (issueKey) => services.bookmarks.list().filter((b) => b.orphaned && (b.issueKey === issueKey || b.key.startsWith(`${issueKey}/`))).length)),
+      changed(
+        services.imports.remove(
+          key,
+          (issueKey) =>
+            services.bookmarks
+              .list()
+              .filter((b) => b.orphaned && (b.issueKey === issueKey || b.key.startsWith(`${issueKey}/`))).length,
+        ),
+      ),
     'packs:export': ({ keys }) => services.imports.exportPack(keys, nameOf('export.pack-file')),
     'content:getIssue': ({ key }) => {
       const issue = services.content.getIssue(key);

@@ -60,22 +60,42 @@ function openOrClose<T>(userDb: { close(): Promise<void> }, open: () => T): T {
  * analysis worker (`offThread`) and the search worker chosen by `options`. `closeAll` closes what
  * was opened before it if opening fails.
  */
-function openLibraryFor(options: ServiceOptions, userDb: UserDb, store: ImportedIssueStore, offThread: OffThread | null, now: () => Date, closeAll: () => Promise<void>): Library {
+function openLibraryFor(
+  options: ServiceOptions,
+  userDb: UserDb,
+  store: ImportedIssueStore,
+  offThread: OffThread | null,
+  now: () => Date,
+  closeAll: () => Promise<void>,
+): Library {
   const searchEntry = options.searchWorker === undefined ? builtWorker(SEARCH_WORKER_FILE) : options.searchWorker;
   return openOrClose({ close: closeAll }, () =>
-    openLibrary(openContentDatabase(options.contentDbPath), {
-      list: () => store.list(),
-      built: builtStore(userDb.db),
-      keys: keyLedger(userDb.db),
-      path: userDb.db.name,
-      writable: !userDb.readOnly,
-      now,
-      dataVersion: () => userDb.db.pragma('data_version', { simple: true }) as number,
-    }, {
-      analysis: offThread,
-      // Until the worker's index is loaded, the small index of titles and names over main's connection answers at once (#26).
-      search: searchEntry ? (bundle) => searchOffThread(searchEntry, bundle.name, () => contentSearch(() => bundle), options.log, () => quickIndex(quickDocsOf(bundle))) : undefined,
-    }),
+    openLibrary(
+      openContentDatabase(options.contentDbPath),
+      {
+        list: () => store.list(),
+        built: builtStore(userDb.db),
+        keys: keyLedger(userDb.db),
+        path: userDb.db.name,
+        writable: !userDb.readOnly,
+        now,
+        dataVersion: () => userDb.db.pragma('data_version', { simple: true }) as number,
+      },
+      {
+        analysis: offThread,
+        // Until the worker's index is loaded, the small index of titles and names over main's connection answers at once (#26).
+        search: searchEntry
+          ? (bundle) =>
+              searchOffThread(
+                searchEntry,
+                bundle.name,
+                () => contentSearch(() => bundle),
+                options.log,
+                () => quickIndex(quickDocsOf(bundle)),
+              )
+          : undefined,
+      },
+    ),
   );
 }
 
@@ -93,7 +113,14 @@ function bookmarksFor(userDb: UserDb, library: Library, now: () => Date): Servic
 }
 
 /** The import of issues and packs into the user's library, with the keys kept in the user's data folder. */
-function importsFor(options: ServiceOptions, userDb: UserDb, store: ImportedIssueStore, library: Library, offThread: OffThread | null, now: () => Date): Services['imports'] {
+function importsFor(
+  options: ServiceOptions,
+  userDb: UserDb,
+  store: ImportedIssueStore,
+  library: Library,
+  offThread: OffThread | null,
+  now: () => Date,
+): Services['imports'] {
   return createImportService({
     store,
     library,

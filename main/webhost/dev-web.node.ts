@@ -25,7 +25,8 @@ interface Running {
 /** PORT from the environment; 0 asks the system for a free port. */
 function portFrom(value: string | undefined): number {
   if (value === undefined) return DEFAULT_PORT;
-  if (!/^\d+$/.test(value) || Number(value) > MAX_PORT) throw new Error(`PORT must be a whole number from 0 to ${MAX_PORT}, not “${value}”.`);
+  if (!/^\d+$/.test(value) || Number(value) > MAX_PORT)
+    throw new Error(`PORT must be a whole number from 0 to ${MAX_PORT}, not “${value}”.`);
   return Number(value);
 }
 

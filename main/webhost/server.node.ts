@@ -68,7 +68,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-export async function startWebHost(options: { rendererDir: string; dispatch: Dispatch; port?: number }): Promise<WebHost> {
+export async function startWebHost(options: {
+  rendererDir: string;
+  dispatch: Dispatch;
+  port?: number;
+}): Promise<WebHost> {
   const root = normalize(options.rendererDir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`No built renderer in ${root}: run \`npm run build\` first.`);
@@ -85,11 +89,17 @@ export async function startWebHost(options: { rendererDir: string; dispatch: Dis
     if (url.pathname === IPC_PATH) {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain');
       if (req.headers.origin !== undefined && req.headers.origin !== origin) {
-        return sendEnvelope(res, 403, { ok: false, error: { code: 'FORBIDDEN', ...localised('contract.not-from-page') } });
+        return sendEnvelope(res, 403, {
+          ok: false,
+          error: { code: 'FORBIDDEN', ...localised('contract.not-from-page') },
+        });
       }
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === null) {
-        return sendEnvelope(res, 413, { ok: false, error: { code: 'TOO_LARGE', ...localised('contract.request-too-large', { max: String(MAX_BODY_BYTES) }) } });
+        return sendEnvelope(res, 413, {
+          ok: false,
+          error: { code: 'TOO_LARGE', ...localised('contract.request-too-large', { max: String(MAX_BODY_BYTES) }) },
+        });
       }
       let message: { channel?: unknown; args?: unknown };
       try {

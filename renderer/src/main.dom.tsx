@@ -33,7 +33,9 @@ function Shell() {
             Valise
           </NavLink>
           <nav aria-label={t('Main')}>
-            <NavLink to="/" end>{t('Library')}</NavLink>
+            <NavLink to="/" end>
+              {t('Library')}
+            </NavLink>
             <NavLink to="/directory">{t('Directory')}</NavLink>
             <NavLink to="/calendar">{t('Calendar')}</NavLink>
             <NavLink to="/bookmarks">{t('Bookmarks')}</NavLink>

@@ -28,14 +28,21 @@ export interface LongFunction {
 function nameOf(node: ts.FunctionLikeDeclaration): string {
   if (node.name) return node.name.getText();
   const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return parent.name.getText();
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
+    return parent.name.getText();
   if (ts.isCallExpression(parent)) return `(argument of ${parent.expression.getText().slice(0, 40)})`;
   return '(anonymous)';
 }
 
 /** The functions of one source text over `limit` lines. */
 export function longFunctions(file: string, text: string, limit = LIMIT): LongFunction[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: LongFunction[] = [];
   const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line + 1;
   const visit = (node: ts.Node) => {
@@ -70,10 +77,11 @@ function sourcesAt(rev: string): [string, string][] {
 
 if (require.main === module) {
   const rev = process.argv[process.argv.indexOf('--rev') + 1];
-  const sources: [string, string][] = process.argv.includes('--rev') && rev ? sourcesAt(rev) : productSources().map((file) => [file, readFileSync(join(ROOT, file), 'utf8')]);
-  const all = sources
-    .flatMap(([file, text]) => longFunctions(file, text))
-    .sort((a, b) => b.lines - a.lines);
+  const sources: [string, string][] =
+    process.argv.includes('--rev') && rev
+      ? sourcesAt(rev)
+      : productSources().map((file) => [file, readFileSync(join(ROOT, file), 'utf8')]);
+  const all = sources.flatMap(([file, text]) => longFunctions(file, text)).sort((a, b) => b.lines - a.lines);
   if (process.argv.includes('--json')) console.log(JSON.stringify(all, null, 2));
   else {
     for (const f of all) console.log(`${String(f.lines).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);

@@ -36,22 +36,39 @@ function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean 
   if (ts.isExportDeclaration(node)) {
     if (node.isTypeOnly) return true;
     const clause = node.exportClause;
-    return !!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly);
+    return (
+      !!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly)
+    );
   }
   const clause = node.importClause;
   if (!clause) return false; // import './side-effect'
   if (clause.isTypeOnly) return true;
   if (clause.name) return false;
   const bindings = clause.namedBindings;
-  return !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 /** The relative specifiers a source text keeps at run time: static imports, re-exports, import(). */
 export function runtimeSpecifiers(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const specs: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       if (!isTypeOnly(node)) specs.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
@@ -68,7 +85,11 @@ export function importGraph(files: Map<string, string>): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const [file, text] of files) {
     const targets = runtimeSpecifiers(file, text)
-      .map((spec) => normalize(join(dirname(file), spec)).split(sep).join('/'))
+      .map((spec) =>
+        normalize(join(dirname(file), spec))
+          .split(sep)
+          .join('/'),
+      )
       .map((base) => RESOLVE.map((ext) => base + ext).find((candidate) => files.has(candidate)))
       .filter((t): t is string => t !== undefined);
     graph.set(file, [...new Set(targets)]);
@@ -150,6 +171,8 @@ if (require.main === module) {
   const crowded = crowdedFolders([...files.keys()]);
   for (const c of found) console.log(`cycle: ${c.join(' → ')}`);
   for (const [dir, n] of crowded) console.log(`${dir}: ${n} source files (over ${MAX_FILES})`);
-  console.log(`${files.size} product files; ${found.length} runtime import cycle(s); ${crowded.length} folder(s) over ${MAX_FILES} files (${relative(process.cwd(), ROOT) || '.'})`);
+  console.log(
+    `${files.size} product files; ${found.length} runtime import cycle(s); ${crowded.length} folder(s) over ${MAX_FILES} files (${relative(process.cwd(), ROOT) || '.'})`,
+  );
   process.exitCode = found.length || crowded.length ? 1 : 0;
 }

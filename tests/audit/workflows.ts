@@ -13,7 +13,11 @@ const root = join(__dirname, '..', '..');
 const dir = join(root, '.github', 'workflows');
 const cli = join(root, 'node_modules', '@action-validator', 'cli', 'cli.mjs');
 
-const files = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+  : [];
 if (files.length === 0) {
   console.error(`lint: no workflow found in ${relative(root, dir)}/`);
   process.exit(1);

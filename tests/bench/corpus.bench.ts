@@ -17,19 +17,35 @@ const mark = (met: boolean) => (met ? 'met' : 'MISSED');
 function row(r: CorpusReport) {
   const sections = recall(r.sections);
   const samples = recall(r.samples);
-  const kinds = Object.fromEntries(ENTITY_KINDS.map((k) => [k, { ...r.entities[k], recall: Math.round(recall(r.entities[k]) * 100) / 100 }]));
+  const kinds = Object.fromEntries(
+    ENTITY_KINDS.map((k) => [k, { ...r.entities[k], recall: Math.round(recall(r.entities[k]) * 100) / 100 }]),
+  );
   const met = {
     sections: sections >= TARGETS.sections,
     samples: samples >= TARGETS.samples,
     furniture: r.furniture.length === 0 && r.footnotesInText.length === 0,
     entities: ENTITY_KINDS.every((k) => recall(r.entities[k]) >= TARGETS.recall),
   };
-  return { file: r.file, engine: r.engine, readMs: r.readMs, number: r.number, year: r.year, sections: r.sections, samples: r.samples, furniture: r.furniture, footnotesInText: r.footnotesInText, entities: kinds, met };
+  return {
+    file: r.file,
+    engine: r.engine,
+    readMs: r.readMs,
+    number: r.number,
+    year: r.year,
+    sections: r.sections,
+    samples: r.samples,
+    furniture: r.furniture,
+    footnotesInText: r.footnotesInText,
+    entities: kinds,
+    met,
+  };
 }
 
 async function main(): Promise<void> {
   const rows = (await corpusReports()).map(row);
-  console.log(`\ncorpus of real-engine PDFs, no corrections (targets: every section, ≥${pct(TARGETS.samples)} samples verbatim, entity recall ≥ ${TARGETS.recall} per kind, no furniture in text)\n`);
+  console.log(
+    `\ncorpus of real-engine PDFs, no corrections (targets: every section, ≥${pct(TARGETS.samples)} samples verbatim, entity recall ≥ ${TARGETS.recall} per kind, no furniture in text)\n`,
+  );
   const header = ['pdf', 'read+extract ms', 'sections', 'samples', 'furniture', ...ENTITY_KINDS];
   const lines = rows.map((r) => [
     r.file,
@@ -37,7 +53,11 @@ async function main(): Promise<void> {
     `${r.sections.found}/${r.sections.of} ${mark(r.met.sections)}`,
     `${r.samples.found}/${r.samples.of} ${mark(r.met.samples)}`,
     `${r.furniture.length + r.footnotesInText.length} ${mark(r.met.furniture)}`,
-    ...ENTITY_KINDS.map((k) => (r.entities[k]!.of === 0 ? '—' : `${r.entities[k]!.found}/${r.entities[k]!.of} ${r.entities[k]!.recall.toFixed(2)}${r.entities[k]!.recall >= TARGETS.recall ? '' : ' MISSED'}`)),
+    ...ENTITY_KINDS.map((k) =>
+      r.entities[k]!.of === 0
+        ? '—'
+        : `${r.entities[k]!.found}/${r.entities[k]!.of} ${r.entities[k]!.recall.toFixed(2)}${r.entities[k]!.recall >= TARGETS.recall ? '' : ' MISSED'}`,
+    ),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   for (const l of [header, ...lines]) console.log(l.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));

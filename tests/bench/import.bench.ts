@@ -40,11 +40,14 @@ const QUERIES = 20;
 const KEYSTROKE_MS = 25;
 const contentDbPath = join(PROJECT_ROOT, 'out/content/content.sqlite');
 const WORKERS = builtWorkersIn(join(PROJECT_ROOT, 'out/main'));
-if (!WORKERS.worker || !WORKERS.searchWorker) throw new Error('out/main has no built workers: npm run bench builds them first');
+if (!WORKERS.worker || !WORKERS.searchWorker)
+  throw new Error('out/main has no built workers: npm run bench builds them first');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
-const open = (userDataDir: string, workers: { worker?: WorkerEntry | null; searchWorker?: WorkerEntry | null } = { worker: null, searchWorker: null }) =>
-  openServices({ contentDbPath, userDataDir, appVersion: 'bench', host: 'web', ...workers });
+const open = (
+  userDataDir: string,
+  workers: { worker?: WorkerEntry | null; searchWorker?: WorkerEntry | null } = { worker: null, searchWorker: null },
+) => openServices({ contentDbPath, userDataDir, appVersion: 'bench', host: 'web', ...workers });
 
 async function steps(pdf: Uint8Array, corrections: Record<string, unknown>) {
   const runs: { read: number; review: number; save: number }[] = [];
@@ -64,7 +67,11 @@ async function steps(pdf: Uint8Array, corrections: Record<string, unknown>) {
     runs.push({ read: t1 - t0, review: t2 - t1, save: performance.now() - t2 });
     await opened.close();
   }
-  return { readPdf: round(median(runs.map((r) => r.read))), reviewWithCorrections: round(median(runs.map((r) => r.review))), saveAndSearchable: round(median(runs.map((r) => r.save))) };
+  return {
+    readPdf: round(median(runs.map((r) => r.read))),
+    reviewWithCorrections: round(median(runs.map((r) => r.review))),
+    saveAndSearchable: round(median(runs.map((r) => r.save))),
+  };
 }
 
 /** A data folder with `count` imported issues (the laid-out PDF's text under new numbers), built once. */
@@ -77,7 +84,13 @@ export async function libraryOf(count: number, pdf: Uint8Array, corrections: Rec
   store.transaction(() => {
     for (let n = 0; n < count; n++) {
       const number = 300 + n;
-      store.put({ ...candidate, key: `2018-no-${number}`, title: `Issue ${number}`, overlay: { ...candidate.overlay, ...corrections, number }, importedAt: new Date(Date.UTC(2030, 0, 1 + n)).toISOString() });
+      store.put({
+        ...candidate,
+        key: `2018-no-${number}`,
+        title: `Issue ${number}`,
+        overlay: { ...candidate.overlay, ...corrections, number },
+        importedAt: new Date(Date.UTC(2030, 0, 1 + n)).toISOString(),
+      });
     }
   });
   await userDb.close();
@@ -130,7 +143,13 @@ async function withWorker(pdf: Uint8Array) {
 }
 
 /** From the file to the first query that finds the issue, while `typing` queries run. */
-async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorker>>, pdf: Uint8Array, corrections: Record<string, unknown>, typing: boolean, number: number) {
+async function importUntilSearchable(
+  opened: Awaited<ReturnType<typeof withWorker>>,
+  pdf: Uint8Array,
+  corrections: Record<string, unknown>,
+  typing: boolean,
+  number: number,
+) {
   const { imports, search } = opened.services;
   const stall = monitorEventLoopDelay({ resolution: 1 });
   const answers: number[] = [];
@@ -151,14 +170,22 @@ async function importUntilSearchable(opened: Awaited<ReturnType<typeof withWorke
       await sleep(KEYSTROKE_MS);
       const asked = performance.now();
       // Not awaited, as the window does not wait: each answer's time is taken when it comes.
-      answered.push(search.search({ query: TYPED.slice(0, Math.ceil((TYPED.length * i) / QUERIES)), typing: true }).then(() => answers.push(performance.now() - asked)));
+      answered.push(
+        search
+          .search({ query: TYPED.slice(0, Math.ceil((TYPED.length * i) / QUERIES)), typing: true })
+          .then(() => answers.push(performance.now() - asked)),
+      );
     }
   })();
   const [searchable] = await Promise.all([importing, queries]);
   // Every answer, or the bench stops on the first query refused.
   await Promise.all(answered);
   stall.disable();
-  return { searchableMs: round(searchable), longestStallMs: round(stall.max / 1e6), slowestQueryMs: round(Math.max(0, ...answers)) };
+  return {
+    searchableMs: round(searchable),
+    longestStallMs: round(stall.max / 1e6),
+    slowestQueryMs: round(Math.max(0, ...answers)),
+  };
 }
 
 /** Only the stall: each run's longest stall, the median and the worst (the target holds on every run). */
@@ -167,12 +194,25 @@ async function stallOnly() {
   const twelve = await newsletterPdf(join(PROJECT_ROOT, 'assets/newsletters/003_6d049a98c5d0dabf.txt'));
   const app = await withWorker(twelve.pdf);
   const typed = [];
-  for (let run = 0; run < runs; run++) typed.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, true, 500 + run));
+  for (let run = 0; run < runs; run++)
+    typed.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, true, 500 + run));
   await app.close();
   const stalls = typed.map((r) => r.longestStallMs);
-  const result = { date: new Date().toISOString(), runs, stallsMs: stalls, medianStallMs: median(stalls), worstStallMs: Math.max(...stalls), searchableMs: typed.map((r) => r.searchableMs), slowestQueryMs: typed.map((r) => r.slowestQueryMs) };
-  console.log(`longest event-loop stall, import + ${QUERIES} queries, ${runs} runs: ${stalls.join(', ')} ms; median ${result.medianStallMs} ms (target ≤ 30), worst ${result.worstStallMs} ms (target < 50)`);
-  console.log(`until searchable: ${result.searchableMs.join(', ')} ms; slowest query: ${result.slowestQueryMs.join(', ')} ms`);
+  const result = {
+    date: new Date().toISOString(),
+    runs,
+    stallsMs: stalls,
+    medianStallMs: median(stalls),
+    worstStallMs: Math.max(...stalls),
+    searchableMs: typed.map((r) => r.searchableMs),
+    slowestQueryMs: typed.map((r) => r.slowestQueryMs),
+  };
+  console.log(
+    `longest event-loop stall, import + ${QUERIES} queries, ${runs} runs: ${stalls.join(', ')} ms; median ${result.medianStallMs} ms (target ≤ 30), worst ${result.worstStallMs} ms (target < 50)`,
+  );
+  console.log(
+    `until searchable: ${result.searchableMs.join(', ')} ms; slowest query: ${result.slowestQueryMs.join(', ')} ms`,
+  );
   mkdirSync(join(PROJECT_ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(join(PROJECT_ROOT, 'tests/bench/results/import-stall.json'), `${JSON.stringify(result, null, 2)}\n`);
 }
@@ -188,9 +228,11 @@ async function main() {
   const firstSearchMs = inWorker.first;
   const app = await withWorker(twelve.pdf);
   const searchable = [];
-  for (let run = 0; run < RUNS; run++) searchable.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, false, 400 + run));
+  for (let run = 0; run < RUNS; run++)
+    searchable.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, false, 400 + run));
   const typed = [];
-  for (let run = 0; run < RUNS; run++) typed.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, true, 500 + run));
+  for (let run = 0; run < RUNS; run++)
+    typed.push(await importUntilSearchable(app, twelve.pdf, twelve.corrections, true, 500 + run));
   await app.close();
   const medianOf = (list: Record<string, number>[], key: string) => round(median(list.map((r) => r[key]!)));
   const result = {
@@ -202,29 +244,69 @@ async function main() {
     firstSearchWith50InProcessMs: inProcess.first,
     nextSearchWith50Ms: inWorker.next,
     importUntilSearchableMs: medianOf(searchable, 'searchableMs'),
-    whileTyping: { longestStallMs: medianOf(typed, 'longestStallMs'), worstStallMs: Math.max(...typed.map((r) => r.longestStallMs)), slowestQueryMs: medianOf(typed, 'slowestQueryMs'), importUntilSearchableMs: medianOf(typed, 'searchableMs'), queries: QUERIES },
+    whileTyping: {
+      longestStallMs: medianOf(typed, 'longestStallMs'),
+      worstStallMs: Math.max(...typed.map((r) => r.longestStallMs)),
+      slowestQueryMs: medianOf(typed, 'slowestQueryMs'),
+      importUntilSearchableMs: medianOf(typed, 'searchableMs'),
+      queries: QUERIES,
+    },
     runs: RUNS,
   };
   const empty = Math.max(openServicesMs['0 imported']!, 0.1);
   const targets: [string, number, string, boolean][] = [
-    ...COUNTS.map((n): [string, number, string, boolean] => [`open the services, ${n} imported`, openServicesMs[`${n} imported`]!, '< 100 ms', openServicesMs[`${n} imported`]! < 100]),
-    ['open with 50 imported / empty', round(openServicesMs['50 imported']! / empty), '< 2×', openServicesMs['50 imported']! < 2 * empty],
+    ...COUNTS.map((n): [string, number, string, boolean] => [
+      `open the services, ${n} imported`,
+      openServicesMs[`${n} imported`]!,
+      '< 100 ms',
+      openServicesMs[`${n} imported`]! < 100,
+    ]),
+    [
+      'open with 50 imported / empty',
+      round(openServicesMs['50 imported']! / empty),
+      '< 2×',
+      openServicesMs['50 imported']! < 2 * empty,
+    ],
     ['first search after launch, 50 imported (the worker starts)', firstSearchMs, '< 300 ms', firstSearchMs < 300],
     ['the next search (index loaded, as after warmUp)', inWorker.next, '—', true],
     ['first search after launch, 50 imported, in-process (CLI)', inProcess.first, '—', true],
-    ['import a 13-page PDF until searchable', result.importUntilSearchableMs, '< 1000 ms', result.importUntilSearchableMs < 1000],
-    ['longest event-loop stall, import + 20 queries (median)', result.whileTyping.longestStallMs, '≤ 30 ms', result.whileTyping.longestStallMs <= 30],
-    ['longest event-loop stall, import + 20 queries (worst run)', result.whileTyping.worstStallMs, '< 50 ms', result.whileTyping.worstStallMs < 50],
+    [
+      'import a 13-page PDF until searchable',
+      result.importUntilSearchableMs,
+      '< 1000 ms',
+      result.importUntilSearchableMs < 1000,
+    ],
+    [
+      'longest event-loop stall, import + 20 queries (median)',
+      result.whileTyping.longestStallMs,
+      '≤ 30 ms',
+      result.whileTyping.longestStallMs <= 30,
+    ],
+    [
+      'longest event-loop stall, import + 20 queries (worst run)',
+      result.whileTyping.worstStallMs,
+      '< 50 ms',
+      result.whileTyping.worstStallMs < 50,
+    ],
     ['slowest answer of the 20 queries while importing', result.whileTyping.slowestQueryMs, '—', true],
   ];
   console.log(`\nImport and a growing library (median of ${RUNS}; tests/bench/import.bench.ts)`);
   console.log('| measure | figure | target | |\n| --- | --- | --- | --- |');
-  for (const [what, figure, target, met] of targets) console.log(`| ${what} | ${figure}${what.includes('/') ? '×' : ' ms'} | ${target} | ${target === '—' ? '' : met ? 'met' : 'MISSED'} |`);
-  console.log(`steps (11-page PDF): read ${result.medianMs.readPdf} ms, review ${result.medianMs.reviewWithCorrections} ms, save and first search ${result.medianMs.saveAndSearchable} ms`);
+  for (const [what, figure, target, met] of targets)
+    console.log(
+      `| ${what} | ${figure}${what.includes('/') ? '×' : ' ms'} | ${target} | ${target === '—' ? '' : met ? 'met' : 'MISSED'} |`,
+    );
+  console.log(
+    `steps (11-page PDF): read ${result.medianMs.readPdf} ms, review ${result.medianMs.reviewWithCorrections} ms, save and first search ${result.medianMs.saveAndSearchable} ms`,
+  );
   mkdirSync(join(PROJECT_ROOT, 'tests/bench/results'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'tests/bench/results/import.json'), `${JSON.stringify({ ...result, targets: targets.map(([what, figure, target, met]) => ({ what, figure, target, met })) }, null, 2)}\n`);
+  writeFileSync(
+    join(PROJECT_ROOT, 'tests/bench/results/import.json'),
+    `${JSON.stringify({ ...result, targets: targets.map(([what, figure, target, met]) => ({ what, figure, target, met })) }, null, 2)}\n`,
+  );
   console.log('wrote tests/bench/results/import.json');
 }
 
 // Run as a bench, not when first-search.bench.ts borrows libraryOf.
-if (process.argv[1]?.endsWith('import.bench.ts')) void (process.env.VALISE_IMPORT_PARTS === 'stall' ? stallOnly() : main());
+if (process.argv[1]?.endsWith('import.bench.ts'))
+  void (process.env.VALISE_IMPORT_PARTS === 'stall' ? stallOnly() : main());

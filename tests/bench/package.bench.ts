@@ -46,17 +46,32 @@ async function main() {
   const extracted = extractResources(pack.resources);
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await smokeRun(extracted));
-  const median = (key: keyof (typeof runs)[number]) => [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
-  const summary = { toInteractiveMs: median('toInteractiveMs'), toResultMs: median('toResultMs'), packagingMs, ...sizes };
+  const median = (key: keyof (typeof runs)[number]) =>
+    [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  const summary = {
+    toInteractiveMs: median('toInteractiveMs'),
+    toResultMs: median('toResultMs'),
+    packagingMs,
+    ...sizes,
+  };
   const load = loadavg()[0]!;
-  console.log(`\nThe packaged app (electron-builder --dir, stand-in Electron; smoke mode under the Electron double, median of ${RUNS}; load ${load.toFixed(1)})`);
-  console.log(`  app payload          ${(sizes.payloadBytes / MB).toFixed(2).padStart(6)} MB (asar ${(sizes.asarBytes / MB).toFixed(2)}, unpacked ${(sizes.unpackedBytes / MB).toFixed(2)}, content ${(sizes.contentBytes / MB).toFixed(2)})  target ≤ 25 MB: ${sizes.payloadBytes <= PAYLOAD_BUDGET ? 'met' : 'MISSED'}`);
+  console.log(
+    `\nThe packaged app (electron-builder --dir, stand-in Electron; smoke mode under the Electron double, median of ${RUNS}; load ${load.toFixed(1)})`,
+  );
+  console.log(
+    `  app payload          ${(sizes.payloadBytes / MB).toFixed(2).padStart(6)} MB (asar ${(sizes.asarBytes / MB).toFixed(2)}, unpacked ${(sizes.unpackedBytes / MB).toFixed(2)}, content ${(sizes.contentBytes / MB).toFixed(2)})  target ≤ 25 MB: ${sizes.payloadBytes <= PAYLOAD_BUDGET ? 'met' : 'MISSED'}`,
+  );
   console.log(`  launch to interactive ${summary.toInteractiveMs.toFixed(0).padStart(6)} ms`);
-  console.log(`  launch to result      ${summary.toResultMs.toFixed(0).padStart(6)} ms  target < 10 s: ${summary.toResultMs < SMOKE_TARGET_MS ? 'met' : 'MISSED'}`);
+  console.log(
+    `  launch to result      ${summary.toResultMs.toFixed(0).padStart(6)} ms  target < 10 s: ${summary.toResultMs < SMOKE_TARGET_MS ? 'met' : 'MISSED'}`,
+  );
   console.log(`  packaging             ${packagingMs.toFixed(0).padStart(6)} ms`);
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'package.json'), `${JSON.stringify({ date: new Date().toISOString(), load, runs, summary }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'package.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), load, runs, summary }, null, 2)}\n`,
+  );
   for (const dir of [dirname(pack.appDir), dirname(extracted)]) rmSync(dir, { recursive: true, force: true });
 }
 

@@ -16,10 +16,26 @@ import { realArchive, synthesise, type Archive } from './synthesize';
 import labelled from './queries/labelled.json';
 
 export const QUERIES = [
-  'trafficking', 'trafficing', 'Wallstrom', 'moiron braud', 'UNODC', 'United Nations Office on Drugs and Crime',
-  'Francois Delattre', 'child labour', 'Sarajevo', 'June 2018', 'Kyoto congress', 'victim compensation',
-  'sexual exploitation', 'Albania minors', 'Charp', 'migrant smuggling Balkans', 'steering committee', 'traite',
-  'abolitionist model', 'financial investigations',
+  'trafficking',
+  'trafficing',
+  'Wallstrom',
+  'moiron braud',
+  'UNODC',
+  'United Nations Office on Drugs and Crime',
+  'Francois Delattre',
+  'child labour',
+  'Sarajevo',
+  'June 2018',
+  'Kyoto congress',
+  'victim compensation',
+  'sexual exploitation',
+  'Albania minors',
+  'Charp',
+  'migrant smuggling Balkans',
+  'steering committee',
+  'traite',
+  'abolitionist model',
+  'financial investigations',
 ];
 /** Archive sizes in issues; VALISE_BENCH_SIZES=2 measures the real archive alone (quality, quickly). */
 const SIZES = process.env.VALISE_BENCH_SIZES ? process.env.VALISE_BENCH_SIZES.split(',').map(Number) : [2, 50, 200];
@@ -39,7 +55,8 @@ const cpuMs = (start: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 };
-const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const percentile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 interface Labelled {
   query: string;
@@ -94,7 +111,8 @@ interface Quality {
 }
 
 /** A hit answers when it is the item, or a passage or the section of a section that answers. */
-const answers = (hit: { key: string; section?: string | null }, answer: string) => hit.key === answer || hit.section === answer;
+const answers = (hit: { key: string; section?: string | null }, answer: string) =>
+  hit.key === answer || hit.section === answer;
 
 /**
  * Recall@5 (answers in the top 5 / min(answers, 5)) and MRR over the labelled queries. A query with
@@ -115,7 +133,9 @@ function quality(run: (q: Labelled) => Ran): Quality {
   const part = (of: typeof scores) => ({ queries: of.length, ...figures(of), byCategory: byCategory(of) });
   return {
     ...part(scores),
-    missed: scores.filter((s) => s.recall < 1 && !HELD_OUT.has(s.q)).map((s) => `${s.q.query} (${s.recall.toFixed(2)}/${s.rr.toFixed(2)})`),
+    missed: scores
+      .filter((s) => s.recall < 1 && !HELD_OUT.has(s.q))
+      .map((s) => `${s.q.query} (${s.recall.toFixed(2)}/${s.rr.toFixed(2)})`),
     heldOut: part(scores.filter((s) => HELD_OUT.has(s.q))),
     tuning: part(scores.filter((s) => !HELD_OUT.has(s.q))),
   };
@@ -162,7 +182,13 @@ interface Row {
  * the process waits for a core; the CPU time (process.cpuUsage: this process's user and system
  * time) is the engine's own work.
  */
-function timeQueries(run: (q: string) => unknown): { p50: number; p95: number; cpuP50: number; cpuP95: number; coldP95: number } {
+function timeQueries(run: (q: string) => unknown): {
+  p50: number;
+  p95: number;
+  cpuP50: number;
+  cpuP95: number;
+  coldP95: number;
+} {
   const cold: number[] = [];
   for (const q of QUERIES) {
     const start = process.hrtime.bigint();
@@ -182,12 +208,23 @@ function timeQueries(run: (q: string) => unknown): { p50: number; p95: number; c
       cpu.push((used.user + used.system) / 1000);
     }
   }
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), cpuP50: percentile(cpu, 0.5), cpuP95: percentile(cpu, 0.95), coldP95: percentile(cold, 0.95) };
+  return {
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    cpuP50: percentile(cpu, 0.5),
+    cpuP95: percentile(cpu, 0.95),
+    coldP95: percentile(cold, 0.95),
+  };
 }
 
 function docsOf(archive: Archive) {
   const passages = new Map<string, { key: string; text: string }[]>();
-  for (const issue of archive.issues) for (const s of issue.sections) passages.set(s.key, s.paragraphs.map((p) => ({ key: p.key, text: p.text })));
+  for (const issue of archive.issues)
+    for (const s of issue.sections)
+      passages.set(
+        s.key,
+        s.paragraphs.map((p) => ({ key: p.key, text: p.text })),
+      );
   return passages;
 }
 
@@ -205,13 +242,18 @@ function benchLunr(archive: Archive, count: number): Row {
   const service = createSearchService({
     loadShards: () => serialised.map(parseShard),
     passagesOf: (key) => passages.get(key) ?? [],
-    acronyms: () => archive.entities.filter((e) => e.type === 'organisation' && e.data.acronym && e.data.acronym !== e.name).map((e) => ({ acronym: e.data.acronym as string, names: [e.name] })),
+    acronyms: () =>
+      archive.entities
+        .filter((e) => e.type === 'organisation' && e.data.acronym && e.data.acronym !== e.name)
+        .map((e) => ({ acronym: e.data.acronym as string, names: [e.name] })),
   });
   service.warmUp();
   const loadMs = ms(start);
   const loadCpuMs = cpuMs(cpuStart);
   const heapMB = (heap() - before) / 1024 / 1024;
-  const { p50, p95, cpuP50, cpuP95, coldP95 } = timeQueries((q) => service.search({ query: q, typing: true, limit: 20 }));
+  const { p50, p95, cpuP50, cpuP95, coldP95 } = timeQueries((q) =>
+    service.search({ query: q, typing: true, limit: 20 }),
+  );
   // After the compact load and the queries: the code it runs is compiled by then, which favours it.
   const verbose = verboseLoad(shards);
   const known = new Set(shards.flatMap((s) => s.docs.map((d) => d.ref)));
@@ -219,11 +261,33 @@ function benchLunr(archive: Archive, count: number): Row {
   if (count === 2 && unknown.length) throw new Error(`labelled answers not in the archive: ${unknown.join(', ')}`);
   // The quality pass (229 queries) runs after every size is timed (see main): run here, before the
   // 200-issue load, it tripled that load's CPU time (734 against 246 ms, load ~25).
-  const measured = count === 2 ? { assess: () => quality((q) => {
-    const result = service.search({ query: q.query, typing: q.typing ?? false, limit: 20 });
-    return { hits: result.hits, hinted: NOT_ANSWERED.has(result.hintId ?? '') };
-  }) } : {};
-  return { engine: 'lunr (valise)', issues: count, documents: shards.reduce((n, s) => n + s.docs.length, 0), buildMs, sizeBytes, loadMs, loadCpuMs, verbose, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, coldP95Ms: coldP95, ...measured };
+  const measured =
+    count === 2
+      ? {
+          assess: () =>
+            quality((q) => {
+              const result = service.search({ query: q.query, typing: q.typing ?? false, limit: 20 });
+              return { hits: result.hits, hinted: NOT_ANSWERED.has(result.hintId ?? '') };
+            }),
+        }
+      : {};
+  return {
+    engine: 'lunr (valise)',
+    issues: count,
+    documents: shards.reduce((n, s) => n + s.docs.length, 0),
+    buildMs,
+    sizeBytes,
+    loadMs,
+    loadCpuMs,
+    verbose,
+    heapMB,
+    p50Ms: p50,
+    p95Ms: p95,
+    cpuP50Ms: cpuP50,
+    cpuP95Ms: cpuP95,
+    coldP95Ms: coldP95,
+    ...measured,
+  };
 }
 
 /**
@@ -237,13 +301,20 @@ function verboseLoad(shards: SearchShard[]): { sizeBytes: number; loadMs: number
   heap();
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
-  const service = createSearchService({ loadShards: () => texts.map(parseShard), passagesOf: () => [], acronyms: () => [] });
+  const service = createSearchService({
+    loadShards: () => texts.map(parseShard),
+    passagesOf: () => [],
+    acronyms: () => [],
+  });
   service.warmUp();
   return { sizeBytes, loadMs: ms(start), loadCpuMs: cpuMs(cpuStart) };
 }
 
 function ftsQuery(q: string): string | null {
-  const words = q.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu);
+  const words = q
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' OR ');
 }
@@ -253,7 +324,9 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
   rmSync(file, { force: true });
   let start = process.hrtime.bigint();
   const db = new Database(file);
-  db.exec("CREATE VIRTUAL TABLE docs USING fts5(ref UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+  db.exec(
+    "CREATE VIRTUAL TABLE docs USING fts5(ref UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')",
+  );
   const insert = db.prepare('INSERT INTO docs (ref, title, body) VALUES (?, ?, ?)');
   let documents = 0;
   db.transaction(() => {
@@ -275,7 +348,9 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
   const cpuStart = process.cpuUsage();
   start = process.hrtime.bigint();
   const reader = new Database(file, { readonly: true });
-  const search = reader.prepare("SELECT ref, title, snippet(docs, 2, '[', ']', '…', 24) AS snippet FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 8.0, 1.0) LIMIT 20");
+  const search = reader.prepare(
+    "SELECT ref, title, snippet(docs, 2, '[', ']', '…', 24) AS snippet FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 8.0, 1.0) LIMIT 20",
+  );
   const loadMs = ms(start);
   const loadCpuMs = cpuMs(cpuStart);
   const heapMB = (heap() - before) / 1024 / 1024;
@@ -284,17 +359,42 @@ function benchFts(archive: Archive, count: number, dir: string): Row {
     return match ? (search.all(match) as { ref: string }[]) : [];
   };
   const { p50, p95, cpuP50, cpuP95, coldP95 } = timeQueries(run);
-  const measured = count === 2 ? { quality: quality((q) => ({ hits: run(q.query).map((r) => ({ key: r.ref })), hinted: false })) } : {};
+  const measured =
+    count === 2
+      ? { quality: quality((q) => ({ hits: run(q.query).map((r) => ({ key: r.ref })), hinted: false })) }
+      : {};
   reader.close();
-  return { engine: 'sqlite fts5', issues: count, documents, buildMs, sizeBytes, loadMs, loadCpuMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, coldP95Ms: coldP95, ...measured };
+  return {
+    engine: 'sqlite fts5',
+    issues: count,
+    documents,
+    buildMs,
+    sizeBytes,
+    loadMs,
+    loadCpuMs,
+    heapMB,
+    p50Ms: p50,
+    p95Ms: p95,
+    cpuP50Ms: cpuP50,
+    cpuP95Ms: cpuP95,
+    coldP95Ms: coldP95,
+    ...measured,
+  };
 }
 
 function benchMiniSearch(archive: Archive, count: number): Row {
-  const options = { fields: ['title', 'body'], storeFields: ['title'], idField: 'ref', searchOptions: { boost: { title: 8 }, fuzzy: 0.2, prefix: true } };
+  const options = {
+    fields: ['title', 'body'],
+    storeFields: ['title'],
+    idField: 'ref',
+    searchOptions: { boost: { title: 8 }, fuzzy: 0.2, prefix: true },
+  };
   let start = process.hrtime.bigint();
   const mini = new MiniSearch<{ ref: string; title: string; body: string }>(options);
   const docs = [
-    ...archive.issues.flatMap((i) => i.sections.map((s) => ({ ref: s.key, title: s.title, body: s.paragraphs.map((p) => p.text).join('\n') }))),
+    ...archive.issues.flatMap((i) =>
+      i.sections.map((s) => ({ ref: s.key, title: s.title, body: s.paragraphs.map((p) => p.text).join('\n') })),
+    ),
     ...archive.entities.map((e) => ({ ref: e.key, title: e.name, body: JSON.stringify(e.data) })),
   ];
   mini.addAll(docs);
@@ -308,7 +408,21 @@ function benchMiniSearch(archive: Archive, count: number): Row {
   const loadCpuMs = cpuMs(cpuStart);
   const heapMB = (heap() - before) / 1024 / 1024;
   const { p50, p95, cpuP50, cpuP95, coldP95 } = timeQueries((q) => loaded.search(q).slice(0, 20));
-  return { engine: 'minisearch', issues: count, documents: docs.length, buildMs, sizeBytes: Buffer.byteLength(json), loadMs, loadCpuMs, heapMB, p50Ms: p50, p95Ms: p95, cpuP50Ms: cpuP50, cpuP95Ms: cpuP95, coldP95Ms: coldP95 };
+  return {
+    engine: 'minisearch',
+    issues: count,
+    documents: docs.length,
+    buildMs,
+    sizeBytes: Buffer.byteLength(json),
+    loadMs,
+    loadCpuMs,
+    heapMB,
+    p50Ms: p50,
+    p95Ms: p95,
+    cpuP50Ms: cpuP50,
+    cpuP95Ms: cpuP95,
+    coldP95Ms: coldP95,
+  };
 }
 
 function main() {
@@ -328,27 +442,52 @@ function main() {
   const fmt = (n: number, d = 1) => n.toFixed(d).padStart(9);
   // Latencies are wall-clock: on a shared machine they say as much about the load as about the engine.
   const load = loadavg().map((x) => Math.round(x * 100) / 100);
-  console.log(`\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs after ${WARM_UP_RUNS} warm-up passes; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores, load average ${load.join(' ')})\n`);
-  console.log('engine          issues     docs  build ms   size MB   load ms  load cpu   heap MB    p50 ms    p95 ms  cpu p50   cpu p95  cold p95');
+  console.log(
+    `\nSearch benchmark (${QUERIES.length} queries × ${RUNS} runs after ${WARM_UP_RUNS} warm-up passes; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores, load average ${load.join(' ')})\n`,
+  );
+  console.log(
+    'engine          issues     docs  build ms   size MB   load ms  load cpu   heap MB    p50 ms    p95 ms  cpu p50   cpu p95  cold p95',
+  );
   for (const r of rows) {
-    console.log(`${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.loadCpuMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)} ${fmt(r.cpuP50Ms, 2)} ${fmt(r.cpuP95Ms, 2)} ${fmt(r.coldP95Ms, 2)}`);
+    console.log(
+      `${r.engine.padEnd(14)} ${String(r.issues).padStart(7)} ${String(r.documents).padStart(8)} ${fmt(r.buildMs, 0)} ${fmt(r.sizeBytes / 1024 / 1024, 2)} ${fmt(r.loadMs)} ${fmt(r.loadCpuMs)} ${fmt(r.heapMB)} ${fmt(r.p50Ms, 2)} ${fmt(r.p95Ms, 2)} ${fmt(r.cpuP50Ms, 2)} ${fmt(r.cpuP95Ms, 2)} ${fmt(r.coldP95Ms, 2)}`,
+    );
   }
   for (const r of rows.filter((x) => x.verbose)) {
     const v = r.verbose!;
-    console.log(`${r.engine} ${r.issues} issues, Lunr's own JSON (before the compact format): ${fmt(v.sizeBytes / 1024 / 1024, 2).trim()} MB, load ${fmt(v.loadMs).trim()} ms, load cpu ${fmt(v.loadCpuMs).trim()} ms`);
+    console.log(
+      `${r.engine} ${r.issues} issues, Lunr's own JSON (before the compact format): ${fmt(v.sizeBytes / 1024 / 1024, 2).trim()} MB, load ${fmt(v.loadMs).trim()} ms, load cpu ${fmt(v.loadCpuMs).trim()} ms`,
+    );
   }
-  console.log(`\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), recall@${TOP} and MRR`);
+  console.log(
+    `\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), recall@${TOP} and MRR`,
+  );
   console.log('engine          category            queries  recall@5       MRR');
   for (const r of rows.filter((x) => x.quality)) {
     const q = r.quality!;
-    for (const [category, c] of Object.entries(q.byCategory)) console.log(`${r.engine.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`);
-    console.log(`${r.engine.padEnd(14)}  ${'all'.padEnd(18)} ${String(q.queries).padStart(8)} ${fmt(q.recallAt5, 2)} ${fmt(q.mrr, 2)}`);
-    for (const [name, p] of [['tuning', q.tuning], ['held out', q.heldOut]] as const) {
-      console.log(`${r.engine.padEnd(14)}  ${name.padEnd(18)} ${String(p.queries).padStart(8)} ${fmt(p.recallAt5, 2)} ${fmt(p.mrr, 2)}`);
+    for (const [category, c] of Object.entries(q.byCategory))
+      console.log(
+        `${r.engine.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`,
+      );
+    console.log(
+      `${r.engine.padEnd(14)}  ${'all'.padEnd(18)} ${String(q.queries).padStart(8)} ${fmt(q.recallAt5, 2)} ${fmt(q.mrr, 2)}`,
+    );
+    for (const [name, p] of [
+      ['tuning', q.tuning],
+      ['held out', q.heldOut],
+    ] as const) {
+      console.log(
+        `${r.engine.padEnd(14)}  ${name.padEnd(18)} ${String(p.queries).padStart(8)} ${fmt(p.recallAt5, 2)} ${fmt(p.mrr, 2)}`,
+      );
     }
     if (r.engine.startsWith('lunr')) {
-      for (const [category, c] of Object.entries(q.heldOut.byCategory)) console.log(`${'  held out'.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`);
-      console.log(`  under full recall (tuning queries only; recall/RR): ${q.missed.map((m) => JSON.stringify(m)).join(', ') || 'none'}`);
+      for (const [category, c] of Object.entries(q.heldOut.byCategory))
+        console.log(
+          `${'  held out'.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`,
+        );
+      console.log(
+        `  under full recall (tuning queries only; recall/RR): ${q.missed.map((m) => JSON.stringify(m)).join(', ') || 'none'}`,
+      );
     }
   }
   if (!SIZES.includes(200) || !SIZES.includes(2)) return;
@@ -375,7 +514,10 @@ function main() {
   for (const [name, ok] of onCpu) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'search.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: load, queries: QUERIES, runs: RUNS, warmUpRuns: WARM_UP_RUNS, rows, targets: Object.fromEntries(targets), targetsOnCpu: Object.fromEntries(onCpu) }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'search.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: load, queries: QUERIES, runs: RUNS, warmUpRuns: WARM_UP_RUNS, rows, targets: Object.fromEntries(targets), targetsOnCpu: Object.fromEntries(onCpu) }, null, 2)}\n`,
+  );
   console.log(`\nwrote ${join('tests', 'bench', 'results', 'search.json')}`);
 }
 

@@ -19,7 +19,9 @@ const SEED = process.env.VALISE_SOAK_SEED ? Number(process.env.VALISE_SOAK_SEED)
 const RESULTS = join(__dirname, 'results', 'soak.json');
 
 async function main(): Promise<number> {
-  console.log(`[soak] ${RUNS} requests, seed ${SEED} (replay: VALISE_SOAK_SEED=${SEED} VALISE_SOAK_RUNS=${RUNS} npm run soak)`);
+  console.log(
+    `[soak] ${RUNS} requests, seed ${SEED} (replay: VALISE_SOAK_SEED=${SEED} VALISE_SOAK_RUNS=${RUNS} npm run soak)`,
+  );
   const started = performance.now();
   const harness = await openHarness();
   const seconds: Partial<Record<Via, number>> = {};
@@ -31,18 +33,23 @@ async function main(): Promise<number> {
     ];
     for (const [via, numRuns] of paths) {
       const t0 = performance.now();
-      const requests = fc.limitShrink(fc.tuple(hostileRequests({ known: harness.known, nonJson: via === 'dispatcher' }), fc.constantFrom(...FRAMES)), 300);
+      const requests = fc.limitShrink(
+        fc.tuple(hostileRequests({ known: harness.known, nonJson: via === 'dispatcher' }), fc.constantFrom(...FRAMES)),
+        300,
+      );
       let done = 0;
       const details = await fc.check(
         fc.asyncProperty(requests, async ([req, frame]) => {
           await harness.check(req, via, frame);
-          if (++done % 10_000 === 0) console.log(`[soak] ${via}: ${done} of ${numRuns} (${Math.round((performance.now() - t0) / 1000)} s)`);
+          if (++done % 10_000 === 0)
+            console.log(`[soak] ${via}: ${done} of ${numRuns} (${Math.round((performance.now() - t0) / 1000)} s)`);
         }),
         { seed: via === 'dispatcher' ? SEED : SEED + 1, numRuns },
       );
       seconds[via] = Math.round((performance.now() - t0) / 100) / 10;
       if (details.failed) {
-        const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+        const cause =
+          details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
         failure = `${via}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}`;
         break;
       }
@@ -75,7 +82,9 @@ async function main(): Promise<number> {
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
   const requests = Object.values(perPath).reduce((n, p) => n + p.total.sent, 0);
-  console.log(`\n[soak] ${failure ? 'FAILED' : 'passed'}: ${requests} requests in ${totalSeconds} s, seed ${SEED}; written to ${RESULTS}`);
+  console.log(
+    `\n[soak] ${failure ? 'FAILED' : 'passed'}: ${requests} requests in ${totalSeconds} s, seed ${SEED}; written to ${RESULTS}`,
+  );
   if (failure) console.error(failure);
   return failure ? 1 : 0;
 }

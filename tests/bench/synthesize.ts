@@ -31,7 +31,11 @@ export function synthesise(real: Archive, count: number): Archive {
       ...base,
       key,
       year: 2000 + Math.floor(n / 4),
-      sections: base.sections.map((s) => ({ ...s, key: rekey(s.key), paragraphs: s.paragraphs.map((p) => ({ ...p, key: rekey(p.key) })) })),
+      sections: base.sections.map((s) => ({
+        ...s,
+        key: rekey(s.key),
+        paragraphs: s.paragraphs.map((p) => ({ ...p, key: rekey(p.key) })),
+      })),
     });
     for (const e of real.entities.filter((x) => x.data.issue === base.key)) {
       entities.push({ ...e, key: `${e.key}-${key}`, data: { ...e.data, issue: key }, mentions: e.mentions.map(rekey) });

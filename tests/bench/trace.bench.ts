@@ -17,19 +17,47 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstScreenFiles, FIRST_SCREEN_BUDGET_BYTES, RENDERER_MANIFEST, type Manifest } from '../../common/app/first-screen.std';
+import {
+  firstScreenFiles,
+  FIRST_SCREEN_BUDGET_BYTES,
+  RENDERER_MANIFEST,
+  type Manifest,
+} from '../../common/app/first-screen.std';
 import { PROJECT_ROOT } from '../e2e/support/hosts';
 import { launchFirstScreenHost, median } from './web-host';
 
 const RUNS = 5;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'];
-const MILESTONES = ['i18n-start', 'i18n-ready', 'boot', 'language-ready', 'render', 'first-commit', 'library-data', 'library-ready'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'disabled-by-default-v8.compile',
+  'blink.user_timing',
+  'loading',
+];
+const MILESTONES = [
+  'i18n-start',
+  'i18n-ready',
+  'boot',
+  'language-ready',
+  'render',
+  'first-commit',
+  'library-data',
+  'library-ready',
+];
 
 /** The kinds of main-thread work, by trace event name; what no rule names is "other". */
 const KINDS: [kind: string, names: RegExp][] = [
   // Parsing and compiling: whole scripts and modules, functions compiled when first called (lazily), and tier-up.
-  ['script parse and compile', /^(v8\.compile|v8\.compileModule|V8\.Compile\w*|V8\.Parse\w*|V8\.PreParse\w*|v8\.produceCache|v8\.produceModuleCache|CacheScript|V8\.BytecodeBudgetInterrupt\w*)$/],
-  ['script execution (React included)', /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.run|v8\.callFunction|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|V8\.Execute)$/],
+  [
+    'script parse and compile',
+    /^(v8\.compile|v8\.compileModule|V8\.Compile\w*|V8\.Parse\w*|V8\.PreParse\w*|v8\.produceCache|v8\.produceModuleCache|CacheScript|V8\.BytecodeBudgetInterrupt\w*)$/,
+  ],
+  [
+    'script execution (React included)',
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.run|v8\.callFunction|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|V8\.Execute)$/,
+  ],
   ['garbage collection', /GC/],
   ['style', /^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles)$/],
   ['layout', /^(Layout|UpdateLayout)$/],
@@ -50,7 +78,9 @@ interface TraceEvent {
 
 /** Milliseconds of self time (an event's duration less its children's) by kind, on the page's main thread, up to `endTs`. */
 export function selfTimeByKind(events: TraceEvent[], pid: number, tid: number, endTs: number): Record<string, number> {
-  const spans = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts <= endTs).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const spans = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts <= endTs)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<TraceEvent, number>(spans.map((e) => [e, e.dur!]));
   const stack: TraceEvent[] = [];
   for (const span of spans) {
@@ -70,8 +100,13 @@ export function selfTimeByKind(events: TraceEvent[], pid: number, tid: number, e
 /** The page's renderer main thread: the CrRendererMain thread of the process that set the bootstrap's marks. */
 function pageMainThread(events: TraceEvent[]): { pid: number; tid: number; readyTs: number } {
   const ready = events.find((e) => e.name === 'valise:library-ready');
-  if (!ready) throw new Error('The trace has no valise:library-ready mark: is the renderer built from this tree (npm run build)?');
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === ready.pid && e.args?.name === 'CrRendererMain');
+  if (!ready)
+    throw new Error(
+      'The trace has no valise:library-ready mark: is the renderer built from this tree (npm run build)?',
+    );
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === ready.pid && e.args?.name === 'CrRendererMain',
+  );
   if (!main) throw new Error('The trace names no renderer main thread for the page.');
   return { pid: ready.pid, tid: main.tid, readyTs: ready.ts };
 }
@@ -135,10 +170,13 @@ async function once(): Promise<{ figures: PageFigures; mainThread: Record<string
 function firstScreenKb(): number {
   const dir = join(PROJECT_ROOT, 'out', 'renderer');
   const manifest = JSON.parse(readFileSync(join(dir, RENDERER_MANIFEST), 'utf8')) as Manifest;
-  return firstScreenFiles(manifest).reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0) / 1024;
+  return (
+    firstScreenFiles(manifest).reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0) / 1024
+  );
 }
 
-const row = (label: string, ms: number, unit = 'ms') => console.log(`  ${label.padEnd(40)} ${ms.toFixed(unit === 'ms' ? 0 : 3).padStart(7)} ${unit}`);
+const row = (label: string, ms: number, unit = 'ms') =>
+  console.log(`  ${label.padEnd(40)} ${ms.toFixed(unit === 'ms' ? 0 : 3).padStart(7)} ${unit}`);
 
 async function main() {
   const runs = [];
@@ -159,7 +197,9 @@ async function main() {
     firstScreenKb: firstScreenKb(),
   };
   const load = loadavg()[0]!;
-  console.log(`\nWhere the first screen's time goes, Chromium host (median of ${RUNS} cold starts; machine load ${load.toFixed(2)})`);
+  console.log(
+    `\nWhere the first screen's time goes, Chromium host (median of ${RUNS} cold starts; machine load ${load.toFixed(2)})`,
+  );
   console.log(' Milestones, from navigation:');
   for (const [m, ms] of Object.entries(marks)) row(`valise:${m}`, ms);
   row('first contentful paint', summary.firstContentfulPaintMs);
@@ -175,7 +215,10 @@ async function main() {
   row(`first screen JS, gzipped (budget ${FIRST_SCREEN_BUDGET_BYTES / 1024} KB)`, summary.firstScreenKb, 'KB');
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'trace.json'), `${JSON.stringify({ date: new Date().toISOString(), load, summary, runs: runs.map(({ figures, mainThread }) => ({ figures, mainThread })) }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'trace.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), load, summary, runs: runs.map(({ figures, mainThread }) => ({ figures, mainThread })) }, null, 2)}\n`,
+  );
   const raw = join(PROJECT_ROOT, 'out', 'bench');
   mkdirSync(raw, { recursive: true });
   writeFileSync(join(raw, 'first-screen.trace.json'), runs.at(-1)!.trace);

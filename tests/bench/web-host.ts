@@ -11,7 +11,15 @@ import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost } from '../../main/webhost/server.node';
 import { chromiumBinary, PROJECT_ROOT } from '../e2e/support/hosts';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Launched {
   url: string;

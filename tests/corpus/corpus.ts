@@ -75,7 +75,11 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+
 
 /** Whether an entity of the archive answers to what a reader listed. */
 function answers(entity: EntityRecord, kind: EntityKind, wanted: string): boolean {
-  const names = [entity.name, ...((entity.data.aliases as string[] | undefined) ?? []), (entity.data.acronym as string | null | undefined) ?? ''].map(fold);
+  const names = [
+    entity.name,
+    ...((entity.data.aliases as string[] | undefined) ?? []),
+    (entity.data.acronym as string | null | undefined) ?? '',
+  ].map(fold);
   if (kind === 'figure') return fold(entity.name).includes(fold(wanted));
   return names.includes(fold(wanted));
 }
@@ -84,8 +88,16 @@ export function scoreIssue(expected: Expected, issue: ExtractedIssue): Omit<Corp
   const paragraphs = issue.sections.flatMap((s) => s.paragraphs);
   const texts = paragraphs.map((p) => p.text);
   const entities = entitiesOf([issue]);
-  const kindOf: Record<EntityKind, EntityRecord['type']> = { organisation: 'organisation', person: 'person', country: 'country', document: 'document', figure: 'figure' };
-  const furniture = texts.filter((t) => expected.running.some((line) => t.includes(line)) || /(^|\s)\d{1,3}$/.test(t) && /^\d{1,3}$/.test(t));
+  const kindOf: Record<EntityKind, EntityRecord['type']> = {
+    organisation: 'organisation',
+    person: 'person',
+    country: 'country',
+    document: 'document',
+    figure: 'figure',
+  };
+  const furniture = texts.filter(
+    (t) => expected.running.some((line) => t.includes(line)) || (/(^|\s)\d{1,3}$/.test(t) && /^\d{1,3}$/.test(t)),
+  );
   return {
     file: expected.file,
     engine: expected.engine,
@@ -95,9 +107,16 @@ export function scoreIssue(expected: Expected, issue: ExtractedIssue): Omit<Corp
     samples: score(expected.samples, (sample) => texts.some((t) => t.includes(sample))),
     furniture,
     // A footnote is read apart, as a box of its own (its number may open it), and not lost.
-    footnotesInText: (expected.footnotes ?? []).filter((note) => !paragraphs.some((p) => p.kind === 'box' && p.text.replace(/^\d+\s*/, '') === note)),
+    footnotesInText: (expected.footnotes ?? []).filter(
+      (note) => !paragraphs.some((p) => p.kind === 'box' && p.text.replace(/^\d+\s*/, '') === note),
+    ),
     entities: Object.fromEntries(
-      ENTITY_KINDS.map((kind) => [kind, score(expected.entities[kind], (wanted) => entities.some((e) => e.type === kindOf[kind] && answers(e, kind, wanted)))]),
+      ENTITY_KINDS.map((kind) => [
+        kind,
+        score(expected.entities[kind], (wanted) =>
+          entities.some((e) => e.type === kindOf[kind] && answers(e, kind, wanted)),
+        ),
+      ]),
     ) as Record<EntityKind, Score>,
   };
 }

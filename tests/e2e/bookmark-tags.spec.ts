@@ -17,10 +17,14 @@ async function bookmarksSelected(valise: Valise, selectAll = 'Select all shown')
 
 async function seriousAxe(valise: Valise): Promise<string[]> {
   const results = await new AxeBuilder({ page: valise.page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 }
 
-test('Tag… asks in a dialog of the app, from the keyboard: Enter adds the tag to each selected bookmark, Escape adds nothing', async ({ valise }) => {
+test('Tag… asks in a dialog of the app, from the keyboard: Enter adds the tag to each selected bookmark, Escape adds nothing', async ({
+  valise,
+}) => {
   const { page } = valise;
   await bookmarksSelected(valise);
   const tagButton = page.getByRole('button', { name: 'Tag…' });
@@ -63,7 +67,9 @@ test('Tag… asks in a dialog of the app, from the keyboard: Enter adds the tag 
 
 test('the tag dialog in French', async ({ valise }) => {
   const { page } = valise;
-  await page.evaluate(() => localStorage.setItem('valise.settings', JSON.stringify({ theme: 'light', language: 'fr', textSize: 'normal' })));
+  await page.evaluate(() =>
+    localStorage.setItem('valise.settings', JSON.stringify({ theme: 'light', language: 'fr', textSize: 'normal' })),
+  );
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await bookmarksSelected(valise, 'Tout sélectionner');

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 
-test('bookmark an article with B, a passage with its star, a person with the button; the marks show everywhere', async ({ valise }) => {
+test('bookmark an article with B, a passage with its star, a person with the button; the marks show everywhere', async ({
+  valise,
+}) => {
   const { page } = valise;
   await valise.open('/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article');
   await page.keyboard.press('b');
-  await expect(page.getByRole('button', { name: /Bookmarked: …the seminar organised by UNODC in Chisinau/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('button', { name: /Bookmarked: …the seminar organised by UNODC in Chisinau/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
   const passage = page.locator('.passage-row', { hasText: 'From 5-7 June 2018, Moldova hosted' });
   await passage.hover();
   await passage.getByRole('button', { name: /^Bookmark: “/ }).click();
@@ -19,12 +23,16 @@ test('bookmark an article with B, a passage with its star, a person with the but
   await valise.screen('bookmarks');
   await expect(page.locator('.bookmark-row')).toHaveCount(3);
   await valise.open('/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article');
-  await expect(page.locator('.passage-row', { hasText: 'From 5-7 June 2018' }).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.passage-row', { hasText: 'From 5-7 June 2018' }).getByRole('button')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('notes and tags are edited in place, filtered and searched; a removal can be undone', async ({ valise }) => {
   const { page } = valise;
-  for (const key of ['person/ghada-waly', 'country/albania', 'event/2018-06-05-an-interregional-seminar']) await valise.rawInvoke('bookmarks:add', { key });
+  for (const key of ['person/ghada-waly', 'country/albania', 'event/2018-06-05-an-interregional-seminar'])
+    await valise.rawInvoke('bookmarks:add', { key });
   await valise.open('/bookmarks', 'bookmarks');
   const waly = page.locator('.bookmark-row', { hasText: 'Ghada Waly' });
   await waly.getByRole('button', { name: 'Add a note or tags' }).click();
@@ -53,10 +61,16 @@ test('exports bookmarks as JSON and imports them back without duplicates', async
   const { page } = valise;
   await valise.rawInvoke('bookmarks:add', { key: 'person/ghada-waly' });
   await valise.open('/bookmarks', 'bookmarks');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export all (JSON)' }).click(),
+  ]);
   const file = test.info().outputPath('export.json');
   await download.saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'valise-bookmarks', bookmarks: [{ key: 'person/ghada-waly' }] });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    format: 'valise-bookmarks',
+    bookmarks: [{ key: 'person/ghada-waly' }],
+  });
   await page.locator('input[type=file]').setInputFiles(file);
   await expect(page.getByRole('status')).toContainText('Imported: 0 new bookmarks; 1 merged with a bookmark you had.');
   await expect(page.locator('.bookmark-row')).toHaveCount(1);

@@ -33,17 +33,23 @@ async function tripDate(valise: Valise, field: string, iso: string): Promise<voi
 const groups = (valise: Valise) => valise.page.locator('.calendar-group');
 const items = (valise: Valise, group: string) => valise.page.locator(`[data-group="${group}"] .event-list li`);
 
-test('on the day the issue was filed nothing is coming: the calendar says so and shows the latest events, with what their issue announced', async ({ valise }) => {
+test('on the day the issue was filed nothing is coming: the calendar says so and shows the latest events, with what their issue announced', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise, '2026-11-23');
   await valise.open('/calendar', 'calendar');
-  await expect(page.getByRole('status')).toHaveText('Nothing in the archive is coming after 23 November 2026. Here are the latest events.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Nothing in the archive is coming after 23 November 2026. Here are the latest events.',
+  );
   await expect(groups(valise)).toHaveText(['Latest events', 'Past events']);
   await expect(page.locator('[data-group="cal-coming"]')).toHaveCount(0);
   // Latest first: the April 2021 workshop, which the March 2021 issue announced as coming.
   const latest = items(valise, 'cal-latest');
   await expect(latest).toHaveCount(5);
-  await expect(latest.first()).toContainText('a regional expert workshop on trafficking in human beings for labour exploitation');
+  await expect(latest.first()).toContainText(
+    'a regional expert workshop on trafficking in human beings for labour exploitation',
+  );
   await expect(latest.first()).toContainText('Past');
   await expect(latest.first()).toContainText('announced as coming in the March 2021 issue');
   await expect(latest.first()).toHaveAttribute('data-status', 'past');
@@ -54,7 +60,9 @@ test('on the day the issue was filed nothing is coming: the calendar says so and
 
   await inFrench(valise);
   await valise.open('/calendar', 'calendar');
-  await expect(page.getByRole('status')).toHaveText('Rien n’est à venir dans les archives après le 23 novembre 2026. Voici les derniers événements.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Rien n’est à venir dans les archives après le 23 novembre 2026. Voici les derniers événements.',
+  );
   await expect(groups(valise)).toHaveText(['Derniers événements', 'Événements passés']);
   await expect(items(valise, 'cal-latest').first()).toContainText('annoncé comme à venir dans le numéro de mars 2021');
   await page.screenshot({ path: test.info().outputPath(`calendar-today-fr-${valise.host}.png`), fullPage: true });
@@ -76,12 +84,16 @@ test('on 1 September 2018 the events of that autumn are coming, soonest first', 
   // Sarajevo: “The first seminar” in the article, named by the calendar of the same issue (#24).
   await expect(coming.nth(2)).toContainText('regional seminar on “TEH and forced crime”');
   await expect(coming.filter({ hasText: 'Kyoto, Japan' }).first()).toBeVisible();
-  await expect(page.locator('[data-group="cal-past"] .event-list li').first()).toContainText('negotiations of the Global Compact');
+  await expect(page.locator('[data-group="cal-past"] .event-list li').first()).toContainText(
+    'negotiations of the Global Compact',
+  );
   // What was announced as coming and is still coming needs no “announced” note.
   await expect(coming.first()).not.toContainText('announced as coming');
 });
 
-test('a trip filter (dates and countries) is kept in the URL, survives a reload, and the events shown save as one .ics', async ({ valise }) => {
+test('a trip filter (dates and countries) is kept in the URL, survives a reload, and the events shown save as one .ics', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise, '2026-11-23');
   await valise.open('/calendar', 'calendar');
@@ -89,7 +101,9 @@ test('a trip filter (dates and countries) is kept in the URL, survives a reload,
   await tripDate(valise, 'Trip ends on', '2018-11-30');
   await page.getByRole('checkbox', { name: 'Bulgaria' }).check();
   await page.getByRole('checkbox', { name: 'Kosovo' }).check();
-  await valise.screen('calendar', { route: '/calendar?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo' });
+  await valise.screen('calendar', {
+    route: '/calendar?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo',
+  });
   const shown = page.locator('.event-list li');
   // Bulgaria 30 October-2 November and Kosovo 25-28 September; not Bulgaria's 31 May, outside the dates.
   await expect(shown).toHaveCount(2);
@@ -102,7 +116,10 @@ test('a trip filter (dates and countries) is kept in the URL, survives a reload,
   await expect(page.getByRole('checkbox', { name: 'Kosovo' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Trip starts on' })).toHaveAttribute('data-value', '2018-09-01');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the events shown (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the events shown (.ics)' }).click(),
+  ]);
   // Main names the file with its own clock's date (the page's clock is the one set above).
   expect(download.suggestedFilename()).toMatch(/^valise-events-\d{4}-\d{2}-\d{2}\.ics$/);
   const ics = readFileSync(await download.path(), 'utf8');
@@ -118,7 +135,9 @@ test('a trip filter (dates and countries) is kept in the URL, survives a reload,
   await expect(page.getByRole('button', { name: 'Save the events shown (.ics)' })).toBeDisabled();
 });
 
-test('the issue page marks its events against today and says what the issue announced; the brief says “as announced in this issue”', async ({ valise }) => {
+test('the issue page marks its events against today and says what the issue announced; the brief says “as announced in this issue”', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise, '2026-11-23');
   await valise.open('/issue/2021-the-2021-programming-of-cooperation', 'issue');

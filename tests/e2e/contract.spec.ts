@@ -22,7 +22,10 @@ test('an oversized argument is refused as TOO_LARGE', async ({ valise }) => {
 
 test('a well-formed request still works after bad ones', async ({ valise }) => {
   await valise.screen('library');
-  expect(await valise.rawInvoke('content:getIssue', { key: null })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  expect(await valise.rawInvoke('content:getIssue', { key: null })).toMatchObject({
+    ok: false,
+    error: { code: 'BAD_REQUEST' },
+  });
   expect(await valise.rawInvoke('fs:readFile', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   const reply = (await valise.rawInvoke('app:info', {})) as { ok: boolean; value: { host: string } };
   expect(reply.ok).toBe(true);

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 
 const CORPUS = join(__dirname, '..', 'corpus');
-const expected = (JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as { pdfs: { file: string; sections: string[] }[] }).pdfs;
+const expected = (
+  JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as { pdfs: { file: string; sections: string[] }[] }
+).pdfs;
 
 for (const file of ['latex/issue-14.pdf', 'writer/issue-15.pdf']) {
   test(`the review of ${file} lists the sections of its source`, async ({ valise }) => {

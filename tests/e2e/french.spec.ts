@@ -61,7 +61,8 @@ async function leafTextsOn(valise: Valise): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('[data-kind]')) texts.push(node.textContent ?? '');
+      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('[data-kind]'))
+        texts.push(node.textContent ?? '');
     }
     for (const element of document.body.querySelectorAll('*')) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
@@ -81,7 +82,8 @@ async function textsOn(valise: Valise): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       // The newsletter's own passages (data-kind) keep its words: “Key figures” there is its text.
-      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('[data-kind]')) texts.push(node.textContent ?? '');
+      if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && !parent.closest('[data-kind]'))
+        texts.push(node.textContent ?? '');
     }
     for (const element of document.body.querySelectorAll('*')) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
@@ -90,7 +92,9 @@ async function textsOn(valise: Valise): Promise<string[]> {
       }
     }
     // Whole paragraphs too, where a message is cut into several text nodes.
-    for (const element of document.body.querySelectorAll('p, li, h1, h2, h3, dd, dt, label, legend, button, option, a, span')) {
+    for (const element of document.body.querySelectorAll(
+      'p, li, h1, h2, h3, dd, dt, label, legend, button, option, a, span',
+    )) {
       if (!element.closest('[data-kind]')) texts.push((element as HTMLElement).innerText ?? '');
     }
     return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -102,8 +106,24 @@ async function textsOn(valise: Valise): Promise<string[]> {
  * SAME_IN_FRENCH: the app's name, the languages' own names, paper sizes, keys of the keyboard,
  * and the countries French names as English does (Kosovo, Serbie is not one).
  */
-const PLACES_SAME_IN_FRENCH = [...CITIES_SAME_IN_FRENCH, ...COUNTRY_TABLE.map(([, name]) => name).filter((name) => countryName(name, 'fr-FR') === name)];
-const REVIEWED_SAME = new Set(['Valise', 'English', 'Français', 'A4', 'US Letter', 'Ctrl K', 'PDF', 'JSON', 'iCalendar', 'vCard', 'Fight against human trafficking in South-East Europe', ...PLACES_SAME_IN_FRENCH]);
+const PLACES_SAME_IN_FRENCH = [
+  ...CITIES_SAME_IN_FRENCH,
+  ...COUNTRY_TABLE.map(([, name]) => name).filter((name) => countryName(name, 'fr-FR') === name),
+];
+const REVIEWED_SAME = new Set([
+  'Valise',
+  'English',
+  'Français',
+  'A4',
+  'US Letter',
+  'Ctrl K',
+  'PDF',
+  'JSON',
+  'iCalendar',
+  'vCard',
+  'Fight against human trafficking in South-East Europe',
+  ...PLACES_SAME_IN_FRENCH,
+]);
 const SAME_TEMPLATES = [...SAME_IN_FRENCH].map((en) => new RegExp(`^${pattern(en)}$`, 'su'));
 /** Keys of the keyboard as the Help lists them (“Ctrl/⌘ Shift S”, “Alt ← / Alt →”). */
 const KEYS_OF_THE_KEYBOARD = /^(?:Ctrl|Alt|Shift|Esc|⌘|[A-Z?/←→↑↓]|\s)+$/u;
@@ -111,7 +131,23 @@ const KEYS_OF_THE_KEYBOARD = /^(?:Ctrl|Alt|Shift|Esc|⌘|[A-Z?/←→↑↓]|\s)
 const USER_WORDS = new Set(['trip']);
 
 /** Fields of the dump that hold keys, codes and dates, not the newsletter's words. */
-const NOT_WORDS = new Set(['key', 'issue', 'mentions', 'organisation', 'sourceFile', 'sourceSha256', 'kind', 'status', 'statusToday', 'precision', 'currency', 'date', 'asOf', 'start', 'end']);
+const NOT_WORDS = new Set([
+  'key',
+  'issue',
+  'mentions',
+  'organisation',
+  'sourceFile',
+  'sourceSha256',
+  'kind',
+  'status',
+  'statusToday',
+  'precision',
+  'currency',
+  'date',
+  'asOf',
+  'start',
+  'end',
+]);
 
 /** Everything the newsletter says, as the archive holds it: its passages, titles and the facts found in them. */
 function newsletterText(): string {
@@ -122,7 +158,8 @@ function newsletterText(): string {
   const collect = (value: unknown) => {
     if (typeof value === 'string') strings.push(value);
     else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') for (const [field, inner] of Object.entries(value)) if (!NOT_WORDS.has(field)) collect(inner);
+    else if (value && typeof value === 'object')
+      for (const [field, inner] of Object.entries(value)) if (!NOT_WORDS.has(field)) collect(inner);
   };
   collect(dump);
   return strings.join('\n').replace(/\s+/g, ' ');
@@ -137,7 +174,9 @@ function sameInBoth(english: Set<string>, french: string[], newsletter: string):
   // A piece of a snippet is cut with an ellipsis; one after a separator (“· page 11”, “— in 2018”) is read without it.
   // An event's place after its title in a search hit ("… (Kyoto)") is the interface's naming: the same in French for these places.
   const words = (text: string) =>
-    text.replace(/\s*\(([^()]+)\)$/u, (place, name: string) => (PLACES_SAME_IN_FRENCH.includes(name) ? '' : place)).replace(/^[…\s“”"(·—–,:]+|[…\s“”")·—–,:]+$/g, '');
+    text
+      .replace(/\s*\(([^()]+)\)$/u, (place, name: string) => (PLACES_SAME_IN_FRENCH.includes(name) ? '' : place))
+      .replace(/^[…\s“”"(·—–,:]+|[…\s“”")·—–,:]+$/g, '');
   return [...new Set(french)].filter((text) => {
     const bare = words(text);
     return (
@@ -173,7 +212,10 @@ test('every screen in French shows no English interface string', async ({ valise
   expect(ENGLISH_KEYS.length).toBeGreaterThan(200);
   expect(ENGLISH_MESSAGES.length).toBeGreaterThan(40);
   expect(await valise.rawInvoke('bookmarks:add', { key: 'person/caroline-charpentier' })).toMatchObject({ ok: true });
-  const event = (await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })) as { ok: boolean; value: { id: number } };
+  const event = (await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })) as {
+    ok: boolean;
+    value: { id: number };
+  };
   expect(event.ok).toBe(true);
   expect(await valise.rawInvoke('bookmarks:tag', { ids: [event.value.id], add: ['trip'] })).toMatchObject({ ok: true });
   // Before French is chosen, the walk sees English: the check can fail.
@@ -200,17 +242,22 @@ test('every screen in French shows no English interface string', async ({ valise
     if (english.length) seen[name] = english;
     const unchanged = sameInBoth(inEnglish.get(name)!, await leafTextsOn(valise), newsletter);
     if (unchanged.length) same[name] = unchanged;
-    if (name === 'search-nothing') await valise.page.screenshot({ path: test.info().outputPath('search-nothing-fr.png') });
+    if (name === 'search-nothing')
+      await valise.page.screenshot({ path: test.info().outputPath('search-nothing-fr.png') });
   }
   expect(seen).toEqual({});
-  expect(same, 'shown the same in English and French, and neither the newsletter’s words nor a reviewed word').toEqual({});
+  expect(same, 'shown the same in English and French, and neither the newsletter’s words nor a reviewed word').toEqual(
+    {},
+  );
 });
 
 test('search with no result says so in French, with main’s hint in French', async ({ valise }) => {
   await chooseFrench(valise);
   await valise.open('/search?q=xqzwvk', 'search');
   const summary = valise.page.locator('.search-results .screen-header p.quiet');
-  await expect(summary).toHaveText('0 résultat — Aucun résultat pour « xqzwvk ». Vérifiez l’orthographe, ou essayez avec moins de mots.');
+  await expect(summary).toHaveText(
+    '0 résultat — Aucun résultat pour « xqzwvk ». Vérifiez l’orthographe, ou essayez avec moins de mots.',
+  );
   await valise.page.screenshot({ path: test.info().outputPath('search-no-result-fr.png') });
 });
 
@@ -223,9 +270,13 @@ test('a brief printed in French: the interface’s words in French, the newslett
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   execFileSync('pdftoppm', ['-png', '-r', '60', file, test.info().outputPath('brief-fr')]);
   // Interface headings in French, dates in French; no English heading of the brief left.
-  for (const heading of ['Chiffres clés', 'Sommaire', 'Contacts']) expect(text.toLowerCase(), heading).toContain(heading.toLowerCase());
-  expect(text).toMatch(/\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018\b/);
-  for (const english of ['Key figures', 'Coming events', 'Past events', 'Contents', 'The issue in brief']) expect(text.toLowerCase(), english).not.toContain(english.toLowerCase());
+  for (const heading of ['Chiffres clés', 'Sommaire', 'Contacts'])
+    expect(text.toLowerCase(), heading).toContain(heading.toLowerCase());
+  expect(text).toMatch(
+    /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018\b/,
+  );
+  for (const english of ['Key figures', 'Coming events', 'Past events', 'Contents', 'The issue in brief'])
+    expect(text.toLowerCase(), english).not.toContain(english.toLowerCase());
   // The newsletter's own words, as written.
   expect(text).toContain('Caroline Charpentier');
   expect(text).toContain('caroline-marie.charpentier@diplomatie.gouv.fr');
@@ -238,14 +289,17 @@ test('counts take the language’s own plural: « 0 signet » in French, “0 bo
   await chooseFrench(valise);
   await valise.open('/bookmarks', 'bookmarks');
   await expect(count).toHaveText('0 signet');
-  for (const key of ['person/caroline-charpentier', 'org/unodc']) expect(await valise.rawInvoke('bookmarks:add', { key })).toMatchObject({ ok: true });
+  for (const key of ['person/caroline-charpentier', 'org/unodc'])
+    expect(await valise.rawInvoke('bookmarks:add', { key })).toMatchObject({ ok: true });
   await valise.page.reload();
   await valise.screen('bookmarks');
   await expect(count).toHaveText('2 signets');
 });
 
 test('a trip dossier for a country names it in the interface language, not by its key', async ({ valise }) => {
-  expect(await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })).toMatchObject({ ok: true });
+  expect(await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' })).toMatchObject({
+    ok: true,
+  });
   await valise.open('/print/dossier?country=country/moldova', 'print-dossier');
   await expect(valise.page.locator('.dossier header p.quiet')).toHaveText('Country: Moldova');
   // A country no bookmark is in: the notice names it too, in its words (“and”, not the key's dashes).
@@ -271,6 +325,8 @@ test('the import review counts page numbers and running header lines apart, in e
   await expect(english).toContainText('4 page numbers found by position · 4 running header lines left out');
   await chooseFrench(valise);
   const french = await review();
-  await expect(french).toContainText('4 numéros de page repérés par leur position · 4 lignes de titre courant laissées de côté');
+  await expect(french).toContainText(
+    '4 numéros de page repérés par leur position · 4 lignes de titre courant laissées de côté',
+  );
   await valise.page.screenshot({ path: test.info().outputPath('import-review-fr.png'), fullPage: true });
 });

@@ -8,7 +8,9 @@ import { test, expect } from './support/fixtures';
 
 const PDF = join(__dirname, '..', 'corpus', 'masthead', 'masthead.pdf');
 
-test('the review of a PDF says how many words were kept, page by page, and shows each section’s text', async ({ valise }) => {
+test('the review of a PDF says how many words were kept, page by page, and shows each section’s text', async ({
+  valise,
+}) => {
   const { page } = valise;
   await valise.open('/', 'library');
   await page.getByRole('link', { name: 'Import an issue…' }).click();
@@ -28,7 +30,9 @@ test('the review of a PDF says how many words were kept, page by page, and shows
   await expect(pages.getByRole('row').nth(1)).toContainText('Labour exploitation moves online');
   await expect(page.getByText('read as September 2026')).toBeVisible();
   await page.locator('.draft-sections summary').first().click();
-  await expect(page.locator('.draft-text').first()).toContainText('Dear readers, this autumn the countries of South-East Europe');
+  await expect(page.locator('.draft-text').first()).toContainText(
+    'Dear readers, this autumn the countries of South-East Europe',
+  );
   await page.screenshot({ path: test.info().outputPath('review-masthead-en.png'), fullPage: true });
 
   await valise.open('/settings', 'settings');

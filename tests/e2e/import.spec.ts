@@ -15,7 +15,9 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   const dir = tempDir();
   const { pdf } = await newsletterPdf(join(ASSETS, '000_1e644c5006785efa.txt'));
   writeFileSync(join(dir, 'summer-2018.pdf'), pdf);
-  const bundled = ((await valise.rawInvoke('content:getIssue', { key: '2018-no-10' })) as { value: { sections: { title: string }[] } }).value;
+  const bundled = (
+    (await valise.rawInvoke('content:getIssue', { key: '2018-no-10' })) as { value: { sections: { title: string }[] } }
+  ).value;
 
   await valise.open('/', 'library');
   await page.getByRole('link', { name: 'Import an issue…' }).click();
@@ -44,7 +46,9 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await expect(page.locator('.draft-facts code')).toHaveText('2018-multilateral-strategy-against-trafficking');
   await expect(page.locator('.duplicate')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('import-review.png'), fullPage: true });
-  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.getByRole('button', { name: 'Save to library' }).click();
@@ -53,9 +57,13 @@ test('a PDF is reviewed, corrected, saved, read, searched and removed', async ({
   await valise.screen('issue');
   await expect(page.locator('h1')).toContainText('Multilateral strategy against trafficking');
 
-  const hits = (await valise.rawInvoke('search:query', { query: 'Charpentier' })) as { value: { hits: { issue: string | null }[] } };
+  const hits = (await valise.rawInvoke('search:query', { query: 'Charpentier' })) as {
+    value: { hits: { issue: string | null }[] };
+  };
   expect(hits.value.hits.some((h) => h.issue === '2018-multilateral-strategy-against-trafficking')).toBe(true);
-  const issue = (await valise.rawInvoke('content:getIssue', { key: '2018-multilateral-strategy-against-trafficking' })) as { value: { sections: { paragraphs: { key: string }[] }[] } };
+  const issue = (await valise.rawInvoke('content:getIssue', {
+    key: '2018-multilateral-strategy-against-trafficking',
+  })) as { value: { sections: { paragraphs: { key: string }[] }[] } };
   await valise.rawInvoke('bookmarks:add', { key: issue.value.sections[1]!.paragraphs[0]!.key });
 
   await valise.open('/', 'library');

@@ -3,11 +3,16 @@ import { expect, test } from './support/fixtures';
 test('the library lists every issue, newest first, with its sections', async ({ valise }) => {
   const { page } = valise;
   await valise.screen('library');
-  const cards = page.getByRole('list', { name: 'Issues' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
+  const cards = page
+    .getByRole('list', { name: 'Issues' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') });
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0).getByRole('heading')).toHaveText(/2021 programming of cooperation actions/);
   await expect(cards.nth(0)).toContainText('March 2021');
-  await expect(cards.nth(1).getByRole('heading')).toHaveText('France’s multilateral commitment in the fight against human trafficking');
+  await expect(cards.nth(1).getByRole('heading')).toHaveText(
+    'France’s multilateral commitment in the fight against human trafficking',
+  );
   await expect(cards.nth(1)).toContainText('No. 10');
   await expect(cards.nth(1)).toContainText('the seminar organised by UNODC in Chisinau');
   await page.screenshot({ path: test.info().outputPath(`library-${valise.host}.png`), fullPage: true });
@@ -16,9 +21,14 @@ test('the library lists every issue, newest first, with its sections', async ({ 
 test('opening an issue shows its title and its sections with their pages', async ({ valise }) => {
   const { page } = valise;
   await valise.screen('library');
-  await page.getByRole('heading', { name: 'France’s multilateral commitment in the fight against human trafficking' }).getByRole('link').click();
+  await page
+    .getByRole('heading', { name: 'France’s multilateral commitment in the fight against human trafficking' })
+    .getByRole('link')
+    .click();
   await valise.screen('issue');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('France’s multilateral commitment in the fight against human trafficking');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'France’s multilateral commitment in the fight against human trafficking',
+  );
   const chisinau = page.getByRole('link', { name: /the seminar organised by UNODC in Chisinau/ });
   await expect(chisinau).toContainText('11');
   await expect(page.locator('.toc li')).toHaveCount(9);
@@ -45,7 +55,11 @@ test('an article draws its side boxes, quotes and calendar as what they are', as
   const coming = calendar.getByRole('table', { name: 'À venir' });
   await expect(coming.getByRole('row')).toHaveCount(6);
   const albania = calendar.getByRole('table', { name: 'En bref' }).getByRole('row', { name: /Albania/ });
-  await expect(albania.getByRole('cell')).toHaveText(['9-12 July', 'Albania', 'follow-up to institutional technical meetings with civil society.']);
+  await expect(albania.getByRole('cell')).toHaveText([
+    '9-12 July',
+    'Albania',
+    'follow-up to institutional technical meetings with civil society.',
+  ]);
   await page.screenshot({ path: test.info().outputPath(`article-calendar-${valise.host}.png`), fullPage: true });
 
   await valise.open('/read/2018-no-10/frances-multilateral-commitment-in-the-fight', 'article');

@@ -5,7 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Valise } from './support/fixtures';
 
-async function printToPdf(valise: Valise, route: string, screen: string, name: string): Promise<{ text: string; pages: number; file: string }> {
+async function printToPdf(
+  valise: Valise,
+  route: string,
+  screen: string,
+  name: string,
+): Promise<{ text: string; pages: number; file: string }> {
   await valise.open(route, screen);
   await valise.page.emulateMedia({ media: 'print' });
   const file = test.info().outputPath(`${name}.pdf`);
@@ -27,7 +32,9 @@ function inOrder(text: string, parts: string[]) {
   }
 }
 
-test('an issue brief: title, date, sections in order, key figures, contacts, events, on two pages at most', async ({ valise }) => {
+test('an issue brief: title, date, sections in order, key figures, contacts, events, on two pages at most', async ({
+  valise,
+}) => {
   const { text, pages } = await printToPdf(valise, '/print/issue/2018-no-10', 'print-issue', 'brief-2018');
   inOrder(text, [
     'France’s multilateral commitment in the fight against human trafficking',
@@ -96,17 +103,35 @@ test('every sentence of a brief is the newsletter’s own, chosen by the rule', 
     await valise.open(`/print/issue/${key}`, 'print-issue');
     const sentences = await valise.page.locator('.summary-sentence').allTextContents();
     expect(sentences.length).toBeGreaterThan(5);
-    const reply = (await valise.rawInvoke('content:getIssue', { key })) as { value: { sections: { paragraphs: { text: string }[] }[] } };
+    const reply = (await valise.rawInvoke('content:getIssue', { key })) as {
+      value: { sections: { paragraphs: { text: string }[] }[] };
+    };
     const archive = reply.value.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
-    for (const sentence of sentences) expect(archive.some((p) => p.includes(sentence)), sentence).toBe(true);
+    for (const sentence of sentences)
+      expect(
+        archive.some((p) => p.includes(sentence)),
+        sentence,
+      ).toBe(true);
     // The sentences the rule picks from the newsletter, in the issue's order: the same every time.
     expect(sentences, key).toEqual(expected);
   }
 });
 
 test('an article prints as read, with its boxes', async ({ valise }) => {
-  const { text, pages } = await printToPdf(valise, '/print/read/2018-no-10/the-seminar-organised-by-unodc-in', 'article', 'article-chisinau');
-  inOrder(text, ['the seminar organised by UNODC in Chisinau', 'From 5-7 June 2018, Moldova hosted', 'En bref', '16-19 April', 'À venir', '30 October - 2 November']);
+  const { text, pages } = await printToPdf(
+    valise,
+    '/print/read/2018-no-10/the-seminar-organised-by-unodc-in',
+    'article',
+    'article-chisinau',
+  );
+  inOrder(text, [
+    'the seminar organised by UNODC in Chisinau',
+    'From 5-7 June 2018, Moldova hosted',
+    'En bref',
+    '16-19 April',
+    'À venir',
+    '30 October - 2 November',
+  ]);
   expect(pages).toBeLessThanOrEqual(3);
   expect(text).not.toContain('Skip to content');
   expect(text).not.toContain('Bookmark');
@@ -114,10 +139,16 @@ test('an article prints as read, with its boxes', async ({ valise }) => {
 
 test('a person’s page prints', async ({ valise }) => {
   const { text } = await printToPdf(valise, '/print/entity/person/caroline-charpentier', 'entity', 'person');
-  inOrder(text, ['Caroline Charpentier', 'French magistrate in charge of coordinating', 'caroline-marie.charpentier@diplomatie.gouv.fr']);
+  inOrder(text, [
+    'Caroline Charpentier',
+    'French magistrate in charge of coordinating',
+    'caroline-marie.charpentier@diplomatie.gouv.fr',
+  ]);
 });
 
-test('a trip dossier gathers the bookmarks of a tag: people with contacts, events in date order, notes, passages with their source', async ({ valise }) => {
+test('a trip dossier gathers the bookmarks of a tag: people with contacts, events in date order, notes, passages with their source', async ({
+  valise,
+}) => {
   const add = async (key: string, note = '') => {
     const reply = (await valise.rawInvoke('bookmarks:add', { key })) as { value: { id: number } };
     await valise.rawInvoke('bookmarks:update', { id: reply.value.id, tags: ['Tirana trip'], note });
@@ -128,7 +159,22 @@ test('a trip dossier gathers the bookmarks of a tag: people with contacts, event
   await add('2018-no-10/the-seminar-organised-by-unodc-in/from-5-7-june-2018');
   await valise.rawInvoke('bookmarks:add', { key: 'person/ghada-waly' });
   const { text, pages } = await printToPdf(valise, '/print/dossier?tag=Tirana+trip', 'print-dossier', 'dossier');
-  inOrder(text, ['Trip dossier', 'Caroline Charpentier', 'caroline-marie.charpentier@diplomatie.gouv.fr', 'Call before leaving', 'Events', '5', 'June 2018', 'an interregional seminar', 'recommendations', '25', 'September 2018', 'Passages', 'From 5-7 June 2018, Moldova hosted', 'page 11']);
+  inOrder(text, [
+    'Trip dossier',
+    'Caroline Charpentier',
+    'caroline-marie.charpentier@diplomatie.gouv.fr',
+    'Call before leaving',
+    'Events',
+    '5',
+    'June 2018',
+    'an interregional seminar',
+    'recommendations',
+    '25',
+    'September 2018',
+    'Passages',
+    'From 5-7 June 2018, Moldova hosted',
+    'page 11',
+  ]);
   expect(text).not.toContain('Ghada Waly');
   expect(pages).toBeLessThanOrEqual(2);
 });

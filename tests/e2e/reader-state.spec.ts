@@ -14,12 +14,16 @@ const SARAJEVO = 'event/2018-10-02-the-first-seminar';
 const ALBANIA = 'country/albania';
 
 /** The text size the page applies, as drawn (its CSS scale). */
-const textScale = (valise: Valise) => valise.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
+const textScale = (valise: Valise) =>
+  valise.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
 
 /** The bookmarks shown, in the order shown. */
-const rows = (valise: Valise) => valise.page.locator('.bookmark-row').evaluateAll((list) => list.map((row) => row.getAttribute('data-bookmark-row')));
+const rows = (valise: Valise) =>
+  valise.page.locator('.bookmark-row').evaluateAll((list) => list.map((row) => row.getAttribute('data-bookmark-row')));
 
-test('closing and opening the app again on the same user data keeps bookmarks, language and text size', async ({ launch }) => {
+test('closing and opening the app again on the same user data keeps bookmarks, language and text size', async ({
+  launch,
+}) => {
   // A folder of the test's own output: both apps open it, and it is kept with the results.
   const userData = test.info().outputPath('user-data');
   mkdirSync(userData, { recursive: true });
@@ -54,21 +58,38 @@ test('the language switch in Settings, clicked, changes the page and tells main'
   await valise.open('/settings', 'settings');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   expect(await valise.rawInvoke('bookmarks:add', { key: CAROLINE })).toMatchObject({ ok: true });
-  expect(await valise.rawInvoke('bookmarks:export', { format: 'json' })).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^valise-bookmarks-/) } });
+  expect(await valise.rawInvoke('bookmarks:export', { format: 'json' })).toMatchObject({
+    ok: true,
+    value: { fileName: expect.stringMatching(/^valise-bookmarks-/) },
+  });
 
   await page.getByRole('radio', { name: 'Français' }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages');
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Signets' })).toBeVisible();
   // Main heard it: the file name it proposes is French (its menus and dialogs follow the same setting).
-  await expect.poll(async () => ((await valise.rawInvoke('bookmarks:export', { format: 'json' })) as { value: { fileName: string } }).value.fileName).toMatch(/^valise-signets-/);
+  await expect
+    .poll(
+      async () =>
+        ((await valise.rawInvoke('bookmarks:export', { format: 'json' })) as { value: { fileName: string } }).value
+          .fileName,
+    )
+    .toMatch(/^valise-signets-/);
 
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
-  await expect.poll(async () => ((await valise.rawInvoke('bookmarks:export', { format: 'json' })) as { value: { fileName: string } }).value.fileName).toMatch(/^valise-bookmarks-/);
+  await expect
+    .poll(
+      async () =>
+        ((await valise.rawInvoke('bookmarks:export', { format: 'json' })) as { value: { fileName: string } }).value
+          .fileName,
+    )
+    .toMatch(/^valise-bookmarks-/);
 });
 
-test('the bookmarks screen filters by type, tag, country and text, and sorts by date added, title and event date', async ({ valise }) => {
+test('the bookmarks screen filters by type, tag, country and text, and sorts by date added, title and event date', async ({
+  valise,
+}) => {
   const { page } = valise;
   const ids: Record<string, number> = {};
   // Added one after the other: the newest is Albania.
@@ -77,7 +98,9 @@ test('the bookmarks screen filters by type, tag, country and text, and sorts by 
     expect(reply.ok, key).toBe(true);
     ids[key] = reply.value.id;
   }
-  expect(await valise.rawInvoke('bookmarks:tag', { ids: [ids[CAROLINE], ids[CHISINAU]], add: ['trip'] })).toMatchObject({ ok: true, value: 2 });
+  expect(await valise.rawInvoke('bookmarks:tag', { ids: [ids[CAROLINE], ids[CHISINAU]], add: ['trip'] })).toMatchObject(
+    { ok: true, value: 2 },
+  );
   await valise.open('/bookmarks', 'bookmarks');
   const sort = page.getByLabel('Sort');
   const filter = (name: string) => page.getByLabel(`Filter by ${name}`);

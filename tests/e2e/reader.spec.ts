@@ -7,10 +7,16 @@ import { expect, test, type Valise } from './support/fixtures';
 import { READER_SCREENS, type ScreenStop } from './support/screens';
 
 /** Name, route, screen, and whether the screen is meant to show its error (a stale link). */
-const SCREENS: [...ScreenStop, { expectError?: boolean }?][] = [...READER_SCREENS, ['not-found', '/entity/person/nobody', 'entity', { expectError: true }]];
+const SCREENS: [...ScreenStop, { expectError?: boolean }?][] = [
+  ...READER_SCREENS,
+  ['not-found', '/entity/person/nobody', 'entity', { expectError: true }],
+];
 
 async function setSettings(valise: Valise, settings: { theme: string; language: string }) {
-  await valise.page.evaluate((s) => localStorage.setItem('valise.settings', JSON.stringify({ ...s, textSize: 'normal' })), settings);
+  await valise.page.evaluate(
+    (s) => localStorage.setItem('valise.settings', JSON.stringify({ ...s, textSize: 'normal' })),
+    settings,
+  );
   await valise.page.reload();
 }
 
@@ -18,7 +24,10 @@ async function setSettings(valise: Valise, settings: { theme: string; language: 
 async function backgroundIsDark(valise: Valise): Promise<boolean> {
   const color = await valise.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  expect([r, g, b].every((c) => c !== undefined && Number.isFinite(c)), `a colour: ${color}`).toBe(true);
+  expect(
+    [r, g, b].every((c) => c !== undefined && Number.isFinite(c)),
+    `a colour: ${color}`,
+  ).toBe(true);
   const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!) < 0.5;
 }
@@ -26,10 +35,24 @@ async function backgroundIsDark(valise: Valise): Promise<boolean> {
 async function axe(valise: Valise, name: string) {
   const results = await new AxeBuilder({ page: valise.page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `axe on ${name}`).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 
-for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark'], ['fr', 'light']] as const) {
+for (const [language, theme] of [
+  ['en', 'light'],
+  ['fr', 'dark'],
+  ['en', 'dark'],
+  ['fr', 'light'],
+] as const) {
   test(`every screen reads well and passes axe — ${language}, ${theme}`, async ({ valise }) => {
     test.setTimeout(120_000);
     // One bookmark, so the bookmarks screen is checked with a row, not only its empty state.
@@ -41,12 +64,16 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark']
       // The expected error is the not-found page, not any failure.
       if (options?.expectError) await expect(valise.page.locator('main [data-not-found]')).toBeVisible();
       if (name === 'bookmarks') await expect(valise.page.locator('.bookmark-row')).toHaveCount(1);
-      if (name === 'search') expect(await valise.page.locator('.hit').count(), 'results for the misspelt word').toBeGreaterThan(0);
+      if (name === 'search')
+        expect(await valise.page.locator('.hit').count(), 'results for the misspelt word').toBeGreaterThan(0);
       await expect(valise.page.locator('html')).toHaveAttribute('lang', language);
       // The theme asked for is the one drawn, not only the one named.
       expect(await backgroundIsDark(valise), `${name}: the background is ${theme}`).toBe(theme === 'dark');
       await axe(valise, `${name} (${language}, ${theme})`);
-      await valise.page.screenshot({ path: test.info().outputPath(`${name}-${language}-${theme}.png`), fullPage: true });
+      await valise.page.screenshot({
+        path: test.info().outputPath(`${name}-${language}-${theme}.png`),
+        fullPage: true,
+      });
     }
   });
 }
@@ -56,9 +83,13 @@ test('the interface speaks French, and the newsletter keeps its own words', asyn
   await setSettings(valise, { theme: 'light', language: 'fr' });
   await valise.screen('library');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothèque');
-  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Annuaire' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Annuaire' }),
+  ).toBeVisible();
   await expect(page.locator('.issue-card').first()).toContainText('mars 2021');
-  await expect(page.getByRole('heading', { name: 'France’s multilateral commitment in the fight against human trafficking' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'France’s multilateral commitment in the fight against human trafficking' }),
+  ).toBeVisible();
   await valise.open('/issue/2018-no-10', 'issue');
   await expect(page.getByRole('heading', { name: 'Chiffres clés' })).toBeVisible();
   await expect(page.locator('.figure-value').first()).toHaveText(/1\s830\s000\s€/);
@@ -85,7 +116,9 @@ test('settings apply at once and are kept', async ({ valise }) => {
 test('an issue shows its summary, contents with pages, and its facts at a glance', async ({ valise }) => {
   const { page } = valise;
   await valise.open('/issue/2018-no-10', 'issue');
-  await expect(page.getByRole('region', { name: 'The issue in brief' })).toContainText('The tenth issue of the quarterly');
+  await expect(page.getByRole('region', { name: 'The issue in brief' })).toContainText(
+    'The tenth issue of the quarterly',
+  );
   const glance = page.getByRole('complementary', { name: 'In this issue' });
   await expect(glance).toContainText('France’s general voluntary contributions to the UNODC');
   await expect(glance).toContainText('caroline-marie.charpentier@diplomatie.gouv.fr');
@@ -99,7 +132,9 @@ test('an article links the people, organisations and countries it names', async 
   await page.locator('.prose').getByRole('link', { name: 'Davor Raus' }).click();
   await valise.screen('entity');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Davor Raus');
-  await expect(page.locator('.facts')).toContainText('Justice Officer for the UNODC’s Human Trafficking and Migrant Smuggling section');
+  await expect(page.locator('.facts')).toContainText(
+    'Justice Officer for the UNODC’s Human Trafficking and Migrant Smuggling section',
+  );
   await page.goBack();
   await valise.screen('article');
   await page.locator('.prose').getByRole('link', { name: 'Moldova' }).first().click();
@@ -159,7 +194,12 @@ async function expectFocusRing(valise: Valise, what: string): Promise<void> {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    return { tag: el.tagName, visible: el.matches(':focus-visible'), outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth) };
+    return {
+      tag: el.tagName,
+      visible: el.matches(':focus-visible'),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+    };
   });
   expect(focused, `${what}: something has the focus`).not.toBeNull();
   expect(focused!.visible, `${what}: ${focused!.tag} matches :focus-visible`).toBe(true);
@@ -182,7 +222,12 @@ test('the directory filters people by organisation and country', async ({ valise
   // surname, organisations by name.
   await page.getByLabel('Filter by organisation').selectOption('org/unodc');
   await expect(count).toHaveText('4 entries');
-  await expect(names).toHaveText(['Yuri Fedotov', 'Davor Raus', 'United Nations Office on Drugs and Crime', 'Ghada Waly']);
+  await expect(names).toHaveText([
+    'Yuri Fedotov',
+    'Davor Raus',
+    'United Nations Office on Drugs and Crime',
+    'Ghada Waly',
+  ]);
 
   // Romania: the French Ambassador there, the Romanian State Secretary, the Romanian agency, and
   // the organisations and people whose pages name Romania. The UNODC people are gone.
@@ -190,7 +235,12 @@ test('the directory filters people by organisation and country', async ({ valise
   await page.getByLabel('Filter by country').selectOption('country/romania');
   await expect(count).toHaveText('13 entries');
   await expect(rows).toHaveCount(13);
-  for (const name of ['Laurence Auer', 'Bogdan Despescu', 'Romanian Agency Against Trafficking in Persons', 'United Nations Office on Drugs and Crime']) {
+  for (const name of [
+    'Laurence Auer',
+    'Bogdan Despescu',
+    'Romanian Agency Against Trafficking in Persons',
+    'United Nations Office on Drugs and Crime',
+  ]) {
     await expect(names.filter({ hasText: name }), `${name} is listed for Romania`).toHaveCount(1);
   }
   for (const name of ['Yuri Fedotov', 'Davor Raus', 'Ghada Waly', 'A.C.J.E.']) {
@@ -212,8 +262,16 @@ test('find in page marks the matches', async ({ valise }) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const find = registry.get('find');
     const main = document.getElementById('main')!;
-    const styled = [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('::highlight(find)')));
-    return { texts: find ? [...find].map((r) => r.toString()) : [], inMain: find ? [...find].every((r) => main.contains(r.commonAncestorContainer)) : false, styled };
+    const styled = [...document.styleSheets].some((sheet) =>
+      [...sheet.cssRules].some(
+        (rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('::highlight(find)'),
+      ),
+    );
+    return {
+      texts: find ? [...find].map((r) => r.toString()) : [],
+      inMain: find ? [...find].every((r) => main.contains(r.commonAncestorContainer)) : false,
+      styled,
+    };
   });
   expect(marked.texts.length, 'ranges in CSS.highlights “find”').toBeGreaterThan(0);
   expect(marked.texts).toHaveLength(counted);
@@ -221,12 +279,16 @@ test('find in page marks the matches', async ({ valise }) => {
   expect(marked.inMain, 'every range is in the screen').toBe(true);
   expect(marked.styled, 'a ::highlight(find) style draws them').toBe(true);
   // The article does say it that many times.
-  const inText = await page.locator('#main').evaluate((main) => (main.textContent!.toLowerCase().match(/cooperation/g) ?? []).length);
+  const inText = await page
+    .locator('#main')
+    .evaluate((main) => (main.textContent!.toLowerCase().match(/cooperation/g) ?? []).length);
   expect(counted).toBe(inText);
   // Closed, the marks go.
   await page.keyboard.press('Escape');
   await expect(counter).toHaveCount(0);
-  expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('find'))).toBe(false);
+  expect(
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('find')),
+  ).toBe(false);
 });
 
 test('recently viewed items are listed in the library', async ({ valise }) => {

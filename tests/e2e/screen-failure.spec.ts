@@ -11,7 +11,9 @@ test('a screen whose code fails to load says so, the app goes on, and a later vi
   await valise.screen('library');
   await page.route(/\/assets\/Calendar\.dom-[^/]+\.js$/, (route) => route.abort('failed'));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
-  await expect(page.locator('main[data-screen="failed"] [role="alert"]')).toContainText('This screen could not be shown.');
+  await expect(page.locator('main[data-screen="failed"] [role="alert"]')).toContainText(
+    'This screen could not be shown.',
+  );
   await expect(page.getByRole('banner')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the library' }).click();
   await valise.screen('library');

@@ -1,7 +1,9 @@
 import { expect, test } from './support/fixtures';
 
 /** What French diplomats type (#15): French acronyms and French place names, with function words. */
-test('ONUDC and “Macédoine du Nord” typed in the search box find UNODC and North Macedonia first', async ({ valise }) => {
+test('ONUDC and “Macédoine du Nord” typed in the search box find UNODC and North Macedonia first', async ({
+  valise,
+}) => {
   const { page } = valise;
   await valise.screen('library');
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
@@ -10,7 +12,12 @@ test('ONUDC and “Macédoine du Nord” typed in the search box find UNODC and 
   const first = page.locator('.hit').first();
   await expect(first.locator('.type-badge')).toHaveText('Organisation');
   await expect(first.locator('.hit-title')).toHaveText('United Nations Office on Drugs and Crime');
-  await expect(page.locator('.hit', { hasText: 'the seminar organised by UNODC in Chisinau' }).locator('mark', { hasText: 'UNODC' }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.hit', { hasText: 'the seminar organised by UNODC in Chisinau' })
+      .locator('mark', { hasText: 'UNODC' })
+      .first(),
+  ).toBeVisible();
   await page.screenshot({ path: test.info().outputPath(`search-onudc-${valise.host}.png`) });
 
   await box.fill('');
@@ -24,7 +31,9 @@ test('ONUDC and “Macédoine du Nord” typed in the search box find UNODC and 
 });
 
 /** #28: what a French query matched through a translation is marked as such, and the box keeps the query after Back. */
-test('« réunions » marks “meetings” as its translation, and Back returns to the results with the query in the box', async ({ valise }) => {
+test('« réunions » marks “meetings” as its translation, and Back returns to the results with the query in the box', async ({
+  valise,
+}) => {
   const { page } = valise;
   await valise.screen('library');
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
@@ -48,14 +57,18 @@ test('« réunions » marks “meetings” as its translation, and Back returns 
 test('when the filters alone leave nothing, the hint says so; a figure shows its passage', async ({ valise }) => {
   const { page } = valise;
   await valise.open('/search?q=Kyoto&type=contact', 'search');
-  await expect(page.locator('.search-results .quiet').first()).toContainText('Nothing with these filters; without them there are');
+  await expect(page.locator('.search-results .quiet').first()).toContainText(
+    'Nothing with these filters; without them there are',
+  );
   await expect(page.locator('.search-results .quiet').first()).not.toContainText('spelling');
   await page.screenshot({ path: test.info().outputPath(`search-filtered-${valise.host}.png`) });
 
   await valise.open('/search?q=330%2C000', 'search');
   const figure = page.locator('.hit[data-type="figure"]').first();
   await expect(figure.locator('.hit-title')).toHaveText('over 330,000 dollars');
-  await expect(figure.locator('.hit-snippet')).toContainText('France has voluntarily contributed over 330,000 dollars to the UNVTF fund since 2011');
+  await expect(figure.locator('.hit-snippet')).toContainText(
+    'France has voluntarily contributed over 330,000 dollars to the UNVTF fund since 2011',
+  );
   await expect(figure.locator('.hit-snippet mark')).toHaveText('330,000');
   await page.screenshot({ path: test.info().outputPath(`search-figure-${valise.host}.png`) });
 });

@@ -35,7 +35,10 @@ test('filters narrow the results to one type', async ({ valise }) => {
   const badges = page.locator('.hit .type-badge');
   const before = await badges.allTextContents();
   expect(before.filter((b) => b === 'Person').length, 'people among all the results').toBeGreaterThan(0);
-  expect(before.filter((b) => b !== 'Person').length, 'other types among all the results, for the filter to remove').toBeGreaterThan(0);
+  expect(
+    before.filter((b) => b !== 'Person').length,
+    'other types among all the results, for the filter to remove',
+  ).toBeGreaterThan(0);
   await page.getByLabel('Type').selectOption('person');
   // The same screen, for the new query: the unfiltered one was “ready” too.
   await valise.screen('search', { route: '/search?q=trafficking&type=person' });

@@ -8,9 +8,22 @@ test('the window is sandboxed and isolated, with no Node in the page', { tag: '@
     // Not in Electron's typings, but the one place the effective preferences can be read back.
     const contents = window.webContents as unknown as { getLastWebPreferences(): Electron.WebPreferences };
     const p = contents.getLastWebPreferences();
-    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, webviewTag: p.webviewTag, url: window.webContents.getURL() };
+    return {
+      contextIsolation: p.contextIsolation,
+      sandbox: p.sandbox,
+      nodeIntegration: p.nodeIntegration,
+      webSecurity: p.webSecurity,
+      webviewTag: p.webviewTag,
+      url: window.webContents.getURL(),
+    };
   });
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  expect(prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+  });
   expect(prefs.url).toMatch(/^app:\/\/valise\//);
   expect(await valise.page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await valise.page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
@@ -42,30 +55,43 @@ test('window.open and navigation away are refused', { tag: '@electron' }, async 
 
 test('the page sends its Content Security Policy, without unsafe-inline or unsafe-eval', async ({ valise }) => {
   await valise.screen('library');
-  const csp = await valise.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+  const csp = await valise.page.evaluate(
+    () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+  );
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toMatch(/unsafe-(inline|eval)/);
   // An inline script put into the page does not run (one allowed would run as it is added), and
   // the browser reports the violation: waited for, not slept on.
   const ran = await valise.page.evaluate(() => {
     const store = window as { __inlineRan?: boolean; __violation?: string };
-    document.addEventListener('securitypolicyviolation', (e) => (store.__violation = e.violatedDirective), { once: true });
+    document.addEventListener('securitypolicyviolation', (e) => (store.__violation = e.violatedDirective), {
+      once: true,
+    });
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true;';
     document.head.append(script);
     return store.__inlineRan === true;
   });
   expect(ran, 'the inline script ran').toBe(false);
-  await expect.poll(() => valise.page.evaluate(() => (window as { __violation?: string }).__violation ?? ''), { message: 'the violation reported' }).toMatch(/^script-src/);
-  expect(await valise.page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan === true), 'the inline script ran later').toBe(false);
+  await expect
+    .poll(() => valise.page.evaluate(() => (window as { __violation?: string }).__violation ?? ''), {
+      message: 'the violation reported',
+    })
+    .toMatch(/^script-src/);
+  expect(
+    await valise.page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan === true),
+    'the inline script ran later',
+  ).toBe(false);
 });
 
 test('an uncaught error in the page is shown, and the app keeps running', async ({ valise }) => {
   const { page } = valise;
   await valise.screen('library');
-  await page.evaluate(() => setTimeout(() => {
-    throw new Error('a test failure in the page');
-  }, 0));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('a test failure in the page');
+    }, 0),
+  );
   await expect(page.getByText(/Something went wrong: .*a test failure in the page.*Valise kept running/)).toBeVisible();
   await page.getByRole('link', { name: 'Bookmarks' }).click();
   await valise.screen('bookmarks');

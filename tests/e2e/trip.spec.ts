@@ -20,7 +20,10 @@ async function today(valise: Valise, day = TODAY): Promise<void> {
   await valise.screen('library');
 }
 
-async function settings(valise: Valise, choice: { language?: 'Français' | 'English'; theme?: string; size?: string }): Promise<void> {
+async function settings(
+  valise: Valise,
+  choice: { language?: 'Français' | 'English'; theme?: string; size?: string },
+): Promise<void> {
   await valise.open('/settings', 'settings');
   if (choice.language) await valise.page.getByRole('radio', { name: choice.language }).check();
   if (choice.theme) await valise.page.getByRole('radio', { name: choice.theme }).check();
@@ -38,17 +41,25 @@ async function typeDate(valise: Valise, group: string, day: number, month: strin
 const shownEvents = (valise: Valise) => valise.page.locator('main .event-list li');
 
 /** The gazetteer's English names that French writes otherwise (Moldova / Moldavie): never seen in a French interface. */
-const ENGLISH_COUNTRY_NAMES = COUNTRY_TABLE.map(([, name]) => name).filter((name) => countryName(name, 'fr-FR') !== name);
+const ENGLISH_COUNTRY_NAMES = COUNTRY_TABLE.map(([, name]) => name).filter(
+  (name) => countryName(name, 'fr-FR') !== name,
+);
 const englishCountriesIn = (texts: string[]) =>
-  texts.filter((text) => ENGLISH_COUNTRY_NAMES.some((name) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text)));
+  texts.filter((text) =>
+    ENGLISH_COUNTRY_NAMES.some((name) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text)),
+  );
 
-test('1. an event is in its own country: a country only its sentence names selects it only when asked; Japan selects Kyoto; Bookmarks and the dossier agree', async ({ valise }) => {
+test('1. an event is in its own country: a country only its sentence names selects it only when asked; Japan selects Kyoto; Bookmarks and the dossier agree', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   // Thailand is named only by the panellists of the Vienna working groups of July 2018.
   await valise.open('/calendar?country=country%2Fthailand', 'calendar');
   await expect(shownEvents(valise)).toHaveCount(0);
-  await expect(page.getByRole('group', { name: 'Countries', exact: true }).getByRole('checkbox', { name: 'Thailand' })).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: 'Countries', exact: true }).getByRole('checkbox', { name: 'Thailand' }),
+  ).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Also events that only mention a country chosen' }).check();
   await valise.screen('calendar', { route: /mentioned=1/ });
   await expect(shownEvents(valise)).toHaveCount(2);
@@ -81,9 +92,16 @@ test('2. the trip’s dates are typed in the interface’s language: day, month 
   // No browser date field, whose format follows the system (mm/dd/yyyy), not the interface.
   await expect(page.locator('input[type="date"]')).toHaveCount(0);
   const starts = page.getByRole('group', { name: 'Début du voyage' });
-  await expect(starts.getByRole('combobox', { name: 'Mois' }).locator('option')).toContainText(['mois', 'janvier', 'février', 'décembre']);
+  await expect(starts.getByRole('combobox', { name: 'Mois' }).locator('option')).toContainText([
+    'mois',
+    'janvier',
+    'février',
+    'décembre',
+  ]);
   // Day, month, year: the order French writes them.
-  expect(await starts.locator('select, input').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')))).toEqual(['Jour', 'Mois', 'Année']);
+  expect(
+    await starts.locator('select, input').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label'))),
+  ).toEqual(['Jour', 'Mois', 'Année']);
   await typeDate(valise, 'Début du voyage', 9, 'janvier', 2018);
   await valise.screen('calendar', { route: '/calendar?from=2018-01-09' });
   await page.reload();
@@ -93,42 +111,72 @@ test('2. the trip’s dates are typed in the interface’s language: day, month 
   await expect(starts.getByRole('textbox', { name: 'Année' })).toHaveValue('2018');
 });
 
-test('3. an event known only to its month says the month, and is not written into the .ics as a month-long event', async ({ valise }) => {
+test('3. an event known only to its month says the month, and is not written into the .ics as a month-long event', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   await valise.open('/calendar?from=2018-10-01&to=2018-12-31', 'calendar');
-  const december = shownEvents(valise).filter({ hasText: 'an intergovernmental conference on international migration' });
+  const december = shownEvents(valise).filter({
+    hasText: 'an intergovernmental conference on international migration',
+  });
   await expect(december.locator('.event-date')).toHaveText('December 2018');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the events shown (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the events shown (.ics)' }).click(),
+  ]);
   const ics = readFileSync(await download.path(), 'utf8');
   expect(ics.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(2);
   expect(ics).not.toMatch(/DTSTART;VALUE=DATE:20181201/);
   expect(ics).not.toContain('intergovernmental conference on international migration');
-  await expect(page.getByRole('status').filter({ hasText: 'left out' })).toHaveText('1 event known only to its month was left out of the file: a calendar needs its days.');
+  await expect(page.getByRole('status').filter({ hasText: 'left out' })).toHaveText(
+    '1 event known only to its month was left out of the file: a calendar needs its days.',
+  );
   await settings(valise, { language: 'Français' });
   await valise.open('/calendar?from=2018-10-01&to=2018-12-31', 'calendar');
   await expect(december.locator('.event-date')).toHaveText('décembre 2018');
 });
 
-test('4. events are titled by what happens, in the newsletter’s words, and a place keeps the capitals it is printed with', async ({ valise }) => {
+test('4. events are titled by what happens, in the newsletter’s words, and a place keeps the capitals it is printed with', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   await valise.open('/calendar', 'calendar');
   const titles = await shownEvents(valise).locator('a').allTextContents();
   expect(titles.length).toBe(26);
-  for (const fragment of ['The first seminar', 'Since the adoption', 'on the occasion of International Women’s Rights Day', 'Member States successfully concluded']) {
-    expect(titles.filter((title) => title.startsWith(fragment)), fragment).toEqual([]);
+  for (const fragment of [
+    'The first seminar',
+    'Since the adoption',
+    'on the occasion of International Women’s Rights Day',
+    'Member States successfully concluded',
+  ]) {
+    expect(
+      titles.filter((title) => title.startsWith(fragment)),
+      fragment,
+    ).toEqual([]);
   }
-  expect(titles).toEqual(expect.arrayContaining(['negotiations of the Global Compact', 'regional seminar on “TEH and forced crime” with UNODC']));
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      'negotiations of the Global Compact',
+      'regional seminar on “TEH and forced crime” with UNODC',
+    ]),
+  );
   await valise.open(`/entity/${KYOTO_CONGRESS}`, 'entity');
   await expect(page.locator('.facts .fact', { hasText: 'Place' }).locator('dd')).toHaveText('Kyoto');
   // The sentence is kept, as its description.
   await valise.open('/entity/event/2019-03-08-on-the-occasion-of-international', 'entity');
-  await expect(page.locator('h1')).toHaveText('The joint Franco-Swedish strategy to combat trafficking in human beings for the purpose of sexual exploitation');
-  await expect(page.locator('.facts')).toContainText('This diplomatic initiative was officially launched on 8 March 2019');
+  await expect(page.locator('h1')).toHaveText(
+    'The joint Franco-Swedish strategy to combat trafficking in human beings for the purpose of sexual exploitation',
+  );
+  await expect(page.locator('.facts')).toContainText(
+    'This diplomatic initiative was officially launched on 8 March 2019',
+  );
 });
 
-test('5. a trip dossier from the Calendar, in French, with the trip’s dates and countries and the issues by name; the Bookmarks dossier keeps dates', async ({ valise }) => {
+test('5. a trip dossier from the Calendar, in French, with the trip’s dates and countries and the issues by name; the Bookmarks dossier keeps dates', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   await settings(valise, { language: 'Français' });
@@ -138,14 +186,18 @@ test('5. a trip dossier from the Calendar, in French, with the trip’s dates an
   const countries = page.getByRole('group', { name: 'Pays', exact: true });
   await countries.getByRole('checkbox', { name: 'Bulgarie' }).check();
   await countries.getByRole('checkbox', { name: 'Kosovo' }).check();
-  await valise.screen('calendar', { route: '/calendar?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo' });
+  await valise.screen('calendar', {
+    route: '/calendar?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo',
+  });
   await expect(shownEvents(valise)).toHaveCount(2);
   await page.screenshot({ path: test.info().outputPath('calendar-trip-fr.png'), fullPage: true });
 
   await page.getByRole('link', { name: 'Imprimer le voyage…' }).click();
   await valise.screen('print-trip');
   const sheet = page.locator('.trip-dossier');
-  await expect(sheet.locator('.trip-scope')).toHaveText('du 1er septembre 2018 au 30 novembre 2018 · Pays : Bulgarie, Kosovo');
+  await expect(sheet.locator('.trip-scope')).toHaveText(
+    'du 1er septembre 2018 au 30 novembre 2018 · Pays : Bulgarie, Kosovo',
+  );
   await expect(sheet.locator('.trip-events tr')).toHaveCount(2);
   await expect(sheet.locator('.trip-events th')).toHaveText(['25–28 septembre 2018', '30 octobre – 2 novembre 2018']);
   await expect(sheet.locator('.trip-source').first()).toHaveText('N° 10 · 2018');
@@ -155,7 +207,8 @@ test('5. a trip dossier from the Calendar, in French, with the trip’s dates an
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: 'screen' });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const words of ['Dossier de mission', 'Bulgarie', 'Kosovo', 'septembre 2018', 'N° 10']) expect(text, words).toContain(words);
+  for (const words of ['Dossier de mission', 'Bulgarie', 'Kosovo', 'septembre 2018', 'N° 10'])
+    expect(text, words).toContain(words);
   expect(text).not.toContain('2018-no-10');
   execFileSync('pdftoppm', ['-png', '-r', '70', pdf, test.info().outputPath('trip-dossier-fr')]);
   const pages = readdirSync(test.info().outputPath()).filter((f) => /^trip-dossier-fr-\d+\.png$/.test(f));
@@ -172,7 +225,10 @@ test('5. a trip dossier from the Calendar, in French, with the trip’s dates an
   await expect(page.locator('.dossier')).toContainText('9th Conference of Parties');
 });
 
-test('6. French throughout: countries by their French names wherever the interface names them, labels for raw values, French typography, and a first launch in French on a French system', async ({ valise, launch }) => {
+test('6. French throughout: countries by their French names wherever the interface names them, labels for raw values, French typography, and a first launch in French on a French system', async ({
+  valise,
+  launch,
+}) => {
   const { page } = valise;
   expect(ENGLISH_COUNTRY_NAMES).toEqual(expect.arrayContaining(['Moldova', 'Austria', 'Japan']));
   await today(valise);
@@ -188,10 +244,20 @@ test('6. French throughout: countries by their French names wherever the interfa
   await expect(countryHit.locator('.hit-title')).toHaveText('Moldavie');
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Recherche rapide' }).fill('Moldova');
-  await expect(page.locator('.palette li', { has: page.locator('.type-country') }).first().locator('.palette-title')).toHaveText('Moldavie');
+  await expect(
+    page
+      .locator('.palette li', { has: page.locator('.type-country') })
+      .first()
+      .locator('.palette-title'),
+  ).toHaveText('Moldavie');
   await page.keyboard.press('Escape');
   // Places in the Calendar, the brief, the dossiers.
-  for (const [route, screen] of [['/calendar', 'calendar'], ['/print/issue/2018-no-10', 'print-issue'], ['/print/trip?country=country%2Faustria', 'print-trip'], ['/print/country/country/moldova', 'print-country']] as const) {
+  for (const [route, screen] of [
+    ['/calendar', 'calendar'],
+    ['/print/issue/2018-no-10', 'print-issue'],
+    ['/print/trip?country=country%2Faustria', 'print-trip'],
+    ['/print/country/country/moldova', 'print-country'],
+  ] as const) {
     await valise.open(route, screen);
     const places = await page.locator('.event-place').allTextContents();
     expect(places.length, route).toBeGreaterThan(0);
@@ -214,7 +280,10 @@ test('6. French throughout: countries by their French names wherever the interfa
   await expect(page.locator('.dossier header p.quiet')).toHaveText('Pays : Autriche');
   // The .ics names places in French too.
   await valise.open('/calendar?country=country%2Faustria', 'calendar');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Enregistrer les événements affichés (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Enregistrer les événements affichés (.ics)' }).click(),
+  ]);
   const ics = readFileSync(await download.path(), 'utf8');
   expect(ics).toContain('LOCATION:Vienne\\, Autriche');
   expect(ics).not.toMatch(/LOCATION:.*Austria/);
@@ -223,10 +292,14 @@ test('6. French throughout: countries by their French names wherever the interfa
   const french = await launch({ system: { locale: 'fr-FR' } });
   await french.screen('library');
   await expect(french.page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(french.page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(
+    french.page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Bibliothèque' }),
+  ).toBeVisible();
 });
 
-test('7. exports other programs read: one card per person, notes as plain text, counts that say what an import did', async ({ valise }) => {
+test('7. exports other programs read: one card per person, notes as plain text, counts that say what an import did', async ({
+  valise,
+}) => {
   const { page } = valise;
   const add = async (key: string) => {
     const added = (await valise.rawInvoke('bookmarks:add', { key })) as { ok: boolean; value: { id: number } };
@@ -238,11 +311,18 @@ test('7. exports other programs read: one card per person, notes as plain text, 
   const event = await add(PALERMO);
   await add('person/ghada-waly');
   await add('org/unodc');
-  expect(await valise.rawInvoke('bookmarks:update', { id: person, note: 'Ask about the **Sarajevo** seminar: *urgent*' })).toMatchObject({ ok: true });
-  expect(await valise.rawInvoke('bookmarks:update', { id: event, note: 'Book the **hotel**' })).toMatchObject({ ok: true });
+  expect(
+    await valise.rawInvoke('bookmarks:update', { id: person, note: 'Ask about the **Sarajevo** seminar: *urgent*' }),
+  ).toMatchObject({ ok: true });
+  expect(await valise.rawInvoke('bookmarks:update', { id: event, note: 'Book the **hotel**' })).toMatchObject({
+    ok: true,
+  });
   await valise.open('/bookmarks', 'bookmarks');
   const save = async (button: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     return readFileSync(await download.path(), 'utf8');
   };
   const vcf = await save('Contacts (.vcf)');
@@ -260,24 +340,37 @@ test('7. exports other programs read: one card per person, notes as plain text, 
   await page.getByRole('checkbox', { name: /^Select United Nations Office/ }).check();
   await page.getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByRole('status')).toContainText('Removed 2 bookmarks.');
-  await page.locator('input[type=file]').setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(page.getByRole('status')).toHaveText('Imported: 2 new bookmarks; 3 merged with bookmarks you had.');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(page.locator('.bookmark-row')).toHaveCount(5);
 });
 
-test('8. print previews in print colours in the dark theme (and no serious axe finding there), and marked words readable in the palette', async ({ valise }) => {
+test('8. print previews in print colours in the dark theme (and no serious axe finding there), and marked words readable in the palette', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   await settings(valise, { theme: 'Dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  for (const [route, screen] of [['/print/issue/2018-no-10', 'print-issue'], ['/print/trip?from=2018-09-01&to=2018-11-30', 'print-trip']] as const) {
+  for (const [route, screen] of [
+    ['/print/issue/2018-no-10', 'print-issue'],
+    ['/print/trip?from=2018-09-01&to=2018-11-30', 'print-trip'],
+  ] as const) {
     await valise.open(route, screen);
     const results = await new AxeBuilder({ page }).analyze();
     const contrast = results.violations.filter((v) => v.id === 'color-contrast');
-    expect(contrast.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${route}: contrast in the dark theme`).toEqual([]);
+    expect(
+      contrast.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+      `${route}: contrast in the dark theme`,
+    ).toEqual([]);
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => v.id), `${route}: axe in the dark theme`).toEqual([]);
+    expect(
+      serious.map((v) => v.id),
+      `${route}: axe in the dark theme`,
+    ).toEqual([]);
   }
   await page.screenshot({ path: test.info().outputPath('print-trip-dark.png'), fullPage: true });
   // Marked words in the palette.
@@ -289,7 +382,9 @@ test('8. print previews in print colours in the dark theme (and no serious axe f
   await page.keyboard.press('Escape');
 });
 
-test('8. after Enter on a link the new screen’s heading has the focus and the change is announced; a screen opens at its top; “Larger” text applies everywhere', async ({ valise }) => {
+test('8. after Enter on a link the new screen’s heading has the focus and the change is announced; a screen opens at its top; “Larger” text applies everywhere', async ({
+  valise,
+}) => {
   const { page } = valise;
   // Enter on a link: the new screen's heading has the focus, and the change is announced.
   await valise.open('/', 'library');
@@ -309,7 +404,13 @@ test('8. after Enter on a link the new screen’s heading has the focus and the 
   // "Larger" text enlarges the navigation and lists, not only the reading text.
   const sizes = async () => {
     await valise.open('/calendar', 'calendar');
-    return page.evaluate(() => [document.querySelector('.topbar nav a'), document.querySelector('.event-list li'), document.querySelector('.filters')].map((e) => parseFloat(getComputedStyle(e!).fontSize)));
+    return page.evaluate(() =>
+      [
+        document.querySelector('.topbar nav a'),
+        document.querySelector('.event-list li'),
+        document.querySelector('.filters'),
+      ].map((e) => parseFloat(getComputedStyle(e!).fontSize)),
+    );
   };
   const normal = await sizes();
   await settings(valise, { size: 'Larger' });
@@ -317,7 +418,9 @@ test('8. after Enter on a link the new screen’s heading has the focus and the 
   larger.forEach((size, i) => expect(size, `element ${i}`).toBeGreaterThan(normal[i]! * 1.2));
 });
 
-test('9. the issue’s “all its events” opens the Calendar on them; the palette says when nothing matches; the find bar covers no breadcrumb', async ({ valise }) => {
+test('9. the issue’s “all its events” opens the Calendar on them; the palette says when nothing matches; the find bar covers no breadcrumb', async ({
+  valise,
+}) => {
   const { page } = valise;
   await today(valise);
   await valise.open('/issue/2018-no-10', 'issue');
@@ -339,11 +442,17 @@ test('9. the issue’s “all its events” opens the Calendar on them; the pale
   const bar = await page.locator('.find-bar').boundingBox();
   const crumb = await page.locator('.breadcrumb').boundingBox();
   expect(bar && crumb).toBeTruthy();
-  const overlap = bar!.x < crumb!.x + crumb!.width && crumb!.x < bar!.x + bar!.width && bar!.y < crumb!.y + crumb!.height && crumb!.y < bar!.y + bar!.height;
+  const overlap =
+    bar!.x < crumb!.x + crumb!.width &&
+    crumb!.x < bar!.x + bar!.width &&
+    bar!.y < crumb!.y + crumb!.height &&
+    crumb!.y < bar!.y + bar!.height;
   expect(overlap).toBe(false);
 });
 
-test('“today” is the day on the machine’s own clock: at 23:30 in New York on an event’s last day it is still coming; at 00:30 the next day in Auckland it is past', async ({ launch }) => {
+test('“today” is the day on the machine’s own clock: at 23:30 in New York on an event’s last day it is still coming; at 00:30 the next day in Auckland it is past', async ({
+  launch,
+}) => {
   const sarajevo = '/entity/event/2018-10-02-the-first-seminar';
   const status = async (timezoneId: string, moment: string) => {
     const app = await launch({ system: { timezoneId } });

@@ -21,7 +21,10 @@ async function folderWithUnreadableIssue(): Promise<string> {
 }
 
 async function setSettings(valise: Valise, settings: { theme: string; language: string }) {
-  await valise.page.evaluate((s) => localStorage.setItem('valise.settings', JSON.stringify({ ...s, textSize: 'normal' })), settings);
+  await valise.page.evaluate(
+    (s) => localStorage.setItem('valise.settings', JSON.stringify({ ...s, textSize: 'normal' })),
+    settings,
+  );
   await valise.page.reload();
   await valise.screen('library');
   await expect(valise.page.locator('html')).toHaveAttribute('lang', settings.language);
@@ -30,7 +33,16 @@ async function setSettings(valise: Valise, settings: { theme: string; language: 
 async function axe(valise: Valise, name: string) {
   const results = await new AxeBuilder({ page: valise.page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`), `axe on ${name}`).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 
 test('an imported issue this version cannot read is listed in the library, and can be removed', async ({ launch }) => {
@@ -42,9 +54,14 @@ test('an imported issue this version cannot read is listed in the library, and c
 
   // Left out of the library, named in the banner, and still imported.
   const banner = page.locator('.app-notices p[data-notice="unreadable-issue"]');
-  await expect(banner).toContainText('The imported issue “Winter 2026” (winter-2026.pdf) cannot be read by this version of Valise');
+  await expect(banner).toContainText(
+    'The imported issue “Winter 2026” (winter-2026.pdf) cannot be read by this version of Valise',
+  );
   await expect(page.locator(`.issue-card[data-issue="${UNREADABLE.key}"]`)).toHaveCount(0);
-  expect(await valise.rawInvoke('import:list', {})).toMatchObject({ ok: true, value: [{ key: UNREADABLE.key, title: UNREADABLE.title }] });
+  expect(await valise.rawInvoke('import:list', {})).toMatchObject({
+    ok: true,
+    value: [{ key: UNREADABLE.key, title: UNREADABLE.title }],
+  });
 
   // Listed below the cards: its title, file, import date, and that nothing is lost.
   const section = page.getByRole('region', { name: 'An imported issue this version cannot read' });
@@ -57,24 +74,38 @@ test('an imported issue this version cannot read is listed in the library, and c
   await expect(item).toContainText('File winter-2026.pdf, imported on 1 November 2026');
   await expect(item).toContainText('It is kept in your data folder, so nothing is lost');
 
-  for (const [language, theme] of [['en', 'light'], ['en', 'dark'], ['fr', 'dark'], ['fr', 'light']] as const) {
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['fr', 'dark'],
+    ['fr', 'light'],
+  ] as const) {
     await setSettings(valise, { theme, language });
     await expect(item).toBeVisible();
     if (language === 'fr') {
-      await expect(page.getByRole('region', { name: 'Un numéro importé que cette version ne peut pas lire' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Un numéro importé que cette version ne peut pas lire' }),
+      ).toBeVisible();
       await expect(item).toContainText('Fichier winter-2026.pdf, importé le 1 novembre 2026');
     }
     await axe(valise, `library with an unreadable issue (${language}, ${theme})`);
-    await page.screenshot({ path: test.info().outputPath(`library-unreadable-${language}-${theme}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`library-unreadable-${language}-${theme}.png`),
+      fullPage: true,
+    });
   }
   await setSettings(valise, { theme: 'light', language: 'en' });
 
   // Removed as a card is: asked first, in place.
   await item.getByRole('button', { name: 'Remove from library…' }).click();
   const confirm = item.getByRole('group', { name: 'Remove “Winter 2026”?' });
-  await page.locator('section.unreadable-issues').screenshot({ path: test.info().outputPath('library-unreadable-confirm-en-light.png') });
+  await page
+    .locator('section.unreadable-issues')
+    .screenshot({ path: test.info().outputPath('library-unreadable-confirm-en-light.png') });
   await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(page.locator('main p.notice[role="status"]')).toHaveText('“Winter 2026” was removed from your library. 0 bookmarks of it are kept, marked as no longer in the library.');
+  await expect(page.locator('main p.notice[role="status"]')).toHaveText(
+    '“Winter 2026” was removed from your library. 0 bookmarks of it are kept, marked as no longer in the library.',
+  );
   await expect(page.locator('li[data-unreadable-issue]')).toHaveCount(0);
   await expect(banner, 'the notice goes with the issue').toHaveCount(0);
   expect(await valise.rawInvoke('import:list', {})).toEqual({ ok: true, value: [] });

@@ -23,7 +23,13 @@ const BACKUP_STAMP = '2026-01-15T09-30-00-000Z';
 async function damagedFolderWithBackup(): Promise<{ dir: string; damaged: Buffer }> {
   const dir = tempDir('valise-e2e-damaged-');
   const at = new Date(Date.UTC(2026, 0, 15, 9, 30));
-  const services = openServices({ contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'), userDataDir: dir, appVersion: 'e2e', host: 'web', now: () => at });
+  const services = openServices({
+    contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
+    userDataDir: dir,
+    appVersion: 'e2e',
+    host: 'web',
+    now: () => at,
+  });
   for (const key of KEPT) expect(await services.dispatch('bookmarks:add', { key }), key).toMatchObject({ ok: true });
   // The backup taken at start held no bookmark; this one, with the same date, replaces it.
   await services.backup();
@@ -37,7 +43,10 @@ async function damagedFolderWithBackup(): Promise<{ dir: string; damaged: Buffer
   return { dir, damaged: readFileSync(path) };
 }
 
-test('each test starts from its own empty user data: another app’s bookmarks and settings are not seen', async ({ valise, launch }) => {
+test('each test starts from its own empty user data: another app’s bookmarks and settings are not seen', async ({
+  valise,
+  launch,
+}) => {
   const { page } = valise;
   expect(await valise.rawInvoke('bookmarks:list', {})).toEqual({ ok: true, value: [] });
   expect(await valise.rawInvoke('bookmarks:add', { key: 'person/ghada-waly' })).toMatchObject({ ok: true });
@@ -52,10 +61,15 @@ test('each test starts from its own empty user data: another app’s bookmarks a
   await expect(next.page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(next.page.getByRole('heading', { level: 1 })).toHaveText('Library');
   // And the first still has its own.
-  expect(await valise.rawInvoke('bookmarks:list', {})).toMatchObject({ ok: true, value: [{ key: 'person/ghada-waly' }] });
+  expect(await valise.rawInvoke('bookmarks:list', {})).toMatchObject({
+    ok: true,
+    value: [{ key: 'person/ghada-waly' }],
+  });
 });
 
-test('a damaged bookmarks database is restored from its backup, and the banner says so in English and in French', async ({ launch }) => {
+test('a damaged bookmarks database is restored from its backup, and the banner says so in English and in French', async ({
+  launch,
+}) => {
   const { dir, damaged } = await damagedFolderWithBackup();
   const valise = await launch({ userData: dir });
   const { page } = valise;
@@ -66,8 +80,12 @@ test('a damaged bookmarks database is restored from its backup, and the banner s
   await expect(banner).toHaveCount(1);
   const text = (await banner.textContent())!;
   const moved = /It was moved to (.+), and the backup/.exec(text)?.[1] ?? '';
-  expect(moved, 'the damaged file kept in the data folder').toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/valise-user\\.damaged-[\\dT-]+Z\\.sqlite$`));
-  expect(text).toBe(`Your bookmarks database was damaged (file is not a database). It was moved to ${moved}, and the backup of ${BACKUP_STAMP} was restored.`);
+  expect(moved, 'the damaged file kept in the data folder').toMatch(
+    new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/valise-user\\.damaged-[\\dT-]+Z\\.sqlite$`),
+  );
+  expect(text).toBe(
+    `Your bookmarks database was damaged (file is not a database). It was moved to ${moved}, and the backup of ${BACKUP_STAMP} was restored.`,
+  );
   expect(readFileSync(moved), 'the damaged file is kept as it was').toEqual(damaged);
 
   // Nothing the backup held is lost.

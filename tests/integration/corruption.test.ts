@@ -6,7 +6,17 @@
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inLanguage, localised, type LocalisedMessage } from '../../common/contract/messages.std';
@@ -15,7 +25,17 @@ import { openServices } from '../../main/services/create.node';
 import { backupsIn, openUserDatabase, USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { contentDb, tempDir } from '../support/content';
 
-const describeAny = (key: string) => ({ key, type: 'passage' as const, label: key, snapshot: 'a passage of the newsletter '.repeat(40), issueKey: null, sectionKey: null, page: null, eventStart: null, countries: [] });
+const describeAny = (key: string) => ({
+  key,
+  type: 'passage' as const,
+  label: key,
+  snapshot: 'a passage of the newsletter '.repeat(40),
+  issueKey: null,
+  sectionKey: null,
+  page: null,
+  eventStart: null,
+  countries: [],
+});
 const PAGE = 4096;
 
 /** A database of many pages, with `count` bookmarks, and one backup of it. Closed. */
@@ -35,7 +55,10 @@ async function seeded(dir: string, count: number, at = Date.UTC(2026, 10, 1)): P
  */
 function damageMiddlePage(file: string): void {
   const db = new Database(file, { readonly: true });
-  const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = 'bookmarks' ORDER BY pageno").pluck().all() as number[];
+  const pages = db
+    .prepare("SELECT pageno FROM dbstat WHERE name = 'bookmarks' ORDER BY pageno")
+    .pluck()
+    .all() as number[];
   db.close();
   expect(pages.length, 'bookmarks over several pages').toBeGreaterThan(4);
   const page = pages[Math.floor(pages.length / 2)]!;
@@ -44,7 +67,8 @@ function damageMiddlePage(file: string): void {
   closeSync(fd);
 }
 
-const keysIn = (db: Database.Database) => (db.prepare('SELECT item_key FROM bookmarks ORDER BY id').all() as { item_key: string }[]).map((r) => r.item_key);
+const keysIn = (db: Database.Database) =>
+  (db.prepare('SELECT item_key FROM bookmarks ORDER BY id').all() as { item_key: string }[]).map((r) => r.item_key);
 const expected = (count: number) => Array.from({ length: count }, (_, i) => `kept/${i}`);
 
 describe('a damaged user database', () => {
@@ -59,9 +83,18 @@ describe('a damaged user database', () => {
     probe.close();
 
     const userDb = openUserDatabase(dir);
-    expect(userDb.notices).toEqual([expect.objectContaining({ kind: 'recovered', message: expect.stringMatching(/^Your bookmarks database was damaged .* was restored\.$/) })]);
+    expect(userDb.notices).toEqual([
+      expect.objectContaining({
+        kind: 'recovered',
+        message: expect.stringMatching(/^Your bookmarks database was damaged .* was restored\.$/),
+      }),
+    ]);
     const [notice] = userDb.notices;
-    expect(inLanguage(notice!, 'fr')).toMatch(new RegExp(`^Votre base de signets était endommagée .* déplacée vers ${notice!.damagedFile!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(inLanguage(notice!, 'fr')).toMatch(
+      new RegExp(
+        `^Votre base de signets était endommagée .* déplacée vers ${notice!.damagedFile!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+    );
     expect(readFileSync(userDb.notices[0]!.damagedFile!)).toEqual(damagedBytes);
     expect(keysIn(userDb.db)).toEqual(expected(60));
     await userDb.close();
@@ -87,7 +120,9 @@ describe('a damaged user database', () => {
     await seeded(dir, 30);
     const path = join(dir, USER_DB_FILE);
     const later = openUserDatabase(dir);
-    createBookmarkService(later.db, { readOnly: false, describe: describeAny, exists: () => true }).add('after/the-backup');
+    createBookmarkService(later.db, { readOnly: false, describe: describeAny, exists: () => true }).add(
+      'after/the-backup',
+    );
     await later.close();
     writeFileSync(`${path}.restoring`, 'half a copy');
 
@@ -107,7 +142,15 @@ describe('a damaged user database', () => {
     writeFileSync(`${path}.restoring`, readFileSync(backup).subarray(0, 3 * PAGE));
 
     const userDb = openUserDatabase(dir);
-    expect(userDb.notices).toEqual([expect.objectContaining({ kind: 'recovered', restoredFrom: backup, message: expect.stringMatching(/stopped while it was restoring.* The backup of 2026-11-01T00-00-00-000Z was restored again/) })]);
+    expect(userDb.notices).toEqual([
+      expect.objectContaining({
+        kind: 'recovered',
+        restoredFrom: backup,
+        message: expect.stringMatching(
+          /stopped while it was restoring.* The backup of 2026-11-01T00-00-00-000Z was restored again/,
+        ),
+      }),
+    ]);
     expect(keysIn(userDb.db)).toEqual(expected(30));
     expect(existsSync(`${path}.restoring`)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toHaveLength(1);
@@ -118,16 +161,24 @@ describe('a damaged user database', () => {
 describe('backups', () => {
   it('are taken at start and after every 25 changes', async () => {
     const dir = tempDir();
-    const { dispatch, close } = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
+    const { dispatch, close } = openServices({
+      contentDbPath: contentDb(),
+      userDataDir: dir,
+      appVersion: 'test',
+      host: 'web',
+    });
     const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
     const count = async (n: number) => {
       for (let i = 0; i < 100 && backupsIn(dir).length < n; i++) await settled();
       return backupsIn(dir).length;
     };
     expect(await count(1)).toBe(1);
-    const { value: entities } = (await dispatch('content:listEntities', { types: ['person', 'organisation'] })) as { value: { key: string }[] };
+    const { value: entities } = (await dispatch('content:listEntities', { types: ['person', 'organisation'] })) as {
+      value: { key: string }[];
+    };
     expect(entities.length).toBeGreaterThanOrEqual(25);
-    for (const { key } of entities.slice(0, 24)) expect(await dispatch('bookmarks:add', { key })).toMatchObject({ ok: true });
+    for (const { key } of entities.slice(0, 24))
+      expect(await dispatch('bookmarks:add', { key })).toMatchObject({ ok: true });
     await settled();
     expect(backupsIn(dir)).toHaveLength(1);
     expect(await dispatch('bookmarks:add', { key: entities[24]!.key })).toMatchObject({ ok: true });
@@ -149,15 +200,24 @@ describe.skipIf(!canMount)('a full disk while saving', () => {
     const dir = tempDir();
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
     mounts.push(dir);
-    const { dispatch, close } = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
+    const { dispatch, close } = openServices({
+      contentDbPath: contentDb(),
+      userDataDir: dir,
+      appVersion: 'test',
+      host: 'web',
+    });
     const filler = join(dir, 'filler');
     writeFileSync(filler, Buffer.alloc(700 * 1024));
-    const { value: entities } = (await dispatch('content:listEntities', { types: ['person', 'organisation', 'event', 'figure'] })) as { value: { key: string }[] };
+    const { value: entities } = (await dispatch('content:listEntities', {
+      types: ['person', 'organisation', 'event', 'figure'],
+    })) as { value: { key: string }[] };
     const saved: string[] = [];
     let refused: unknown = null;
     for (const { key } of entities) {
       const added = await dispatch('bookmarks:add', { key });
-      const noted = added.ok ? await dispatch('bookmarks:update', { id: (added.value as { id: number }).id, note: 'n'.repeat(20_000) }) : added;
+      const noted = added.ok
+        ? await dispatch('bookmarks:update', { id: (added.value as { id: number }).id, note: 'n'.repeat(20_000) })
+        : added;
       if (!added.ok || !noted.ok) {
         refused = noted;
         break;
@@ -168,7 +228,12 @@ describe.skipIf(!canMount)('a full disk while saving', () => {
     expect(refused).toEqual({ ok: false, error: { code: 'DISK_FULL', ...localised('error.disk-full') } });
     expect(inLanguage((refused as { error: LocalisedMessage }).error, 'fr')).toMatch(/^Votre disque est plein/);
     const listed = (await dispatch('bookmarks:list', {})) as { value: { key: string; note: string }[] };
-    expect(listed.value.filter((b) => b.note.length === 20_000).map((b) => b.key).sort()).toEqual([...saved].sort());
+    expect(
+      listed.value
+        .filter((b) => b.note.length === 20_000)
+        .map((b) => b.key)
+        .sort(),
+    ).toEqual([...saved].sort());
     rmSync(filler);
     const last = entities[saved.length + 1]!.key;
     expect(await dispatch('bookmarks:add', { key: last })).toMatchObject({ ok: true });
@@ -189,29 +254,41 @@ function damageTable(file: string, table: string): void {
 }
 
 describe("damage in the library's tables (the imported issues and what was built from them)", () => {
-  it.each(['built_paragraphs', 'imported_issues'])('in %s: not looked for at start, found after the first screen and told, and the next start restores a backup', async (table) => {
-    const dir = tempDir();
-    copyFileSync(SCHEMA2, join(dir, USER_DB_FILE));
-    const built = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
-    const bookmarks = built.services.bookmarks.list().map((b) => b.key);
-    expect(bookmarks, 'the fixture holds bookmarks').toHaveLength(5);
-    await built.close(); // Waits for the backup taken at start, which holds the build.
-    const path = join(dir, USER_DB_FILE);
-    damageTable(path, table);
+  it.each(['built_paragraphs', 'imported_issues'])(
+    'in %s: not looked for at start, found after the first screen and told, and the next start restores a backup',
+    async (table) => {
+      const dir = tempDir();
+      copyFileSync(SCHEMA2, join(dir, USER_DB_FILE));
+      const built = openServices({ contentDbPath: contentDb(), userDataDir: dir, appVersion: 'test', host: 'web' });
+      const bookmarks = built.services.bookmarks.list().map((b) => b.key);
+      expect(bookmarks, 'the fixture holds bookmarks').toHaveLength(5);
+      await built.close(); // Waits for the backup taken at start, which holds the build.
+      const path = join(dir, USER_DB_FILE);
+      damageTable(path, table);
 
-    const first = openUserDatabase(dir);
-    expect(first.notices, 'the start checks only the user’s own tables').toEqual([]);
-    expect(await first.checkLibrary()).toBe(false);
-    expect(first.notices).toEqual([expect.objectContaining({ kind: 'damaged-build', message: expect.stringContaining(`damaged (${table}). Your bookmarks are safe; restart Valise`) })]);
-    expect(inLanguage(first.notices[0]!, 'fr')).toMatch(new RegExp(`^Une partie de ce que Valise conserve .* endommagée \\(${table}\\)`));
-    await first.close();
+      const first = openUserDatabase(dir);
+      expect(first.notices, 'the start checks only the user’s own tables').toEqual([]);
+      expect(await first.checkLibrary()).toBe(false);
+      expect(first.notices).toEqual([
+        expect.objectContaining({
+          kind: 'damaged-build',
+          message: expect.stringContaining(`damaged (${table}). Your bookmarks are safe; restart Valise`),
+        }),
+      ]);
+      expect(inLanguage(first.notices[0]!, 'fr')).toMatch(
+        new RegExp(`^Une partie de ce que Valise conserve .* endommagée \\(${table}\\)`),
+      );
+      await first.close();
 
-    const next = openUserDatabase(dir);
-    expect(next.notices).toEqual([expect.objectContaining({ kind: 'recovered', damagedFile: expect.any(String) })]);
-    expect(existsSync(next.notices[0]!.damagedFile!), 'the damaged file is kept').toBe(true);
-    expect(next.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(await next.checkLibrary()).toBe(true);
-    expect((next.db.prepare('SELECT item_key FROM bookmarks ORDER BY item_key').pluck().all() as string[]).sort()).toEqual([...bookmarks].sort());
-    await next.close();
-  });
+      const next = openUserDatabase(dir);
+      expect(next.notices).toEqual([expect.objectContaining({ kind: 'recovered', damagedFile: expect.any(String) })]);
+      expect(existsSync(next.notices[0]!.damagedFile!), 'the damaged file is kept').toBe(true);
+      expect(next.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(await next.checkLibrary()).toBe(true);
+      expect(
+        (next.db.prepare('SELECT item_key FROM bookmarks ORDER BY item_key').pluck().all() as string[]).sort(),
+      ).toEqual([...bookmarks].sort());
+      await next.close();
+    },
+  );
 });

@@ -90,7 +90,9 @@ function announcedUrl(devWeb: DevWeb): Promise<string> {
       const match = READY_LINE.exec(line);
       if (match?.[1]) resolve(match[1]);
     });
-    void devWeb.exited.then(([code, signal]) => reject(new Error(`dev:web ended before it was ready (${code ?? signal}): ${devWeb.stderr()}`)));
+    void devWeb.exited.then(([code, signal]) =>
+      reject(new Error(`dev:web ended before it was ready (${code ?? signal}): ${devWeb.stderr()}`)),
+    );
   });
 }
 
@@ -129,7 +131,10 @@ async function expectPage(url: string): Promise<void> {
 
 /** One IPC request from the page's own origin: the list of issues, from the real services. */
 async function expectIssues(url: string): Promise<void> {
-  const answer = (await (await ipc(url, 'content:listIssues', {})).json()) as { ok: boolean; value?: { key: string }[] };
+  const answer = (await (await ipc(url, 'content:listIssues', {})).json()) as {
+    ok: boolean;
+    value?: { key: string }[];
+  };
   expect(answer.ok, JSON.stringify(answer)).toBe(true);
   expect(answer.value!.length).toBeGreaterThan(0);
   expect(answer.value!.map((issue) => issue.key)).toContain('2018-no-10');

@@ -5,7 +5,10 @@ import { openServices } from '../../main/services/create.node';
 import { contentDb, tempDir } from '../support/content';
 
 function services(log = vi.fn()) {
-  return { ...openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: '1.2.3', host: 'web', log }), log };
+  return {
+    ...openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: '1.2.3', host: 'web', log }),
+    log,
+  };
 }
 
 describe('the IPC boundary', () => {
@@ -24,27 +27,66 @@ describe('the IPC boundary', () => {
 
   it('refuses arguments of the wrong type, and unexpected fields', async () => {
     const { dispatch } = services();
-    expect(await dispatch('content:getIssue', { key: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('content:getIssue', { key: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     expect(await dispatch('content:getIssue', 'x')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await dispatch('content:getIssue', { key: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await dispatch('content:listIssues', { sql: 'DROP TABLE issues' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('content:getIssue', { key: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await dispatch('content:listIssues', { sql: 'DROP TABLE issues' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('refuses hostile import requests: oversized files, bad chunks, forged ids, unknown jobs', async () => {
     const { dispatch } = services();
-    expect(await dispatch('import:begin', { name: 'a.pdf', size: 60 * 1024 * 1024 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('import:begin', { name: 'a.pdf', size: 60 * 1024 * 1024 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     const begun = await dispatch('import:begin', { name: 'a.txt', size: 4 });
     expect(begun).toMatchObject({ ok: true, value: { uploadId: expect.stringMatching(/^u[0-9a-f]{16}$/) } });
     const { uploadId } = (begun as { value: { uploadId: string } }).value;
-    expect(await dispatch('import:chunk', { uploadId, index: 0, data: '<script>' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await dispatch('import:chunk', { uploadId, index: 1, data: 'YWJj' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/out of order/) } });
-    expect(await dispatch('import:chunk', { uploadId, index: 0, data: 'YWJjZGVmZ2g=' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/larger than announced/) } });
-    expect(await dispatch('import:analyse', { uploadId })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/Only 0 of/) } });
-    expect(await dispatch('import:analyse', { uploadId: 'u../../etc' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await dispatch('import:progress', { jobId: 'j0000000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch('import:save', { jobId: 'j0000000000000000', onDuplicate: 'overwrite-all' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await dispatch('import:remove', { key: '2018-no-10' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch('import:analyse', { uploadId, corrections: { title: 'x', sql: 'DROP' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('import:chunk', { uploadId, index: 0, data: '<script>' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await dispatch('import:chunk', { uploadId, index: 1, data: 'YWJj' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/out of order/) },
+    });
+    expect(await dispatch('import:chunk', { uploadId, index: 0, data: 'YWJjZGVmZ2g=' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/larger than announced/) },
+    });
+    expect(await dispatch('import:analyse', { uploadId })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/Only 0 of/) },
+    });
+    expect(await dispatch('import:analyse', { uploadId: 'u../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await dispatch('import:progress', { jobId: 'j0000000000000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch('import:save', { jobId: 'j0000000000000000', onDuplicate: 'overwrite-all' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await dispatch('import:remove', { key: '2018-no-10' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch('import:analyse', { uploadId, corrections: { title: 'x', sql: 'DROP' } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('refuses oversized and non-serialisable arguments', async () => {
@@ -71,13 +113,19 @@ describe('the IPC boundary', () => {
     const atLimit = update(65_536);
     expect(await dispatch('bookmarks:update', atLimit)).toMatchObject({ ok: true, value: { id, note: atLimit.note } });
     const over = await dispatch('bookmarks:update', { ...update(65_537) });
-    expect(over).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'Arguments for bookmarks:update are 65537 bytes; the limit is 65536.' } });
+    expect(over).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'Arguments for bookmarks:update are 65537 bytes; the limit is 65536.' },
+    });
     expect(await dispatch('bookmarks:list', {})).toMatchObject({ ok: true, value: [{ id, note: atLimit.note }] });
   });
 
   it('reports a missing item as NOT_FOUND', async () => {
     const { dispatch } = services();
-    expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('turns an unexpected failure into INTERNAL without its stack, and logs it', async () => {

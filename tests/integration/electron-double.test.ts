@@ -31,8 +31,12 @@ describe('URLs, as main (Node) and the page (Chromium) see them', () => {
   it('makes a document sandboxed by its CSP opaque, unless the sandbox allows its own origin', () => {
     expect(cspSandboxes(new Headers({ 'Content-Security-Policy': "default-src 'self'; sandbox" }))).toBe(true);
     expect(cspSandboxes(new Headers({ 'Content-Security-Policy': 'sandbox allow-scripts' }))).toBe(true);
-    expect(cspSandboxes(new Headers({ 'Content-Security-Policy': 'sandbox allow-scripts allow-same-origin' }))).toBe(false);
-    expect(cspSandboxes(new Headers({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'" }))).toBe(false);
+    expect(cspSandboxes(new Headers({ 'Content-Security-Policy': 'sandbox allow-scripts allow-same-origin' }))).toBe(
+      false,
+    );
+    expect(cspSandboxes(new Headers({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'" }))).toBe(
+      false,
+    );
   });
 
   it('matches WebRequest patterns as Chromium does', () => {
@@ -80,13 +84,19 @@ function preloadFile(code: string, name = 'preload.js'): string {
 describe('a sandboxed preload', () => {
   it('may require electron, events, timers and url, and nothing else', () => {
     const electron = { contextBridge: {}, ipcRenderer: {} };
-    const ok = preloadFile("require('electron'); require('electron/renderer'); require('events'); require('node:timers'); require('url');");
+    const ok = preloadFile(
+      "require('electron'); require('electron/renderer'); require('events'); require('node:timers'); require('url');",
+    );
     expect(() => runPreload({ filePath: ok, sandbox: true, contextIsolation: true, electron })).not.toThrow();
     for (const name of ['fs', 'node:path', 'zod', 'module']) {
       const file = preloadFile(`require('${name}');`);
-      expect(() => runPreload({ filePath: file, sandbox: true, contextIsolation: true, electron }), name).toThrow(`module not found: ${name}`);
+      expect(() => runPreload({ filePath: file, sandbox: true, contextIsolation: true, electron }), name).toThrow(
+        `module not found: ${name}`,
+      );
     }
-    expect(() => runPreload({ filePath: 'relative.js', sandbox: true, contextIsolation: true, electron })).toThrow(/absolute path/);
+    expect(() => runPreload({ filePath: 'relative.js', sandbox: true, contextIsolation: true, electron })).toThrow(
+      /absolute path/,
+    );
   });
 
   it('runs with exactly Electron’s sandbox globals, in a world of its own whose global is its window', () => {
@@ -102,12 +112,46 @@ describe('a sandboxed preload', () => {
       record('process keys', Object.keys(process).filter((k) => !k.startsWith('_')).sort());
       globalThis.leaked = 1;
     `);
-    runPreload({ filePath: file, sandbox: true, contextIsolation: true, electron: { record: (name: string, value: unknown) => void (seen[name] = value) } });
-    const defined = Object.entries(seen).filter(([, v]) => v !== 'undefined' && typeof v === 'string').map(([k]) => k);
-    expect(defined).toEqual(['require', 'process', 'exports', 'module', 'Buffer', 'global', 'setImmediate', 'clearImmediate', 'window', 'setTimeout', 'console', 'URL', 'TextEncoder']);
+    runPreload({
+      filePath: file,
+      sandbox: true,
+      contextIsolation: true,
+      electron: { record: (name: string, value: unknown) => void (seen[name] = value) },
+    });
+    const defined = Object.entries(seen)
+      .filter(([, v]) => v !== 'undefined' && typeof v === 'string')
+      .map(([k]) => k);
+    expect(defined).toEqual([
+      'require',
+      'process',
+      'exports',
+      'module',
+      'Buffer',
+      'global',
+      'setImmediate',
+      'clearImmediate',
+      'window',
+      'setTimeout',
+      'console',
+      'URL',
+      'TextEncoder',
+    ]);
     expect(seen['window is global is globalThis']).toBe(true);
     expect(seen['Node on the global']).toEqual([]);
-    expect(seen['process keys']).toEqual(expect.arrayContaining(['type', 'sandboxed', 'contextIsolated', 'platform', 'versions', 'env', 'argv', 'pid', 'crash', 'getProcessMemoryInfo']));
+    expect(seen['process keys']).toEqual(
+      expect.arrayContaining([
+        'type',
+        'sandboxed',
+        'contextIsolated',
+        'platform',
+        'versions',
+        'env',
+        'argv',
+        'pid',
+        'crash',
+        'getProcessMemoryInfo',
+      ]),
+    );
     expect(seen['process keys']).not.toContain('cwd');
     expect(seen['process keys']).not.toContain('mainModule');
     expect('leaked' in globalThis, 'the preload’s globals stay in its own world').toBe(false);
@@ -119,12 +163,19 @@ describe('contextBridge, copying as Electron documents it', () => {
   function exposed(code: string): Record<string, unknown> {
     const world: Record<string, unknown> = {};
     const file = preloadFile(`require('electron').contextBridge.exposeInMainWorld('api', (() => { ${code} })());`);
-    runPreload({ filePath: file, sandbox: true, contextIsolation: true, electron: { contextBridge: contextBridgeFor(world, true) } });
+    runPreload({
+      filePath: file,
+      sandbox: true,
+      contextIsolation: true,
+      electron: { contextBridge: contextBridgeFor(world, true) },
+    });
     return world.api as Record<string, unknown>;
   }
 
   it('clones Uint8Array, Date, Map, Set and RegExp, as structured clones in the page’s own world', () => {
-    const api = exposed(`return { bytes: new Uint8Array([1, 2, 3]), date: new Date(Date.UTC(2024, 8, 1)), map: new Map([['a', 1]]), set: new Set(['x']), re: /a+/g };`);
+    const api = exposed(
+      `return { bytes: new Uint8Array([1, 2, 3]), date: new Date(Date.UTC(2024, 8, 1)), map: new Map([['a', 1]]), set: new Set(['x']), re: /a+/g };`,
+    );
     expect(api.bytes).toBeInstanceOf(Uint8Array);
     expect([...(api.bytes as Uint8Array)]).toEqual([1, 2, 3]);
     expect(api.date).toBeInstanceOf(Date);

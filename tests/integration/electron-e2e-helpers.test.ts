@@ -10,7 +10,13 @@ import type { ElectronApplication } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clickMenu, dialogCalls, fetchThroughSession, loadInHiddenWindow, stubDialogs } from '../e2e/support/electron-main';
+import {
+  clickMenu,
+  dialogCalls,
+  fetchThroughSession,
+  loadInHiddenWindow,
+  stubDialogs,
+} from '../e2e/support/electron-main';
 import { ASSETS, tempDir } from '../support/content';
 import { appPerTest, type Launched } from '../support/electron-app';
 
@@ -20,7 +26,8 @@ const ISSUE = join(ASSETS, '000_1e644c5006785efa.txt');
 
 /** Playwright's handle on main, as far as the helpers use it: `evaluate` runs the function with Electron's exports. */
 function playwrightHandle(app: Launched): ElectronApplication {
-  const evaluate = async (fn: (electron: unknown, arg: unknown) => unknown, arg: unknown) => fn(app.double.electron, arg);
+  const evaluate = async (fn: (electron: unknown, arg: unknown) => unknown, arg: unknown) =>
+    fn(app.double.electron, arg);
   return { evaluate } as unknown as ElectronApplication;
 }
 
@@ -62,8 +69,13 @@ describe('clickMenu and stubDialogs (the e2e helpers) on the built app', () => {
     await clickMenu(handle, ['File', 'Save as PDF…']);
     await settle();
     expect(readFileSync(file)).toEqual(app.double.state.pdfBytes);
-    expect(events).toEqual([{ type: 'notice', message: `Saved ${file}`, messageId: 'notice.saved-pdf', params: { file } }]);
-    expect((await dialogCalls(handle))[0]!.options).toMatchObject({ title: 'Save as PDF', defaultPath: 'An issue.pdf' });
+    expect(events).toEqual([
+      { type: 'notice', message: `Saved ${file}`, messageId: 'notice.saved-pdf', params: { file } },
+    ]);
+    expect((await dialogCalls(handle))[0]!.options).toMatchObject({
+      title: 'Save as PDF',
+      defaultPath: 'An issue.pdf',
+    });
   });
 
   it('View › Bookmarks and View › Library navigate the page', async () => {
@@ -78,15 +90,21 @@ describe('clickMenu and stubDialogs (the e2e helpers) on the built app', () => {
 
   it('a menu item that is not there fails, naming what is', async () => {
     const { handle } = await launchWithEvents();
-    await expect(clickMenu(handle, ['File', 'Import issues…'])).rejects.toThrow(/no menu item “Import issues…” in \[Import issue…, Export imported/);
-    await expect(clickMenu(handle, ['Fichier'])).rejects.toThrow(/no menu item “Fichier” in \[.*File, Edit, View, Help\]/);
+    await expect(clickMenu(handle, ['File', 'Import issues…'])).rejects.toThrow(
+      /no menu item “Import issues…” in \[Import issue…, Export imported/,
+    );
+    await expect(clickMenu(handle, ['Fichier'])).rejects.toThrow(
+      /no menu item “Fichier” in \[.*File, Edit, View, Help\]/,
+    );
   });
 });
 
 describe('the offline checks (the e2e helpers) on the built app', () => {
   it('a fetch through the default session is refused by the session before the network', async () => {
     const { app, handle } = await launchWithEvents();
-    expect(await fetchThroughSession(handle, 'http://127.0.0.1:9/session-fetch')).toMatch(/^refused: .*ERR_BLOCKED_BY_CLIENT/);
+    expect(await fetchThroughSession(handle, 'http://127.0.0.1:9/session-fetch')).toMatch(
+      /^refused: .*ERR_BLOCKED_BY_CLIENT/,
+    );
     expect(app.double.session.reachedNetwork).toEqual([]);
   });
 
@@ -94,7 +112,9 @@ describe('the offline checks (the e2e helpers) on the built app', () => {
     const { app, handle } = await launchWithEvents();
     // The double fails the load as ERR_FAILED with the session's ERR_BLOCKED_BY_CLIENT as its
     // cause; Electron fails it as ERR_BLOCKED_BY_CLIENT (-20) itself. Either way the reason shows.
-    expect(await loadInHiddenWindow(handle, 'http://127.0.0.1:9/window-load')).toMatch(/^refused: .*ERR_BLOCKED_BY_CLIENT/);
+    expect(await loadInHiddenWindow(handle, 'http://127.0.0.1:9/window-load')).toMatch(
+      /^refused: .*ERR_BLOCKED_BY_CLIENT/,
+    );
     expect(app.double.session.reachedNetwork).toEqual([]);
     expect(app.double.BrowserWindow.getAllWindows()).toHaveLength(1);
   });

@@ -39,24 +39,59 @@ const SESSION: Step[] = [
   { channel: 'content:getIssue', args: () => ({ key: '2018-no-10' }) },
   { channel: 'content:getEntity', args: () => ({ key: ENTITY }) },
   { channel: 'content:listEntities', args: () => ({ types: ['organisation'] }) },
-  { channel: 'content:exportEvents', args: () => ({ keys: ['event/2018-06-05-an-interregional-seminar'] }), view: (v: { fileName: string; count: number; content: string }) => ({ fileName: v.fileName, count: v.count, uid: /UID:.*/.exec(v.content)?.[0] }) },
+  {
+    channel: 'content:exportEvents',
+    args: () => ({ keys: ['event/2018-06-05-an-interregional-seminar'] }),
+    view: (v: { fileName: string; count: number; content: string }) => ({
+      fileName: v.fileName,
+      count: v.count,
+      uid: /UID:.*/.exec(v.content)?.[0],
+    }),
+  },
   { channel: 'search:query', args: () => ({ query: 'trafficking victims', limit: 5 }) },
-  { channel: 'bookmarks:add', args: () => ({ key: ENTITY }), keep: (v: { id: number }, ctx) => void (ctx.id = String(v.id)) },
+  {
+    channel: 'bookmarks:add',
+    args: () => ({ key: ENTITY }),
+    keep: (v: { id: number }, ctx) => void (ctx.id = String(v.id)),
+  },
   { channel: 'bookmarks:update', args: (ctx) => ({ id: Number(ctx.id), note: 'meet in Vienna', tags: ['trip'] }) },
   { channel: 'bookmarks:tag', args: (ctx) => ({ ids: [Number(ctx.id)], add: ['contacts'] }) },
   { channel: 'bookmarks:list', args: () => ({}) },
-  { channel: 'bookmarks:export', args: () => ({ format: 'json' }), keep: (v: { content: string }, ctx) => void (ctx.exported = v.content) },
+  {
+    channel: 'bookmarks:export',
+    args: () => ({ format: 'json' }),
+    keep: (v: { content: string }, ctx) => void (ctx.exported = v.content),
+  },
   { channel: 'bookmarks:remove', args: (ctx) => ({ ids: [Number(ctx.id)] }) },
   { channel: 'bookmarks:restore', args: (ctx) => ({ ids: [Number(ctx.id)] }) },
   { channel: 'bookmarks:import', args: (ctx) => ({ content: ctx.exported }) },
   { channel: 'bookmarks:status', args: () => ({}) },
-  { channel: 'import:begin', args: () => ({ name: 'summer-2018.txt', size: ISSUE_TEXT.length }), keep: (v: { uploadId: string }, ctx) => void (ctx.uploadId = v.uploadId) },
-  { channel: 'import:chunk', args: (ctx) => ({ uploadId: ctx.uploadId, index: 0, data: ISSUE_TEXT.toString('base64') }) },
-  { channel: 'import:analyse', args: (ctx) => ({ uploadId: ctx.uploadId }), keep: (v: { jobId: string }, ctx) => void (ctx.jobId = v.jobId) },
+  {
+    channel: 'import:begin',
+    args: () => ({ name: 'summer-2018.txt', size: ISSUE_TEXT.length }),
+    keep: (v: { uploadId: string }, ctx) => void (ctx.uploadId = v.uploadId),
+  },
+  {
+    channel: 'import:chunk',
+    args: (ctx) => ({ uploadId: ctx.uploadId, index: 0, data: ISSUE_TEXT.toString('base64') }),
+  },
+  {
+    channel: 'import:analyse',
+    args: (ctx) => ({ uploadId: ctx.uploadId }),
+    keep: (v: { jobId: string }, ctx) => void (ctx.jobId = v.jobId),
+  },
   { channel: 'import:progress', args: (ctx) => ({ jobId: ctx.jobId }) },
-  { channel: 'import:save', args: (ctx) => ({ jobId: ctx.jobId, onDuplicate: 'keep-both' }), keep: (v: { keys: string[] }, ctx) => void (ctx.saved = v.keys[0]!) },
+  {
+    channel: 'import:save',
+    args: (ctx) => ({ jobId: ctx.jobId, onDuplicate: 'keep-both' }),
+    keep: (v: { keys: string[] }, ctx) => void (ctx.saved = v.keys[0]!),
+  },
   { channel: 'import:list', args: () => ({}) },
-  { channel: 'packs:export', args: () => ({}), view: (v: { fileName: string; count: number }) => ({ fileName: v.fileName, count: v.count }) },
+  {
+    channel: 'packs:export',
+    args: () => ({}),
+    view: (v: { fileName: string; count: number }) => ({ fileName: v.fileName, count: v.count }),
+  },
   { channel: 'import:cancel', args: (ctx) => ({ jobId: ctx.jobId }) },
   { channel: 'import:remove', args: (ctx) => ({ key: ctx.saved }) },
 ];
@@ -86,15 +121,24 @@ async function run(invoke: Invoke): Promise<unknown[]> {
     if (step.channel === 'import:progress') await finished(invoke, ctx.jobId!);
     const reply = await invoke(step.channel, step.args(ctx));
     expect(reply, `${step.channel} answered`).toMatchObject({ ok: true });
-    expect(contract[step.channel].result.safeParse(reply.value).success, `${step.channel} matches the contract`).toBe(true);
+    expect(contract[step.channel].result.safeParse(reply.value).success, `${step.channel} matches the contract`).toBe(
+      true,
+    );
     step.keep?.(reply.value as never, ctx);
-    answers.push(comparable({ channel: step.channel, value: step.view ? step.view(reply.value as never) : reply.value }));
+    answers.push(
+      comparable({ channel: step.channel, value: step.view ? step.view(reply.value as never) : reply.value }),
+    );
   }
   return answers;
 }
 
 function referenceDispatcher(): Invoke {
-  const { dispatch } = openServices({ contentDbPath: CONTENT_DB, userDataDir: tempDir(), appVersion: VERSION, host: 'electron' });
+  const { dispatch } = openServices({
+    contentDbPath: CONTENT_DB,
+    userDataDir: tempDir(),
+    appVersion: VERSION,
+    host: 'electron',
+  });
   return dispatch as Invoke;
 }
 
@@ -111,7 +155,11 @@ describe('the page, through the preload bridge, from app://valise/', () => {
   it('gets the same typed refusal as the dispatcher for a bad request', async () => {
     const page = (await launch()).page();
     const dispatch = referenceDispatcher();
-    for (const [channel, args] of [['content:getIssue', { key: 42 }], ['bookmarks:add', { key: 'x', sql: 'DROP' }], ['search:query', 'a string']] as const) {
+    for (const [channel, args] of [
+      ['content:getIssue', { key: 42 }],
+      ['bookmarks:add', { key: 'x', sql: 'DROP' }],
+      ['search:query', 'a string'],
+    ] as const) {
       const reply = await page.invoke(channel, args);
       expect(reply).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
       expect(reply).toEqual(await dispatch(channel, args));
@@ -123,7 +171,10 @@ describe('the page, through the preload bridge, from app://valise/', () => {
     const world = app.window().webContents.mainWorld;
     expect(Object.keys(world)).toEqual(['valise']);
     expect(Object.keys(world.valise as object).sort()).toEqual(['invoke', 'onEvent']);
-    expect(await app.page().invoke('shell:openExternal', { url: 'https://example.org' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await app.page().invoke('shell:openExternal', { url: 'https://example.org' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(app.double.ipcMain.channels().sort()).toEqual(CHANNELS.map((c) => `valise:${c}`).sort());
     expect(app.double.ipcMain.eventNames(), 'ipcMain.on listeners').toEqual([]);
   });
@@ -167,7 +218,12 @@ describe('any other sender', () => {
   const raw = (ipc: IpcRendererDouble) => (channel: Channel, args: unknown) => ipc.invoke(`valise:${channel}`, args);
   const logOf = (userData: string) => join(userData, 'logs', 'main.log');
 
-  for (const url of ['file:///tmp/valise-evil.html', 'http://127.0.0.1:5190/', 'app://other/index.html', 'app://valise.evil/index.html']) {
+  for (const url of [
+    'file:///tmp/valise-evil.html',
+    'http://127.0.0.1:5190/',
+    'app://other/index.html',
+    'app://valise.evil/index.html',
+  ]) {
     it(`a page at ${url}, even with the preload, gets FORBIDDEN and nothing runs`, async () => {
       const app = await launch();
       const contents = app.window().webContents;

@@ -16,7 +16,12 @@ import { storeUnreadableIssue } from '../support/unreadable-issue';
 
 const launch = appPerTest();
 const CONTENT_DB = join(PROJECT_ROOT, 'out', 'content', 'content.sqlite');
-const SECOND_SCREEN = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1000 }, scaleFactor: 1 };
+const SECOND_SCREEN = {
+  id: 2,
+  bounds: { x: 1920, y: 0, width: 1280, height: 1024 },
+  workArea: { x: 1920, y: 0, width: 1280, height: 1000 },
+  scaleFactor: 1,
+};
 
 describe('a second launch', () => {
   it('quits without a window, and brings the first one forward', async () => {
@@ -50,12 +55,19 @@ describe('the window’s place', () => {
   });
 
   it('comes back on screen when its screen is gone, or only a sliver of it would show', async () => {
-    for (const bounds of [{ x: 2100, y: 40, width: 1000, height: 700 }, { x: 1900, y: 1030, width: 1000, height: 700 }, { x: -990, y: -600, width: 1000, height: 700 }]) {
+    for (const bounds of [
+      { x: 2100, y: 40, width: 1000, height: 700 },
+      { x: 1900, y: 1030, width: 1000, height: 700 },
+      { x: -990, y: -600, width: 1000, height: 700 },
+    ]) {
       const app = await launch({ userData: withSaved(bounds) });
       const { x, y, width, height } = app.window().getBounds();
       const area = app.double.state.displays[0]!.workArea;
       expect({ width, height }).toEqual({ width: 1000, height: 700 });
-      expect(x >= area.x && y >= area.y && x + width <= area.x + area.width && y + height <= area.y + area.height, JSON.stringify(bounds)).toBe(true);
+      expect(
+        x >= area.x && y >= area.y && x + width <= area.x + area.width && y + height <= area.y + area.height,
+        JSON.stringify(bounds),
+      ).toBe(true);
     }
   });
 
@@ -92,7 +104,15 @@ describe('the user data folder and the log', () => {
     expect(booted.double.app.exitCode).toBe(1);
     expect(booted.double.BrowserWindow.getAllWindows()).toEqual([]);
     expect(booted.double.dialog.calls).toEqual([
-      expect.objectContaining({ method: 'showErrorBox', options: { title: 'Valise could not start', content: expect.stringContaining(`The data folder ${join(file, 'data')} (named by VALISE_USER_DATA) cannot be used: ENOTDIR`) } }),
+      expect.objectContaining({
+        method: 'showErrorBox',
+        options: {
+          title: 'Valise could not start',
+          content: expect.stringContaining(
+            `The data folder ${join(file, 'data')} (named by VALISE_USER_DATA) cannot be used: ENOTDIR`,
+          ),
+        },
+      }),
     ]);
     await booted.quit();
   });
@@ -106,7 +126,9 @@ describe('a window whose page fails', () => {
   };
 
   it('shows an error page, logged, when its first load fails, and its link loads the app again', async () => {
-    const app = await launch({ before: (d) => void d.state.loadFailures.push({ code: -6, description: 'ERR_FILE_NOT_FOUND' }) });
+    const app = await launch({
+      before: (d) => void d.state.loadFailures.push({ code: -6, description: 'ERR_FILE_NOT_FOUND' }),
+    });
     const window = app.window();
     expect(window.isVisible(), 'the window is shown, not left blank and hidden').toBe(true);
     const html = errorPage(window.webContents.getURL());
@@ -114,7 +136,9 @@ describe('a window whose page fails', () => {
     expect(html).toContain('The page did not load (ERR_FILE_NOT_FOUND, -6).');
     expect(html).toContain('<a href="app://valise/index.html">Reload Valise</a>');
     expect(html).toContain(join(app.userData, 'logs', 'main.log'));
-    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('the page did not load: app://valise/index.html (ERR_FILE_NOT_FOUND, -6)');
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain(
+      'the page did not load: app://valise/index.html (ERR_FILE_NOT_FOUND, -6)',
+    );
     expect(await window.webContents.navigateFromPage('app://valise/index.html')).toEqual({ prevented: false });
     expect(await app.page().invoke('app:info', {})).toMatchObject({ ok: true });
   });
@@ -126,9 +150,13 @@ describe('a window whose page fails', () => {
     contents.crashRenderer('oom', 133);
     await new Promise((resolve) => contents.once('did-finish-load', resolve));
     const html = errorPage(contents.getURL());
-    expect(html).toContain('La partie de Valise qui affiche la page s’est arrêtée (oom). Rien de ce qui était enregistré n’est perdu.');
+    expect(html).toContain(
+      'La partie de Valise qui affiche la page s’est arrêtée (oom). Rien de ce qui était enregistré n’est perdu.',
+    );
     expect(html).toContain('Recharger Valise');
-    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('the renderer process is gone: oom (exit code 133)');
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain(
+      'the renderer process is gone: oom (exit code 133)',
+    );
   });
 
   it('leaves a navigation the guard refused, and a clean exit of the renderer, without an error page', async () => {
@@ -144,12 +172,20 @@ describe('a window whose page fails', () => {
 
 describe('a start-up that cannot go on', () => {
   it('without its content database: says so in a dialog, and quits with no window', async () => {
-    const booted = bootMain({ env: { VALISE_USER_DATA: tempDir(), VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') } });
+    const booted = bootMain({
+      env: { VALISE_USER_DATA: tempDir(), VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') },
+    });
     await booted.settled;
     expect(booted.double.app.exitCode).toBe(1);
     expect(booted.double.BrowserWindow.getAllWindows()).toEqual([]);
     expect(booted.double.dialog.calls).toEqual([
-      expect.objectContaining({ method: 'showErrorBox', options: { title: 'Valise cannot open its archive of newsletters', content: expect.stringContaining('missing.sqlite') } }),
+      expect.objectContaining({
+        method: 'showErrorBox',
+        options: {
+          title: 'Valise cannot open its archive of newsletters',
+          content: expect.stringContaining('missing.sqlite'),
+        },
+      }),
     ]);
     await booted.quit();
   });
@@ -160,31 +196,66 @@ describe('a start-up that cannot go on', () => {
     const app = await launch({ userData });
     const issues = (await app.page().invoke('content:listIssues', {})).value as { key: string }[];
     expect(issues.map((i) => i.key).sort()).toEqual(['2018-no-10', '2021-the-2021-programming-of-cooperation']);
-    const status = (await app.page().invoke('bookmarks:status', {})).value as { notices: { kind: string; message: string }[] };
-    expect(status.notices).toEqual([expect.objectContaining({ kind: 'unreadable-issue', messageId: 'library.unreadable-issue', message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read') })]);
+    const status = (await app.page().invoke('bookmarks:status', {})).value as {
+      notices: { kind: string; message: string }[];
+    };
+    expect(status.notices).toEqual([
+      expect.objectContaining({
+        kind: 'unreadable-issue',
+        messageId: 'library.unreadable-issue',
+        message: expect.stringContaining('“Winter 2026” (winter-2026.pdf) cannot be read'),
+      }),
+    ]);
   });
 
   // Root ignores file modes: as root (CI) the folder is bind-mounted read-only, which holds even
   // for root (EROFS); otherwise its modes are taken away. Neither exists on Windows.
-  it.skipIf(process.platform === 'win32')('with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes', async () => {
-    const userData = tempDir();
-    const seeded = openServices({ contentDbPath: CONTENT_DB, userDataDir: userData, appVersion: 'test', host: 'web' });
-    seeded.services.bookmarks.add('person/jean-yves-le-drian');
-    await seeded.close();
-    const restore = makeUnwritable(userData);
-    try {
-      const app = await launch({ userData });
-      expect(app.double.app.exitCode).toBeNull();
-      expect(app.double.BrowserWindow.getAllWindows()).toHaveLength(1);
-      const page = app.page();
-      expect(await page.invoke('bookmarks:status', {})).toMatchObject({ ok: true, value: { readOnly: true, notices: [{ kind: 'read-only', messageId: 'db.unwritable', message: expect.stringContaining('cannot write to your data folder') }] } });
-      expect(await page.invoke('bookmarks:list', {})).toMatchObject({ ok: true, value: [{ key: 'person/jean-yves-le-drian' }] });
-      expect(await page.invoke('bookmarks:add', { key: 'person/alexis-lamek' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      await app.quit();
-    } finally {
-      restore();
-    }
-  }, 60_000);
+  it.skipIf(process.platform === 'win32')(
+    'with a data folder that cannot be written: shows the bookmarks read-only, says so, and refuses changes',
+    async () => {
+      const userData = tempDir();
+      const seeded = openServices({
+        contentDbPath: CONTENT_DB,
+        userDataDir: userData,
+        appVersion: 'test',
+        host: 'web',
+      });
+      seeded.services.bookmarks.add('person/jean-yves-le-drian');
+      await seeded.close();
+      const restore = makeUnwritable(userData);
+      try {
+        const app = await launch({ userData });
+        expect(app.double.app.exitCode).toBeNull();
+        expect(app.double.BrowserWindow.getAllWindows()).toHaveLength(1);
+        const page = app.page();
+        expect(await page.invoke('bookmarks:status', {})).toMatchObject({
+          ok: true,
+          value: {
+            readOnly: true,
+            notices: [
+              {
+                kind: 'read-only',
+                messageId: 'db.unwritable',
+                message: expect.stringContaining('cannot write to your data folder'),
+              },
+            ],
+          },
+        });
+        expect(await page.invoke('bookmarks:list', {})).toMatchObject({
+          ok: true,
+          value: [{ key: 'person/jean-yves-le-drian' }],
+        });
+        expect(await page.invoke('bookmarks:add', { key: 'person/alexis-lamek' })).toMatchObject({
+          ok: false,
+          error: { code: 'FORBIDDEN' },
+        });
+        await app.quit();
+      } finally {
+        restore();
+      }
+    },
+    60_000,
+  );
 });
 
 /** Makes a folder unwritable for this process; returns what makes it writable again. */

@@ -33,11 +33,17 @@ export function menuText(menu: MenuDouble, depth = 0): string {
 }
 
 /** Every label of the menu, bar menus and items, without separators. */
-const labels = (menu: MenuDouble): string[] => menu.items.flatMap((item) => (item.type === 'separator' ? [] : [item.label.replace('&', ''), ...(item.submenu ? labels(item.submenu) : [])]));
+const labels = (menu: MenuDouble): string[] =>
+  menu.items.flatMap((item) =>
+    item.type === 'separator' ? [] : [item.label.replace('&', ''), ...(item.submenu ? labels(item.submenu) : [])],
+  );
 
 async function inFrench(): Promise<Launched> {
   const app = await launch();
-  expect(await app.page().invoke('app:setLanguage', { language: 'fr' })).toEqual({ ok: true, value: { language: 'fr' } });
+  expect(await app.page().invoke('app:setLanguage', { language: 'fr' })).toEqual({
+    ok: true,
+    value: { language: 'fr' },
+  });
   return app;
 }
 
@@ -45,18 +51,61 @@ describe('the native menus in the interface language', () => {
   it('are in English until the page says French, then are rebuilt in French', async () => {
     const app = await launch();
     expect(labels(applicationMenu(app))).toContain('Import issue…');
-    expect(await app.page().invoke('app:setLanguage', { language: 'fr' })).toEqual({ ok: true, value: { language: 'fr' } });
+    expect(await app.page().invoke('app:setLanguage', { language: 'fr' })).toEqual({
+      ok: true,
+      value: { language: 'fr' },
+    });
     const menu = applicationMenu(app);
     const bar = menu.items.map((i) => i.label.replace('&', ''));
-    expect(bar).toEqual([...(process.platform === 'darwin' ? ['Valise'] : []), 'Fichier', 'Édition', 'Affichage', 'Aide']);
-    const items = (name: string) => menu.find(name).submenu!.items.filter((i) => i.type !== 'separator').map((i) => i.label);
-    expect(items('Fichier')).toEqual(['Importer un numéro…', 'Exporter les numéros importés en paquet…', 'Imprimer…', 'Enregistrer en PDF…', 'Exporter les signets…', 'Quitter']);
-    expect(items('Édition')).toEqual(['Annuler la saisie', 'Rétablir', 'Couper', 'Copier', 'Coller', 'Tout sélectionner']);
-    expect(items('Affichage')).toEqual(['Bibliothèque', 'Signets', 'Zoom avant', 'Zoom arrière', 'Taille réelle', 'Thème', 'Plein écran']);
-    expect(menu.find('Affichage', 'Thème').submenu!.items.map((i) => i.label)).toEqual(['Clair', 'Sombre', 'Suivre le système']);
+    expect(bar).toEqual([
+      ...(process.platform === 'darwin' ? ['Valise'] : []),
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aide',
+    ]);
+    const items = (name: string) =>
+      menu
+        .find(name)
+        .submenu!.items.filter((i) => i.type !== 'separator')
+        .map((i) => i.label);
+    expect(items('Fichier')).toEqual([
+      'Importer un numéro…',
+      'Exporter les numéros importés en paquet…',
+      'Imprimer…',
+      'Enregistrer en PDF…',
+      'Exporter les signets…',
+      'Quitter',
+    ]);
+    expect(items('Édition')).toEqual([
+      'Annuler la saisie',
+      'Rétablir',
+      'Couper',
+      'Copier',
+      'Coller',
+      'Tout sélectionner',
+    ]);
+    expect(items('Affichage')).toEqual([
+      'Bibliothèque',
+      'Signets',
+      'Zoom avant',
+      'Zoom arrière',
+      'Taille réelle',
+      'Thème',
+      'Plein écran',
+    ]);
+    expect(menu.find('Affichage', 'Thème').submenu!.items.map((i) => i.label)).toEqual([
+      'Clair',
+      'Sombre',
+      'Suivre le système',
+    ]);
     expect(items('Aide')).toEqual(['Raccourcis clavier', 'À propos de Valise']);
     // No English label is left: none is the English of a catalogued menu entry.
-    const english = new Set(Object.entries(MESSAGES).filter(([id]) => id.startsWith('menu.')).map(([, m]) => m.en.replace('&', '')));
+    const english = new Set(
+      Object.entries(MESSAGES)
+        .filter(([id]) => id.startsWith('menu.'))
+        .map(([, m]) => m.en.replace('&', '')),
+    );
     expect(english.size).toBeGreaterThan(20);
     expect(labels(menu).filter((label) => english.has(label))).toEqual([]);
     // Roles and shortcuts are unchanged: only the words are.
@@ -80,7 +129,10 @@ describe('the native menus in the interface language', () => {
 
   it('refuse a language the contract does not know, and keep the menu as it was', async () => {
     const app = await launch();
-    expect(await app.page().invoke('app:setLanguage', { language: 'de' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await app.page().invoke('app:setLanguage', { language: 'de' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     expect(applicationMenu(app).items.map((i) => i.label.replace('&', ''))).toContain('File');
   });
 
@@ -91,7 +143,10 @@ describe('the native menus in the interface language', () => {
     const menu = applicationMenu(app);
     await menu.find('Fichier', 'Importer un numéro…').click();
     await settle();
-    expect(app.double.dialog.calls[0]!.options).toMatchObject({ title: 'Importer un numéro', filters: [{ name: 'Lettre d’information (PDF, texte, paquet Valise)' }, { name: 'Tous les fichiers' }] });
+    expect(app.double.dialog.calls[0]!.options).toMatchObject({
+      title: 'Importer un numéro',
+      filters: [{ name: 'Lettre d’information (PDF, texte, paquet Valise)' }, { name: 'Tous les fichiers' }],
+    });
 
     expect(await app.page().invoke('bookmarks:add', { key: 'person/jean-yves-le-drian' })).toMatchObject({ ok: true });
     const target = join(tempDir(), 'signets.json');
@@ -103,11 +158,21 @@ describe('the native menus in the interface language', () => {
     expect(save).toMatchObject({ title: 'Exporter les signets', filters: [{ name: 'Signets Valise' }] });
     expect(save.defaultPath).toMatch(/^valise-signets-\d{4}-\d{2}-\d{2}\.json$/);
     // The notice goes with its id: the page shows it in its language.
-    expect(events).toEqual([{ type: 'notice', message: `Exported 1 bookmarks to ${target}`, messageId: 'notice.exported-bookmarks', params: { count: '1', file: target } }]);
+    expect(events).toEqual([
+      {
+        type: 'notice',
+        message: `Exported 1 bookmarks to ${target}`,
+        messageId: 'notice.exported-bookmarks',
+        params: { count: '1', file: target },
+      },
+    ]);
 
     await menu.find('Aide', 'À propos de Valise').click();
     await settle();
-    expect(app.double.dialog.calls.at(-1)!.options).toMatchObject({ title: 'À propos de Valise', detail: expect.stringMatching(/^Version des archives /) });
+    expect(app.double.dialog.calls.at(-1)!.options).toMatchObject({
+      title: 'À propos de Valise',
+      detail: expect.stringMatching(/^Version des archives /),
+    });
   });
 
   it('ask in French before a web link leaves the app', async () => {
@@ -131,7 +196,9 @@ describe('the native menus in the interface language', () => {
   it('say why the app cannot start in the language last chosen', async () => {
     const userData = tempDir('valise-user-');
     writeFileSync(join(userData, 'interface-language.json'), JSON.stringify({ language: 'fr' }));
-    const booted = bootMain({ env: { VALISE_USER_DATA: userData, VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') } });
+    const booted = bootMain({
+      env: { VALISE_USER_DATA: userData, VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') },
+    });
     await booted.settled;
     expect(booted.double.app.exitCode).toBe(1);
     expect(booted.double.dialog.calls).toEqual([
@@ -139,7 +206,9 @@ describe('the native menus in the interface language', () => {
         method: 'showErrorBox',
         options: {
           title: 'Valise ne peut pas ouvrir ses archives de la lettre d’information',
-          content: expect.stringMatching(/missing\.sqlite[\s\S]*Réinstallez Valise pour rétablir les archives\.[\s\S]*Les détails sont dans le journal :\n/),
+          content: expect.stringMatching(
+            /missing\.sqlite[\s\S]*Réinstallez Valise pour rétablir les archives\.[\s\S]*Les détails sont dans le journal :\n/,
+          ),
         },
       }),
     ]);

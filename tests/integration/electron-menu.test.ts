@@ -34,12 +34,42 @@ async function click(menu: MenuDouble, ...path: string[]): Promise<void> {
 describe('the application menu', () => {
   it('has File, Edit, View and Help, with their items', async () => {
     const { menu } = await launchWithEvents();
-    expect(menu.items.map((i) => i.label.replace('&', ''))).toEqual([...(process.platform === 'darwin' ? ['Valise'] : []), 'File', 'Edit', 'View', 'Help']);
-    const labels = (name: string) => menu.find(name).submenu!.items.filter((i) => i.type !== 'separator').map((i) => i.label);
-    expect(labels('File')).toEqual(['Import issue…', 'Export imported issues as a pack…', 'Print…', 'Save as PDF…', 'Export bookmarks…', 'Quit']);
+    expect(menu.items.map((i) => i.label.replace('&', ''))).toEqual([
+      ...(process.platform === 'darwin' ? ['Valise'] : []),
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ]);
+    const labels = (name: string) =>
+      menu
+        .find(name)
+        .submenu!.items.filter((i) => i.type !== 'separator')
+        .map((i) => i.label);
+    expect(labels('File')).toEqual([
+      'Import issue…',
+      'Export imported issues as a pack…',
+      'Print…',
+      'Save as PDF…',
+      'Export bookmarks…',
+      'Quit',
+    ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
-    expect(menu.find('Edit').submenu!.items.filter((i) => i.type !== 'separator').map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(labels('View')).toEqual(['Library', 'Bookmarks', 'Zoom In', 'Zoom Out', 'Actual Size', 'Theme', 'Toggle Full Screen']);
+    expect(
+      menu
+        .find('Edit')
+        .submenu!.items.filter((i) => i.type !== 'separator')
+        .map((i) => i.role),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(labels('View')).toEqual([
+      'Library',
+      'Bookmarks',
+      'Zoom In',
+      'Zoom Out',
+      'Actual Size',
+      'Theme',
+      'Toggle Full Screen',
+    ]);
     expect(labels('Help')).toEqual(['Keyboard shortcuts', 'About Valise']);
     expect(menu.find('File', 'Import issue…').accelerator).toBe('CmdOrCtrl+O');
   });
@@ -60,7 +90,10 @@ describe('File › Import issue…', () => {
     await click(menu, 'File', 'Import issue…');
     expect(events).toEqual([{ type: 'navigate', to: expect.stringMatching(/^\/import\?upload=u[0-9a-f]{16}$/) }]);
     const uploadId = /upload=(u[0-9a-f]{16})/.exec((events[0] as { to: string }).to)![1];
-    expect(await app.page().invoke('import:analyse', { uploadId })).toMatchObject({ ok: true, value: { jobId: expect.stringMatching(/^j/) } });
+    expect(await app.page().invoke('import:analyse', { uploadId })).toMatchObject({
+      ok: true,
+      value: { jobId: expect.stringMatching(/^j/) },
+    });
   });
 
   it(`refuses a file over ${MAX_IMPORT_BYTES / 1048576} MB with a message, and stages nothing`, async () => {
@@ -72,7 +105,9 @@ describe('File › Import issue…', () => {
     app.double.dialog.answer('showOpenDialog', { canceled: false, filePaths: [big] });
     await click(menu, 'File', 'Import issue…');
     expect(app.double.dialog.calls.map((c) => c.method)).toEqual(['showOpenDialog', 'showMessageBox']);
-    expect(app.double.dialog.calls[1]!.options.message).toBe('huge.pdf is larger than 50 MB: Valise does not import it.');
+    expect(app.double.dialog.calls[1]!.options.message).toBe(
+      'huge.pdf is larger than 50 MB: Valise does not import it.',
+    );
     expect(events).toEqual([]);
   });
 });
@@ -91,8 +126,12 @@ describe('File › Save as PDF… and Print…', () => {
     await click(menu, 'File', 'Save as PDF…');
     await settle();
     expect(readFileSync(target)).toEqual(app.double.state.pdfBytes);
-    expect(app.window().webContents.pdfRequests).toEqual([expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true })]);
-    expect(events).toEqual([{ type: 'notice', message: `Saved ${target}`, messageId: 'notice.saved-pdf', params: { file: target } }]);
+    expect(app.window().webContents.pdfRequests).toEqual([
+      expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }),
+    ]);
+    expect(events).toEqual([
+      { type: 'notice', message: `Saved ${target}`, messageId: 'notice.saved-pdf', params: { file: target } },
+    ]);
   });
 
   it('Print… opens the system print dialog', async () => {
@@ -115,7 +154,14 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     await settle();
     const exported = JSON.parse(readFileSync(target, 'utf8')) as { bookmarks: { key: string }[] };
     expect(exported.bookmarks.map((b) => b.key)).toEqual(['person/jean-yves-le-drian']);
-    expect(events).toEqual([{ type: 'notice', message: `Exported 1 bookmarks to ${target}`, messageId: 'notice.exported-bookmarks', params: { count: '1', file: target } }]);
+    expect(events).toEqual([
+      {
+        type: 'notice',
+        message: `Exported 1 bookmarks to ${target}`,
+        messageId: 'notice.exported-bookmarks',
+        params: { count: '1', file: target },
+      },
+    ]);
   });
 
   it('says there is nothing to pack when no issue was imported, and writes no file', async () => {
@@ -130,9 +176,13 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     const { app, menu, events } = await launchWithEvents();
     const page = app.page();
     const text = readFileSync(ISSUE);
-    const { value: upload } = (await page.invoke('import:begin', { name: 'summer-2018.txt', size: text.length })) as { value: { uploadId: string } };
+    const { value: upload } = (await page.invoke('import:begin', { name: 'summer-2018.txt', size: text.length })) as {
+      value: { uploadId: string };
+    };
     await page.invoke('import:chunk', { uploadId: upload.uploadId, index: 0, data: text.toString('base64') });
-    const { value: job } = (await page.invoke('import:analyse', { uploadId: upload.uploadId })) as { value: { jobId: string } };
+    const { value: job } = (await page.invoke('import:analyse', { uploadId: upload.uploadId })) as {
+      value: { jobId: string };
+    };
     while (((await page.invoke('import:progress', job)).value as { state: string }).state === 'running') await settle();
     expect(await page.invoke('import:save', { ...job, onDuplicate: 'keep-both' })).toMatchObject({ ok: true });
 
@@ -141,15 +191,40 @@ describe('File › Export bookmarks… and Export imported issues as a pack…',
     await click(menu, 'File', 'Export imported issues as a pack…');
     await settle();
     expect(app.double.dialog.calls.map((c) => c.method)).toEqual(['showSaveDialog']);
-    expect(events).toEqual([{ type: 'notice', message: expect.stringMatching(new RegExp(`^Saved 1 issue\\(s\\), signed with key \\S+, to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)), messageId: 'notice.saved-pack', params: expect.objectContaining({ count: '1', file: target }) }]);
+    expect(events).toEqual([
+      {
+        type: 'notice',
+        message: expect.stringMatching(
+          new RegExp(
+            `^Saved 1 issue\\(s\\), signed with key \\S+, to ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+          ),
+        ),
+        messageId: 'notice.saved-pack',
+        params: expect.objectContaining({ count: '1', file: target }),
+      },
+    ]);
     const pack = readFileSync(target);
-    const { value: staged } = (await page.invoke('import:begin', { name: 'issues.valise', size: pack.length })) as { value: { uploadId: string } };
+    const { value: staged } = (await page.invoke('import:begin', { name: 'issues.valise', size: pack.length })) as {
+      value: { uploadId: string };
+    };
     for (let i = 0, index = 0; i < pack.length; i += IMPORT_CHUNK_BYTES, index++) {
-      expect(await page.invoke('import:chunk', { uploadId: staged.uploadId, index, data: pack.subarray(i, i + IMPORT_CHUNK_BYTES).toString('base64') })).toMatchObject({ ok: true });
+      expect(
+        await page.invoke('import:chunk', {
+          uploadId: staged.uploadId,
+          index,
+          data: pack.subarray(i, i + IMPORT_CHUNK_BYTES).toString('base64'),
+        }),
+      ).toMatchObject({ ok: true });
     }
-    const { value: read } = (await page.invoke('import:analyse', { uploadId: staged.uploadId })) as { value: { jobId: string } };
-    while (((await page.invoke('import:progress', read)).value as { state: string }).state === 'running') await settle();
-    expect((await page.invoke('import:progress', read)).value).toMatchObject({ state: 'done', preview: { kind: 'pack', issues: [expect.objectContaining({ year: 2018 })] } });
+    const { value: read } = (await page.invoke('import:analyse', { uploadId: staged.uploadId })) as {
+      value: { jobId: string };
+    };
+    while (((await page.invoke('import:progress', read)).value as { state: string }).state === 'running')
+      await settle();
+    expect((await page.invoke('import:progress', read)).value).toMatchObject({
+      state: 'done',
+      preview: { kind: 'pack', issues: [expect.objectContaining({ year: 2018 })] },
+    });
   });
 });
 
@@ -185,13 +260,18 @@ describe('a save dialog that returns the name as typed, without its extension (L
     await click(menu, 'File', 'Export bookmarks…');
     await settle();
     const asked = app.double.dialog.calls.at(-1)!;
-    expect(asked).toMatchObject({ method: 'showMessageBox', options: { message: 'bookmarks.json already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1 } });
+    expect(asked).toMatchObject({
+      method: 'showMessageBox',
+      options: { message: 'bookmarks.json already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1 },
+    });
     expect(readFileSync(join(dir, 'bookmarks.json'), 'utf8')).toBe('kept');
     app.double.dialog.answer('showSaveDialog', { canceled: false, filePath: join(dir, 'bookmarks') });
     app.double.dialog.answer('showMessageBox', { response: 0 });
     await click(menu, 'File', 'Export bookmarks…');
     await settle();
-    expect(JSON.parse(readFileSync(join(dir, 'bookmarks.json'), 'utf8'))).toMatchObject({ bookmarks: [{ key: 'person/jean-yves-le-drian' }] });
+    expect(JSON.parse(readFileSync(join(dir, 'bookmarks.json'), 'utf8'))).toMatchObject({
+      bookmarks: [{ key: 'person/jean-yves-le-drian' }],
+    });
   });
 });
 
@@ -227,6 +307,9 @@ describe('View and Help', () => {
     app.double.app.quit();
     await ended;
     expect(app.double.app.exitCode).toBe(0);
-    expect(JSON.parse(readFileSync(join(app.userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 100, y: 80, width: 1000, height: 700 }, maximized: false });
+    expect(JSON.parse(readFileSync(join(app.userData, 'window-state.json'), 'utf8'))).toEqual({
+      bounds: { x: 100, y: 80, width: 1000, height: 700 },
+      maximized: false,
+    });
   });
 });

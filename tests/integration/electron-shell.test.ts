@@ -108,7 +108,10 @@ describe('the navigation guard', () => {
     expect(await contents.navigateFromPage('https://www.osce.org/')).toEqual({ prevented: true });
     await settle();
     expect(app.double.dialog.calls).toHaveLength(1);
-    expect(app.double.dialog.calls[0]!.options).toMatchObject({ message: 'Open this link in your web browser?', detail: expect.stringContaining('https://www.osce.org/') });
+    expect(app.double.dialog.calls[0]!.options).toMatchObject({
+      message: 'Open this link in your web browser?',
+      detail: expect.stringContaining('https://www.osce.org/'),
+    });
     expect(app.double.shell.opened).toEqual([]);
 
     app.double.dialog.answer('showMessageBox', { response: 0 });
@@ -133,13 +136,21 @@ describe('the offline session', () => {
   it('cancels every network request before it leaves, from the page and from main, and logs it', async () => {
     const app = await launch();
     const contents = app.window().webContents;
-    for (const url of ['https://example.org/', 'http://127.0.0.1:8080/x', 'ws://example.org/socket', 'wss://example.org/', 'ftp://example.org/f']) {
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:8080/x',
+      'ws://example.org/socket',
+      'wss://example.org/',
+      'ftp://example.org/f',
+    ]) {
       await expect(contents.fetchFromPage(url), url).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
     }
     await expect(app.double.electron.net.fetch('https://example.org/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
     expect(app.double.session.reachedNetwork).toEqual([]);
     expect((await contents.fetchFromPage('app://valise/index.html')).status).toBe(200);
-    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain('blocked network request: GET https://example.org/');
+    expect(readFileSync(join(app.userData, 'logs', 'main.log'), 'utf8')).toContain(
+      'blocked network request: GET https://example.org/',
+    );
   });
 
   it('refuses every permission the page asks for or checks', async () => {

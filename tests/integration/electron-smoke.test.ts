@@ -12,7 +12,8 @@ import type { SmokeResult } from '../../main/electron/smoke.main';
 import { bootMain, type BootOptions } from '../support/boot-main';
 import { tempDir } from '../support/content';
 
-const VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** Boots in smoke mode and waits for the app to end; returns the result file's content (null if none) and the double. */
 async function smokeRun(options: BootOptions = {}, resultFile = join(tempDir(), 'smoke.json')) {
@@ -26,7 +27,13 @@ async function smokeRun(options: BootOptions = {}, resultFile = join(tempDir(), 
 describe('smoke mode', () => {
   it('opens the window, asks from the page, imports and finds its PDF, writes that it worked, and quits with 0', async () => {
     const { result, double } = await smokeRun();
-    expect(result, JSON.stringify(result, null, 2)).toMatchObject({ ok: true, error: null, packaged: false, noSandbox: false, version: VERSION });
+    expect(result, JSON.stringify(result, null, 2)).toMatchObject({
+      ok: true,
+      error: null,
+      packaged: false,
+      noSandbox: false,
+      version: VERSION,
+    });
     expect(result!.steps.map((s) => s.step)).toEqual(['window', 'ipc', 'import', 'search']);
     expect(result!.steps[2]!.detail).toMatch(/^smoke\.pdf imported as 2025-installation-check$/);
     expect(result!.steps[3]!.detail).toMatch(/^“\p{L}+” found in 2025-installation-check: \d+ hit\(s\)$/u);
@@ -40,22 +47,35 @@ describe('smoke mode', () => {
 
   it('says which step failed, and quits with 1, when the page cannot reach main', async () => {
     // The first load fails: the window shows the error page, whose requests the sender check refuses.
-    const { result, double } = await smokeRun({ before: (d) => void d.state.loadFailures.push({ code: -6, description: 'ERR_FILE_NOT_FOUND' }) });
+    const { result, double } = await smokeRun({
+      before: (d) => void d.state.loadFailures.push({ code: -6, description: 'ERR_FILE_NOT_FOUND' }),
+    });
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('app:info: FORBIDDEN') });
-    expect(result!.steps.map((s) => [s.step, s.ok])).toEqual([['window', true], ['failed', false]]);
+    expect(result!.steps.map((s) => [s.step, s.ok])).toEqual([
+      ['window', true],
+      ['failed', false],
+    ]);
     expect(double.app.exitCode).toBe(1);
   });
 
   it('fails when Chromium runs without its sandbox, though every step worked', async () => {
     const { result, double } = await smokeRun({ before: (d) => d.app.commandLine.appendSwitch('no-sandbox') });
-    expect(result).toMatchObject({ ok: false, noSandbox: true, error: 'Chromium ran without its sandbox (--no-sandbox)' });
+    expect(result).toMatchObject({
+      ok: false,
+      noSandbox: true,
+      error: 'Chromium ran without its sandbox (--no-sandbox)',
+    });
     expect(result!.steps.map((s) => s.step)).toEqual(['window', 'ipc', 'import', 'search']);
     expect(double.app.exitCode).toBe(1);
   });
 
   it('writes a start-up that cannot go on to the result, with no dialog left open, and exits with 1', async () => {
     const { result, double } = await smokeRun({ env: { VALISE_CONTENT_DB: join(tempDir(), 'missing.sqlite') } });
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^start-up failed: The content database .*missing\.sqlite cannot be used/), steps: [] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^start-up failed: The content database .*missing\.sqlite cannot be used/),
+      steps: [],
+    });
     expect(double.dialog.calls).toEqual([]);
     expect(double.BrowserWindow.getAllWindows()).toEqual([]);
     expect(double.app.exitCode).toBe(1);

@@ -21,11 +21,15 @@ import { ASSETS } from '../support/content';
 import { FRAMES, openHarness, summarise, type Harness, type Via } from '../support/hostile-harness';
 import { channelRequests, hostileRequests } from '../support/hostile-requests';
 
-const SEED = process.env.VALISE_HOSTILE_SEED ? Number(process.env.VALISE_HOSTILE_SEED) : Math.floor(Math.random() * 2 ** 31);
+const SEED = process.env.VALISE_HOSTILE_SEED
+  ? Number(process.env.VALISE_HOSTILE_SEED)
+  : Math.floor(Math.random() * 2 ** 31);
 const RUNS = Number(process.env.VALISE_HOSTILE_RUNS ?? 1_000);
 /** Shrinking steps allowed after a failure: each is a request, and a 64 KiB one over HTTP is not free. */
 const SHRINKS = 300;
-console.log(`[hostile-ipc] seed ${SEED}, ${RUNS} requests per path (replay: VALISE_HOSTILE_SEED=${SEED} npx vitest run tests/integration/hostile-ipc.test.ts)`);
+console.log(
+  `[hostile-ipc] seed ${SEED}, ${RUNS} requests per path (replay: VALISE_HOSTILE_SEED=${SEED} npx vitest run tests/integration/hostile-ipc.test.ts)`,
+);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -33,7 +37,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   for (const via of ['dispatcher', 'http'] as Via[]) {
-    if (harness?.stats[via].size) console.log(`[hostile-ipc] ${via}, seed ${SEED}\n${summarise(harness.stats[via]).table}`);
+    if (harness?.stats[via].size)
+      console.log(`[hostile-ipc] ${via}, seed ${SEED}\n${summarise(harness.stats[via]).table}`);
   }
   await harness?.close();
 });
@@ -46,9 +51,15 @@ describe('the generator', () => {
       const validOnes = fc.sample(valid, { numRuns: 60, seed: SEED + i });
       const invalidOnes = fc.sample(invalid, { numRuns: 60, seed: SEED + i });
       // Whitespace-only tags and two-unit characters against a code-point limit are refused by design: a few.
-      expect(validOnes.filter((r) => accepts(r.args)).length, `${channel}: valid requests the schema accepts`).toBeGreaterThanOrEqual(40);
+      expect(
+        validOnes.filter((r) => accepts(r.args)).length,
+        `${channel}: valid requests the schema accepts`,
+      ).toBeGreaterThanOrEqual(40);
       // `null` for a channel without arguments is taken as `{}`: a few.
-      expect(invalidOnes.filter((r) => !accepts(r.args)).length, `${channel}: invalid requests the schema refuses`).toBeGreaterThanOrEqual(45);
+      expect(
+        invalidOnes.filter((r) => !accepts(r.args)).length,
+        `${channel}: invalid requests the schema refuses`,
+      ).toBeGreaterThanOrEqual(45);
     }
   });
 });
@@ -79,7 +90,10 @@ describe('hostile requests on every channel', () => {
   }, 120_000);
 
   it(`through the web host over HTTP: ${RUNS} requests`, async () => {
-    const requests = fc.limitShrink(fc.tuple(hostileRequests({ known: harness.known }), fc.constantFrom(...FRAMES)), SHRINKS);
+    const requests = fc.limitShrink(
+      fc.tuple(hostileRequests({ known: harness.known }), fc.constantFrom(...FRAMES)),
+      SHRINKS,
+    );
     await fc.assert(
       fc.asyncProperty(requests, async ([req, frame]) => {
         await harness.check(req, 'http', frame);
@@ -95,7 +109,24 @@ describe('hostile requests on every channel', () => {
         format: 'valise-bookmarks',
         version: 1,
         exportedAt: '2026-01-01T00:00:00.000Z',
-        bookmarks: [{ key: 'person/x', type: 'person', label: 'X', snapshot: '', issueKey: null, sectionKey: null, page: null, eventStart: null, countries: [], note: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...record }],
+        bookmarks: [
+          {
+            key: 'person/x',
+            type: 'person',
+            label: 'X',
+            snapshot: '',
+            issueKey: null,
+            sectionKey: null,
+            page: null,
+            eventStart: null,
+            countries: [],
+            note: '',
+            tags: [],
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+            ...record,
+          },
+        ],
       });
     const cases: [string, unknown, string | null][] = [
       // Lookups that reached Object.prototype: INTERNAL.
@@ -117,7 +148,9 @@ describe('hostile requests on every channel', () => {
       for (const [channel, args, expected] of cases) {
         const reply = await harness.check({ channel, args, kind: 'valid' }, via);
         if (expected === null) continue;
-        expect(reply.ok ? 'ok' : reply.error.code, `${via} ${channel} ${JSON.stringify(args).slice(0, 80)}`).toBe(expected);
+        expect(reply.ok ? 'ok' : reply.error.code, `${via} ${channel} ${JSON.stringify(args).slice(0, 80)}`).toBe(
+          expected,
+        );
       }
     }
   });
@@ -128,12 +161,24 @@ describe('hostile requests on every channel', () => {
     const { services } = harness;
     const before = services.imports.list();
     // The names are in the text, as the review requires (an organisation not in the text is refused before).
-    const text = Buffer.concat([readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')), Buffer.from('\nΩμέγα and Δέλτα.\n')]);
-    const organisations = [{ name: 'Ωμέγα', acronym: '', aliases: ['/'] }, { name: 'Δέλτα', acronym: ' ', aliases: ['and'] }];
+    const text = Buffer.concat([
+      readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')),
+      Buffer.from('\nΩμέγα and Δέλτα.\n'),
+    ]);
+    const organisations = [
+      { name: 'Ωμέγα', acronym: '', aliases: ['/'] },
+      { name: 'Δέλτα', acronym: ' ', aliases: ['and'] },
+    ];
     const { jobId, finished } = services.imports.analyse(services.imports.stage('greek.txt', text), { organisations });
     await finished;
-    const reply = await harness.check({ channel: 'import:save', args: { jobId, onDuplicate: 'keep-both' }, kind: 'valid' }, 'dispatcher');
-    expect(reply).toMatchObject({ ok: false, error: { code: 'REFUSED', message: expect.stringMatching(/nothing was saved/) } });
+    const reply = await harness.check(
+      { channel: 'import:save', args: { jobId, onDuplicate: 'keep-both' }, kind: 'valid' },
+      'dispatcher',
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'REFUSED', message: expect.stringMatching(/nothing was saved/) },
+    });
     expect(services.imports.list()).toEqual(before);
   });
 
@@ -142,12 +187,23 @@ describe('hostile requests on every channel', () => {
     // could not be asked for (ItemKey), and packs:export answered INTERNAL.
     const { services } = harness;
     // The word is in the text, as the review requires (a title not of the issue's words is refused before).
-    const text = Buffer.concat([readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')), Buffer.from(`\n${'a'.repeat(300)}.\n`)]);
-    const { jobId, finished } = services.imports.analyse(services.imports.stage('long.txt', text), { number: null, title: 'a'.repeat(300) });
+    const text = Buffer.concat([
+      readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')),
+      Buffer.from(`\n${'a'.repeat(300)}.\n`),
+    ]);
+    const { jobId, finished } = services.imports.analyse(services.imports.stage('long.txt', text), {
+      number: null,
+      title: 'a'.repeat(300),
+    });
     await finished;
     const progress = await harness.check({ channel: 'import:progress', args: { jobId }, kind: 'valid' }, 'http');
-    expect(progress).toMatchObject({ ok: true, value: { state: 'failed', error: expect.stringMatching(/key of 305 characters/) } });
-    expect(await harness.check({ channel: 'import:save', args: { jobId, onDuplicate: 'keep-both' }, kind: 'valid' }, 'http')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(progress).toMatchObject({
+      ok: true,
+      value: { state: 'failed', error: expect.stringMatching(/key of 305 characters/) },
+    });
+    expect(
+      await harness.check({ channel: 'import:save', args: { jobId, onDuplicate: 'keep-both' }, kind: 'valid' }, 'http'),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('leaves the app serving valid requests through both paths', async () => {

@@ -11,8 +11,13 @@ import type * as ImportedIssues from '../../main/services/library/imported-issue
 import { ASSETS } from '../support/content';
 import { importFile, servicesPerTest } from '../support/services';
 
-const seen = vi.hoisted(() => ({ connections: [] as { inTransaction: boolean }[], inside: [] as string[], outside: [] as string[] }));
-const during = (what: string) => (seen.connections.some((c) => c.inTransaction) ? seen.inside : seen.outside).push(what);
+const seen = vi.hoisted(() => ({
+  connections: [] as { inTransaction: boolean }[],
+  inside: [] as string[],
+  outside: [] as string[],
+}));
+const during = (what: string) =>
+  (seen.connections.some((c) => c.inTransaction) ? seen.inside : seen.outside).push(what);
 
 vi.mock('better-sqlite3', async (original) => {
   const Real = ((await original()) as { default: new (...args: unknown[]) => { inTransaction: boolean } }).default;
@@ -26,11 +31,20 @@ vi.mock('better-sqlite3', async (original) => {
 });
 vi.mock('../../db/search/search-index.std', async (original) => {
   const real = (await original()) as typeof SearchIndex;
-  return { ...real, buildShard: (...args: Parameters<typeof real.buildShard>) => (during('buildShard'), real.buildShard(...args)) };
+  return {
+    ...real,
+    buildShard: (...args: Parameters<typeof real.buildShard>) => (during('buildShard'), real.buildShard(...args)),
+  };
 });
 vi.mock('../../main/services/library/imported-issues.node', async (original) => {
   const real = (await original()) as typeof ImportedIssues;
-  return { ...real, extractStored: (...args: Parameters<typeof real.extractStored>) => (during('extractStored'), real.extractStored(...args)) };
+  return {
+    ...real,
+    extractStored: (...args: Parameters<typeof real.extractStored>) => (
+      during('extractStored'),
+      real.extractStored(...args)
+    ),
+  };
 });
 
 const services = servicesPerTest();

@@ -28,14 +28,26 @@ vi.mock('../../main/services/library/imported-issues.node', async (original) => 
   };
 });
 
-const WORKER: WorkerEntry = { file: join(__dirname, '..', '..', 'main', 'services', 'workers', 'analysis-worker.node.ts'), execArgv: ['--import', 'tsx'] };
+const WORKER: WorkerEntry = {
+  file: join(__dirname, '..', '..', 'main', 'services', 'workers', 'analysis-worker.node.ts'),
+  execArgv: ['--import', 'tsx'],
+};
 
 describe('saving an import with the analysis worker', { timeout: 120_000 }, () => {
   it('writes in the worker: the issue is listed, opened and found at once, and no bookmark fails meanwhile', async () => {
-    const s = openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: 'test', host: 'web', worker: WORKER, searchWorker: null });
+    const s = openServices({
+      contentDbPath: contentDb(),
+      userDataDir: tempDir(),
+      appVersion: 'test',
+      host: 'web',
+      worker: WORKER,
+      searchWorker: null,
+    });
     const { imports, search, bookmarks, content } = s.services;
     const target = content.listIssues()[0]!.key;
-    const job = imports.analyse(imports.stage('issue.txt', readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'))), { number: 81 });
+    const job = imports.analyse(imports.stage('issue.txt', readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'))), {
+      number: 81,
+    });
     await job.finished;
     expect(imports.progress(job.jobId).error).toBeNull();
     let saved = false;

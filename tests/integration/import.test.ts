@@ -28,8 +28,13 @@ const services = servicesPerTest();
 
 /** What a reader sees of an issue: every section and paragraph, with its key, kind and page. */
 const readable = (issue: ReturnType<typeof extractIssue>['issue']) =>
-  issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.map((p) => [p.key, p.kind, p.page, p.text]) }));
-
+  issue.sections.map((s) => ({
+    key: s.key,
+    title: s.title,
+    kicker: s.kicker,
+    page: s.page,
+    paragraphs: s.paragraphs.map((p) => [p.key, p.kind, p.page, p.text]),
+  }));
 
 describe('a PDF laid out from a bundled issue', () => {
   for (const name of ISSUES) {
@@ -44,7 +49,10 @@ describe('a PDF laid out from a bundled issue', () => {
       expect(imported.key).toBe(bundled.key);
       expect(readable(imported)).toEqual(readable(bundled));
       // The layout, not an editor, found the side boxes and the page numbers.
-      if (name.startsWith('000')) expect(new Set(file.layout!.boxes.map((b) => b.kind))).toEqual(new Set(['deck', 'key-figures', 'question', 'quote', 'caption', 'calendar', 'contact']));
+      if (name.startsWith('000'))
+        expect(new Set(file.layout!.boxes.map((b) => b.kind))).toEqual(
+          new Set(['deck', 'key-figures', 'question', 'quote', 'caption', 'calendar', 'contact']),
+        );
       expect(file.layout!.drop.length, 'page numbers dropped').toBeGreaterThan(0);
       expect(file.layout!.drop.every((d) => d.reason === 'page number')).toBe(true);
       const names = (issue: typeof bundled) => entitiesOf([issue]).map((e) => [e.key, e.type, e.name, e.mentions]);
@@ -57,7 +65,11 @@ describe('what the review says the layout found by position', () => {
   it('counts page numbers and running header lines apart', async () => {
     // The pdfLaTeX corpus issue: 4 pages (pdfinfo), each with fancyhdr's header line
     // (\fancyhead[C]{…Fight against human trafficking…}) and its page number (\fancyfoot[C]{\thepage}).
-    const file = await analyseFile('issue-14.pdf', readFileSync(join(import.meta.dirname, '../corpus/latex/issue-14.pdf')), { trustedKeys: new Map() });
+    const file = await analyseFile(
+      'issue-14.pdf',
+      readFileSync(join(import.meta.dirname, '../corpus/latex/issue-14.pdf')),
+      { trustedKeys: new Map() },
+    );
     expect(layoutFound(file.layout)!.counts).toMatchObject({ pageNumbers: 4, runningHeaders: 4 });
     expect(layoutFound(file.layout)!.found).toContain('4 running header lines left out');
     // A PDF laid out with a number at the foot of every page and no header (tests/support/newsletter-pdf.ts).
@@ -66,7 +78,9 @@ describe('what the review says the layout found by position', () => {
     expect(generated.pages).toBeGreaterThan(5);
     expect(counts.pageNumbers).toBe(generated.pages);
     expect(counts.runningHeaders).toBe(0);
-    expect(layoutFound(generated.layout)!.found).toEqual([`${counts.boxes} side boxes and ${counts.pageNumbers} page numbers found by position`]);
+    expect(layoutFound(generated.layout)!.found).toEqual([
+      `${counts.boxes} side boxes and ${counts.pageNumbers} page numbers found by position`,
+    ]);
     // A text file has no layout.
     expect(layoutFound(null)).toBeNull();
   });
@@ -82,7 +96,9 @@ describe('import into the library', () => {
     expect(job.state).toBe('done');
     const draft = job.preview!.issues[0]!;
     expect(draft.title).toBe(title);
-    expect(draft.sections.map((x) => x.title)).toEqual(s.services.content.getIssue(draft.key)!.sections.map((x) => x.title));
+    expect(draft.sections.map((x) => x.title)).toEqual(
+      s.services.content.getIssue(draft.key)!.sections.map((x) => x.title),
+    );
     expect(draft.people.map((p) => p.name)).toContain('Caroline Charpentier');
     // It is the bundled issue again: the library already has it.
     expect(draft.duplicate).toMatchObject({ key: draft.key, bundled: true });
@@ -103,9 +119,13 @@ describe('import into the library', () => {
     const paragraph = issue.sections[1]!.paragraphs[0]!;
     s.services.bookmarks.add(paragraph.key);
     expect(s.services.imports.list().map((i) => i.key)).toEqual(keys);
-    expect(s.services.imports.remove(keys[0]!, () => s.services.bookmarks.list().filter((b) => b.orphaned).length)).toEqual({ orphanedBookmarks: 1 });
+    expect(
+      s.services.imports.remove(keys[0]!, () => s.services.bookmarks.list().filter((b) => b.orphaned).length),
+    ).toEqual({ orphanedBookmarks: 1 });
     expect(s.services.content.getIssue(keys[0]!)).toBeNull();
-    expect((await s.services.search.search({ query: 'Charpentier' })).hits.some((h) => h.issue === keys[0])).toBe(false);
+    expect((await s.services.search.search({ query: 'Charpentier' })).hits.some((h) => h.issue === keys[0])).toBe(
+      false,
+    );
     const [bookmark] = s.services.bookmarks.list();
     expect(bookmark).toMatchObject({ key: paragraph.key, orphaned: true, snapshot: paragraph.text });
   });
@@ -113,15 +133,40 @@ describe('import into the library', () => {
   it('refuses at review a title not made of the issue’s words, or an organisation not in its text, with the reason in English and French', async () => {
     const s = services();
     const { pdf, corrections } = pdfs.get(ISSUES[0]!)!;
-    const inFrench = (job: Record<string, unknown>) => inLanguage({ message: job.error as string, messageId: job.errorId as string, params: job.errorParams as Record<string, string> }, 'fr');
+    const inFrench = (job: Record<string, unknown>) =>
+      inLanguage(
+        {
+          message: job.error as string,
+          messageId: job.errorId as string,
+          params: job.errorParams as Record<string, string>,
+        },
+        'fr',
+      );
     const title = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, title: 'Corrected by the reviewer' });
-    expect(title.job).toMatchObject({ state: 'failed', errorId: 'import.title-not-in-text', errorParams: { words: 'corrected, reviewer' } });
-    expect(title.job.error).toBe('The title “Corrected by the reviewer” was refused: a title is made of the issue’s own words, and these are not in its text: corrected, reviewer.');
-    expect(inFrench(title.job as never)).toBe('Le titre « Corrected by the reviewer » a été refusé : un titre est fait des mots mêmes du numéro, et ceux-ci ne figurent pas dans son texte : corrected, reviewer.');
-    const organisations = [...((corrections.organisations as object[] | undefined) ?? []), { name: 'Global Alliance against Forced Labour', acronym: 'GAFL' }];
+    expect(title.job).toMatchObject({
+      state: 'failed',
+      errorId: 'import.title-not-in-text',
+      errorParams: { words: 'corrected, reviewer' },
+    });
+    expect(title.job.error).toBe(
+      'The title “Corrected by the reviewer” was refused: a title is made of the issue’s own words, and these are not in its text: corrected, reviewer.',
+    );
+    expect(inFrench(title.job as never)).toBe(
+      'Le titre « Corrected by the reviewer » a été refusé : un titre est fait des mots mêmes du numéro, et ceux-ci ne figurent pas dans son texte : corrected, reviewer.',
+    );
+    const organisations = [
+      ...((corrections.organisations as object[] | undefined) ?? []),
+      { name: 'Global Alliance against Forced Labour', acronym: 'GAFL' },
+    ];
     const org = await importFile(s, 'summer-2018.pdf', pdf, { ...corrections, organisations });
-    expect(org.job).toMatchObject({ state: 'failed', errorId: 'import.organisation-not-in-text', errorParams: { name: 'Global Alliance against Forced Labour' } });
-    expect(inFrench(org.job as never)).toMatch(/^L’organisation « Global Alliance against Forced Labour » a été refusée : elle n’apparaît pas dans le texte/);
+    expect(org.job).toMatchObject({
+      state: 'failed',
+      errorId: 'import.organisation-not-in-text',
+      errorParams: { name: 'Global Alliance against Forced Labour' },
+    });
+    expect(inFrench(org.job as never)).toMatch(
+      /^L’organisation « Global Alliance against Forced Labour » a été refusée : elle n’apparaît pas dans le texte/,
+    );
     expect(s.services.imports.list()).toEqual([]);
   });
 
@@ -132,12 +177,19 @@ describe('import into the library', () => {
     const first = await importFile(s, 'issue.txt', changed, { number: 11, year: 2019, firstPage: 2 });
     expect(first.job.preview!.issues[0]!.key).toBe('2019-no-11');
     await s.services.imports.save(first.jobId);
-    const again = await importFile(s, 'issue-corrected.txt', changed, { number: 11, year: 2019, firstPage: 2, title: 'Multilateral strategy' });
+    const again = await importFile(s, 'issue-corrected.txt', changed, {
+      number: 11,
+      year: 2019,
+      firstPage: 2,
+      title: 'Multilateral strategy',
+    });
     expect(again.job.preview!.issues[0]!.duplicate).toMatchObject({ key: '2019-no-11', bundled: false });
     await s.services.imports.save(again.jobId, 'replace');
     s.close();
     const reopened = services(s.userDataDir);
-    expect(reopened.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' })]);
+    expect(reopened.services.imports.list()).toEqual([
+      expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-corrected.txt', sourceKind: 'text' }),
+    ]);
     expect(reopened.services.content.getIssue('2019-no-11')!.title).toBe('Multilateral strategy');
   });
 });
@@ -192,18 +244,31 @@ describe('a file that is not a readable issue is refused with its reason, and no
   it('an encrypted PDF', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plain.pdf'), pdf());
-    execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(dir, 'plain.pdf'), join(dir, 'locked.pdf')]);
+    execFileSync('qpdf', [
+      '--encrypt',
+      'user-secret',
+      'owner-secret',
+      '256',
+      '--',
+      join(dir, 'plain.pdf'),
+      join(dir, 'locked.pdf'),
+    ]);
     return refused('locked.pdf', readFileSync(join(dir, 'locked.pdf')), /protected by a password/);
   });
   it('a scanned PDF with no text layer', async () => refused('scan.pdf', await scannedPdf(), /no text layer.*scan/));
   it('a file over the size limit', () => refused('huge.pdf', Buffer.alloc(50 * 1024 * 1024 + 1, 0x20), /up to 50 MB/));
   it('a PDF over the size limit, refused by the reader itself before it reads a byte', async () => {
     // 50 MiB + 1 MiB: the sizes in the refusal are MB of 1,048,576 bytes, one decimal for the file.
-    await expect(readPdfText(Buffer.alloc(51 * 1048576, 0x20))).rejects.toMatchObject({ problem: 'too-large', message: 'The file is 51.0 MB; Valise imports PDFs of up to 50 MB.' });
+    await expect(readPdfText(Buffer.alloc(51 * 1048576, 0x20))).rejects.toMatchObject({
+      problem: 'too-large',
+      message: 'The file is 51.0 MB; Valise imports PDFs of up to 50 MB.',
+    });
     await expect(readPdfText(Buffer.alloc(50 * 1048576, 0x20))).rejects.toMatchObject({ problem: 'not-pdf' });
   });
-  it('a binary file that is neither PDF nor text', () => refused('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), /binary/));
-  it('text with no issue in it', () => refused('notes.txt', Buffer.from('just a shopping list\nmilk\n'), /No newsletter issue/));
+  it('a binary file that is neither PDF nor text', () =>
+    refused('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), /binary/));
+  it('text with no issue in it', () =>
+    refused('notes.txt', Buffer.from('just a shopping list\nmilk\n'), /No newsletter issue/));
 });
 
 it('cancels a long import: the job says so and nothing is saved', async () => {

@@ -16,7 +16,9 @@ import { servicesPerTest, importFile, type TestServices } from '../support/servi
 
 const SEED = Number(process.env.VALISE_KEYS_SEED ?? Date.now() % 1_000_000);
 const RUNS = 3;
-console.log(`[key-stability] seed ${SEED} (replay: VALISE_KEYS_SEED=${SEED} npx vitest run tests/integration/key-stability.test.ts)`);
+console.log(
+  `[key-stability] seed ${SEED} (replay: VALISE_KEYS_SEED=${SEED} npx vitest run tests/integration/key-stability.test.ts)`,
+);
 
 /** Issues written for this test, each provoking another key for something the archive names. */
 const PROVOKING: { name: string; number: number; text: string }[] = [
@@ -57,8 +59,12 @@ const open = servicesPerTest();
 /** Every key of the archive as it stands: issues' sections and passages, and entities. */
 function allKeys(s: TestServices): string[] {
   const content = s.services.content;
-  const items = content.listIssues().flatMap((i) => content.getIssue(i.key)!.sections.flatMap((x) => [x.key, ...x.paragraphs.map((p) => p.key)]));
-  const entities = content.listEntities(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']).map((e) => e.key);
+  const items = content
+    .listIssues()
+    .flatMap((i) => content.getIssue(i.key)!.sections.flatMap((x) => [x.key, ...x.paragraphs.map((p) => p.key)]));
+  const entities = content
+    .listEntities(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country'])
+    .map((e) => e.key);
   return [...items, ...entities];
 }
 
@@ -77,7 +83,12 @@ function unresolved(s: TestServices): string[] {
 
 async function importIssue(s: TestServices, issue: (typeof PROVOKING)[number]): Promise<string> {
   // A reviewed title is words of the issue (here its heading): any other is refused at review.
-  const { jobId, job } = await importFile(s, `${issue.name}.txt`, Buffer.from(issue.text), { number: issue.number, year: 2030, date: '2030-03', title: issue.text.split('\n')[0]!.toLowerCase() });
+  const { jobId, job } = await importFile(s, `${issue.name}.txt`, Buffer.from(issue.text), {
+    number: issue.number,
+    year: 2030,
+    date: '2030-03',
+    title: issue.text.split('\n')[0]!.toLowerCase(),
+  });
   expect(job.error).toBeNull();
   return (await s.services.imports.save(jobId)).keys[0]!;
 }
@@ -96,7 +107,11 @@ describe('keys once given never change', () => {
           bookmarkAll(s, allKeys(s));
         }
         // The organisations these issues name under another key are still found under their own.
-        for (const key of ['org/council-of-europe', 'org/inter-ministerial-delegation-for-victim-support', 'person/caroline-charpentier']) {
+        for (const key of [
+          'org/council-of-europe',
+          'org/inter-ministerial-delegation-for-victim-support',
+          'person/caroline-charpentier',
+        ]) {
           expect(s.services.content.getEntity(key)?.mentions.some((m) => m.issueKey.startsWith('2030-'))).toBe(true);
         }
         // And they survive a restart.
@@ -127,17 +142,30 @@ describe('keys once given never change', () => {
       });
     expect(alone.filter((k) => k.startsWith('person/')).length).toBeGreaterThan(0);
     s.services.imports.remove(removed, () => 0);
-    const orphaned = s.services.bookmarks.list().filter((b) => b.orphaned).map((b) => b.key);
+    const orphaned = s.services.bookmarks
+      .list()
+      .filter((b) => b.orphaned)
+      .map((b) => b.key);
     expect(orphaned.sort()).toEqual(alone.sort());
   });
 });
 
 describe('renames and merges, one by one', () => {
-  const entity = (key: string, mentions: string[]): EntityRecord => ({ key, type: 'organisation', name: key, data: {}, mentions });
+  const entity = (key: string, mentions: string[]): EntityRecord => ({
+    key,
+    type: 'organisation',
+    name: key,
+    data: {},
+    mentions,
+  });
   const given = (key: string, mentions: string[]): GivenKey => ({ key, type: 'organisation', name: key, mentions });
 
   it('a new key for a given entity takes the given key back; a second given key found to be the same entity is merged into it', () => {
-    const { entities, aliases } = keepGivenKeys([entity('org/coe', ['i/1', 'i/2'])], [given('org/council-of-europe', ['i/1']), given('org/the-council', ['i/2'])], []);
+    const { entities, aliases } = keepGivenKeys(
+      [entity('org/coe', ['i/1', 'i/2'])],
+      [given('org/council-of-europe', ['i/1']), given('org/the-council', ['i/2'])],
+      [],
+    );
     expect(entities.map((e) => e.key)).toEqual(['org/council-of-europe']);
     expect(aliases).toEqual([
       { alias: 'org/coe', key: 'org/council-of-europe', why: 'renamed' },
@@ -146,14 +174,28 @@ describe('renames and merges, one by one', () => {
   });
 
   it('a given key gone whose mentions an entity with a given key now holds is merged into that one', () => {
-    const { entities, aliases } = keepGivenKeys([entity('org/a', ['i/1', 'i/2'])], [given('org/a', ['i/1']), given('org/b', ['i/2'])], []);
+    const { entities, aliases } = keepGivenKeys(
+      [entity('org/a', ['i/1', 'i/2'])],
+      [given('org/a', ['i/1']), given('org/b', ['i/2'])],
+      [],
+    );
     expect(entities.map((e) => e.key)).toEqual(['org/a']);
     expect(aliases).toEqual([{ alias: 'org/b', key: 'org/a', why: 'merged' }]);
   });
 
   it('a key whose mentions are all gone is left to orphan; a person’s organisation follows a renamed key', () => {
-    const person: EntityRecord = { key: 'person/x', type: 'person', name: 'X', data: { organisation: 'org/coe' }, mentions: ['i/1'] };
-    const { entities, aliases } = keepGivenKeys([entity('org/coe', ['i/1']), person], [given('org/council-of-europe', ['i/1']), given('org/gone', ['i/9'])], []);
+    const person: EntityRecord = {
+      key: 'person/x',
+      type: 'person',
+      name: 'X',
+      data: { organisation: 'org/coe' },
+      mentions: ['i/1'],
+    };
+    const { entities, aliases } = keepGivenKeys(
+      [entity('org/coe', ['i/1']), person],
+      [given('org/council-of-europe', ['i/1']), given('org/gone', ['i/9'])],
+      [],
+    );
     expect(aliases.map((a) => a.alias)).toEqual(['org/coe']);
     expect(entities.find((e) => e.key === 'person/x')!.data.organisation).toBe('org/council-of-europe');
   });
@@ -162,7 +204,14 @@ describe('renames and merges, one by one', () => {
     const db = new Database(':memory:');
     migrate(db);
     const ledger = keyLedger(db);
-    ledger.record([], [{ alias: 'org/x', key: 'org/y', why: 'renamed' }, { alias: 'org/y', key: 'org/z', why: 'merged' }], '2030-01-01');
+    ledger.record(
+      [],
+      [
+        { alias: 'org/x', key: 'org/y', why: 'renamed' },
+        { alias: 'org/y', key: 'org/z', why: 'merged' },
+      ],
+      '2030-01-01',
+    );
     expect(ledger.resolve('org/x')).toBe('org/z');
     expect(ledger.resolve('org/z')).toBeNull();
     ledger.record([], [{ alias: 'org/z', key: 'org/x', why: 'merged' }], '2030-01-02');

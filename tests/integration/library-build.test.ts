@@ -39,7 +39,11 @@ const MARK = 'Stored build, read as it was stored.';
 function markBuild(dir: string, pipeline?: string): string {
   let key = '';
   edit(dir, (db) => {
-    key = db.prepare<[], { key: string }>("SELECT key FROM built_paragraphs WHERE section_key LIKE '2018-no-90/%' ORDER BY section_key, ord LIMIT 1").get()!.key;
+    key = db
+      .prepare<[], { key: string }>(
+        "SELECT key FROM built_paragraphs WHERE section_key LIKE '2018-no-90/%' ORDER BY section_key, ord LIMIT 1",
+      )
+      .get()!.key;
     db.prepare('UPDATE built_paragraphs SET text = ? WHERE key = ?').run(MARK, key);
     if (pipeline) db.prepare('UPDATE built_issues SET pipeline = ?').run(pipeline);
   });
@@ -97,7 +101,11 @@ describe('a launch', () => {
     expect(passageText(s, key)?.length).toBeGreaterThan(0);
     expect(s.services.userDb.notices).toEqual([]);
     await s.close();
-    edit(dir, (db) => expect(db.prepare('SELECT DISTINCT pipeline FROM built_issues').all()).not.toContainEqual({ pipeline: '0:an-older-pipeline' }));
+    edit(dir, (db) =>
+      expect(db.prepare('SELECT DISTINCT pipeline FROM built_issues').all()).not.toContainEqual({
+        pipeline: '0:an-older-pipeline',
+      }),
+    );
   });
 
   it('starts the background rebuild after the first screen (warmUp), not while opening', async () => {

@@ -36,7 +36,9 @@ async function cliImports(userData: string): Promise<number[]> {
 describe('the app and the CLI writing one library at once', () => {
   it('loses no bookmark, and the app sees the issues the CLI imported without a restart', async () => {
     const app = open();
-    const { issues } = app.services.content.dump() as unknown as { issues: { sections: { paragraphs: { key: string }[] }[] }[] };
+    const { issues } = app.services.content.dump() as unknown as {
+      issues: { sections: { paragraphs: { key: string }[] }[] }[];
+    };
     const keys = issues.flatMap((i) => i.sections.flatMap((s) => s.paragraphs.map((p) => p.key)));
     expect(keys.length).toBeGreaterThan(100);
     const importing = cliImports(app.userDataDir);
@@ -58,7 +60,9 @@ describe('the app and the CLI writing one library at once', () => {
     expect(failures).toEqual([]);
     expect(app.services.bookmarks.list()).toHaveLength(added);
 
-    const imported = app.services.content.listIssues().filter((i) => !i.key.startsWith('2018') && !i.key.startsWith('2021'));
+    const imported = app.services.content
+      .listIssues()
+      .filter((i) => !i.key.startsWith('2018') && !i.key.startsWith('2021'));
     expect(imported.map((i) => i.key).sort()).toEqual(['2024-no-9', '2025-no-14', '2026-no-15']);
     for (const issue of imported) expect(app.services.content.getIssue(issue.key)?.sections.length).toBeGreaterThan(0);
     const found = await app.services.search.search({ query: 'Palermo Protocol at twenty-five' });

@@ -18,7 +18,10 @@ vi.mock('../../main/services/import/pdf-text.node', async (original) => ({
   readPdfText: () => Promise.reject(new Error('the main thread read a PDF')),
 }));
 
-const WORKER: WorkerEntry = { file: join(__dirname, '..', '..', 'main', 'services', 'workers', 'analysis-worker.node.ts'), execArgv: ['--import', 'tsx'] };
+const WORKER: WorkerEntry = {
+  file: join(__dirname, '..', '..', 'main', 'services', 'workers', 'analysis-worker.node.ts'),
+  execArgv: ['--import', 'tsx'],
+};
 
 function open(worker: WorkerEntry | null) {
   return openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: 'test', host: 'web', worker });
@@ -27,7 +30,9 @@ function open(worker: WorkerEntry | null) {
 describe('the analysis worker', { timeout: 120_000 }, () => {
   it('is what reads the PDF: on the main thread the reader refuses here', async () => {
     const { pdf } = await newsletterPdf(join(ASSETS, '000_1e644c5006785efa.txt'));
-    await expect(analyseFile('issue.pdf', pdf, { trustedKeys: new Map() })).rejects.toThrow('the main thread read a PDF');
+    await expect(analyseFile('issue.pdf', pdf, { trustedKeys: new Map() })).rejects.toThrow(
+      'the main thread read a PDF',
+    );
     const inProcess = open(null);
     const job = inProcess.services.imports.analyse(inProcess.services.imports.stage('issue.pdf', pdf));
     await job.finished;
@@ -54,7 +59,9 @@ describe('the analysis worker', { timeout: 120_000 }, () => {
     const { keys } = await imports.save(job.jobId);
     expect(keys).toEqual(['2018-no-70']);
     expect((await search.search({ query: 'Charpentier', issue: '2018-no-70' })).total).toBeGreaterThan(0);
-    expect(s.services.content.getIssue('2018-no-70')!.sections.map((x) => x.title)).toEqual(draft.sections.map((x) => x.title));
+    expect(s.services.content.getIssue('2018-no-70')!.sections.map((x) => x.title)).toEqual(
+      draft.sections.map((x) => x.title),
+    );
     await s.close();
   });
 

@@ -7,19 +7,30 @@ import { createPublicKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSigningKey, PACK_HEADER, privateKeyFrom, readPack, trustedKeysFrom, writePack } from '../../main/services/import/packs.node';
+import {
+  generateSigningKey,
+  PACK_HEADER,
+  privateKeyFrom,
+  readPack,
+  trustedKeysFrom,
+  writePack,
+} from '../../main/services/import/packs.node';
 import { signingKeyIn, trustKey } from '../../main/services/import/signing-keys.node';
 import { ASSETS } from '../support/content';
 import { importFile, servicesPerTest } from '../support/services';
 
 const services = servicesPerTest();
 
-
 /** An office's Valise with one issue imported from text: the 2018 issue, as if it were 2019's no. 11. */
 async function office() {
   const s = services();
   const text = readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'));
-  const { jobId } = await importFile(s, 'issue-11.txt', text, { number: 11, year: 2019, firstPage: 2, date: '2019-06' });
+  const { jobId } = await importFile(s, 'issue-11.txt', text, {
+    number: 11,
+    year: 2019,
+    firstPage: 2,
+    date: '2019-06',
+  });
   await s.services.imports.save(jobId);
   const pack = s.services.imports.exportPack();
   const publicPem = createPublicKey(signingKeyIn(s.userDataDir)).export({ type: 'spki', format: 'pem' }).toString();
@@ -39,7 +50,9 @@ describe('a signed pack', () => {
     expect(job.preview!.issues.map((i) => [i.key, i.duplicate])).toEqual([['2019-no-11', null]]);
     expect(await field.services.imports.save(jobId)).toEqual({ keys: ['2019-no-11'] });
     expect(field.services.content.getIssue('2019-no-11')).toEqual(s.services.content.getIssue('2019-no-11'));
-    expect(field.services.imports.list()).toEqual([expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-11.txt' })]);
+    expect(field.services.imports.list()).toEqual([
+      expect.objectContaining({ key: '2019-no-11', sourceName: 'issue-11.txt' }),
+    ]);
   });
 
   it('is refused, with the reason and nothing changed, when changed, cut, unsigned or from an unknown key', async () => {
@@ -59,13 +72,28 @@ describe('a signed pack', () => {
     forged[10] = forged[10]! ^ 0x01;
     const forgedLine = JSON.stringify({ ...signedBy, signature: forged.toString('base64') });
     // A true signature, by the trusted key, of an empty manifest: what is verified is the manifest line, even when absent.
-    const ofNothing = JSON.stringify({ ...signedBy, signature: sign(null, Buffer.alloc(0), signingKeyIn(s.userDataDir)).toString('base64') });
+    const ofNothing = JSON.stringify({
+      ...signedBy,
+      signature: sign(null, Buffer.alloc(0), signingKeyIn(s.userDataDir)).toString('base64'),
+    });
     const withLines = (...parts: string[]) => Buffer.from(parts.join('\n'));
     const cases: [string, Uint8Array, RegExp][] = [
       // Everything but the signature's own bytes intact: refused as a signature, nothing else.
-      ['the signature well formed, one bit of it changed', Buffer.from([lines[0], forgedLine, ...lines.slice(2)].join('\n')), /^This pack is refused: its signature does not match its contents/],
-      ['a byte of the issue text changed', oneByte(at(3)), /^This pack is refused: issue 2019-no-11 does not match its signed hash/],
-      ['the issue line taken out', withLines(lines[0]!, lines[1]!, lines[2]!, ''), /it holds 0 of the 1 issues its manifest lists/],
+      [
+        'the signature well formed, one bit of it changed',
+        Buffer.from([lines[0], forgedLine, ...lines.slice(2)].join('\n')),
+        /^This pack is refused: its signature does not match its contents/,
+      ],
+      [
+        'a byte of the issue text changed',
+        oneByte(at(3)),
+        /^This pack is refused: issue 2019-no-11 does not match its signed hash/,
+      ],
+      [
+        'the issue line taken out',
+        withLines(lines[0]!, lines[1]!, lines[2]!, ''),
+        /it holds 0 of the 1 issues its manifest lists/,
+      ],
       ['cut after a signature of an empty manifest', withLines(lines[0]!, ofNothing), /its manifest is not readable/],
       ['a byte of the manifest changed', oneByte(at(2)), /signature does not match/],
       ['a byte of the signature changed', oneByte(at(1) - 20), /signature|malformed|not readable/],
@@ -73,12 +101,20 @@ describe('a signed pack', () => {
       ['cut in half', bytes.subarray(0, bytes.length / 2), /holds 0 of the 1|does not match|truncated/],
       ['unsigned', Buffer.from([lines[0], '{}', ...lines.slice(2)].join('\n')), /not signed/],
       ['unsigned, the signature line blank', withLines(lines[0]!, '   ', ...lines.slice(2)), /not signed/],
-      ['unsigned, an empty signature with spaces around it', withLines(lines[0]!, ' {} ', ...lines.slice(2)), /not signed/],
+      [
+        'unsigned, an empty signature with spaces around it',
+        withLines(lines[0]!, ' {} ', ...lines.slice(2)),
+        /not signed/,
+      ],
       ['not a pack', Buffer.from('VALISE-PACK 7\n'), /not a Valise pack/],
     ];
     for (const [what, file, reason] of cases) {
       const { job } = await importFile(field, 'issue.valise', file);
-      expect({ what, state: job.state, error: job.error }).toMatchObject({ what, state: 'failed', error: expect.stringMatching(reason) });
+      expect({ what, state: job.state, error: job.error }).toMatchObject({
+        what,
+        state: 'failed',
+        error: expect.stringMatching(reason),
+      });
       expect(job.error).toMatch(/Nothing was changed/);
     }
     // Only the final newline lost: every issue is there, whole, as signed.
@@ -102,10 +138,20 @@ describe('a signed pack', () => {
   it('signed with a key made by the CLI commands is read with that key only', () => {
     const key = generateSigningKey();
     const other = generateSigningKey();
-    const item = { key: '2030-no-1', title: 'T', sourceName: 'a.txt', sourceKind: 'text' as const, sourceSha256: 'a'.repeat(64), text: 'text', overlay: {} };
+    const item = {
+      key: '2030-no-1',
+      title: 'T',
+      sourceName: 'a.txt',
+      sourceKind: 'text' as const,
+      sourceSha256: 'a'.repeat(64),
+      text: 'text',
+      overlay: {},
+    };
     const pack = Buffer.from(writePack([item], privateKeyFrom(key.privatePem), new Date('2030-01-01')));
     expect(readPack(pack, trustedKeysFrom([{ name: 'office.pem', pem: key.publicPem }]).keys).items).toEqual([item]);
-    expect(() => readPack(pack, trustedKeysFrom([{ name: 'other.pem', pem: other.publicPem }]).keys)).toThrow(/does not trust/);
+    expect(() => readPack(pack, trustedKeysFrom([{ name: 'other.pem', pem: other.publicPem }]).keys)).toThrow(
+      /does not trust/,
+    );
     expect(trustedKeysFrom([{ name: 'private.pem', pem: 'not a key' }]).problems[0]).toMatch(/^private\.pem: /);
   });
 });

@@ -43,7 +43,14 @@ describe('the small index', () => {
 
 describe('a query before the full index is ready', { timeout: 120_000 }, () => {
   it('is answered partially at once, in full when asked again, and never partially once the worker has answered', async () => {
-    const s = openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: 'test', host: 'web', worker: null, searchWorker: SEARCH_WORKER });
+    const s = openServices({
+      contentDbPath: contentDb(),
+      userDataDir: tempDir(),
+      appVersion: 'test',
+      host: 'web',
+      worker: null,
+      searchWorker: SEARCH_WORKER,
+    });
     const { search } = s.services;
     const early = await search.search({ query: 'Moldova', partial: true });
     expect(early.partial).toBe(true);
@@ -58,20 +65,46 @@ describe('a query before the full index is ready', { timeout: 120_000 }, () => {
   });
 
   it('is shown partial first, then replaced by the complete answer; an empty partial answer is not shown', async () => {
-    const answer = (partial: boolean, hits: number): SearchResult => ({ query: 'q', tookMs: 0, hits: Array.from({ length: hits }, (_, i) => ({ type: 'section', key: `k${i}`, title: 't', snippet: 't', highlights: [], score: 1, issue: null, section: null })), total: hits, hint: null, ...(partial ? { partial } : {}) });
+    const answer = (partial: boolean, hits: number): SearchResult => ({
+      query: 'q',
+      tookMs: 0,
+      hits: Array.from({ length: hits }, (_, i) => ({
+        type: 'section',
+        key: `k${i}`,
+        title: 't',
+        snippet: 't',
+        highlights: [],
+        score: 1,
+        issue: null,
+        section: null,
+      })),
+      total: hits,
+      hint: null,
+      ...(partial ? { partial } : {}),
+    });
     const asked: SearchQuery[] = [];
     const shown: SearchResult[] = [];
     let ready = false;
-    const ask = async (query: SearchQuery) => (asked.push(query), query.partial && !ready ? answer(true, 2) : answer(false, 5));
+    const ask = async (query: SearchQuery) => (
+      asked.push(query),
+      query.partial && !ready ? answer(true, 2) : answer(false, 5)
+    );
     await askCompleting(ask, { query: 'q' }, (r) => shown.push(r));
     expect(asked).toEqual([{ query: 'q', partial: true }, { query: 'q' }]);
-    expect(shown.map((r) => [r.partial ?? false, r.total])).toEqual([[true, 2], [false, 5]]);
+    expect(shown.map((r) => [r.partial ?? false, r.total])).toEqual([
+      [true, 2],
+      [false, 5],
+    ]);
     ready = true;
     shown.length = 0;
     await askCompleting(ask, { query: 'q' }, (r) => shown.push(r));
     expect(shown.map((r) => r.total)).toEqual([5]);
     shown.length = 0;
-    await askCompleting(async (q) => (q.partial ? answer(true, 0) : answer(false, 3)), { query: 'q' }, (r) => shown.push(r));
+    await askCompleting(
+      async (q) => (q.partial ? answer(true, 0) : answer(false, 3)),
+      { query: 'q' },
+      (r) => shown.push(r),
+    );
     expect(shown.map((r) => r.total)).toEqual([3]);
   });
 });

@@ -39,20 +39,38 @@ const ANALYSIS_WORKER = fromSource('workers/analysis-worker.node.ts');
 const BUILT = builtWorker(SEARCH_WORKER_FILE, join(__dirname, '..', '..', 'out', 'main', 'chunks'));
 
 function open(userDataDir: string, searchWorker: WorkerEntry | null) {
-  return openServices({ contentDbPath: contentDb(), userDataDir, appVersion: 'test', host: 'web', worker: ANALYSIS_WORKER, searchWorker });
+  return openServices({
+    contentDbPath: contentDb(),
+    userDataDir,
+    appVersion: 'test',
+    host: 'web',
+    worker: ANALYSIS_WORKER,
+    searchWorker,
+  });
 }
 
 /** What a user sees of a result: everything but the time it took. */
 const shown = ({ tookMs: _, ...rest }: SearchResult) => rest;
 
-const QUERIES = ['trafficking', 'Charpentier', 'traite des êtres humains', 'Moldva', 'child labour', 'Charp', 'title:kyoto', '~~~'];
+const QUERIES = [
+  'trafficking',
+  'Charpentier',
+  'traite des êtres humains',
+  'Moldva',
+  'child labour',
+  'Charp',
+  'title:kyoto',
+  '~~~',
+];
 
 describe('the search worker', { timeout: 120_000 }, () => {
   it('answers every query off the main thread, as the in-process service answers it', async () => {
     const actual = await vi.importActual<SearchModule>('../../main/services/search/search.node');
     const reference = actual.contentSearch(openContentDatabase(contentDb()));
     const mainThread = open(tempDir(), null);
-    await expect(mainThread.services.search.search({ query: 'trafficking' })).rejects.toThrow('the main thread searched');
+    await expect(mainThread.services.search.search({ query: 'trafficking' })).rejects.toThrow(
+      'the main thread searched',
+    );
     await mainThread.close();
     const s = open(tempDir(), SEARCH_WORKER);
     for (const query of QUERIES) {

@@ -17,7 +17,8 @@ beforeAll(() => {
 });
 const run = (query: string, more: Partial<SearchQuery> = {}) => search.search({ query, typing: false, ...more });
 const keys = (query: string, more: Partial<SearchQuery> = {}) => run(query, more).hits.map((h) => h.key);
-const marked = (hit: { snippet: string; highlights: [number, number][] }) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
+  hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
 
 describe('forgiving search', () => {
   it('folds accents both ways', () => {
@@ -85,11 +86,14 @@ describe('power syntax and odd input', () => {
     expect(required.hits.every((h) => !/labour/i.test(h.snippet))).toBe(true);
   });
 
-  it.each([':', '~~~', '"', '🙂', '((((', '+', '-', '*', '   '])('answers %j, which has no word, with no result and a hint to type one', (input) => {
-    const result = run(input);
-    expect(result.hits).toEqual([]);
-    expect(result.hint).toMatch(/^Type a word/);
-  });
+  it.each([':', '~~~', '"', '🙂', '((((', '+', '-', '*', '   '])(
+    'answers %j, which has no word, with no result and a hint to type one',
+    (input) => {
+      const result = run(input);
+      expect(result.hits).toEqual([]);
+      expect(result.hint).toMatch(/^Type a word/);
+    },
+  );
 
   it.each(['مرحبا بالعالم', 'title:'])('answers %j, whose words are nowhere, with no result and a hint', (input) => {
     const result = run(input);
@@ -139,7 +143,12 @@ describe('an issue imported later', () => {
     const { issue } = extractIssue({ ...source, text: source.text.replace(/Kyoto/g, 'Valparaiso') }, { firstPage: 3 });
     issue.key = '2099-imported';
     expect(run('Valparaiso').hits).toEqual([]);
-    search.addShard(buildShard('issue/2099-imported', searchDocsOf(issue, [], [], () => [])));
+    search.addShard(
+      buildShard(
+        'issue/2099-imported',
+        searchDocsOf(issue, [], [], () => []),
+      ),
+    );
     expect(run('Valparaiso').hits.some((h) => h.issue === '2099-imported')).toBe(true);
     search.removeShard('issue/2099-imported');
     expect(run('Valparaiso').hits).toEqual([]);
@@ -151,14 +160,26 @@ describe('ranking by all the words (#15)', () => {
     const result = run('financial investigations migrant smuggling');
     const first = result.hits[0]!;
     expect(first.key).toBe('2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined');
-    expect(marked(first).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['financial', 'investigations', 'migrant', 'smuggling']));
+    expect(marked(first).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining(['financial', 'investigations', 'migrant', 'smuggling']),
+    );
     // The four titles that name two of the words come after it.
-    const titles = ['event/2018-07-04-the-migrant-smuggling-working-group', 'org/htmss', '2018-no-10/support-of-the-unodc-human-trafficking'];
-    for (const key of titles) expect(result.hits.findIndex((h) => h.key === key || h.section === key), key).toBeGreaterThan(0);
+    const titles = [
+      'event/2018-07-04-the-migrant-smuggling-working-group',
+      'org/htmss',
+      '2018-no-10/support-of-the-unodc-human-trafficking',
+    ];
+    for (const key of titles)
+      expect(
+        result.hits.findIndex((h) => h.key === key || h.section === key),
+        key,
+      ).toBeGreaterThan(0);
   });
 
   it('shows, for a section, the passage with the most of the words', () => {
-    const hit = run('financial investigations migrant smuggling', { issue: '2018-no-10' }).hits.find((h) => h.section === '2018-no-10/and-parallel-events')!;
+    const hit = run('financial investigations migrant smuggling', { issue: '2018-no-10' }).hits.find(
+      (h) => h.section === '2018-no-10/and-parallel-events',
+    )!;
     // Not the parallel event's title line, which has three of the four words.
     expect(hit.key).toBe('2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined');
   });
@@ -182,7 +203,10 @@ describe('npm run cli -- search (#15)', () => {
   const json = (...args: string[]) => {
     const out = runTs(cli, ['search', ...args, '--json'], { env: { ...process.env, VALISE_CONTENT_DB: contentDb() } });
     expect(out.stderr).toBe('');
-    return JSON.parse(out.stdout) as { hits: { key: string; issue: string | null }[]; total: number } & Record<string, unknown>;
+    return JSON.parse(out.stdout) as { hits: { key: string; issue: string | null }[]; total: number } & Record<
+      string,
+      unknown
+    >;
   };
 
   it('--typing matches the last word as a prefix, as the search box does', () => {
@@ -199,14 +223,19 @@ describe('npm run cli -- search (#15)', () => {
     expect(json('workshop', '--country', 'Albanie').hits).toEqual(byKey.hits);
     expect(json('Kyoto', '--country', 'Albanie').hits).toEqual([]);
     expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['query', 'tookMs', 'hits', 'total', 'hint']));
-    expect(Object.keys(byKey.hits[0]!)).toEqual(expect.arrayContaining(['type', 'key', 'title', 'snippet', 'score', 'issue', 'highlights', 'section']));
+    expect(Object.keys(byKey.hits[0]!)).toEqual(
+      expect.arrayContaining(['type', 'key', 'title', 'snippet', 'score', 'issue', 'highlights', 'section']),
+    );
   });
 });
 
 describe('numbers and symbols as printed (#28)', () => {
-  it.each(['163,500', '163 500', '163\u202f500', '163\u00a0500', '163.500', '€163,500', '163500', '163 500 euros'])('%j finds the €163,500 figure first', (query) => {
-    expect(keys(query)[0]).toBe('figure/2018-no-10/163-500');
-  });
+  it.each(['163,500', '163 500', '163\u202f500', '163\u00a0500', '163.500', '€163,500', '163500', '163 500 euros'])(
+    '%j finds the €163,500 figure first',
+    (query) => {
+      expect(keys(query)[0]).toBe('figure/2018-no-10/163-500');
+    },
+  );
 
   it('finds SDG 16.2 as one number, not 16 and 2', () => {
     const hit = run('16.2').hits[0]!;
@@ -214,9 +243,12 @@ describe('numbers and symbols as printed (#28)', () => {
     expect(marked(hit)).toEqual(['16.2']);
   });
 
-  it.each(['E/CN.15/2018/L.8/Rev.1', 'ecn.15 l.8 rev1', 'ECN15 2018 L8 REV1', 'e/cn.15/2018/l.8'])('%j finds the resolution L.8 first', (query) => {
-    expect(keys(query)[0]).toBe('document/e-cn-15-2018-l-8-rev-1');
-  });
+  it.each(['E/CN.15/2018/L.8/Rev.1', 'ecn.15 l.8 rev1', 'ECN15 2018 L8 REV1', 'e/cn.15/2018/l.8'])(
+    '%j finds the resolution L.8 first',
+    (query) => {
+      expect(keys(query)[0]).toBe('document/e-cn-15-2018-l-8-rev-1');
+    },
+  );
 
   it('marks a symbol once in its snippet', () => {
     const hit = run('ecn15 2018 l3 rev1').hits.find((h) => h.key === 'document/e-cn-15-2018-l-3-rev-1')!;
@@ -233,16 +265,25 @@ describe('typos anywhere in a word (#28)', () => {
     ['prostituion', /^prostitut/i],
   ])('%j, one typo near the end of a long word, finds and marks a word of its stem, %s', (query, word) => {
     // A card's snippet is its name (a UN document's is its symbol): those with marks say what matched.
-    const withMarks = run(query).hits.slice(0, 5).filter((h) => h.highlights.length > 0);
+    const withMarks = run(query)
+      .hits.slice(0, 5)
+      .filter((h) => h.highlights.length > 0);
     expect(withMarks.length).toBeGreaterThanOrEqual(2);
-    for (const hit of withMarks) expect(marked(hit).some((w) => word.test(w)), `${hit.key} marks ${marked(hit).join(', ')}`).toBe(true);
+    for (const hit of withMarks)
+      expect(
+        marked(hit).some((w) => word.test(w)),
+        `${hit.key} marks ${marked(hit).join(', ')}`,
+      ).toBe(true);
   });
 
   it('still finds typos in a shard built before the words were kept (its stems stand in)', () => {
     const source = readSource(join(ASSETS, '003_6d049a98c5d0dabf.txt'));
     const { issue } = extractIssue({ ...source, text: source.text.replace(/Kyoto/g, 'Valparaiso') }, { firstPage: 3 });
     issue.key = '2098-old';
-    const shard = buildShard('issue/2098-old', searchDocsOf(issue, [], [], () => []));
+    const shard = buildShard(
+      'issue/2098-old',
+      searchDocsOf(issue, [], [], () => []),
+    );
     delete shard.index.words;
     search.addShard(shard);
     try {
@@ -254,12 +295,17 @@ describe('typos anywhere in a word (#28)', () => {
 });
 
 describe('no confident look-alikes (#28)', () => {
-  const looseOnly = (hit: SearchResult['hits'][number]) => hit.highlights.length > 0 && (hit.loose?.length ?? 0) === hit.highlights.length;
+  const looseOnly = (hit: SearchResult['hits'][number]) =>
+    hit.highlights.length > 0 && (hit.loose?.length ?? 0) === hit.highlights.length;
 
   it('says which marks answer only through a translation or a typo', () => {
     const french = run('réunions').hits[0]!;
-    expect(marked(french).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^meetings?$/)]));
-    expect(french.loose).toEqual(french.highlights.map((_, highlight) => ({ highlight, query: 'réunions', via: 'translation' })));
+    expect(marked(french).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^meetings?$/)]),
+    );
+    expect(french.loose).toEqual(
+      french.highlights.map((_, highlight) => ({ highlight, query: 'réunions', via: 'translation' })),
+    );
     const typo = run('Charpentiar').hits[0]!;
     expect(typo.key).toBe('person/caroline-charpentier');
     expect(typo.loose).toEqual([{ highlight: 0, query: 'Charpentiar', via: 'typo' }]);
@@ -300,11 +346,14 @@ describe('no confident look-alikes (#28)', () => {
 });
 
 describe('questions (#28)', () => {
-  it.each(['qui', 'quand', 'combien', 'quelles', 'où', 'what', 'which', 'who'])('drops the question word %j like a function word', (word) => {
-    const result = run(`${word} Chisinau`);
-    expect(result.hits[0]?.key).toBe(run('Chisinau').hits[0]?.key);
-    expect(result.hint).toBeNull();
-  });
+  it.each(['qui', 'quand', 'combien', 'quelles', 'où', 'what', 'which', 'who'])(
+    'drops the question word %j like a function word',
+    (word) => {
+      const result = run(`${word} Chisinau`);
+      expect(result.hits[0]?.key).toBe(run('Chisinau').hits[0]?.key);
+      expect(result.hint).toBeNull();
+    },
+  );
 
   it('answers “who” with the person the best passage names (“chaired by Mr Jean-Claude Brunet”)', () => {
     const top = keys('qui a présidé le 6e comité de pilotage ?').slice(0, 3);
@@ -325,7 +374,9 @@ describe('a figure hit (#28)', () => {
   it('shows the passage it is read from as its snippet, the figure marked', () => {
     const hit = run('330,000').hits.find((h) => h.key === 'figure/2018-no-10/over-330-000-dollars')!;
     expect(hit.title).toBe('over 330,000 dollars');
-    expect(hit.snippet).toMatch(/^France has voluntarily contributed over 330,000 dollars to the UNVTF fund since 2011/);
+    expect(hit.snippet).toMatch(
+      /^France has voluntarily contributed over 330,000 dollars to the UNVTF fund since 2011/,
+    );
     expect(marked(hit)).toEqual(['330,000']);
   });
 });

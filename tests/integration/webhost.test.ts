@@ -11,11 +11,14 @@ let port: number;
 
 function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -25,7 +28,12 @@ beforeAll(async () => {
   const renderer = tempDir();
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Valise</title>');
   mkdirSync(join(renderer, 'assets'));
-  const { dispatch } = openServices({ contentDbPath: contentDb(), userDataDir: tempDir(), appVersion: 't', host: 'web' });
+  const { dispatch } = openServices({
+    contentDbPath: contentDb(),
+    userDataDir: tempDir(),
+    appVersion: 't',
+    host: 'web',
+  });
   host = await startWebHost({ rendererDir: renderer, dispatch });
   port = Number(new URL(host.url).port);
 });
@@ -44,17 +52,28 @@ describe('development web host', () => {
   });
 
   it('carries the contract: a good request, then typed errors for bad ones', async () => {
-    const ipc = (body: string) => send({ path: IPC_PATH, method: 'POST', body, headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse((await ipc(JSON.stringify({ channel: 'content:listIssues', args: {} }))).body)).toMatchObject({ ok: true });
+    const ipc = (body: string) =>
+      send({ path: IPC_PATH, method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    expect(JSON.parse((await ipc(JSON.stringify({ channel: 'content:listIssues', args: {} }))).body)).toMatchObject({
+      ok: true,
+    });
     expect(JSON.parse((await ipc('{not json')).body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(JSON.parse((await ipc(JSON.stringify({ channel: 'nope', args: {} }))).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(JSON.parse((await ipc(JSON.stringify({ channel: 'nope', args: {} }))).body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     const huge = await ipc(JSON.stringify({ channel: 'content:getIssue', args: { key: 'x'.repeat(300_000) } }));
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
   });
 
   it('refuses IPC from another origin', async () => {
-    const res = await send({ path: IPC_PATH, method: 'POST', headers: { origin: 'https://evil.example' }, body: JSON.stringify({ channel: 'content:listIssues', args: {} }) });
+    const res = await send({
+      path: IPC_PATH,
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+      body: JSON.stringify({ channel: 'content:listIssues', args: {} }),
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -23,14 +23,25 @@ const SUMMARY = join(RESULTS, 'mutation.json');
 /** The score each module must reach (#27). */
 export const TARGET_SCORE = 80;
 /** What the sandbox need not copy: build output, reports, the pinned Node. */
-const IGNORE = ['.stryker-tmp', 'out', 'dist', 'test-results', 'tests/bench/results', '.ci/toolchain', 'tests/mutation/.generated/*.tmp'];
+const IGNORE = [
+  '.stryker-tmp',
+  'out',
+  'dist',
+  'test-results',
+  'tests/bench/results',
+  '.ci/toolchain',
+  'tests/mutation/.generated/*.tmp',
+];
 
 /** A Vitest config that runs exactly the group's tests. */
 function vitestConfigFor(group: MutationGroup): string {
   mkdirSync(GENERATED, { recursive: true });
   const file = join(GENERATED, `${group.name}.vitest.mts`);
   const test = { include: group.tests, env: group.env ?? {}, environment: 'node', pool: 'forks', testTimeout: 60_000 };
-  writeFileSync(file, `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: ${JSON.stringify(test)} });\n`);
+  writeFileSync(
+    file,
+    `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: ${JSON.stringify(test)} });\n`,
+  );
   return file;
 }
 
@@ -106,7 +117,10 @@ function writeSummary(): Record<string, ModuleScore[]> {
     const scores = scoresFromReport(group);
     if (scores) groups[group.name] = scores;
   }
-  writeFileSync(SUMMARY, JSON.stringify({ target: TARGET_SCORE, measuredAt: new Date().toISOString(), groups }, null, 2) + '\n');
+  writeFileSync(
+    SUMMARY,
+    JSON.stringify({ target: TARGET_SCORE, measuredAt: new Date().toISOString(), groups }, null, 2) + '\n',
+  );
   return groups;
 }
 
@@ -116,7 +130,9 @@ function printTable(groups: Record<string, ModuleScore[]>): void {
   console.log('| --- | --- | --: | --: | --: | --: | --: | --- |');
   for (const r of rows) {
     const met = r.score >= TARGET_SCORE ? 'met' : 'missed';
-    console.log(`| ${r.group} | ${r.module} | ${r.valid} | ${r.killed} | ${r.survived} | ${r.noCoverage} | ${r.score.toFixed(1)} % | ${met} |`);
+    console.log(
+      `| ${r.group} | ${r.module} | ${r.valid} | ${r.killed} | ${r.survived} | ${r.noCoverage} | ${r.score.toFixed(1)} % | ${met} |`,
+    );
   }
 }
 
@@ -124,7 +140,8 @@ async function main(): Promise<void> {
   const reportOnly = process.argv.includes('--report');
   const asked = process.argv.slice(2).filter((arg) => arg !== '--report');
   const unknown = asked.filter((name) => !GROUPS.some((g) => g.name === name));
-  if (unknown.length) throw new Error(`No mutation group named ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`No mutation group named ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
   const chosen = reportOnly ? [] : asked.length ? GROUPS.filter((g) => asked.includes(g.name)) : GROUPS;
   for (const group of chosen) {
     await runGroup(group);

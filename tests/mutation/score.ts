@@ -38,5 +38,7 @@ function scoreOf(group: string, module: string, results: MutantResult[]): Module
 export function scoresOf(group: string, results: MutantResult[]): ModuleScore[] {
   const byModule = new Map<string, MutantResult[]>();
   for (const r of results) byModule.set(r.fileName, [...(byModule.get(r.fileName) ?? []), r]);
-  return [...byModule].map(([file, rs]) => scoreOf(group, file.replace(/\\/g, '/').replace(/^.*?(?=(common|db|main|renderer)\/)/, ''), rs));
+  return [...byModule].map(([file, rs]) =>
+    scoreOf(group, file.replace(/\\/g, '/').replace(/^.*?(?=(common|db|main|renderer)\/)/, ''), rs),
+  );
 }

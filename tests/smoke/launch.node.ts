@@ -44,7 +44,12 @@ export interface Outcome {
 export function verdict(options: Options, outcome: Outcome): { passed: boolean; lines: string[] } {
   const { result, exitCode, toResultMs } = outcome;
   const problems: string[] = [];
-  if (!result) problems.push(exitCode === null ? `no result after ${options.timeoutMs / 1000} s: the app was killed` : `the app exited with ${exitCode} and wrote no result`);
+  if (!result)
+    problems.push(
+      exitCode === null
+        ? `no result after ${options.timeoutMs / 1000} s: the app was killed`
+        : `the app exited with ${exitCode} and wrote no result`,
+    );
   else {
     if (result.ok !== true) problems.push(`the app says it failed: ${String(result.error)}`);
     if (result.packaged !== true) problems.push('the app that ran is not a packaged one');
@@ -70,8 +75,14 @@ export function parseArguments(argv: string[]): Options {
     return i < 0 ? undefined : own[i + 1];
   };
   const name = value('--name');
-  if (!name || command.length === 0) throw new Error('usage: launch.node.ts --name NAME [--timeout-s 120] [--budget-s 10] -- COMMAND [ARGS…]');
-  return { name, command, timeoutMs: Number(value('--timeout-s') ?? 120) * 1000, budgetMs: Number(value('--budget-s') ?? 10) * 1000 };
+  if (!name || command.length === 0)
+    throw new Error('usage: launch.node.ts --name NAME [--timeout-s 120] [--budget-s 10] -- COMMAND [ARGS…]');
+  return {
+    name,
+    command,
+    timeoutMs: Number(value('--timeout-s') ?? 120) * 1000,
+    budgetMs: Number(value('--budget-s') ?? 10) * 1000,
+  };
 }
 
 const readJson = (file: string): Record<string, unknown> | null => {
@@ -99,7 +110,11 @@ export async function launch(options: Options): Promise<Outcome> {
   const userData = join(dir, 'data');
   const started = performance.now();
   const [command, ...args] = options.command as [string, ...string[]];
-  const child = spawn(command, args, { env: { ...process.env, VALISE_SMOKE_RESULT: resultFile, VALISE_USER_DATA: userData }, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    env: { ...process.env, VALISE_SMOKE_RESULT: resultFile, VALISE_USER_DATA: userData },
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -119,7 +134,13 @@ export async function launch(options: Options): Promise<Outcome> {
   clearInterval(watch);
   if (toResultMs === null && existsSync(resultFile)) toResultMs = performance.now() - started;
   const logFile = join(userData, 'logs', 'main.log');
-  return { exitCode, result: readJson(resultFile), toResultMs, output, log: existsSync(logFile) ? readFileSync(logFile, 'utf8') : '(no log)' };
+  return {
+    exitCode,
+    result: readJson(resultFile),
+    toResultMs,
+    output,
+    log: existsSync(logFile) ? readFileSync(logFile, 'utf8') : '(no log)',
+  };
 }
 
 async function main(): Promise<void> {
@@ -129,9 +150,12 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
   if (!passed) console.log(`\n--- the app's output ---\n${outcome.output}\n--- its log ---\n${outcome.log}`);
   if (passed && outcome.toResultMs !== null && outcome.toResultMs > options.budgetMs) {
-    console.log(`::warning::${options.name}: launch to result ${(outcome.toResultMs / 1000).toFixed(2)} s, over the ${options.budgetMs / 1000} s target`);
+    console.log(
+      `::warning::${options.name}: launch to result ${(outcome.toResultMs / 1000).toFixed(2)} s, over the ${options.budgetMs / 1000} s target`,
+    );
   }
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `\`\`\`\n${lines.join('\n')}\n\`\`\`\n`);
+  if (process.env.GITHUB_STEP_SUMMARY)
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, `\`\`\`\n${lines.join('\n')}\n\`\`\`\n`);
   process.exitCode = passed ? 0 : 1;
 }
 

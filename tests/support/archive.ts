@@ -5,9 +5,29 @@ import { openContentService } from '../../main/services/library/content.node';
 import type { ArchiveDump } from '../../main/services/library/archive-dump.node';
 import { ASSETS, contentDb } from './content';
 
-export interface DumpParagraph { key: string; kind: string; text: string; page: number; lines: number[] }
-export interface DumpSection { key: string; title: string; kicker: string | null; page: number; paragraphs: DumpParagraph[] }
-export interface DumpIssue { key: string; number: number | null; year: number; date: string | null; title: string; sourceFile: string; sections: DumpSection[] }
+export interface DumpParagraph {
+  key: string;
+  kind: string;
+  text: string;
+  page: number;
+  lines: number[];
+}
+export interface DumpSection {
+  key: string;
+  title: string;
+  kicker: string | null;
+  page: number;
+  paragraphs: DumpParagraph[];
+}
+export interface DumpIssue {
+  key: string;
+  number: number | null;
+  year: number;
+  date: string | null;
+  title: string;
+  sourceFile: string;
+  sections: DumpSection[];
+}
 
 type Archive = Omit<ArchiveDump, 'issues'> & { issues: DumpIssue[] };
 
@@ -27,7 +47,10 @@ export function rawLines(sourceFile: string): string[] {
 
 /** Letters and digits only, lower-cased: what must survive every repair of the layout. */
 export function letters(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function issueByYear(year: number): DumpIssue {

@@ -111,14 +111,24 @@ function appOf(options: BootOptions): { bundle: string; appPath: string } {
 
 export function bootMain(options: BootOptions = {}): Booted {
   const { bundle, appPath } = appOf(options);
-  if (!existsSync(bundle)) throw new Error(`No built app at ${bundle}: run \`npm run build\` first (\`npm test\` does).`);
+  if (!existsSync(bundle))
+    throw new Error(`No built app at ${bundle}: run \`npm run build\` first (\`npm test\` does).`);
   // The main process reads its environment when ready too: it stays set until the app quits.
   const restoreEnv = applyEnv(options.env ?? {});
-  const double = createElectronDouble({ appPath, appData: tempAppData(), locks: options.locks, packaged: !!options.packaged, platform: options.platform });
+  const double = createElectronDouble({
+    appPath,
+    appData: tempAppData(),
+    locks: options.locks,
+    packaged: !!options.packaged,
+    platform: options.platform,
+  });
   options.before?.(double);
   installHook();
   forgetElectronModules(bundle);
-  const listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+  const listeners = {
+    exception: process.listeners('uncaughtException'),
+    rejection: process.listeners('unhandledRejection'),
+  };
   const restoreResources = setOnProcess('resourcesPath', options.packaged?.resourcesPath);
   const settled = settledOf(double);
   loading = double;
@@ -131,8 +141,10 @@ export function bootMain(options: BootOptions = {}): Booted {
   }
   double.app.emitReady();
   const restoreProcessListeners = () => {
-    for (const l of process.listeners('uncaughtException')) if (!listeners.exception.includes(l)) process.off('uncaughtException', l);
-    for (const l of process.listeners('unhandledRejection')) if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l);
+    for (const l of process.listeners('uncaughtException'))
+      if (!listeners.exception.includes(l)) process.off('uncaughtException', l);
+    for (const l of process.listeners('unhandledRejection'))
+      if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l);
   };
   return {
     double,

@@ -15,7 +15,9 @@ export const CONTENT_CACHE_ENV = 'VALISE_TEST_CONTENT_CACHE';
 
 let built: string | null = null;
 export function contentDb(): string {
-  if (!built) built = cachedContentDb(process.env[CONTENT_CACHE_ENV]) ?? buildInto(mkdtempSync(join(tmpdir(), 'valise-content-')));
+  if (!built)
+    built =
+      cachedContentDb(process.env[CONTENT_CACHE_ENV]) ?? buildInto(mkdtempSync(join(tmpdir(), 'valise-content-')));
   return built;
 }
 

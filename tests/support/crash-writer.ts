@@ -13,7 +13,17 @@ if (process.env.VALISE_TEST_SYNCHRONOUS) userDb.db.pragma(`synchronous = ${proce
 const bookmarks = createBookmarkService(userDb.db, {
   readOnly: false,
   exists: () => true,
-  describe: (key) => ({ key, type: 'passage', label: `Label ${key}`, snapshot: 'x'.repeat(200), issueKey: null, sectionKey: null, page: null, eventStart: null, countries: [] }),
+  describe: (key) => ({
+    key,
+    type: 'passage',
+    label: `Label ${key}`,
+    snapshot: 'x'.repeat(200),
+    issueKey: null,
+    sectionKey: null,
+    page: null,
+    eventStart: null,
+    countries: [],
+  }),
 });
 process.stdout.write('ready\n');
 for (let n = 0; ; n++) {

@@ -8,7 +8,10 @@ import { tempDir } from './content';
 import type { BrowserWindowDouble } from './electron-double/windows';
 
 export interface PageBridge {
-  invoke(channel: unknown, args?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  invoke(
+    channel: unknown,
+    args?: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   onEvent(listener: (event: unknown) => void): () => void;
 }
 

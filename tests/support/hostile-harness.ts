@@ -37,7 +37,17 @@ const SLOW_MS = Number(process.env.VALISE_HOSTILE_SLOW_MS ?? 5_000);
 
 /** How an HTTP request is framed around `{ channel, args }`. */
 export type Frame = 'plain' | 'polluting-key' | 'no-args' | 'in-an-array';
-export const FRAMES: Frame[] = ['plain', 'plain', 'plain', 'plain', 'plain', 'plain', 'polluting-key', 'no-args', 'in-an-array'];
+export const FRAMES: Frame[] = [
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'plain',
+  'polluting-key',
+  'no-args',
+  'in-an-array',
+];
 
 export interface ChannelStats {
   sent: number;
@@ -72,17 +82,25 @@ function cleanPrototypes(baseline: Map<object, Set<PropertyKey>>): void {
 
 function polluted(): string | null {
   const probe = {} as Record<string, unknown>;
-  for (const key of ['polluted', 'x', 'isAdmin', 'a']) if (probe[key] !== undefined) return `({}).${key} is ${String(probe[key])}`;
+  for (const key of ['polluted', 'x', 'isAdmin', 'a'])
+    if (probe[key] !== undefined) return `({}).${key} is ${String(probe[key])}`;
   if (Object.getPrototypeOf(probe) !== Object.prototype) return 'a new object has another prototype';
   return null;
 }
 
 /** Every table of the user database, its schema and version, as one string. */
 function dumpOf(db: Database.Database): string {
-  const tables = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') ORDER BY name").all();
+  const tables = db
+    .prepare<[], { name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') ORDER BY name",
+    )
+    .all();
   const dump: Record<string, unknown> = { user_version: db.pragma('user_version', { simple: true }), schema: tables };
   for (const { name } of tables.filter((t) => t.sql?.startsWith('CREATE TABLE'))) {
-    dump[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).raw().all();
+    dump[name] = db
+      .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`)
+      .raw()
+      .all();
   }
   return JSON.stringify(dump);
 }
@@ -90,7 +108,9 @@ function dumpOf(db: Database.Database): string {
 function differingTables(before: string, after: string): string[] {
   const a = JSON.parse(before) as Record<string, unknown>;
   const b = JSON.parse(after) as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+  );
 }
 
 const show = (value: unknown, max = 300): string => describeValue(value, max);
@@ -122,19 +142,32 @@ export async function openHarness(): Promise<Harness> {
     userDataDir,
     appVersion: 'hostile',
     host: 'web',
-    log: (message, error) => logged.push(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : show(error)}`),
+    log: (message, error) =>
+      logged.push(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : show(error)}`),
   });
   const { dispatch, services } = opened;
 
   // Something to reach: bookmarks of every kind of item (some tagged, some removed), and an imported issue.
   const issues = services.content.listIssues();
-  const entities = services.content.listEntities(['person', 'organisation', 'event', 'figure', 'contact', 'document', 'country']);
+  const entities = services.content.listEntities([
+    'person',
+    'organisation',
+    'event',
+    'figure',
+    'contact',
+    'document',
+    'country',
+  ]);
   const firstIssue = services.content.getIssue(issues[0]!.key)!;
   const passageKeys = firstIssue.sections.flatMap((s) => s.paragraphs.map((p) => p.key)).slice(0, 10);
   const sectionKeys = issues.flatMap((i) => i.sections.map((s) => s.key));
   const byType = new Map<string, string[]>();
   for (const e of entities) byType.set(e.type, [...(byType.get(e.type) ?? []), e.key]);
-  const seedKeys = [...sectionKeys.slice(0, 4), ...passageKeys.slice(0, 3), ...[...byType.values()].flatMap((keys) => keys.slice(0, 3))];
+  const seedKeys = [
+    ...sectionKeys.slice(0, 4),
+    ...passageKeys.slice(0, 3),
+    ...[...byType.values()].flatMap((keys) => keys.slice(0, 3)),
+  ];
   for (const [i, key] of seedKeys.entries()) {
     const added = await dispatch('bookmarks:add', { key });
     if (!added.ok) throw new Error(`seeding: bookmarks:add ${key}: ${added.error.message}`);
@@ -154,14 +187,26 @@ export async function openHarness(): Promise<Harness> {
   await unsaved.finished;
 
   const reader = new Database(join(userDataDir, USER_DB_FILE), { readonly: true, fileMustExist: true });
-  const itemKeys = [...new Set([...issues.map((i) => i.key), ...sectionKeys, ...passageKeys, ...entities.map((e) => e.key), ...importedKeys])];
+  const itemKeys = [
+    ...new Set([
+      ...issues.map((i) => i.key),
+      ...sectionKeys,
+      ...passageKeys,
+      ...entities.map((e) => e.key),
+      ...importedKeys,
+    ]),
+  ];
   const uploads: string[] = [];
   const jobs: string[] = [unsaved.jobId];
   const remember = (pool: string[], value: string) => {
     pool.push(value);
     if (pool.length > 8) pool.shift();
   };
-  const bookmarkIds = () => reader.prepare<[], { id: number }>('SELECT id FROM bookmarks').all().map((r) => r.id);
+  const bookmarkIds = () =>
+    reader
+      .prepare<[], { id: number }>('SELECT id FROM bookmarks')
+      .all()
+      .map((r) => r.id);
   const last = (path: readonly string[]) => path.filter((p) => p !== '[]').at(-1) ?? '';
   const known = (path: readonly string[], schema: JsonSchema): readonly unknown[] | undefined => {
     const field = last(path);
@@ -190,7 +235,14 @@ export async function openHarness(): Promise<Harness> {
     const url = new URL(host.url);
     return new Promise((resolve, reject) => {
       const req = request(
-        { host: url.hostname, port: url.port, path: IPC_PATH, method: 'POST', agent, headers: { origin, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: IPC_PATH,
+          method: 'POST',
+          agent,
+          headers: { origin, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -206,14 +258,17 @@ export async function openHarness(): Promise<Harness> {
   function framed(req: HostileRequest, frame: Frame): string {
     const message: [string, unknown][] = [['channel', req.channel]];
     if (frame !== 'no-args') message.push(['args', req.args]);
-    if (frame === 'polluting-key') message.push(['__proto__', { polluted: true }], ['constructor', { prototype: { polluted: true } }]);
+    if (frame === 'polluting-key')
+      message.push(['__proto__', { polluted: true }], ['constructor', { prototype: { polluted: true } }]);
     const object: Record<string, unknown> = {};
-    for (const [k, v] of message) Object.defineProperty(object, k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of message)
+      Object.defineProperty(object, k, { value: v, enumerable: true, writable: true, configurable: true });
     return JSON.stringify(frame === 'in-an-array' ? [object] : object);
   }
 
   const problems: string[] = [];
-  const onRejection = (reason: unknown) => problems.push(`unhandled rejection: ${show(reason instanceof Error ? reason.stack : reason)}`);
+  const onRejection = (reason: unknown) =>
+    problems.push(`unhandled rejection: ${show(reason instanceof Error ? reason.stack : reason)}`);
   const onException = (error: Error) => problems.push(`uncaught exception: ${error.stack ?? error.message}`);
   process.on('unhandledRejection', onRejection);
   process.on('uncaughtException', onException);
@@ -247,12 +302,15 @@ export async function openHarness(): Promise<Harness> {
       try {
         reply = await dispatch(req.channel, args);
       } catch (error) {
-        throw new InvariantBroken(`the dispatcher threw on ${show(req.channel)}: ${(error as Error).stack ?? String(error)}`);
+        throw new InvariantBroken(
+          `the dispatcher threw on ${show(req.channel)}: ${(error as Error).stack ?? String(error)}`,
+        );
       }
       return reply;
     }
     const body = framed(req, frame);
-    if (body.length > 16 * MAX_BODY) throw new Error(`the generator made a request of ${body.length} characters: keep them under ${16 * MAX_BODY}`);
+    if (body.length > 16 * MAX_BODY)
+      throw new Error(`the generator made a request of ${body.length} characters: keep them under ${16 * MAX_BODY}`);
     let res: { status: number; body: string };
     try {
       res = await overHttp(body);
@@ -265,8 +323,10 @@ export async function openHarness(): Promise<Harness> {
     } catch {
       throw new InvariantBroken(`the web host answered ${res.status} with a body that is not JSON: ${show(res.body)}`);
     }
-    if (![200, 400, 413].includes(res.status)) throw new InvariantBroken(`the web host answered status ${res.status}: ${show(res.body)}`);
-    if (!isEnvelope(envelope)) throw new InvariantBroken(`the web host answered something that is not an envelope: ${show(res.body)}`);
+    if (![200, 400, 413].includes(res.status))
+      throw new InvariantBroken(`the web host answered status ${res.status}: ${show(res.body)}`);
+    if (!isEnvelope(envelope))
+      throw new InvariantBroken(`the web host answered something that is not an envelope: ${show(res.body)}`);
     return envelope;
   }
 
@@ -278,7 +338,10 @@ export async function openHarness(): Promise<Harness> {
     const imported = services.imports.list();
     for (const { key } of imported.slice(0, Math.max(0, imported.length - 3))) {
       const removed = await dispatch('import:remove', { key });
-      if (!removed.ok) throw new InvariantBroken(`import:remove of ${key}, to keep the library small, answered ${removed.error.code}: ${removed.error.message}`);
+      if (!removed.ok)
+        throw new InvariantBroken(
+          `import:remove of ${key}, to keep the library small, answered ${removed.error.code}: ${removed.error.message}`,
+        );
     }
   }
 
@@ -290,27 +353,46 @@ export async function openHarness(): Promise<Harness> {
     const loggedBefore = logged.length;
     const reply = await send(req, via, frame);
     const ms = performance.now() - started;
-    const what = () => `${via} ${show(req.channel, 60)} (${req.kind}${via === 'http' ? `, ${frame}` : ''}) args ${show(req.args)}`;
+    const what = () =>
+      `${via} ${show(req.channel, 60)} (${req.kind}${via === 'http' ? `, ${frame}` : ''}) args ${show(req.args)}`;
 
     if (!isEnvelope(reply)) throw new InvariantBroken(`not an envelope from ${what()}: ${show(reply)}`);
     if (!reply.ok && reply.error.code === 'INTERNAL') {
-      throw new InvariantBroken(`INTERNAL from ${what()}; logged: ${logged.slice(loggedBefore).join('\n') || '(nothing)'}`);
+      throw new InvariantBroken(
+        `INTERNAL from ${what()}; logged: ${logged.slice(loggedBefore).join('\n') || '(nothing)'}`,
+      );
     }
-    if (!reply.ok && /\.[cm]?[jt]s:\d+|\n\s+at /.test(reply.error.message)) throw new InvariantBroken(`a stack trace in the reply to ${what()}: ${reply.error.message}`);
-    if (ms > SLOW_MS) throw new InvariantBroken(`${Math.round(ms)} ms (over ${SLOW_MS}) to answer ${what()}: main is blocked while it works`);
+    if (!reply.ok && /\.[cm]?[jt]s:\d+|\n\s+at /.test(reply.error.message))
+      throw new InvariantBroken(`a stack trace in the reply to ${what()}: ${reply.error.message}`);
+    if (ms > SLOW_MS)
+      throw new InvariantBroken(
+        `${Math.round(ms)} ms (over ${SLOW_MS}) to answer ${what()}: main is blocked while it works`,
+      );
     const pollution = polluted() ?? (prototypeKeys() !== baseline ? 'a prototype has new or lost keys' : null);
     if (pollution) {
-      const added = PROTOTYPES.flatMap((proto) => Reflect.ownKeys(proto).filter((k) => !baselineKeys.get(proto)!.has(k)).map(String));
+      const added = PROTOTYPES.flatMap((proto) =>
+        Reflect.ownKeys(proto)
+          .filter((k) => !baselineKeys.get(proto)!.has(k))
+          .map(String),
+      );
       cleanPrototypes(baselineKeys);
-      throw new InvariantBroken(`prototype pollution after ${what()}: ${pollution} (added: ${added.join(', ') || 'none'})`);
+      throw new InvariantBroken(
+        `prototype pollution after ${what()}: ${pollution} (added: ${added.join(', ') || 'none'})`,
+      );
     }
     if (problems.length) throw new InvariantBroken(`after ${what()}: ${problems.splice(0).join('\n')}`);
     const after = currentDump();
     if (!reply.ok) {
-      if (after !== before) throw new InvariantBroken(`refused (${reply.error.code}: ${reply.error.message}) but the user database changed (${differingTables(before, after).join(', ')}) after ${what()}`);
+      if (after !== before)
+        throw new InvariantBroken(
+          `refused (${reply.error.code}: ${reply.error.message}) but the user database changed (${differingTables(before, after).join(', ')}) after ${what()}`,
+        );
     } else if (isChannel(channel)) {
       const result = contract[channel].result.safeParse(reply.value);
-      if (!result.success) throw new InvariantBroken(`accepted, but the answer breaks the contract's result (${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}) for ${what()}`);
+      if (!result.success)
+        throw new InvariantBroken(
+          `accepted, but the answer breaks the contract's result (${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}) for ${what()}`,
+        );
       if (channel === 'import:begin') remember(uploads, (reply.value as { uploadId: string }).uploadId);
       if (channel === 'import:analyse') remember(jobs, (reply.value as { jobId: string }).jobId);
       if (channel === 'import:save') await keepImportsFew();
@@ -340,7 +422,10 @@ export async function openHarness(): Promise<Harness> {
     for (const via of ['dispatcher', 'http'] as const) {
       for (const [channel, args] of probes) {
         const reply = await check({ channel, args, kind: 'valid' }, via);
-        if (!reply.ok) throw new InvariantBroken(`after the hostile requests, ${channel} over ${via} answers ${reply.error.code}: ${reply.error.message}`);
+        if (!reply.ok)
+          throw new InvariantBroken(
+            `after the hostile requests, ${channel} over ${via} answers ${reply.error.code}: ${reply.error.message}`,
+          );
       }
     }
   }
@@ -366,14 +451,25 @@ export async function openHarness(): Promise<Harness> {
 }
 
 /** The per-channel figures as a table, and their totals. */
-export function summarise(stats: Map<string, ChannelStats>): { rows: (ChannelStats & { channel: string })[]; total: ChannelStats; table: string } {
+export function summarise(stats: Map<string, ChannelStats>): {
+  rows: (ChannelStats & { channel: string })[];
+  total: ChannelStats;
+  table: string;
+} {
   const rows = [...stats.entries()]
     .map(([channel, s]) => ({ channel, ...s, ms: Math.round(s.ms), slowest: Math.round(s.slowest * 10) / 10 }))
     .sort((a, b) => a.channel.localeCompare(b.channel));
   const total = rows.reduce<ChannelStats>(
     (t, r) => {
       for (const [code, n] of Object.entries(r.codes)) t.codes[code] = (t.codes[code] ?? 0) + n;
-      return { sent: t.sent + r.sent, accepted: t.accepted + r.accepted, refused: t.refused + r.refused, codes: t.codes, ms: t.ms + r.ms, slowest: Math.max(t.slowest, r.slowest) };
+      return {
+        sent: t.sent + r.sent,
+        accepted: t.accepted + r.accepted,
+        refused: t.refused + r.refused,
+        codes: t.codes,
+        ms: t.ms + r.ms,
+        slowest: Math.max(t.slowest, r.slowest),
+      };
     },
     { sent: 0, accepted: 0, refused: 0, codes: {}, ms: 0, slowest: 0 },
   );
@@ -386,8 +482,26 @@ export function summarise(stats: Map<string, ChannelStats>): { rows: (ChannelSta
   const table = [
     line(['channel', 'requests', 'accepted', 'refused', 'refusals by code', 'total ms', 'slowest ms']),
     line(['---', '---:', '---:', '---:', '---', '---:', '---:']),
-    ...rows.map((r) => line([r.channel, String(r.sent), String(r.accepted), String(r.refused), codes(r.codes), String(r.ms), String(r.slowest)])),
-    line(['**total**', String(total.sent), String(total.accepted), String(total.refused), codes(total.codes), String(Math.round(total.ms)), String(total.slowest)]),
+    ...rows.map((r) =>
+      line([
+        r.channel,
+        String(r.sent),
+        String(r.accepted),
+        String(r.refused),
+        codes(r.codes),
+        String(r.ms),
+        String(r.slowest),
+      ]),
+    ),
+    line([
+      '**total**',
+      String(total.sent),
+      String(total.accepted),
+      String(total.refused),
+      codes(total.codes),
+      String(Math.round(total.ms)),
+      String(total.slowest),
+    ]),
   ].join('\n');
   return { rows, total, table };
 }

@@ -12,8 +12,25 @@ const RENDERER = join(__dirname, '..', '..', 'renderer', 'src');
 
 /** French entries that are, rightly, their English key: the same word in both languages. */
 export const SAME_IN_FRENCH = new Set([
-  'Action', 'Article', 'Contact', 'Contacts', 'Contacts (.vcf)', 'Date', 'Note', 'Organisation', 'Organisations', 'Orientation', 'Page', 'page {{page}}',
-  'Passage', 'Passages', 'Portrait', 'Type', 'Question', 'Attribution', 'p. {{page}}',
+  'Action',
+  'Article',
+  'Contact',
+  'Contacts',
+  'Contacts (.vcf)',
+  'Date',
+  'Note',
+  'Organisation',
+  'Organisations',
+  'Orientation',
+  'Page',
+  'page {{page}}',
+  'Passage',
+  'Passages',
+  'Portrait',
+  'Type',
+  'Question',
+  'Attribution',
+  'p. {{page}}',
 ]);
 
 /**
@@ -22,7 +39,14 @@ export const SAME_IN_FRENCH = new Set([
  */
 const JSX_TEXT_ALLOWED =
   /^[\s·—–…:;,.()/|*★☆×✓←→↑↓⌘+\-#%«»“”‘’'"?!&0-9]*$|^\s*(Valise|English|Français|Ctrl|Ctrl K|Alt|Shift|Esc|PDF|JSON|iCalendar|vCard|A4|US Letter|Fight against human trafficking in South-East Europe)\s*$/u;
-const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'alt',
+  'aria-description',
+  'aria-roledescription',
+]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -46,7 +70,10 @@ function literalsOf(node: ts.Expression): string[] | null {
     const b = literalsOf(node.whenFalse);
     return a && b ? [...a, ...b] : null;
   }
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)) {
+  if (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)
+  ) {
     const b = literalsOf(node.right);
     return b;
   }
@@ -70,7 +97,8 @@ function isTableLabel(node: ts.StringLiteral): boolean {
 
 const isTCall = (node: ts.Node): node is ts.CallExpression =>
   ts.isCallExpression(node) &&
-  ((ts.isIdentifier(node.expression) && node.expression.text === 't') || (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't'));
+  ((ts.isIdentifier(node.expression) && node.expression.text === 't') ||
+    (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't'));
 
 /**
  * Helpers that hand one of their parameters to t() (`field(name, label, filterLabel, options)`):
@@ -79,12 +107,18 @@ const isTCall = (node: ts.Node): node is ts.CallExpression =>
 function forwarders(source: ts.SourceFile): Map<string, number[]> {
   const found = new Map<string, number[]>();
   const visit = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    ) {
       const fn = node.initializer;
       const names = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
       const keys = new Set<number>();
       const inner = (n: ts.Node) => {
-        if (isTCall(n) && n.arguments[0] && ts.isIdentifier(n.arguments[0]) && names.includes(n.arguments[0].text)) keys.add(names.indexOf(n.arguments[0].text));
+        if (isTCall(n) && n.arguments[0] && ts.isIdentifier(n.arguments[0]) && names.includes(n.arguments[0].text))
+          keys.add(names.indexOf(n.arguments[0].text));
         ts.forEachChild(n, inner);
       };
       inner(fn.body);
@@ -98,9 +132,16 @@ function forwarders(source: ts.SourceFile): Map<string, number[]> {
 
 function scan(file: string, found: Found): void {
   const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const helpers = forwarders(source);
-  const where = (node: ts.Node) => `${file.slice(RENDERER.length + 1)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${file.slice(RENDERER.length + 1)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node, inLabelTable: boolean) => {
     if (isTCall(node)) {
       const [first] = node.arguments;
@@ -121,14 +162,24 @@ function scan(file: string, found: Found): void {
     if (inLabelTable && ts.isStringLiteral(node) && /\p{L}/u.test(node.text) && isTableLabel(node)) {
       found.keys.push({ key: node.text, where: where(node) });
     }
-    if (ts.isJsxText(node) && !JSX_TEXT_ALLOWED.test(node.text) && /\p{L}/u.test(node.text)) found.jsxText.push(`${where(node)}: “${node.text.trim()}”`);
+    if (ts.isJsxText(node) && !JSX_TEXT_ALLOWED.test(node.text) && /\p{L}/u.test(node.text))
+      found.jsxText.push(`${where(node)}: “${node.text.trim()}”`);
     if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
       const name = node.name.getText();
-      if (READ_ATTRIBUTES.has(name) && /\p{L}/u.test(node.initializer.text) && !JSX_TEXT_ALLOWED.test(node.initializer.text)) found.attributes.push(`${where(node)}: ${name}="${node.initializer.text}"`);
+      if (
+        READ_ATTRIBUTES.has(name) &&
+        /\p{L}/u.test(node.initializer.text) &&
+        !JSX_TEXT_ALLOWED.test(node.initializer.text)
+      )
+        found.attributes.push(`${where(node)}: ${name}="${node.initializer.text}"`);
       // A component's `label` is shown through t() inside it (Settings' Choice, Bookmarks' field).
       if (name === 'label') found.keys.push({ key: node.initializer.text, where: where(node) });
     }
-    const table = inLabelTable || (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /_?LABELS$|^(FACTS|GROUPS|SHORTCUTS|KINDS|SORTS)$/.test(node.name.text));
+    const table =
+      inLabelTable ||
+      (ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        /_?LABELS$|^(FACTS|GROUPS|SHORTCUTS|KINDS|SORTS)$/.test(node.name.text));
     ts.forEachChild(node, (child) => visit(child, table));
   };
   visit(source, false);

@@ -27,10 +27,17 @@ const WORDS = /\p{L}+[\s\u00a0]+\p{L}+/u;
 /** The fixed text of an expression that can evaluate to a string written here, or null if none is. */
 function writtenText(node: ts.Expression): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
   if (ts.isParenthesizedExpression(node)) return writtenText(node.expression);
-  if (ts.isConditionalExpression(node)) return [writtenText(node.whenTrue), writtenText(node.whenFalse)].filter((t) => t !== null).join(' ') || null;
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)) {
+  if (ts.isConditionalExpression(node))
+    return [writtenText(node.whenTrue), writtenText(node.whenFalse)].filter((t) => t !== null).join(' ') || null;
+  if (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.PlusToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(
+      node.operatorToken.kind,
+    )
+  ) {
     return [writtenText(node.left), writtenText(node.right)].filter((t) => t !== null).join(' ') || null;
   }
   return null;
@@ -43,12 +50,33 @@ const isWords = (node: ts.Expression | undefined): boolean => {
 
 /** Each message written inline in one file, as `file:line: the code`. */
 export function inlineMessages(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
-  const report = (node: ts.Node) => found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 120)}`);
+  const report = (node: ts.Node) =>
+    found.push(
+      `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 120)}`,
+    );
   const visit = (node: ts.Node) => {
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && ERROR_CLASSES.has(node.expression.text) && (node.arguments ?? []).some(isWords)) report(node);
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && SENT_PROPERTIES.has(node.name.text) && isWords(node.initializer)) report(node);
+    if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      ERROR_CLASSES.has(node.expression.text) &&
+      (node.arguments ?? []).some(isWords)
+    )
+      report(node);
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      SENT_PROPERTIES.has(node.name.text) &&
+      isWords(node.initializer)
+    )
+      report(node);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -62,6 +90,8 @@ export function scanSources(): { files: number; found: string[] } {
       .filter((name) => /\.tsx?$/.test(name))
       .map((name) => join(dir, name)),
   ).filter((file) => file !== CATALOGUE);
-  const found = files.flatMap((file) => inlineMessages(relative(ROOT, join(ROOT, file)), readFileSync(join(ROOT, file), 'utf8')));
+  const found = files.flatMap((file) =>
+    inlineMessages(relative(ROOT, join(ROOT, file)), readFileSync(join(ROOT, file), 'utf8')),
+  );
   return { files: files.length, found };
 }

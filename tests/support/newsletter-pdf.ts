@@ -38,8 +38,14 @@ export async function newsletterPdf(textFile: string, options: { boxes?: boolean
 
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(readFileSync(`${FONTS}/DejaVuSans.ttf`), { subset: true, features: { liga: false } });
-  const bold = await doc.embedFont(readFileSync(`${FONTS}/DejaVuSans-Bold.ttf`), { subset: true, features: { liga: false } });
+  const regular = await doc.embedFont(readFileSync(`${FONTS}/DejaVuSans.ttf`), {
+    subset: true,
+    features: { liga: false },
+  });
+  const bold = await doc.embedFont(readFileSync(`${FONTS}/DejaVuSans-Bold.ttf`), {
+    subset: true,
+    features: { liga: false },
+  });
   const columnWidth = Math.max(...lines.map((l) => regular.widthOfTextAtSize(l.text, SIZE))) + 30;
   const width = 2 * MARGIN + 2 * columnWidth + GUTTER;
   const firstPage = (Overlay.parse(overlay).firstPage ?? 1) - 1;
@@ -54,9 +60,13 @@ export async function newsletterPdf(textFile: string, options: { boxes?: boolean
     const units = (ls: SourceLine[]) => ls.reduce((n, l, i) => n + (i === 0 && ls === banner ? 1 : l.gapBefore + 1), 0);
     let split = 0;
     const half = units(body) / 2;
-    for (let n = 0; split < body.length && n + body[split]!.gapBefore + 1 <= half; split++) n += body[split]!.gapBefore + 1;
+    for (let n = 0; split < body.length && n + body[split]!.gapBefore + 1 <= half; split++)
+      n += body[split]!.gapBefore + 1;
     const columns = [body.slice(0, split), body.slice(split)];
-    const height = 2 * MARGIN + 40 + LEADING * (units(banner) + Math.max(...columns.map((c) => c.reduce((n, l) => n + l.gapBefore + 1, 0))));
+    const height =
+      2 * MARGIN +
+      40 +
+      LEADING * (units(banner) + Math.max(...columns.map((c) => c.reduce((n, l) => n + l.gapBefore + 1, 0))));
     const page = doc.addPage([width, height]);
 
     let y = height - MARGIN;
@@ -75,7 +85,12 @@ export async function newsletterPdf(textFile: string, options: { boxes?: boolean
         if (inBox && column[i - 1]?.box !== line.box) drawBox(page, x, at, column.slice(i), line.box);
         const title = titleLines.has(line.no);
         const indent = (inBox ? 6 : 0) + (line.indented ? 12 : 0);
-        page.drawText(line.text, { x: x + indent, y: at, size: title ? TITLE_SIZE : SIZE, font: title ? bold : regular });
+        page.drawText(line.text, {
+          x: x + indent,
+          y: at,
+          size: title ? TITLE_SIZE : SIZE,
+          font: title ? bold : regular,
+        });
       });
     });
     const number = String(pageIndex + 1 + firstPage);
@@ -84,7 +99,9 @@ export async function newsletterPdf(textFile: string, options: { boxes?: boolean
   const { title, number, year, date, dateNote, asOf, organisations } = overlay;
   return {
     pdf: await doc.save(),
-    corrections: Object.fromEntries(Object.entries({ title, number, year, date, dateNote, asOf, organisations }).filter(([, v]) => v !== undefined)),
+    corrections: Object.fromEntries(
+      Object.entries({ title, number, year, date, dateNote, asOf, organisations }).filter(([, v]) => v !== undefined),
+    ),
   };
 }
 
@@ -100,7 +117,7 @@ export async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   // A scan is a picture of the page: shapes where the letters are, and no text.
-  for (let y = 780; y > 80; y -= 14) page.drawRectangle({ x: 60, y, width: 300 + (y % 170), height: 7, color: rgb(0.2, 0.2, 0.2) });
+  for (let y = 780; y > 80; y -= 14)
+    page.drawRectangle({ x: 60, y, width: 300 + (y % 170), height: 7, color: rgb(0.2, 0.2, 0.2) });
   return doc.save();
 }
-

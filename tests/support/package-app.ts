@@ -26,11 +26,19 @@ export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 export const DEFAULT_FUSES = ['1', '0', '1', '1', '0', '0', '0', '1', '1'];
 const FUSE_WIRE_VERSION = 1;
 
-export const ELECTRON_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+export const ELECTRON_VERSION = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** A folder electron-builder takes as an unpacked Electron distribution for Linux. */
 export function standInElectron(dir = tempDir('valise-electron-dist-')): string {
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([FUSE_WIRE_VERSION, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES.join(''))]);
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([FUSE_WIRE_VERSION, DEFAULT_FUSES.length]),
+    Buffer.from(DEFAULT_FUSES.join('')),
+  ]);
   const script = Buffer.from('#!/bin/sh\necho "A stand-in for Electron: it runs nothing." >&2\nexit 1\n# fuse wire: ');
   writeFileSync(join(dir, 'electron'), Buffer.concat([script, wire, Buffer.from('\n')]));
   chmodSync(join(dir, 'electron'), 0o755);
@@ -66,14 +74,29 @@ export function packageApp(outDir = tempDir('valise-package-')): Package {
   const electronDist = standInElectron();
   const args = [
     join(PROJECT_ROOT, 'node_modules', 'electron-builder', 'cli.js'),
-    '--dir', '--linux', `--${process.arch}`, '--publish', 'never', '--projectDir', PROJECT_ROOT,
-    `-c.electronDist=${electronDist}`, `-c.electronVersion=${ELECTRON_VERSION}`, `-c.directories.output=${outDir}`,
+    '--dir',
+    '--linux',
+    `--${process.arch}`,
+    '--publish',
+    'never',
+    '--projectDir',
+    PROJECT_ROOT,
+    `-c.electronDist=${electronDist}`,
+    `-c.electronVersion=${ELECTRON_VERSION}`,
+    `-c.directories.output=${outDir}`,
   ];
-  const run = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const run = spawnSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
   rmSync(electronDist, { recursive: true, force: true });
   const output = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`electron-builder failed (${run.status ?? run.signal}):\n${output}`);
-  const appDir = join(outDir, readdirSync(outDir).find((name) => name.endsWith('-unpacked'))!);
+  const appDir = join(
+    outDir,
+    readdirSync(outDir).find((name) => name.endsWith('-unpacked'))!,
+  );
   const resources = join(appDir, 'resources');
   return { appDir, resources, asar: join(resources, 'app.asar'), executable: join(appDir, 'valise'), output };
 }

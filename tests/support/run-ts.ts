@@ -7,12 +7,25 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-export function runTs(entry: string, args: string[], options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, ...options, encoding: 'utf8' });
+export function runTs(
+  entry: string,
+  args: string[],
+  options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {},
+) {
+  return spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    encoding: 'utf8',
+  });
 }
 
 /** The same, for a run that must succeed: its standard output, or an error with its standard error. */
-export function runTsOk(entry: string, args: string[], options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {}): string {
+export function runTsOk(
+  entry: string,
+  args: string[],
+  options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {},
+): string {
   const result = runTs(entry, args, options);
   if (result.status !== 0) throw new Error(`${entry} ${args.join(' ')} exited ${result.status}:\n${result.stderr}`);
   return result.stdout;

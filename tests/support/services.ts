@@ -22,7 +22,12 @@ export function servicesPerTest(): (userDataDir?: string) => TestServices {
 }
 
 /** Stages a file, runs its import job to the end, and returns the job as the page would see it. */
-export async function importFile(s: TestServices, name: string, bytes: Uint8Array, corrections?: Record<string, unknown>) {
+export async function importFile(
+  s: TestServices,
+  name: string,
+  bytes: Uint8Array,
+  corrections?: Record<string, unknown>,
+) {
   const { jobId, finished } = s.services.imports.analyse(s.services.imports.stage(name, bytes), corrections);
   await finished;
   return { jobId, job: s.services.imports.progress(jobId) };

@@ -7,13 +7,19 @@
 import { execFileSync } from 'node:child_process';
 
 export function pdftotextOf(file: string): string {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** The words of a text as a bag: each folded word and how often it occurs. */
 export function wordBag(text: string): Map<string, number> {
   // Thousands set apart by a thin space are one number or two depending on the reader ("27 000", "27000").
-  const folded = text.normalize('NFKC').toLowerCase().replace(/(?<=\d)\s(?=\d{3}\b)/gu, '');
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\d)\s(?=\d{3}\b)/gu, '');
   const bag = new Map<string, number>();
   for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
   return bag;

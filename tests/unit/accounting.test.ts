@@ -19,7 +19,14 @@ const SOURCE = [
   'Another drop  ', // 8 dropped: running-header (trailing spaces: the lists keep the line trimmed)
 ].join('\n');
 
-const section = (title: string, page: number, titleLines: number[], paragraphs: number[][]) => ({ key: title, title, kicker: null, page, titleLines, paragraphs: paragraphs.map((lines) => ({ lines })) });
+const section = (title: string, page: number, titleLines: number[], paragraphs: number[][]) => ({
+  key: title,
+  title,
+  kicker: null,
+  page,
+  titleLines,
+  paragraphs: paragraphs.map((lines) => ({ lines })),
+});
 const ISSUE = {
   sections: [section('Title one', 3, [1], [[2]]), section('Second page title', 4, [4], [[6], [6]])],
   dropped: [

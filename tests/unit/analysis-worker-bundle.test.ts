@@ -18,17 +18,23 @@ const STATEFUL = ['createImportService', 'openLibrary', 'createSearchService'];
 function loaded(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, path] of readFileSync(file, 'utf8').matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) loaded(resolve(dirname(file), path!), seen);
+  for (const [, path] of readFileSync(file, 'utf8').matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g))
+    loaded(resolve(dirname(file), path!), seen);
   return seen;
 }
 
 describe('the built analysis worker', () => {
-  it.runIf(existsSync(WORKER) || process.env.CI)('loads neither the import job service, nor the library, nor search ranking', () => {
-    const files = [...loaded(WORKER)];
-    // The worker and the chunks holding what it does call (the pipeline, the build's writer).
-    expect(files.length).toBeGreaterThan(1);
-    expect(files.some((f) => readFileSync(f, 'utf8').includes('extractWithReview'))).toBe(true);
-    const found = files.flatMap((f) => STATEFUL.filter((name) => readFileSync(f, 'utf8').includes(name)).map((name) => `${name} in ${f}`));
-    expect(found).toEqual([]);
-  });
+  it.runIf(existsSync(WORKER) || process.env.CI)(
+    'loads neither the import job service, nor the library, nor search ranking',
+    () => {
+      const files = [...loaded(WORKER)];
+      // The worker and the chunks holding what it does call (the pipeline, the build's writer).
+      expect(files.length).toBeGreaterThan(1);
+      expect(files.some((f) => readFileSync(f, 'utf8').includes('extractWithReview'))).toBe(true);
+      const found = files.flatMap((f) =>
+        STATEFUL.filter((name) => readFileSync(f, 'utf8').includes(name)).map((name) => `${name} in ${f}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
 });

@@ -13,12 +13,20 @@ describe('the archive is the newsletter’s own text', () => {
     describe(issue.sourceFile, () => {
       const raw = rawLines(issue.sourceFile);
       const db = new Database(contentDb(), { readonly: true });
-      const titleLines = db.prepare('SELECT title_lines FROM sections WHERE issue_key = ? ORDER BY ord').all(issue.key) as { title_lines: string }[];
-      const dropped = db.prepare('SELECT line, text, reason FROM dropped_lines WHERE issue_key = ?').all(issue.key) as { line: number; text: string; reason: string }[];
+      const titleLines = db
+        .prepare('SELECT title_lines FROM sections WHERE issue_key = ? ORDER BY ord')
+        .all(issue.key) as { title_lines: string }[];
+      const dropped = db.prepare('SELECT line, text, reason FROM dropped_lines WHERE issue_key = ?').all(issue.key) as {
+        line: number;
+        text: string;
+        reason: string;
+      }[];
 
       it('makes every paragraph from the source lines it cites, nothing added', () => {
         for (const p of issue.sections.flatMap((s) => s.paragraphs)) {
-          expect(letters(p.text), `${p.key} (lines ${p.lines.join(',')})`).toBe(letters(p.lines.map((n) => raw[n - 1]!).join(' ')));
+          expect(letters(p.text), `${p.key} (lines ${p.lines.join(',')})`).toBe(
+            letters(p.lines.map((n) => raw[n - 1]!).join(' ')),
+          );
         }
       });
 

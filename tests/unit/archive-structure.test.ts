@@ -9,9 +9,17 @@ import { archive, issueByYear } from '../support/archive';
 describe('issues', () => {
   it('states number, year, date and title where the text allows, with the source digest', () => {
     const [first, second] = archive().issues;
-    expect(first).toMatchObject({ key: '2018-no-10', number: 10, year: 2018, title: 'France’s multilateral commitment in the fight against human trafficking', sourceFile: '000_1e644c5006785efa.txt' });
+    expect(first).toMatchObject({
+      key: '2018-no-10',
+      number: 10,
+      year: 2018,
+      title: 'France’s multilateral commitment in the fight against human trafficking',
+      sourceFile: '000_1e644c5006785efa.txt',
+    });
     expect(second).toMatchObject({ number: null, year: 2021, date: '2021-03' });
-    const digest = createHash('sha256').update(readFileSync(join(ASSETS, '000_1e644c5006785efa.txt'))).digest('hex');
+    const digest = createHash('sha256')
+      .update(readFileSync(join(ASSETS, '000_1e644c5006785efa.txt')))
+      .digest('hex');
     expect((first as unknown as { sourceSha256: string }).sourceSha256).toBe(digest);
   });
 });
@@ -22,7 +30,11 @@ describe('sections', () => {
     expect(sections).toEqual([
       [null, 'France’s multilateral commitment in the fight against human trafficking', 2],
       [null, 'PERSPECTIVES ON MULTILATERALISM…', 3],
-      ['THREE QUESTIONS TO…', 'M. YURI FEDOTOV EXECUTIVE DIRECTOR OF THE UNITED NATIONS OFFICE ON DRUGS AND CRIME (UNODC)', 4],
+      [
+        'THREE QUESTIONS TO…',
+        'M. YURI FEDOTOV EXECUTIVE DIRECTOR OF THE UNITED NATIONS OFFICE ON DRUGS AND CRIME (UNODC)',
+        4,
+      ],
       ['Return to…', '…the 27th Commission on Crime Prevention and Criminal Justice (CCPCJ)', 6],
       [null, '…and parallel events', 7],
       [null, 'Support of the UNODC Human Trafficking and Migrant Smuggling Section: a French priority', 8],
@@ -30,8 +42,16 @@ describe('sections', () => {
       ['Focus on…', '…the seminar organised by UNODC in Chisinau', 11],
       [null, 'Contact', 12],
     ]);
-    const priorities = issueByYear(2021).sections.filter((s) => s.kicker?.startsWith('Priority')).map((s) => [s.kicker, s.page]);
-    expect(priorities).toEqual([['Priority 1', 6], ['Priority 2', 8], ['Priority 3', 9], ['Priority 4', 10], ['Priority 5', 12]]);
+    const priorities = issueByYear(2021)
+      .sections.filter((s) => s.kicker?.startsWith('Priority'))
+      .map((s) => [s.kicker, s.page]);
+    expect(priorities).toEqual([
+      ['Priority 1', 6],
+      ['Priority 2', 8],
+      ['Priority 3', 9],
+      ['Priority 4', 10],
+      ['Priority 5', 12],
+    ]);
   });
 
   it('take a heading set at the foot of its page', () => {
@@ -59,7 +79,9 @@ describe('paragraphs', () => {
   });
 
   it('read each calendar entry whole, in its column', () => {
-    const calendar = issueByYear(2018).sections.flatMap((s) => s.paragraphs).filter((p) => p.kind.startsWith('calendar'));
+    const calendar = issueByYear(2018)
+      .sections.flatMap((s) => s.paragraphs)
+      .filter((p) => p.kind.startsWith('calendar'));
     expect(calendar.map((p) => p.text)).toEqual([
       'En bref',
       '16-19 April, Romania: meetings with enforcement and judicial authorities, civil society and the National Agency for the Prohibition of Trafficking in Persons.',
@@ -84,7 +106,10 @@ describe('paragraphs', () => {
     expect(kinds((t) => t.startsWith('Mr Jean-Yves Le Drian, French Minister'))).toEqual(['attribution']);
     expect(kinds((t) => t.startsWith('“In a world as interdependent'))).toEqual(['quote']);
     // The key-figures box is not in the running text of the summary.
-    const summary = issueByYear(2018).sections[0]!.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text).join(' ');
+    const summary = issueByYear(2018)
+      .sections[0]!.paragraphs.filter((p) => p.kind === 'paragraph')
+      .map((p) => p.text)
+      .join(' ');
     expect(summary).not.toContain('€');
   });
 
@@ -107,7 +132,10 @@ describe('paragraphs', () => {
 
 describe('stable keys', () => {
   it('are slugs derived from content, unique across the archive', () => {
-    const keys = archive().issues.flatMap((i) => [i.key, ...i.sections.flatMap((s) => [s.key, ...s.paragraphs.map((p) => p.key)])]);
+    const keys = archive().issues.flatMap((i) => [
+      i.key,
+      ...i.sections.flatMap((s) => [s.key, ...s.paragraphs.map((p) => p.key)]),
+    ]);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9][a-z0-9.-]*(\/[a-z0-9][a-z0-9.-]*)*$/);
     expect(keys).toContain('2018-no-10/the-seminar-organised-by-unodc-in');

@@ -1,16 +1,79 @@
 /** The Bookmarks screen's filter and sort, pure (renderer/src/bookmarks/bookmark-filter.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../common/contract/contract.std';
-import { dossierQuery, filterBookmarks, hrefOf, inDates, NO_FILTER, pageShown, sortBookmarks } from '../../renderer/src/bookmarks/bookmark-filter.std';
+import {
+  dossierQuery,
+  filterBookmarks,
+  hrefOf,
+  inDates,
+  NO_FILTER,
+  pageShown,
+  sortBookmarks,
+} from '../../renderer/src/bookmarks/bookmark-filter.std';
 
 const base: Bookmark = {
-  id: 0, key: '', type: 'passage', label: '', snapshot: '', issueKey: null, sectionKey: null, page: null, eventStart: null,
-  countries: [], country: null, note: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', orphaned: false,
+  id: 0,
+  key: '',
+  type: 'passage',
+  label: '',
+  snapshot: '',
+  issueKey: null,
+  sectionKey: null,
+  page: null,
+  eventStart: null,
+  countries: [],
+  country: null,
+  note: '',
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  orphaned: false,
 };
-const passage: Bookmark = { ...base, id: 1, key: '2018-no-1/s1/p2', type: 'passage', label: 'Shelters in Tirana', snapshot: 'A new shelter opened.', sectionKey: '2018-no-1/s1', issueKey: '2018-no-1', countries: ['country/albania'], tags: ['visit'], createdAt: '2026-01-03T00:00:00.000Z' };
-const seminar: Bookmark = { ...base, id: 2, key: 'event/2018-10-03-seminar', type: 'event', label: 'Regional seminar', eventStart: '2018-10-03', country: 'country/austria', countries: ['country/austria', 'country/nigeria'], issueKey: '2018-no-2', note: 'Ask about TIRANA', createdAt: '2026-01-02T00:00:00.000Z' };
-const person: Bookmark = { ...base, id: 3, key: 'person/ana', type: 'person', label: 'Ana Petrova', countries: ['country/serbia'], tags: ['visit', 'call'], createdAt: '2026-01-04T00:00:00.000Z' };
-const undated: Bookmark = { ...base, id: 4, key: 'event/x', type: 'event', label: 'A conference', eventStart: null, createdAt: '2026-01-01T00:00:00.000Z' };
+const passage: Bookmark = {
+  ...base,
+  id: 1,
+  key: '2018-no-1/s1/p2',
+  type: 'passage',
+  label: 'Shelters in Tirana',
+  snapshot: 'A new shelter opened.',
+  sectionKey: '2018-no-1/s1',
+  issueKey: '2018-no-1',
+  countries: ['country/albania'],
+  tags: ['visit'],
+  createdAt: '2026-01-03T00:00:00.000Z',
+};
+const seminar: Bookmark = {
+  ...base,
+  id: 2,
+  key: 'event/2018-10-03-seminar',
+  type: 'event',
+  label: 'Regional seminar',
+  eventStart: '2018-10-03',
+  country: 'country/austria',
+  countries: ['country/austria', 'country/nigeria'],
+  issueKey: '2018-no-2',
+  note: 'Ask about TIRANA',
+  createdAt: '2026-01-02T00:00:00.000Z',
+};
+const person: Bookmark = {
+  ...base,
+  id: 3,
+  key: 'person/ana',
+  type: 'person',
+  label: 'Ana Petrova',
+  countries: ['country/serbia'],
+  tags: ['visit', 'call'],
+  createdAt: '2026-01-04T00:00:00.000Z',
+};
+const undated: Bookmark = {
+  ...base,
+  id: 4,
+  key: 'event/x',
+  type: 'event',
+  label: 'A conference',
+  eventStart: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
 const all = [passage, seminar, person, undated];
 const ids = (list: Bookmark[]) => list.map((b) => b.id);
 
@@ -55,7 +118,16 @@ describe('sortBookmarks', () => {
 
 describe('links', () => {
   it('dossierQuery: the tag, the country with whether a mention counts, the dates', () => {
-    expect(dossierQuery({ ...NO_FILTER, tag: 'visit', country: 'country/austria', mentioned: true, from: '2018-10-01', to: '2018-10-31' })).toBe('tag=visit&country=country%2Faustria&mentioned=1&from=2018-10-01&to=2018-10-31');
+    expect(
+      dossierQuery({
+        ...NO_FILTER,
+        tag: 'visit',
+        country: 'country/austria',
+        mentioned: true,
+        from: '2018-10-01',
+        to: '2018-10-31',
+      }),
+    ).toBe('tag=visit&country=country%2Faustria&mentioned=1&from=2018-10-01&to=2018-10-31');
     expect(dossierQuery({ ...NO_FILTER, mentioned: true })).toBe('');
   });
 
@@ -71,7 +143,8 @@ describe('pageShown', () => {
     expect(pageShown({ ...passage, page: 3 })).toBe(3);
     expect(pageShown({ ...seminar, page: 5 })).toBe(5);
     expect(pageShown({ ...base, type: 'figure', page: 2 })).toBe(2);
-    for (const type of ['person', 'organisation', 'country'] as const) expect(pageShown({ ...person, type, page: 4 })).toBeNull();
+    for (const type of ['person', 'organisation', 'country'] as const)
+      expect(pageShown({ ...person, type, page: 4 })).toBeNull();
     expect(pageShown({ ...passage, page: null })).toBeNull();
   });
 });

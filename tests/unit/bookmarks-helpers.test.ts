@@ -1,6 +1,14 @@
 /** The bookmark service's pure helpers (main/services/user-data/bookmarks.node.ts), each alone (#25). */
 import { describe, expect, it } from 'vitest';
-import { cleanTags, inIds, mergedVersion, purgeCutoff, toBookmark, toRecord, type Row } from '../../main/services/user-data/bookmarks.node';
+import {
+  cleanTags,
+  inIds,
+  mergedVersion,
+  purgeCutoff,
+  toBookmark,
+  toRecord,
+  type Row,
+} from '../../main/services/user-data/bookmarks.node';
 
 const ROW: Row = {
   id: 7,
@@ -55,18 +63,46 @@ describe('bookmark helpers', () => {
       updatedAt: '2026-01-03T10:00:00.000Z',
       orphaned: true,
     });
-    expect(toBookmark({ ...ROW, tags: null }, { exists: () => true })).toMatchObject({ tags: [], country: null, orphaned: false });
+    expect(toBookmark({ ...ROW, tags: null }, { exists: () => true })).toMatchObject({
+      tags: [],
+      country: null,
+      orphaned: false,
+    });
   });
 
   it('toRecord: leaves out the id, the own country and orphaned', () => {
     const record = toRecord(toBookmark(ROW, { exists: () => false, countryOf: () => 'FR' }));
-    expect(Object.keys(record).sort()).toEqual(['countries', 'createdAt', 'eventStart', 'issueKey', 'key', 'label', 'note', 'page', 'sectionKey', 'snapshot', 'tags', 'type', 'updatedAt']);
+    expect(Object.keys(record).sort()).toEqual([
+      'countries',
+      'createdAt',
+      'eventStart',
+      'issueKey',
+      'key',
+      'label',
+      'note',
+      'page',
+      'sectionKey',
+      'snapshot',
+      'tags',
+      'type',
+      'updatedAt',
+    ]);
   });
 
   it('mergedVersion: the newer note and time, the earlier creation, both tags', () => {
     const here = { note: 'here', updatedAt: '2026-02-01', createdAt: '2026-01-10', tags: ['a'] };
     const file = { note: 'file', updatedAt: '2026-03-01', createdAt: '2026-01-05', tags: ['b'] };
-    expect(mergedVersion(here, file)).toEqual({ note: 'file', updatedAt: '2026-03-01', createdAt: '2026-01-05', tags: ['a', 'b'] });
-    expect(mergedVersion(file, here)).toEqual({ note: 'file', updatedAt: '2026-03-01', createdAt: '2026-01-05', tags: ['b', 'a'] });
+    expect(mergedVersion(here, file)).toEqual({
+      note: 'file',
+      updatedAt: '2026-03-01',
+      createdAt: '2026-01-05',
+      tags: ['a', 'b'],
+    });
+    expect(mergedVersion(file, here)).toEqual({
+      note: 'file',
+      updatedAt: '2026-03-01',
+      createdAt: '2026-01-05',
+      tags: ['b', 'a'],
+    });
   });
 });

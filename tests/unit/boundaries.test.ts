@@ -26,15 +26,15 @@ describe('process boundaries', () => {
   });
 
   it('refuses electron in a main-process service', async () => {
-    expect(await problems('main/services/x.node.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([
-      expect.stringContaining('may not import the package “electron”'),
-    ]);
+    expect(
+      await problems('main/services/x.node.ts', "import { app } from 'electron';\nexport const x = app;\n"),
+    ).toEqual([expect.stringContaining('may not import the package “electron”')]);
   });
 
   it('refuses an upward import from common', async () => {
-    expect(await problems('common/x.std.ts', "import { x } from '../db/pipeline/issue/slug.std';\nexport const y = x;\n")).toEqual([
-      expect.stringContaining('common/ may not import from db/'),
-    ]);
+    expect(
+      await problems('common/x.std.ts', "import { x } from '../db/pipeline/issue/slug.std';\nexport const y = x;\n"),
+    ).toEqual([expect.stringContaining('common/ may not import from db/')]);
   });
 
   it('refuses a main/services domain importing one above it, but not a type-only import', async () => {
@@ -46,10 +46,14 @@ describe('process boundaries', () => {
   });
 
   it('requires a file name that says where it runs', async () => {
-    expect(await problems('main/services/helper.ts', 'export const x = 1;\n')).toEqual([expect.stringContaining('File name must say where it runs')]);
+    expect(await problems('main/services/helper.ts', 'export const x = 1;\n')).toEqual([
+      expect.stringContaining('File name must say where it runs'),
+    ]);
   });
 
   it('accepts the electron glue importing electron', async () => {
-    expect(await problems('main/electron/x.main.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
+    expect(
+      await problems('main/electron/x.main.ts', "import { app } from 'electron';\nexport const x = app;\n"),
+    ).toEqual([]);
   });
 });

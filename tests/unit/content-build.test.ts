@@ -9,14 +9,21 @@ import { ASSETS, contentDb, tempDir } from '../support/content';
 describe('npm run build:db', () => {
   it('builds both issues with their number, year, title and source digest', () => {
     const db = new Database(contentDb(), { readonly: true });
-    const issues = db.prepare('SELECT key, number, year, date, title, source_file, source_sha256 FROM issues ORDER BY ord').all();
+    const issues = db
+      .prepare('SELECT key, number, year, date, title, source_file, source_sha256 FROM issues ORDER BY ord')
+      .all();
     expect(issues).toEqual([
       expect.objectContaining({ number: 10, year: 2018, source_file: '000_1e644c5006785efa.txt' }),
       expect.objectContaining({ number: null, year: 2021, date: '2021-03', source_file: '003_6d049a98c5d0dabf.txt' }),
     ]);
     // The digest is of the source file's bytes, as they are in assets/.
-    const fileDigest = (name: string) => createHash('sha256').update(readFileSync(join(ASSETS, name))).digest('hex');
-    expect(issues.map((i) => (i as { source_sha256: string }).source_sha256)).toEqual(['000_1e644c5006785efa.txt', '003_6d049a98c5d0dabf.txt'].map(fileDigest));
+    const fileDigest = (name: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(ASSETS, name)))
+        .digest('hex');
+    expect(issues.map((i) => (i as { source_sha256: string }).source_sha256)).toEqual(
+      ['000_1e644c5006785efa.txt', '003_6d049a98c5d0dabf.txt'].map(fileDigest),
+    );
   });
 
   it('finds the sections in reading order with the page each starts on', () => {
@@ -25,7 +32,11 @@ describe('npm run build:db', () => {
       .prepare("SELECT title, kicker, page FROM sections WHERE issue_key = '2018-no-10' ORDER BY ord")
       .all() as { title: string; kicker: string | null; page: number }[];
     expect(sections.map((s) => s.page)).toEqual([...sections.map((s) => s.page)].sort((a, b) => a - b));
-    expect(sections).toContainEqual({ title: '…the seminar organised by UNODC in Chisinau', kicker: 'Focus on…', page: 11 });
+    expect(sections).toContainEqual({
+      title: '…the seminar organised by UNODC in Chisinau',
+      kicker: 'Focus on…',
+      page: 11,
+    });
     expect(sections).toContainEqual({ title: 'Contact', kicker: null, page: 12 });
     expect(sections[0]).toMatchObject({ page: 2 });
   });

@@ -18,7 +18,9 @@ describe('content service', () => {
     const issue = content.getIssue('2018-no-10')!;
     expect(issue.title).toBe('France’s multilateral commitment in the fight against human trafficking');
     const chisinau = issue.sections.find((s) => s.title.includes('Chisinau'))!;
-    expect(chisinau.paragraphs.map((p) => p.text).join('\n')).toContain('From 5-7 June 2018, Moldova hosted an interregional seminar');
+    expect(chisinau.paragraphs.map((p) => p.text).join('\n')).toContain(
+      'From 5-7 June 2018, Moldova hosted an interregional seminar',
+    );
   });
 
   it('answers null for an issue that does not exist', () => {

@@ -39,7 +39,9 @@ describe('the corpus of real-engine PDFs, with no corrections', () => {
       for (const kind of MET_KINDS) {
         it(`finds at least ${RECALL_TARGET} of the ${kind} entities named in the source`, () => {
           const { missing } = report().entities[kind];
-          expect(recall(report().entities[kind]), `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+          expect(recall(report().entities[kind]), `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(
+            RECALL_TARGET,
+          );
         });
       }
       it('reads the issue’s number where the text states it', () => {

@@ -31,9 +31,18 @@ function seeded(seed: number): () => number {
 }
 
 /** Runs the writer until `afterAcks` acknowledgements, kills it, and returns every ack it printed. */
-function writeThenKill(dir: string, run: number, afterAcks: number, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+function writeThenKill(
+  dir: string,
+  run: number,
+  afterAcks: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', 'crash-writer.ts'), dir, String(run)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'tests', 'support', 'crash-writer.ts'), dir, String(run)],
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const acked: string[] = [];
     let buffer = '';
     const read = (text: string) => {
@@ -47,7 +56,9 @@ function writeThenKill(dir: string, run: number, afterAcks: number, env: NodeJS.
     };
     child.stdout.on('data', (chunk: Buffer) => read(chunk.toString()));
     // 'close', not 'exit': every ack the writer printed has been read by then.
-    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer ended without being killed (${signal})`))));
+    child.on('close', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer ended without being killed (${signal})`)),
+    );
   });
 }
 
@@ -61,7 +72,11 @@ interface Row {
 function lostChanges(dir: string, run: number, acked: string[]): string[] {
   const db = new Database(join(dir, 'valise-user.sqlite'));
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  const rows = db.prepare<[], Row>(`SELECT b.item_key, b.note, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id) AS tags FROM bookmarks b`).all();
+  const rows = db
+    .prepare<[], Row>(
+      `SELECT b.item_key, b.note, (SELECT json_group_array(t.name) FROM bookmark_tags bt JOIN tags t ON t.id = bt.tag_id WHERE bt.bookmark_id = b.id) AS tags FROM bookmarks b`,
+    )
+    .all();
   db.close();
   const byKey = new Map(rows.map((r) => [r.item_key, r]));
   return acked.filter((key) => {

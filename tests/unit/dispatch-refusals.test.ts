@@ -10,11 +10,17 @@ import type { Handlers } from '../../main/ipc/handlers.node';
 
 function dispatcherWith(answer: (channel: string, args: unknown) => unknown) {
   const calls: string[] = [];
-  const handlers = new Proxy({}, { get: (_, channel: string) => (args: unknown) => (calls.push(channel), answer(channel, args)) }) as Handlers;
+  const handlers = new Proxy(
+    {},
+    { get: (_, channel: string) => (args: unknown) => (calls.push(channel), answer(channel, args)) },
+  ) as Handlers;
   const log = vi.fn();
   return { dispatch: createDispatcher(handlers, log), calls, log };
 }
-const failingWith = (error: unknown) => dispatcherWith(() => { throw error; });
+const failingWith = (error: unknown) =>
+  dispatcherWith(() => {
+    throw error;
+  });
 const ok = () => dispatcherWith((_, args) => ({ echoed: args }));
 
 describe('the dispatcher refuses, with nothing run', () => {
@@ -22,8 +28,17 @@ describe('the dispatcher refuses, with nothing run', () => {
     const { dispatch, calls } = ok();
     const long = `x:${'y'.repeat(200)}`;
     const reply = await dispatch(long, {});
-    expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `“${long.slice(0, 80)}” is not a channel of the Valise contract.`, messageId: 'contract.unknown-channel' } });
-    expect(await dispatch(42, {})).toMatchObject({ error: { message: '“number” is not a channel of the Valise contract.' } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'UNKNOWN_CHANNEL',
+        message: `“${long.slice(0, 80)}” is not a channel of the Valise contract.`,
+        messageId: 'contract.unknown-channel',
+      },
+    });
+    expect(await dispatch(42, {})).toMatchObject({
+      error: { message: '“number” is not a channel of the Valise contract.' },
+    });
     expect(calls).toEqual([]);
   });
 
@@ -32,7 +47,14 @@ describe('the dispatcher refuses, with nothing run', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     for (const args of [() => 1, cyclic]) {
-      expect(await dispatch('content:getIssue', args)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: 'Arguments for content:getIssue are not plain data.', messageId: 'contract.not-plain-data' } });
+      expect(await dispatch('content:getIssue', args)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'BAD_REQUEST',
+          message: 'Arguments for content:getIssue are not plain data.',
+          messageId: 'contract.not-plain-data',
+        },
+      });
     }
     expect(calls).toEqual([]);
   });
@@ -40,13 +62,27 @@ describe('the dispatcher refuses, with nothing run', () => {
   it('arguments failing the schema, naming each field (three at most) or "arguments" for the whole', async () => {
     const { dispatch, calls } = ok();
     const field = await dispatch('content:getIssue', { key: 42 });
-    expect(field).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^Invalid arguments for content:getIssue: key: .+\.$/) } });
+    expect(field).toMatchObject({
+      ok: false,
+      error: {
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/^Invalid arguments for content:getIssue: key: .+\.$/),
+      },
+    });
     const whole = await dispatch('content:getIssue', 'x');
-    expect(whole).toMatchObject({ error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^Invalid arguments for content:getIssue: arguments: /) } });
+    expect(whole).toMatchObject({
+      error: {
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/^Invalid arguments for content:getIssue: arguments: /),
+      },
+    });
     const nested = await dispatch('bookmarks:update', { id: 1, tags: [5] });
     expect(nested).toMatchObject({ error: { message: expect.stringMatching(/: tags\.0: /) } });
     const many = await dispatch('bookmarks:update', { id: -1, note: 5, tags: 'x', a: 1, b: 2 });
-    const detail = (many as { error: { message: string } }).error.message.replace(/^Invalid arguments for bookmarks:update: /, '');
+    const detail = (many as { error: { message: string } }).error.message.replace(
+      /^Invalid arguments for bookmarks:update: /,
+      '',
+    );
     expect(detail.split('; ')).toHaveLength(3);
     expect(calls).toEqual([]);
   });
@@ -61,7 +97,10 @@ describe('the dispatcher refuses, with nothing run', () => {
 describe('the dispatcher answers a handler’s failure', () => {
   it('as the handler’s own ContractError', async () => {
     const { dispatch, log } = failingWith(new ContractError('NOT_FOUND', 'No issue has the key 1999-no-1.'));
-    expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No issue has the key 1999-no-1.' } });
+    expect(await dispatch('content:getIssue', { key: '1999-no-1' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No issue has the key 1999-no-1.' },
+    });
     expect(log).not.toHaveBeenCalled();
   });
 
@@ -72,13 +111,16 @@ describe('the dispatcher answers a handler’s failure', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
-  it.for([new Error('boom'), null, 'a string', { code: 'SQLITE_BUSY' }])('as INTERNAL, logged with its channel, without a stack: %s', async (thrown) => {
-    const { dispatch, log } = failingWith(thrown);
-    const reply = await dispatch('content:listIssues', {});
-    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL', messageId: 'error.internal' } });
-    expect(JSON.stringify(reply)).not.toMatch(/boom|at .*\.ts/);
-    expect(log).toHaveBeenCalledWith('IPC content:listIssues failed', thrown);
-  });
+  it.for([new Error('boom'), null, 'a string', { code: 'SQLITE_BUSY' }])(
+    'as INTERNAL, logged with its channel, without a stack: %s',
+    async (thrown) => {
+      const { dispatch, log } = failingWith(thrown);
+      const reply = await dispatch('content:listIssues', {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL', messageId: 'error.internal' } });
+      expect(JSON.stringify(reply)).not.toMatch(/boom|at .*\.ts/);
+      expect(log).toHaveBeenCalledWith('IPC content:listIssues failed', thrown);
+    },
+  );
 });
 
 describe('isEnvelope', () => {

@@ -1,13 +1,38 @@
 /** A trip dossier's sections, pure (renderer/src/print/dossier-sections.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../common/contract/contract.std';
-import { DOSSIER_ENTITY_TYPES, dossierContactLines, dossierSections } from '../../renderer/src/print/dossier-sections.std';
+import {
+  DOSSIER_ENTITY_TYPES,
+  dossierContactLines,
+  dossierSections,
+} from '../../renderer/src/print/dossier-sections.std';
 
 const base: Bookmark = {
-  id: 0, key: '', type: 'passage', label: '', snapshot: '', issueKey: null, sectionKey: null, page: null, eventStart: null,
-  countries: [], country: null, note: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', orphaned: false,
+  id: 0,
+  key: '',
+  type: 'passage',
+  label: '',
+  snapshot: '',
+  issueKey: null,
+  sectionKey: null,
+  page: null,
+  eventStart: null,
+  countries: [],
+  country: null,
+  note: '',
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  orphaned: false,
 };
-const make = (id: number, type: Bookmark['type'], eventStart: string | null = null): Bookmark => ({ ...base, id, key: `k${id}`, type, label: `L${id}`, eventStart });
+const make = (id: number, type: Bookmark['type'], eventStart: string | null = null): Bookmark => ({
+  ...base,
+  id,
+  key: `k${id}`,
+  type,
+  label: `L${id}`,
+  eventStart,
+});
 const keys = (list: Bookmark[]) => list.map((b) => b.id);
 
 describe('dossierSections', () => {
@@ -56,7 +81,10 @@ describe('dossierContactLines', () => {
   ];
 
   it("lists a person's related contacts only", () => {
-    expect(dossierContactLines({ type: 'person', label: 'Ana Petrova' }, related)).toEqual(['info@example.org', '@example']);
+    expect(dossierContactLines({ type: 'person', label: 'Ana Petrova' }, related)).toEqual([
+      'info@example.org',
+      '@example',
+    ]);
   });
 
   it('prints a bookmarked contact as its own line', () => {

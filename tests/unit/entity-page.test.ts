@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { EntitySummary } from '../../common/contract/contract.std';
 import { relatedGroups, rolesOf, shownFacts } from '../../renderer/src/screens/state/entity-page.std';
 
-const item = (type: EntitySummary['type'], key: string): EntitySummary => ({ key, type, name: key, data: {}, countries: [], issues: [] }) as unknown as EntitySummary;
-const EVENT: [string, string][] = [['place', 'Place'], ['country', 'Country'], ['description', 'As reported']];
+const item = (type: EntitySummary['type'], key: string): EntitySummary =>
+  ({ key, type, name: key, data: {}, countries: [], issues: [] }) as unknown as EntitySummary;
+const EVENT: [string, string][] = [
+  ['place', 'Place'],
+  ['country', 'Country'],
+  ['description', 'As reported'],
+];
 
 describe('shownFacts', () => {
   it('shows the facts that have a value, in the order of the fields', () => {
@@ -20,7 +25,18 @@ describe('shownFacts', () => {
   });
 
   it('keeps a zero and false', () => {
-    expect(shownFacts([['text', 'Figure'], ['open', 'Open']], { text: 0, open: false })).toEqual([['text', 'Figure', 0], ['open', 'Open', false]]);
+    expect(
+      shownFacts(
+        [
+          ['text', 'Figure'],
+          ['open', 'Open'],
+        ],
+        { text: 0, open: false },
+      ),
+    ).toEqual([
+      ['text', 'Figure', 0],
+      ['open', 'Open', false],
+    ]);
   });
 });
 
@@ -34,8 +50,19 @@ describe('rolesOf', () => {
 });
 
 describe('relatedGroups', () => {
-  const groups: [EntitySummary['type'], string][] = [['person', 'People'], ['organisation', 'Organisations'], ['event', 'Events'], ['country', 'Countries']];
-  const related = [item('country', 'country/albania'), item('person', 'person/a'), item('contact', 'contact/x'), item('event', 'event/e'), item('person', 'person/b')];
+  const groups: [EntitySummary['type'], string][] = [
+    ['person', 'People'],
+    ['organisation', 'Organisations'],
+    ['event', 'Events'],
+    ['country', 'Countries'],
+  ];
+  const related = [
+    item('country', 'country/albania'),
+    item('person', 'person/a'),
+    item('contact', 'contact/x'),
+    item('event', 'event/e'),
+    item('person', 'person/b'),
+  ];
 
   it("groups related items by type in the groups' order, leaving out empty groups and types not asked for", () => {
     expect(relatedGroups(groups, related).map((g) => [g.type, g.label, g.list.map((r) => r.key)])).toEqual([

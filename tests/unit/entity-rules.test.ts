@@ -33,7 +33,8 @@ describe('a name set in capitals', () => {
 });
 
 describe('figures as offices print them', () => {
-  const figures = (text: string) => figuresIn({ key: 'p', kind: 'paragraph', text }, null).map((f) => [f.text, f.value]);
+  const figures = (text: string) =>
+    figuresIn({ key: 'p', kind: 'paragraph', text }, null).map((f) => [f.text, f.value]);
   it('with a scale, and a currency before or after', () => {
     expect(figures('EUR 2.5 million granted by France')).toEqual([['EUR 2.5 million', 2_500_000]]);
     expect(figures('profits of 236 billion dollars every year')).toEqual([['236 billion dollars', 236e9]]);
@@ -44,8 +45,14 @@ describe('figures as offices print them', () => {
     expect(figures('inspectors found 43 Romanian workers.')).toEqual([['43 Romanian workers', 43]]);
   });
   it('both ends of a range that names its currency once', () => {
-    expect(figures('families received between 2,000 and 10,000 euros for a daughter')).toEqual([['10,000 euros', 10_000], ['2,000', 2_000]]);
-    expect(figures('fines from 500 to 5,000 EUR')).toEqual([['5,000 EUR', 5_000], ['500', 500]]);
+    expect(figures('families received between 2,000 and 10,000 euros for a daughter')).toEqual([
+      ['10,000 euros', 10_000],
+      ['2,000', 2_000],
+    ]);
+    expect(figures('fines from 500 to 5,000 EUR')).toEqual([
+      ['5,000 EUR', 5_000],
+      ['500', 500],
+    ]);
   });
   it('but not a date', () => {
     expect(figures('on 28 January of this year')).toEqual([]);
@@ -66,6 +73,9 @@ describe('UN document symbols', () => {
 
 describe('people by their titles', () => {
   it('a judge or a doctor', () => {
-    expect(personMentions('Judge Elena Novak, who sits in Ljubljana, and Dr Ivan Horvat').map((m) => m.name)).toEqual(['Elena Novak', 'Ivan Horvat']);
+    expect(personMentions('Judge Elena Novak, who sits in Ljubljana, and Dr Ivan Horvat').map((m) => m.name)).toEqual([
+      'Elena Novak',
+      'Ivan Horvat',
+    ]);
   });
 });

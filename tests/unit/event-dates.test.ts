@@ -34,7 +34,8 @@ describe('coming and past against today', () => {
   });
   it('takes only ISO days from a URL', () => {
     expect(isoDayOrNull('2018-10-02')).toBe('2018-10-02');
-    for (const bad of ['2018-13-45', '+002018-10-02', '02/10/2018', '2018-10-2', '', null, "2018-10-02' OR 1"]) expect(isoDayOrNull(bad)).toBeNull();
+    for (const bad of ['2018-13-45', '+002018-10-02', '02/10/2018', '2018-10-2', '', null, "2018-10-02' OR 1"])
+      expect(isoDayOrNull(bad)).toBeNull();
   });
 });
 
@@ -50,9 +51,15 @@ describe('cli dump: status as announced, statusToday as of today', () => {
     expect(early.get(palermo)).toMatchObject({ status: 'coming', statusToday: 'coming' });
     expect(now.get(palermo)).toMatchObject({ status: 'coming', statusToday: 'past' });
     // An event the 2018 issue reports as past stays past on any day after it.
-    expect(early.get('event/2018-06-05-an-interregional-seminar')).toMatchObject({ status: 'past', statusToday: 'past' });
+    expect(early.get('event/2018-06-05-an-interregional-seminar')).toMatchObject({
+      status: 'past',
+      statusToday: 'past',
+    });
     // The April 2021 workshop, announced as coming by the March 2021 issue, is past in 2026.
-    expect(now.get('event/2021-04-13-a-regional-expert-workshop-on')).toMatchObject({ status: 'coming', statusToday: 'past' });
+    expect(now.get('event/2021-04-13-a-regional-expert-workshop-on')).toMatchObject({
+      status: 'coming',
+      statusToday: 'past',
+    });
     // Nothing in the archive is coming in 2026; on 1 September 2018 some are.
     expect([...now.values()].filter((e) => e.statusToday === 'coming')).toEqual([]);
     expect([...early.values()].filter((e) => e.statusToday === 'coming').length).toBeGreaterThan(3);
@@ -68,7 +75,12 @@ describe('cli dump: status as announced, statusToday as of today', () => {
 describe('the events shown, as one iCalendar file', () => {
   const content = openContentService(contentDb());
   it('writes every event asked for once, all-day with an exclusive end, with its place', () => {
-    const keys = ['event/2018-10-15-9th-conference-of-parties-to', 'event/2018-06-05-an-interregional-seminar', 'event/2018-06-05-an-interregional-seminar', 'person/ghada-waly'];
+    const keys = [
+      'event/2018-10-15-9th-conference-of-parties-to',
+      'event/2018-06-05-an-interregional-seminar',
+      'event/2018-06-05-an-interregional-seminar',
+      'person/ghada-waly',
+    ];
     const file = exportEvents(content, keys, new Date('2026-11-23T10:00:00Z'));
     expect(file).toMatchObject({ fileName: 'valise-events-2026-11-23.ics', mimeType: 'text/calendar', count: 2 });
     const events = file.content.split('BEGIN:VEVENT').slice(1);
@@ -81,7 +93,10 @@ describe('the events shown, as one iCalendar file', () => {
     expect(events[1]).toMatch(/LOCATION:Vienna\\, Austria/);
   });
   it('names the issue, not its key, and the place in the interface language; leaves out an event known only to its month (#24)', () => {
-    const keys = ['event/2018-10-15-9th-conference-of-parties-to', 'event/2018-12-01-an-intergovernmental-conference-on-international'];
+    const keys = [
+      'event/2018-10-15-9th-conference-of-parties-to',
+      'event/2018-12-01-an-intergovernmental-conference-on-international',
+    ];
     const file = exportEvents(content, keys, new Date('2026-11-23T10:00:00Z'), 'fr');
     expect(file).toMatchObject({ count: 1, undated: 1, fileName: 'valise-evenements-2026-11-23.ics' });
     expect(file.content).toMatch(/LOCATION:Vienne\\, Autriche/);

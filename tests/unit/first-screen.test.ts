@@ -17,7 +17,13 @@ const MANIFEST = join(ROOT, 'out', 'renderer', RENDERER_MANIFEST);
 const PRINT_SCREENS = readdirSync(join(ROOT, 'renderer', 'src', 'print'))
   .filter((f) => f.endsWith('.dom.tsx') && f !== 'PrintFrame.dom.tsx')
   .map((f) => `src/print/${f}`);
-const LATER = [...PRINT_SCREENS, 'src/screens/Import.dom.tsx', 'src/screens/Calendar.dom.tsx', 'src/bookmarks/BookmarksScreen.dom.tsx', 'src/screens/SettingsScreen.dom.tsx'];
+const LATER = [
+  ...PRINT_SCREENS,
+  'src/screens/Import.dom.tsx',
+  'src/screens/Calendar.dom.tsx',
+  'src/bookmarks/BookmarksScreen.dom.tsx',
+  'src/screens/SettingsScreen.dom.tsx',
+];
 
 function manifest(): Manifest {
   expect(existsSync(MANIFEST), `${MANIFEST} is missing: run \`npm run build\` first`).toBe(true);
@@ -37,7 +43,8 @@ describe('the first screen’s chunks (build manifest)', () => {
     expect(first).toContain('index.html');
     const entry = built['index.html']!;
     expect(entry.dynamicImports?.length ?? 0).toBeGreaterThan(0);
-    for (const dynamic of entry.dynamicImports ?? []) expect(first, `${dynamic} is loaded when opened`).not.toContain(dynamic);
+    for (const dynamic of entry.dynamicImports ?? [])
+      expect(first, `${dynamic} is loaded when opened`).not.toContain(dynamic);
   });
 
   it.each(LATER)('leave out %s: a chunk of its own, loaded when opened', (src) => {
@@ -53,7 +60,12 @@ describe('the first screen’s chunks (build manifest)', () => {
 
 describe('firstScreenKeys', () => {
   const sample: Manifest = {
-    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/print/A.dom.tsx'] },
+    'index.html': {
+      file: 'assets/index.js',
+      isEntry: true,
+      imports: ['_react.js'],
+      dynamicImports: ['src/print/A.dom.tsx'],
+    },
     '_react.js': { file: 'assets/react.js', imports: ['_runtime.js'] },
     '_runtime.js': { file: 'assets/runtime.js' },
     'src/print/A.dom.tsx': { file: 'assets/A.js', isDynamicEntry: true, imports: ['_react.js', '_frame.js'] },

@@ -13,14 +13,29 @@ import { drawIssue, drawLayout } from '../corpus/generate/issue.std';
 import type { ExpectationsFile } from '../corpus/generate/model.std';
 import { Rng } from '../corpus/generate/random.std';
 import { engineAvailable } from '../corpus/generate/render/index.node';
-import { accountingOf, findAccounting, holdsSample, textKept, type Dump, type ImporterWords } from '../corpus/generate/score.node';
+import {
+  accountingOf,
+  findAccounting,
+  holdsSample,
+  textKept,
+  type Dump,
+  type ImporterWords,
+} from '../corpus/generate/score.node';
 import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
 const bank = loadBank();
 
 function claims(e: ExpectationsFile): string[] {
-  return [...e.sections.map((s) => s.title), ...e.samples, ...e.people.map((p) => p.name), ...e.organisations.map((o) => o.name), ...e.figures.map((f) => f.printed), ...e.contacts.map((c) => c.value), ...e.documents.map((d) => d.symbol)];
+  return [
+    ...e.sections.map((s) => s.title),
+    ...e.samples,
+    ...e.people.map((p) => p.name),
+    ...e.organisations.map((o) => o.name),
+    ...e.figures.map((f) => f.printed),
+    ...e.contacts.map((c) => c.value),
+    ...e.documents.map((d) => d.symbol),
+  ];
 }
 
 /** The claims whose words pdftotext does not find in the PDF, furniture taken out. */
@@ -37,7 +52,17 @@ describe('generator', () => {
     const b = drawIssue(4242, bank);
     expect(b).toEqual(a);
     expect(drawIssue(4243, bank).expect).not.toEqual(a.expect);
-    for (const kind of ['people', 'organisations', 'events', 'figures', 'contacts', 'documents', 'samples', 'sections'] as const) expect(a.expect[kind].length, kind).toBeGreaterThan(0);
+    for (const kind of [
+      'people',
+      'organisations',
+      'events',
+      'figures',
+      'contacts',
+      'documents',
+      'samples',
+      'sections',
+    ] as const)
+      expect(a.expect[kind].length, kind).toBeGreaterThan(0);
   });
 
   it('writes each thousands style as the office would', () => {
@@ -54,7 +79,15 @@ describe('generator', () => {
     for (let seed = 0; seed < 60; seed++) {
       const issue = drawIssue(seed, bank);
       const printed = issue.expect.figures.map((f) => f.printed).join(' ');
-      for (const [style, sep] of [['comma', ','], ['space', ' '], ['nbsp', '\u00a0'], ['nnbsp', '\u202f'], ['dot', '.']] as const) if (issue.layout.thousands === style && new RegExp(`\\d${sep === '.' ? '\\.' : sep}\\d{3}`).test(printed)) seen.add(style);
+      for (const [style, sep] of [
+        ['comma', ','],
+        ['space', ' '],
+        ['nbsp', '\u00a0'],
+        ['nnbsp', '\u202f'],
+        ['dot', '.'],
+      ] as const)
+        if (issue.layout.thousands === style && new RegExp(`\\d${sep === '.' ? '\\.' : sep}\\d{3}`).test(printed))
+          seen.add(style);
     }
     expect([...seen].sort()).toEqual(['comma', 'dot', 'nbsp', 'nnbsp', 'space']);
   });
@@ -73,7 +106,9 @@ describe('generator', () => {
   });
 
   it('names as masthead the lines its layout typeset above the articles, never the cover headline', () => {
-    const byMasthead = new Map(Array.from({ length: 60 }, (_, seed) => drawIssue(seed, bank)).map((i) => [i.layout.masthead, i]));
+    const byMasthead = new Map(
+      Array.from({ length: 60 }, (_, seed) => drawIssue(seed, bank)).map((i) => [i.layout.masthead, i]),
+    );
     expect([...byMasthead.keys()].sort()).toEqual(['band', 'corner', 'cover', 'none', 'smallprint']);
     const m = byMasthead.get('cover')!.masthead;
     expect(mastheadTexts(byMasthead.get('none')!)).toEqual([]);
@@ -100,32 +135,44 @@ describe('generator', () => {
   });
 
   // .ci/run installs groff; Typst comes from npm. Where an engine is missing, Vitest reports the test skipped.
-  it.for(['typst', 'groff-ms'] as const)('names in its expectations only words pdftotext finds in the %s PDF it made', { timeout: 120_000 }, async (engine, { skip }) => {
-    if (!engineAvailable(engine)) skip(`${engine} is not installed here`);
-    const dir = mkdtempSync(join(tmpdir(), 'valise-gen-test-'));
-    try {
-      const g = await generate(31, dir, 'issue', engine);
-      expect(g.expectations.samples.length).toBeGreaterThan(0);
-      expect(g.expectations.people.length).toBeGreaterThan(0);
-      // Everything placed is read back (nothing set apart as unverified), and found again.
-      expect(g.expectations.unverified).toEqual([]);
-      expect(notInPdf(g.pdf, g.expectations)).toEqual([]);
-      // A title pdftotext reads in one run has its page (in narrow columns it may interleave a title with the next column).
-      expect(g.expectations.sections.filter((s) => s.page !== null).length).toBeGreaterThanOrEqual(g.expectations.sections.length / 2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.for(['typst', 'groff-ms'] as const)(
+    'names in its expectations only words pdftotext finds in the %s PDF it made',
+    { timeout: 120_000 },
+    async (engine, { skip }) => {
+      if (!engineAvailable(engine)) skip(`${engine} is not installed here`);
+      const dir = mkdtempSync(join(tmpdir(), 'valise-gen-test-'));
+      try {
+        const g = await generate(31, dir, 'issue', engine);
+        expect(g.expectations.samples.length).toBeGreaterThan(0);
+        expect(g.expectations.people.length).toBeGreaterThan(0);
+        // Everything placed is read back (nothing set apart as unverified), and found again.
+        expect(g.expectations.unverified).toEqual([]);
+        expect(notInPdf(g.pdf, g.expectations)).toEqual([]);
+        // A title pdftotext reads in one run has its page (in narrow columns it may interleave a title with the next column).
+        expect(g.expectations.sections.filter((s) => s.page !== null).length).toBeGreaterThanOrEqual(
+          g.expectations.sections.length / 2,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('committed fixed set', () => {
-  const files = existsSync(GENERATED_DIR) ? readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.json') && f !== 'manifest.json') : [];
+  const files = existsSync(GENERATED_DIR)
+    ? readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+    : [];
 
   it('holds the issues its manifest lists, every engine among them', () => {
-    const manifest = JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest.json'), 'utf8')) as { issues: { file: string }[] };
+    const manifest = JSON.parse(readFileSync(join(GENERATED_DIR, 'manifest.json'), 'utf8')) as {
+      issues: { file: string }[];
+    };
     expect(manifest.issues.length).toBeGreaterThanOrEqual(27);
     for (const m of manifest.issues) expect(files, m.file).toContain(m.file.replace(/\.pdf$/, '.json'));
-    const engines = new Set(files.map((f) => (JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile).engine));
+    const engines = new Set(
+      files.map((f) => (JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile).engine),
+    );
     expect(engines.size).toBe(9);
   });
 
@@ -140,7 +187,7 @@ describe('committed fixed set', () => {
     expect(lines).toBeGreaterThan(files.length);
   });
 
-  it('names in each issue\'s expectations only words pdftotext finds in its PDF', () => {
+  it("names in each issue's expectations only words pdftotext finds in its PDF", () => {
     for (const f of files) {
       const e = JSON.parse(readFileSync(join(GENERATED_DIR, f), 'utf8')) as ExpectationsFile;
       expect(claims(e).length, f).toBeGreaterThan(10);
@@ -159,9 +206,15 @@ describe('scorer', () => {
     expect(words('traf -\nficking', vocabulary)).toEqual(['trafficking']);
     expect(words('the region -\nand', vocabulary)).toEqual(['the', 'region', 'and']);
     expect(words('the Euro pean Union', new Set(['european', 'union', 'the']))).toEqual(['the', 'european', 'union']);
-    expect(words('in to the union', new Set(['into', 'in', 'to', 'the', 'union']))).toEqual(['in', 'to', 'the', 'union']);
+    expect(words('in to the union', new Set(['into', 'in', 'to', 'the', 'union']))).toEqual([
+      'in',
+      'to',
+      'the',
+      'union',
+    ]);
     expect(words('lettrevienne@osce.org', vocabulary)).toEqual(['lettre', 'vienne', 'osce', 'org']);
-    for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313']) expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
+    for (const n of ['15,313', '15 313', '15\u00a0313', '15\u202f313', '15.313', '15\n313'])
+      expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
     expect(words('2.5 million')).toEqual(['2', '5', 'million']);
     expect(words('France’s')).toEqual(['frances']);
   });
@@ -169,8 +222,13 @@ describe('scorer', () => {
   it('finds a sample verbatim whichever apostrophe the engine printed, and nothing less than the sample', () => {
     const printed = 'The United Nations Children’s Fund (UNICEF) supports programmes that keep girls at school.';
     expect(holdsSample(printed, "The United Nations Children's Fund (UNICEF) supports programmes")).toBe(true);
-    expect(holdsSample('The United Nations Children’s Fund (UNICEF)', "The United Nations Children's Fund (UNICEF) supports programmes")).toBe(false);
-    expect(holdsSample(printed, "The United Nations Childrens Fund (UNICEF)")).toBe(false);
+    expect(
+      holdsSample(
+        'The United Nations Children’s Fund (UNICEF)',
+        "The United Nations Children's Fund (UNICEF) supports programmes",
+      ),
+    ).toBe(false);
+    expect(holdsSample(printed, 'The United Nations Childrens Fund (UNICEF)')).toBe(false);
   });
 
   it('counts the masthead lines as accounted for, not as text the importer should keep', () => {
@@ -182,11 +240,15 @@ describe('scorer', () => {
     expect(textKept(pages, imported, new Set()).of).toBe(13);
   });
 
-  it('compares the importer\'s word total with pdftotext\'s counted the importer\'s way', () => {
+  it("compares the importer's word total with pdftotext's counted the importer's way", () => {
     // A word cut at a line's end and a number with a separator are two words to the importer's accounting, one to words().
     const pages = ['the traf-\nficking network', 'paid 15,313 euros'];
     const acc = { kept: 8, total: 8, dropped: 0, unaccounted: 0 };
-    expect(accountingOf(acc, pages, new Set(['trafficking']))).toMatchObject({ pdftotextTotal: 6, pdftotextPieces: 8, agrees: true });
+    expect(accountingOf(acc, pages, new Set(['trafficking']))).toMatchObject({
+      pdftotextTotal: 6,
+      pdftotextPieces: 8,
+      agrees: true,
+    });
     expect(accountingOf({ ...acc, total: 6 }, pages, new Set()).agrees).toBe(false);
     expect(accountingOf(null, pages, new Set()).agrees).toBeNull();
   });
@@ -200,13 +262,31 @@ describe('scorer', () => {
     expect(textKept(pages, [], new Set()).ratio).toBe(0);
   });
 
-  it('reads the importer\'s word accounting from the `words` array of `cli import --dry-run --json`', () => {
+  it("reads the importer's word accounting from the `words` array of `cli import --dry-run --json`", () => {
     // The shape the CLI prints (main/cli/library-commands.node.ts): one `{ issue, ...WordAccount }` per issue.
     const words: ImporterWords[] = [
-      { issue: '2030-no-24', total: 100, kept: 90, dropped: [{ reason: 'masthead', words: 4, lines: [{ page: 1, text: 'No. 24 — March 2030' }] }, { reason: 'page number', words: 3, lines: [] }], unaccounted: [{ page: 2, text: 'lost line', words: 3 }], pages: [] },
+      {
+        issue: '2030-no-24',
+        total: 100,
+        kept: 90,
+        dropped: [
+          { reason: 'masthead', words: 4, lines: [{ page: 1, text: 'No. 24 — March 2030' }] },
+          { reason: 'page number', words: 3, lines: [] },
+        ],
+        unaccounted: [{ page: 2, text: 'lost line', words: 3 }],
+        pages: [],
+      },
       { issue: '2030-no-25', total: 10, kept: 10, dropped: [], unaccounted: [], pages: [] },
     ];
-    const dump = { issues: [], people: [], organisations: [], events: [], figures: [], contacts: [], documents: [] } as unknown as Dump;
+    const dump = {
+      issues: [],
+      people: [],
+      organisations: [],
+      events: [],
+      figures: [],
+      contacts: [],
+      documents: [],
+    } as unknown as Dump;
     expect(findAccounting({ ...dump, words })).toEqual({ kept: 100, total: 110, dropped: 7, unaccounted: 3 });
     expect(findAccounting(dump)).toBeNull();
     expect(findAccounting({ ...dump, words: [] })).toBeNull();

@@ -20,7 +20,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe('the French catalogue', () => {
   it('has every key the page asks t() for', () => {
     expect(found.keys.length).toBeGreaterThan(200);
-    const missing = [...new Set(found.keys.filter(({ key }) => !Object.hasOwn(fr, key)).map(({ key, where }) => `${where}: ${key}`))];
+    const missing = [
+      ...new Set(found.keys.filter(({ key }) => !Object.hasOwn(fr, key)).map(({ key, where }) => `${where}: ${key}`)),
+    ];
     expect(missing).toEqual([]);
   });
 
@@ -40,7 +42,11 @@ describe('the French catalogue', () => {
   });
 
   it('keeps the same placeholders on both sides', () => {
-    expect(Object.entries(fr).filter(([en, french]) => placeholders(en).join() !== placeholders(french).join()).map(([en]) => en)).toEqual([]);
+    expect(
+      Object.entries(fr)
+        .filter(([en, french]) => placeholders(en).join() !== placeholders(french).join())
+        .map(([en]) => en),
+    ).toEqual([]);
   });
 
   it('leaves no text in JSX outside t(), nor in an attribute a person reads', () => {

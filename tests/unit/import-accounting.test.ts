@@ -23,7 +23,11 @@ const KEPT_TARGET = 0.99;
 
 const pdfs = readdirSync(CORPUS_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'generate' && d.name !== 'generated')
-  .flatMap((d) => readdirSync(join(CORPUS_DIR, d.name)).filter((f) => f.endsWith('.pdf')).map((f) => `${d.name}/${f}`));
+  .flatMap((d) =>
+    readdirSync(join(CORPUS_DIR, d.name))
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => `${d.name}/${f}`),
+  );
 
 const read = new Map<string, { issue: ExtractedIssue; text: string }>();
 beforeAll(async () => {
@@ -41,7 +45,10 @@ describe('every word of the text layer accounted for, against pdftotext', () => 
         const layer = wordBag(pdftotextOf(join(CORPUS_DIR, file)));
         const ours = wordBag(text);
         expect(bagSize(layer)).toBeGreaterThan(20);
-        expect(bagSize(missingWords(layer, ours)) / bagSize(layer), `lost: ${[...missingWords(layer, ours).keys()].join(' ')}`).toBeLessThanOrEqual(LAYER_TOLERANCE);
+        expect(
+          bagSize(missingWords(layer, ours)) / bagSize(layer),
+          `lost: ${[...missingWords(layer, ours).keys()].join(' ')}`,
+        ).toBeLessThanOrEqual(LAYER_TOLERANCE);
         expect(bagSize(missingWords(ours, layer)) / bagSize(layer)).toBeLessThanOrEqual(EXTRA_TOLERANCE);
       });
       it('puts each word in exactly one title or paragraph, or among the dropped lines with a reason', () => {
@@ -54,11 +61,15 @@ describe('every word of the text layer accounted for, against pdftotext', () => 
         const { issue, text } = read.get(file)!;
         const layer = wordBag(pdftotextOf(join(CORPUS_DIR, file)));
         const lines = text.split('\n');
-        const cited = new Set(issue.sections.flatMap((s) => [...s.titleLines, ...s.paragraphs.flatMap((p) => p.lines)]));
+        const cited = new Set(
+          issue.sections.flatMap((s) => [...s.titleLines, ...s.paragraphs.flatMap((p) => p.lines)]),
+        );
         const kept = wordBag(lines.filter((_, i) => cited.has(i + 1)).join('\n'));
         const content = missingWords(layer, wordBag(issue.dropped.map((d) => d.text).join('\n')));
         const lost = missingWords(content, kept);
-        expect(1 - bagSize(lost) / bagSize(content), `lost: ${[...lost.keys()].join(' ')}`).toBeGreaterThanOrEqual(KEPT_TARGET);
+        expect(1 - bagSize(lost) / bagSize(content), `lost: ${[...lost.keys()].join(' ')}`).toBeGreaterThanOrEqual(
+          KEPT_TARGET,
+        );
       });
     });
   }

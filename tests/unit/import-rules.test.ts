@@ -9,7 +9,8 @@ import { findOrganisations } from '../../db/pipeline/entities/organisations.std'
 import { importCorpusPdf } from '../corpus/corpus';
 
 const titles = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.map((s) => s.title);
-const texts = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) => issue.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+const texts = (issue: Awaited<ReturnType<typeof importCorpusPdf>>) =>
+  issue.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
 
 describe('a first page that opens with a masthead (pdfLaTeX, multicol, tcolorbox)', () => {
   it('reads the number and the month from the masthead, and keeps page 1', async () => {
@@ -19,8 +20,13 @@ describe('a first page that opens with a masthead (pdfLaTeX, multicol, tcolorbox
     expect(issue.key).toBe('2026-no-26');
     expect(titles(issue)[0]).toBe('Labour exploitation moves online');
     expect(issue.sections[0]!.page).toBe(1);
-    expect(texts(issue).some((t) => t.startsWith('Dear readers, this autumn the countries of South-East Europe'))).toBe(true);
-    expect(issue.dropped.filter((d) => d.reason === 'masthead').map((d) => d.text)).toEqual(['Quarterly newsletter of the Permanent Mission of France to the OSCE in Vienna', 'No. 26 — September 2026']);
+    expect(texts(issue).some((t) => t.startsWith('Dear readers, this autumn the countries of South-East Europe'))).toBe(
+      true,
+    );
+    expect(issue.dropped.filter((d) => d.reason === 'masthead').map((d) => d.text)).toEqual([
+      'Quarterly newsletter of the Permanent Mission of France to the OSCE in Vienna',
+      'No. 26 — September 2026',
+    ]);
   });
   it('takes a title that starts with a lower-case word, on two lines, after a kicker', async () => {
     const issue = await importCorpusPdf('masthead/masthead.pdf');
@@ -33,7 +39,9 @@ describe('a first page that opens with a masthead (pdfLaTeX, multicol, tcolorbox
     expect(texts(issue)).toContain(
       'We thank Ms Vesna Kovač, who leaves the secretariat after six years, for her patient work with the national coordinators. The next meeting of the coordinators will take place in Tirana on 14 and 15 October 2026, and we will report on it in our next issue. Until then, the conclusions of the spring meeting are available from the secretariat, which also keeps the list of national hotlines and the names of the focal points in each ministry, so that a diplomat posted in the region knows whom to call when a case reaches the embassy and the consular section has to decide, with the local authorities and the organisations on the ground, how the person will be protected and how the offenders will be found and brought before a court without delay, wherever they operate and whatever the country of the victims, as the Warsaw Convention asks of every party.',
     );
-    expect(texts(issue)).toContain('Mr Dritan Hoxha, head of the anti-trafficking unit of the Albanian State Police, explained that the operation showed how recruiters move workers between countries every few weeks to avoid inspections.');
+    expect(texts(issue)).toContain(
+      'Mr Dritan Hoxha, head of the anti-trafficking unit of the Albanian State Police, explained that the operation showed how recruiters move workers between countries every few weeks to avoid inspections.',
+    );
   });
 });
 
@@ -53,13 +61,19 @@ describe('an issue typeset by Typst in three columns', () => {
   });
   it('reads thousands set apart by a space, a no-break space, a narrow no-break space or a dot', async () => {
     const issue = await importCorpusPdf('typst/issue-27.pdf');
-    const figures = entitiesOf([issue]).filter((e) => e.type === 'figure').map((e) => `${e.data.value as number} ${(e.data.currency as string | null) ?? ''}`.trim());
+    const figures = entitiesOf([issue])
+      .filter((e) => e.type === 'figure')
+      .map((e) => `${e.data.value as number} ${(e.data.currency as string | null) ?? ''}`.trim());
     expect(figures).toEqual(expect.arrayContaining(['15313', '27000', '45000 EUR', '350000 EUR']));
     expect(figures).not.toEqual(expect.arrayContaining(['313']));
   });
   it('finds the e-mail after its label on the same line', async () => {
     const issue = await importCorpusPdf('typst/issue-27.pdf');
-    expect(entitiesOf([issue]).filter((e) => e.type === 'contact').map((e) => e.name)).toContain('lettre-vienne@diplomatie.gouv.fr');
+    expect(
+      entitiesOf([issue])
+        .filter((e) => e.type === 'contact')
+        .map((e) => e.name),
+    ).toContain('lettre-vienne@diplomatie.gouv.fr');
   });
 });
 
@@ -81,7 +95,8 @@ describe('a calendar in two CSS columns under one-column text (Chromium)', () =>
     const issue = await importCorpusPdf('chromium/calendar.pdf');
     expect(titles(issue)[0]).toBe('Trafficking offices join efforts in the Western Balkans');
     const all = texts(issue).join(' ');
-    for (const word of ['the first joint', 'The efficient and sufficient', 'a closed file', 'makes official']) expect(all).toContain(word);
+    for (const word of ['the first joint', 'The efficient and sufficient', 'a closed file', 'makes official'])
+      expect(all).toContain(word);
     expect(texts(issue)).toContain('Key figures');
   });
   it('reads the number and month after the newsletter’s name on the masthead line', async () => {
@@ -94,14 +109,23 @@ describe('a calendar set as a table pairing "En bref" and "À venir" (LibreOffic
   it('reads the table cell by cell, each column down, and the line under the table after it', async () => {
     const issue = await importCorpusPdf('table/calendar-table.pdf');
     expect(issue.sections[0]!.paragraphs.map((p) => [p.kind, p.text])).toEqual([
-      ['paragraph', 'The events of the last three months and those of the next, as the Permanent Mission of France to the OSCE in Vienna follows them in 2025.'],
+      [
+        'paragraph',
+        'The events of the last three months and those of the next, as the Permanent Mission of France to the OSCE in Vienna follows them in 2025.',
+      ],
       ['calendar-heading', 'En bref'],
-      ['calendar', '9 May 2025, Podgorica and Skopje: the Special Representative visited the anti-trafficking offices of Montenegro and North Macedonia.'],
+      [
+        'calendar',
+        '9 May 2025, Podgorica and Skopje: the Special Representative visited the anti-trafficking offices of Montenegro and North Macedonia.',
+      ],
       ['calendar', '12 June 2025, Vienna: meeting of the national coordinators of South-East Europe.'],
       ['calendar', '30 July 2025, Chisinau: regional conference on the World Day against Trafficking in Persons.'],
       ['calendar-heading', 'À venir'],
       ['calendar', '18 October 2025: EU Anti-Trafficking Day.'],
-      ['calendar', '4 to 6 November 2025, Belgrade: regional debriefing of the joint action days against labour exploitation.'],
+      [
+        'calendar',
+        '4 to 6 November 2025, Belgrade: regional debriefing of the joint action days against labour exploitation.',
+      ],
       ['calendar', '2 to 4 February 2026, Vienna: OSCE Alliance against Trafficking in Persons Conference.'],
       ['paragraph', 'The calendar is updated in every issue.'],
     ]);
@@ -110,9 +134,15 @@ describe('a calendar set as a table pairing "En bref" and "À venir" (LibreOffic
 
 describe('an organisation named by a mixed-case acronym and then alone', () => {
   it('is one organisation, not two with one key (the import failed: UNIQUE constraint failed: entities.key)', () => {
-    const orgs = findOrganisations(['A joint investigation, supported by Europol and Eurojust, led to nineteen arrests.', 'According to the European Union Agency for Law Enforcement Cooperation (Europol), 37 759 officers were trained.']);
+    const orgs = findOrganisations([
+      'A joint investigation, supported by Europol and Eurojust, led to nineteen arrests.',
+      'According to the European Union Agency for Law Enforcement Cooperation (Europol), 37 759 officers were trained.',
+    ]);
     const europol = orgs.filter((o) => o.key === 'org/europol');
     expect(europol).toHaveLength(1);
-    expect(europol[0]).toMatchObject({ name: 'European Union Agency for Law Enforcement Cooperation', acronym: 'Europol' });
+    expect(europol[0]).toMatchObject({
+      name: 'European Union Agency for Law Enforcement Cooperation',
+      acronym: 'Europol',
+    });
   });
 });

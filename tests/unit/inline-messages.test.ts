@@ -16,7 +16,7 @@ describe('messages written inline', () => {
   it('are found when an error or a message sent is made with words', () => {
     const code = [
       "throw new ContractError('NOT_FOUND', 'This bookmark no longer exists.');",
-      'throw new ImportError(\'no-issue\', `A key of ${n} characters is too long`);',
+      "throw new ImportError('no-issue', `A key of ${n} characters is too long`);",
       "throw new ContractError('FORBIDDEN', `Nothing was changed. ${reason ?? 'Read-only in this session.'}`);",
       "Object.assign(job, { state: 'cancelled', error: 'The import was cancelled.' });",
       "send({ ok: false, error: { code: 'BAD_REQUEST', message: cond ? 'The request is not JSON.' : other } });",

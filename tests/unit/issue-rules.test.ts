@@ -17,7 +17,9 @@ describe('the issue’s year', () => {
     expect(issueYearOf('Newsletter\nNo. 7 — Autumn 2023\n\nIn 2022 and 2022 and 2022 the courts…')).toBe(2023);
   });
   it('is the year of the sentence in which the issue speaks of itself', () => {
-    expect(issueYearOf('Editorial\n\nThis eleventh issue, published in May 2019, looks\nback at 2018, 2018 and 2018.')).toBe(2019);
+    expect(
+      issueYearOf('Editorial\n\nThis eleventh issue, published in May 2019, looks\nback at 2018, 2018 and 2018.'),
+    ).toBe(2019);
   });
   it('is the year mentioned most where the first page states none', () => {
     expect(issueYearOf('Editorial\n\nIn 2017 and 2017 the courts ruled; in 2019 one did.')).toBe(2017);
@@ -34,7 +36,9 @@ describe('organisations named without an acronym', () => {
     expect(names('The Supreme Court of Cassation ruled.')).toEqual(['Supreme Court of Cassation']);
   });
   it('ends a body’s name before the title of its text, and takes no institutional word alone', () => {
-    expect(names('the Council of Europe Convention on Action was signed; the Police came.')).toEqual(['Council of Europe']);
+    expect(names('the Council of Europe Convention on Action was signed; the Police came.')).toEqual([
+      'Council of Europe',
+    ]);
   });
   it('finds a body the text introduces as a non-governmental organisation', () => {
     expect(names('the non-governmental organisation Pro Familia runs it')).toEqual(['Pro Familia']);
@@ -57,14 +61,21 @@ describe('organisations named without an acronym', () => {
 
 describe('an issue whose overlay lists its organisations', () => {
   it('is left to that list: the rules find names only where no reviewer listed them', () => {
-    const path = join(ASSETS, readdirSync(ASSETS).find((f) => f.endsWith('.txt'))!);
+    const path = join(
+      ASSETS,
+      readdirSync(ASSETS).find((f) => f.endsWith('.txt'))!,
+    );
     const issue = extractIssue(readSource(path), readOverlay(path)).issue;
     expect(issue.organisationHints.length).toBeGreaterThan(0);
     const withoutAcronym = (i: typeof issue) =>
-      entitiesOf([i]).filter((e) => e.type === 'organisation' && e.data.acronym === null).map((e) => e.name);
+      entitiesOf([i])
+        .filter((e) => e.type === 'organisation' && e.data.acronym === null)
+        .map((e) => e.name);
     // Without the list, the rules find bodies named without an acronym; with it, only the listed ones stand.
     const hinted = issue.organisationHints.map((h) => h.name);
-    expect(withoutAcronym({ ...issue, organisationHints: [] }).filter((name) => !hinted.includes(name)).length).toBeGreaterThan(0);
+    expect(
+      withoutAcronym({ ...issue, organisationHints: [] }).filter((name) => !hinted.includes(name)).length,
+    ).toBeGreaterThan(0);
     expect(withoutAcronym(issue).filter((name) => !hinted.includes(name))).toEqual([]);
   });
 });

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { inCountries, mentionedCountries, ownCountries } from '../../common/places/item-countries.std';
 
-const vienna = { type: 'event', country: 'country/austria', countries: ['country/austria', 'country/nigeria', 'country/thailand'] };
+const vienna = {
+  type: 'event',
+  country: 'country/austria',
+  countries: ['country/austria', 'country/nigeria', 'country/thailand'],
+};
 const nowhere = { type: 'event', country: null, countries: ['country/italy', 'country/thailand'] };
 const passage = { type: 'passage', countries: ['country/moldova', 'country/romania'] };
 

@@ -27,9 +27,17 @@ describe('extractOrNotice', () => {
     expect(built!.issue.sections.length).toBeGreaterThan(0);
     // The stamp is the stored text and overlay's digest (sha256, 32 hex digits), worked out here
     // from the inputs, so a stamp that ignored the overlay or the text would differ.
-    const digest = createHash('sha256').update(stored.text).update('\0').update(JSON.stringify(stored.overlay)).digest('hex').slice(0, 32);
+    const digest = createHash('sha256')
+      .update(stored.text)
+      .update('\0')
+      .update(JSON.stringify(stored.overlay))
+      .digest('hex')
+      .slice(0, 32);
     expect(built!.builtFrom).toBe(digest);
-    const { built: otherOverlay } = extractOrNotice({ ...stored, overlay: { ...stored.overlay, dateNote: 'another note' } }, 'pipeline-x');
+    const { built: otherOverlay } = extractOrNotice(
+      { ...stored, overlay: { ...stored.overlay, dateNote: 'another note' } },
+      'pipeline-x',
+    );
     expect(otherOverlay!.builtFrom).not.toBe(built!.builtFrom);
     expect(built!.pipeline).toBe('pipeline-x');
   });
@@ -37,7 +45,11 @@ describe('extractOrNotice', () => {
   it('gives the unreadable issue’s notice, naming its title and file, instead of throwing', () => {
     const { built, notice } = extractOrNotice({ ...UNREADABLE_ISSUE, overlay: {} }, 'pipeline-x');
     expect(built).toBeNull();
-    expect(notice).toMatchObject({ kind: 'unreadable-issue', messageId: 'library.unreadable-issue', params: { title: 'Winter 2026', file: 'winter-2026.pdf' } });
+    expect(notice).toMatchObject({
+      kind: 'unreadable-issue',
+      messageId: 'library.unreadable-issue',
+      params: { title: 'Winter 2026', file: 'winter-2026.pdf' },
+    });
     expect(notice!.message).toContain('“Winter 2026” (winter-2026.pdf) cannot be read by this version of Valise');
   });
 });

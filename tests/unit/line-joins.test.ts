@@ -12,29 +12,60 @@ const join = (...lines: string[]) => joinLines(lines, new Set());
 
 describe('joining the lines of a block', () => {
   it('a symbol cut after its slash is read whole', () => {
-    const text = join('The Commission adopted resolution E/', 'CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/', 'RES/61/4 later.');
-    expect(text).toBe('The Commission adopted resolution E/CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/RES/61/4 later.');
-    expect(documentsIn({ key: 'p', text }, null).map((d) => d.symbol)).toEqual(['E/CN.15/2031/L.7/Rev.2', 'A/HRC/RES/61/4']);
+    const text = join(
+      'The Commission adopted resolution E/',
+      'CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/',
+      'RES/61/4 later.',
+    );
+    expect(text).toBe(
+      'The Commission adopted resolution E/CN.15/2031/L.7/Rev.2 by consensus, and A/HRC/RES/61/4 later.',
+    );
+    expect(documentsIn({ key: 'p', text }, null).map((d) => d.symbol)).toEqual([
+      'E/CN.15/2031/L.7/Rev.2',
+      'A/HRC/RES/61/4',
+    ]);
   });
 
   it('an address cut at its own hyphen keeps the hyphen, before or after its at sign', () => {
-    const text = join('Write to desk.anti-', 'slavery@example.org or to office-', 'east@example.org or to', 'press@mission-', 'vienna.example.org today.');
-    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual(['desk.anti-slavery@example.org', 'office-east@example.org', 'press@mission-vienna.example.org']);
+    const text = join(
+      'Write to desk.anti-',
+      'slavery@example.org or to office-',
+      'east@example.org or to',
+      'press@mission-',
+      'vienna.example.org today.',
+    );
+    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual([
+      'desk.anti-slavery@example.org',
+      'office-east@example.org',
+      'press@mission-vienna.example.org',
+    ]);
   });
 
   it('an address a typesetter hyphenated inside a word the text spells whole elsewhere loses that hyphen', () => {
     const vocabulary = new Set(['communication', 'unodc']);
-    const text = joinLines(['Write to communica-', 'tion.desk-east@example.org or to press@un-', 'odc.example.org today.'], vocabulary);
-    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual(['communication.desk-east@example.org', 'press@unodc.example.org']);
+    const text = joinLines(
+      ['Write to communica-', 'tion.desk-east@example.org or to press@un-', 'odc.example.org today.'],
+      vocabulary,
+    );
+    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual([
+      'communication.desk-east@example.org',
+      'press@unodc.example.org',
+    ]);
   });
 
   it('an ordinary word cut at a line-end hyphen is mended, and words around a slash keep their spaces', () => {
-    expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe('the prosecutors of the region met on 3 May / 4 May');
+    expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe(
+      'the prosecutors of the region met on 3 May / 4 May',
+    );
   });
 
   it('a word cut at a hyphen set apart from it ("coordi -") is mended where the text spells it whole, and a dash is kept', () => {
     const vocabulary = new Set(['coordinator', 'region']);
-    expect(joinLines(['Dr Goran Marinescu, national coordi -', 'nator at the IOM, told us'], vocabulary)).toBe('Dr Goran Marinescu, national coordinator at the IOM, told us');
-    expect(joinLines(['the victims of the region -', 'most of them women'], vocabulary)).toBe('the victims of the region - most of them women');
+    expect(joinLines(['Dr Goran Marinescu, national coordi -', 'nator at the IOM, told us'], vocabulary)).toBe(
+      'Dr Goran Marinescu, national coordinator at the IOM, told us',
+    );
+    expect(joinLines(['the victims of the region -', 'most of them women'], vocabulary)).toBe(
+      'the victims of the region - most of them women',
+    );
   });
 });

@@ -2,7 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, inLanguage, isMessageId, localised, MESSAGES, saysNothingChanged, type MessageId } from '../../common/contract/messages.std';
+import {
+  formatMessage,
+  inLanguage,
+  isMessageId,
+  localised,
+  MESSAGES,
+  saysNothingChanged,
+  type MessageId,
+} from '../../common/contract/messages.std';
 
 const ROOT = join(__dirname, '..', '..');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -31,7 +39,9 @@ describe('main’s messages', () => {
     // Main names a message by its id, through localised() or one of its own helpers (say, notice,
     // hintOf, fileName, catalogued, new PackError; an error's fromCatalogue takes its kind first).
     const asked = [
-      ...[...code.matchAll(/\b(?:localised|say|notice|hintOf|fileName|catalogued|new PackError)\('([\w.-]+)'/g)].map((m) => m[1]!),
+      ...[...code.matchAll(/\b(?:localised|say|notice|hintOf|fileName|catalogued|new PackError)\('([\w.-]+)'/g)].map(
+        (m) => m[1]!,
+      ),
       ...[...code.matchAll(/\bfromCatalogue\('[\w-]+', '([\w.-]+)'/g)].map((m) => m[1]!),
     ];
     expect(asked.length).toBeGreaterThan(0);
@@ -42,9 +52,17 @@ describe('main’s messages', () => {
   });
 
   it('cross as English text with the id and parameters the page shows in French', () => {
-    const sent = localised('db.recovered', { reason: 'integrity_check failed', damagedFile: '/data/valise-user.damaged.sqlite', backupDate: '2026-11-01' });
-    expect(sent.message).toBe('Your bookmarks database was damaged (integrity_check failed). It was moved to /data/valise-user.damaged.sqlite, and the backup of 2026-11-01 was restored.');
-    expect(inLanguage(sent, 'fr')).toBe('Votre base de signets était endommagée (integrity_check failed). Elle a été déplacée vers /data/valise-user.damaged.sqlite, et la sauvegarde du 2026-11-01 a été restaurée.');
+    const sent = localised('db.recovered', {
+      reason: 'integrity_check failed',
+      damagedFile: '/data/valise-user.damaged.sqlite',
+      backupDate: '2026-11-01',
+    });
+    expect(sent.message).toBe(
+      'Your bookmarks database was damaged (integrity_check failed). It was moved to /data/valise-user.damaged.sqlite, and the backup of 2026-11-01 was restored.',
+    );
+    expect(inLanguage(sent, 'fr')).toBe(
+      'Votre base de signets était endommagée (integrity_check failed). Elle a été déplacée vers /data/valise-user.damaged.sqlite, et la sauvegarde du 2026-11-01 a été restaurée.',
+    );
     expect(inLanguage({ message: 'Sent by an older main.' }, 'fr')).toBe('Sent by an older main.');
     expect(inLanguage({ message: 'x', messageId: 'no.such.id' }, 'fr')).toBe('x');
     expect(formatMessage('db.unwritable', { dir: '/d' }, 'en')).toContain('({{reason}})');
@@ -56,7 +74,8 @@ describe('saysNothingChanged', () => {
     const packIds = (Object.keys(MESSAGES) as MessageId[]).filter((id) => id.startsWith('pack.'));
     expect(packIds.length).toBeGreaterThan(10);
     for (const id of packIds) expect(saysNothingChanged(id), id).toBe(true);
-    for (const id of ['import.not-pdf', 'import.title-not-in-text', 'search.nothing']) expect(saysNothingChanged(id), id).toBe(false);
+    for (const id of ['import.not-pdf', 'import.title-not-in-text', 'search.nothing'])
+      expect(saysNothingChanged(id), id).toBe(false);
     expect(saysNothingChanged(undefined)).toBe(false);
     expect(saysNothingChanged('no.such-message')).toBe(false);
   });

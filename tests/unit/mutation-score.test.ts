@@ -16,7 +16,14 @@ describe('the mutation score of a module', () => {
       mutant('/tmp/sandbox/common/a.std.ts', 'NoCoverage'),
     ];
     const [score] = scoresOf('g', results);
-    expect(score).toMatchObject({ module: 'common/a.std.ts', valid: 4, killed: 2, survived: 1, noCoverage: 1, score: 50 });
+    expect(score).toMatchObject({
+      module: 'common/a.std.ts',
+      valid: 4,
+      killed: 2,
+      survived: 1,
+      noCoverage: 1,
+      score: 50,
+    });
   });
 
   it('leaves out mutants that did not compile, failed to run or were ignored', () => {
@@ -32,7 +39,11 @@ describe('the mutation score of a module', () => {
   });
 
   it('gives one score per file, in the order the files first appear', () => {
-    const results = [mutant('db/x.std.ts', 'Killed'), mutant('common/y.std.ts', 'Survived'), mutant('db/x.std.ts', 'Survived')];
+    const results = [
+      mutant('db/x.std.ts', 'Killed'),
+      mutant('common/y.std.ts', 'Survived'),
+      mutant('db/x.std.ts', 'Survived'),
+    ];
     expect(scoresOf('g', results).map((s) => [s.module, s.score])).toEqual([
       ['db/x.std.ts', 50],
       ['common/y.std.ts', 0],

@@ -21,7 +21,7 @@ describe('better-sqlite3', () => {
 
   it('loads and runs SQL under this Node', () => {
     const db = new Database(':memory:');
-    expect(db.prepare("SELECT sqlite_version() AS v").get()).toMatchObject({ v: expect.stringMatching(/^3\./) });
+    expect(db.prepare('SELECT sqlite_version() AS v').get()).toMatchObject({ v: expect.stringMatching(/^3\./) });
     db.close();
   });
 });

@@ -15,8 +15,13 @@ function column(lines: string[], x: number, top: number, width: number): PdfRun[
 }
 
 const page = (runs: PdfRun[], rects: PdfPageText['rects'] = []): PdfPageText => ({ ...A4, runs, rects });
-const textOf = (pages: PdfPageText[]) => sourceFromLayout(pages).text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-const words = (column: string, n: number) => Array.from({ length: n }, (_, i) => `${column} line ${i + 1} of the column`);
+const textOf = (pages: PdfPageText[]) =>
+  sourceFromLayout(pages)
+    .text.split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const words = (column: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${column} line ${i + 1} of the column`);
 
 describe('presentation forms and soft hyphens', () => {
   it('reads ligatures and full-width letters as the letters they stand for', () => {
@@ -34,8 +39,19 @@ describe('presentation forms and soft hyphens', () => {
 
 describe('columns found from the x-positions', () => {
   it('reads three columns down, left to right, under a title across them', () => {
-    const title: PdfRun = { text: 'A title set across the three columns of the page', x: 60, y: 780, width: 470, size: 20 };
-    const runs = [title, ...column(words('left', 20), 60, 740, 150), ...column(words('middle', 20), 225, 740, 150), ...column(words('right', 20), 390, 740, 150)];
+    const title: PdfRun = {
+      text: 'A title set across the three columns of the page',
+      x: 60,
+      y: 780,
+      width: 470,
+      size: 20,
+    };
+    const runs = [
+      title,
+      ...column(words('left', 20), 60, 740, 150),
+      ...column(words('middle', 20), 225, 740, 150),
+      ...column(words('right', 20), 390, 740, 150),
+    ];
     const lines = textOf([page(runs)]);
     expect(lines[0]).toBe(title.text);
     expect(lines.slice(1, 21)).toEqual(words('left', 20));
@@ -67,18 +83,27 @@ describe('page furniture', () => {
     const pages = [1, 2, 3].map((n) => page([...header(n), ...column(words(`page ${n}`, 10), 60, 740, 400)]));
     const { text, overlay } = sourceFromLayout(pages);
     const lines = text.split('\n');
-    const dropped = overlay.drop.filter((d) => d.reason === 'running header or footer').map((d) => lines[Number(d.lines) - 1]);
+    const dropped = overlay.drop
+      .filter((d) => d.reason === 'running header or footer')
+      .map((d) => lines[Number(d.lines) - 1]);
     expect(dropped).toEqual(Array(3).fill('Fight against human trafficking in South-East Europe'));
     expect(overlay.drop.filter((d) => d.reason === 'page number')).toHaveLength(3);
   });
   it('keeps a first line that is not repeated on the other pages', () => {
-    const pages = [1, 2].map((n) => page([{ text: `A heading of page ${n}`, x: 60, y: 790, width: 200, size: 16 }, ...column(words(`page ${n}`, 10), 60, 740, 400)]));
+    const pages = [1, 2].map((n) =>
+      page([
+        { text: `A heading of page ${n}`, x: 60, y: 790, width: 200, size: 16 },
+        ...column(words(`page ${n}`, 10), 60, 740, 400),
+      ]),
+    );
     expect(sourceFromLayout(pages).overlay.drop).toEqual([]);
   });
   it('puts a raised footnote mark aside and keeps the footnote apart, as a box', () => {
     const body = column(words('body', 8), 60, 740, 400);
     const mark: PdfRun = { text: '1', x: 461, y: body[7]!.y + 4, width: 4, size: 6 };
-    const note: PdfRun[] = [{ text: '1 The Protocol entered into force on 25 December 2003.', x: 60, y: 100, width: 300, size: 8 }];
+    const note: PdfRun[] = [
+      { text: '1 The Protocol entered into force on 25 December 2003.', x: 60, y: 100, width: 300, size: 8 },
+    ];
     const { text, overlay } = sourceFromLayout([page([...body, mark, ...note])]);
     const lines = text.split('\n');
     expect(lines).toContain(body[7]!.text);
@@ -101,10 +126,19 @@ describe('a ligature pdf.js cuts out of its word (#29)', () => {
     left.splice(10, 1, ...splitWordLine(60, 740 - 10 * LEADING));
     const right = column(words('right', 20), 310, 740, 220);
     const lines = textOf([page([...left, ...right])]);
-    expect(lines.slice(0, 20)).toEqual([...words('left', 10), 'were trained by the Human Trafficking unit of the police', ...words('left', 20).slice(11)]);
+    expect(lines.slice(0, 20)).toEqual([
+      ...words('left', 10),
+      'were trained by the Human Trafficking unit of the police',
+      ...words('left', 20).slice(11),
+    ]);
     expect(lines.slice(20)).toEqual(words('right', 20));
     // No line of the column was taken for indented, and no blank line cut it.
-    expect(sourceFromLayout([page([...left, ...right])]).text.split('\n').slice(0, 20).every((l) => /^\S/.test(l))).toBe(true);
+    expect(
+      sourceFromLayout([page([...left, ...right])])
+        .text.split('\n')
+        .slice(0, 20)
+        .every((l) => /^\S/.test(l)),
+    ).toBe(true);
   });
 });
 
@@ -115,7 +149,10 @@ describe('a thin space between the digits of a number (#29)', () => {
     const tail = { text: '478 to the Council', x: head.x + head.width + 0.125 * SIZE, y: 700, width: 80, size: SIZE };
     const word = { text: 'Tra', x: 60, y: 688, width: 14, size: SIZE };
     const rest = { text: 'fficking in 2024', x: word.x + word.width + 0.05 * SIZE, y: 688, width: 60, size: SIZE };
-    expect(textOf([page([head, tail, word, rest])])).toEqual(['France granted $882 478 to the Council', 'Trafficking in 2024']);
+    expect(textOf([page([head, tail, word, rest])])).toEqual([
+      'France granted $882 478 to the Council',
+      'Trafficking in 2024',
+    ]);
   });
 });
 
@@ -123,7 +160,13 @@ describe("a paragraph's first line set in with no space above it (#29)", () => {
   /** groff -mom: every paragraph's first line set in by 2.5 ems, the lines at one leading, no space between paragraphs. */
   it("marks the indent, and not a quotation set in on every line, nor an entry's hanging second line", () => {
     const left = 60;
-    const at = (text: string, i: number, inset = 0) => ({ text, x: left + inset, y: 740 - i * LEADING, width: 200, size: SIZE });
+    const at = (text: string, i: number, inset = 0) => ({
+      text,
+      x: left + inset,
+      y: 740 - i * LEADING,
+      width: 200,
+      size: SIZE,
+    });
     const runs = [
       at('their families at home will be punished.', 0),
       at('In 2027, eleven police officers were trained in', 1, 25),
@@ -134,8 +177,12 @@ describe("a paragraph's first line set in with no space above it (#29)", () => {
       at('seminar on forced marriage in Vienna', 6, 25),
       at('The last line of the column stands at the left edge.', 7),
     ];
-    const lines = sourceFromLayout([page(runs)]).text.split('\n').filter((l) => l.trim() !== '');
-    expect(lines.filter((l) => l.startsWith('    ')).map((l) => l.trim())).toEqual(['In 2027, eleven police officers were trained in']);
+    const lines = sourceFromLayout([page(runs)])
+      .text.split('\n')
+      .filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => l.startsWith('    ')).map((l) => l.trim())).toEqual([
+      'In 2027, eleven police officers were trained in',
+    ]);
   });
 });
 

@@ -4,7 +4,13 @@
  * read as a French reader expects (written here from French usage, not from the code's output).
  */
 import { describe, expect, it } from 'vitest';
-import { CITIES_SAME_IN_FRENCH, CITY_NAMES_FR, COUNTRY_CODES, countryName, placeName } from '../../common/places/place-names.std';
+import {
+  CITIES_SAME_IN_FRENCH,
+  CITY_NAMES_FR,
+  COUNTRY_CODES,
+  countryName,
+  placeName,
+} from '../../common/places/place-names.std';
 import { CITIES, COUNTRY_LIST } from '../../db/pipeline/entities/places.std';
 
 describe('country names by ISO code', () => {

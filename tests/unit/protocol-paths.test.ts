@@ -46,7 +46,9 @@ describe('rendererFile', () => {
 
   it('refuses what is not a GET or HEAD, another host, bad encoding and folders', () => {
     const { root } = folders();
-    expect(statusOf(rendererFile(root, new Request('app://valise/index.html', { method: 'PUT', body: 'x' })))).toBe(405);
+    expect(statusOf(rendererFile(root, new Request('app://valise/index.html', { method: 'PUT', body: 'x' })))).toBe(
+      405,
+    );
     expect(statusOf(rendererFile(root, get('app://elsewhere/index.html')))).toBe(404);
     expect(statusOf(rendererFile(root, get('app://valise/%E0%A4%A')))).toBe(400);
     expect(statusOf(rendererFile(root, get('app://valise/assets')))).toBe(404);
@@ -60,7 +62,15 @@ describe('isAppUrl', () => {
     expect(isAppUrl('app://valise')).toBe(true);
   });
 
-  it.for(['https://valise/', 'file://valise/index.html', 'app://valise.example/', 'app://other/', 'app:valise', 'not a URL', ''])('refuses %j', (url) => {
+  it.for([
+    'https://valise/',
+    'file://valise/index.html',
+    'app://valise.example/',
+    'app://other/',
+    'app:valise',
+    'not a URL',
+    '',
+  ])('refuses %j', (url) => {
     expect(isAppUrl(url)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitRunningHeader } from '../../common/content/running-header.std';
 
-const TITLE = 'The 2021 programming of cooperation actions in the fight against human trafficking in south-eastern europe';
+const TITLE =
+  'The 2021 programming of cooperation actions in the fight against human trafficking in south-eastern europe';
 /** One unit a character: a stand-in for the canvas measure the print frame uses. */
 const chars = (text: string) => [...text].length;
 

@@ -43,7 +43,10 @@ describe('postings cap', () => {
   it('keeps those where the word weighs most', () => {
     const p = posting('traffick');
     const kept = new Set(Object.keys(p.body!));
-    const all = index.fieldVectors.filter(([r]) => r.startsWith('body/')).map(([r]) => r.slice(5)).filter((ref) => weight('traffick', 'body', ref) > 0);
+    const all = index.fieldVectors
+      .filter(([r]) => r.startsWith('body/'))
+      .map(([r]) => r.slice(5))
+      .filter((ref) => weight('traffick', 'body', ref) > 0);
     const dropped = all.filter((ref) => !kept.has(ref));
     expect(dropped.length).toBeGreaterThan(0);
     const lowestKept = Math.min(...[...kept].map((ref) => weight('traffick', 'body', ref)));

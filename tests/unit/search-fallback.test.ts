@@ -18,9 +18,21 @@ const BROKEN = tsx(join(__dirname, '..', 'support', 'workers', 'broken-worker.ts
 const SEARCH_WORKER = tsx(join(__dirname, '..', '..', 'main', 'services', 'workers', 'search-worker.node.ts'));
 
 /** A shard no database holds: only the changes told to the service can make it searchable. */
-const UNHELD = serialiseShard(buildShard('imported/0', [
-  { ref: 'person/zephyrine-quillbottom', type: 'person', title: 'Zephyrine Quillbottom', body: '', aliases: '', issue: null, year: null, date: null, countries: [] },
-]));
+const UNHELD = serialiseShard(
+  buildShard('imported/0', [
+    {
+      ref: 'person/zephyrine-quillbottom',
+      type: 'person',
+      title: 'Zephyrine Quillbottom',
+      body: '',
+      aliases: '',
+      issue: null,
+      year: null,
+      date: null,
+      countries: [],
+    },
+  ]),
+);
 
 function service(entry: WorkerEntry) {
   const log = vi.fn();
@@ -49,7 +61,10 @@ describe('a search worker that fails', { timeout: 60_000 }, () => {
     expect(found.hits.map((h) => h.key)).toEqual(['person/zephyrine-quillbottom']);
     // The archive's shard was removed before the failure: the main thread does not bring it back.
     expect((await search.search({ query: 'trafficking' })).total).toBe(0);
-    expect(log).toHaveBeenCalledWith('the search worker failed: searching on the main thread', expect.objectContaining({ message: 'the worker broke' }));
+    expect(log).toHaveBeenCalledWith(
+      'the search worker failed: searching on the main thread',
+      expect.objectContaining({ message: 'the worker broke' }),
+    );
     await search.close();
   });
 
@@ -63,7 +78,10 @@ describe('a search worker that fails', { timeout: 60_000 }, () => {
     // The main thread now holds the index: a later change reaches it.
     search.removeShard(ARCHIVE_SHARD);
     expect((await search.search({ query: 'trafficking' })).total).toBe(0);
-    expect(log).toHaveBeenCalledWith('the search worker failed: searching on the main thread', expect.objectContaining({ message: expect.stringContaining('unable to open') }));
+    expect(log).toHaveBeenCalledWith(
+      'the search worker failed: searching on the main thread',
+      expect.objectContaining({ message: expect.stringContaining('unable to open') }),
+    );
     await search.close();
   });
 });

@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold, stem } from '../../db/search/search-text.std';
 import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search/search.node';
-import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf, derivedWords, frenchForms, frenchKey, LEXICON, translations, verbForms } from '../../db/search/search-lexicon.std';
+import {
+  archiveWords,
+  coverageOf,
+  COVERAGE_TARGET,
+  derivedCoverageOf,
+  derivedWords,
+  frenchForms,
+  frenchKey,
+  LEXICON,
+  translations,
+  verbForms,
+} from '../../db/search/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
 import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
 import { eventDateWords } from '../../db/search/search-docs.std';
@@ -18,11 +29,14 @@ beforeAll(() => {
   search = contentSearch(openContentDatabase(contentDb()));
 });
 const run = (query: string) => search.search({ query, typing: false });
-const marked = (hit: { snippet: string; highlights: [number, number][] }) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase());
+const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
+  hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase());
 const topMarks = (query: string, n = 5) => run(query).hits.slice(0, n).flatMap(marked);
 
 describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
-  const texts = extractDirectory(ASSETS).flatMap((i) => i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]));
+  const texts = extractDirectory(ASSETS).flatMap((i) =>
+    i.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]),
+  );
 
   it(`gives a French form to at least ${COVERAGE_TARGET * 100} % of the archive's English content words, by stem`, () => {
     const words = archiveWords(texts);
@@ -44,7 +58,9 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
   });
 
   it('counts an agent or an adjective as a word of its own, not an inflection', () => {
-    const derived = derivedWords(archiveWords(['The traffickers were trafficking for regional researchers; the region was vulnerable.']));
+    const derived = derivedWords(
+      archiveWords(['The traffickers were trafficking for regional researchers; the region was vulnerable.']),
+    );
     expect(derived).toEqual(['regional', 'researcher', 'trafficker', 'vulnerable']);
   });
 
@@ -117,7 +133,9 @@ describe('French stemming (Snowball French) before translation', () => {
   // Snowball's French stemmer gives « indicateur » and « indiquer » one stem: both readings are searched.
   it('reads a word that only shares a stem with several lexicon forms as all of them', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
-    expect(analyse('législatives').concepts[0]!.alternatives.map((a) => a.join(' '))).toEqual(expect.arrayContaining(['legislation', 'legislative']));
+    expect(analyse('législatives').concepts[0]!.alternatives.map((a) => a.join(' '))).toEqual(
+      expect.arrayContaining(['legislation', 'legislative']),
+    );
   });
 
   it('« financées » finds what France financed or funded', () => {
@@ -138,7 +156,15 @@ describe('a French word is translated before any typo is looked for', () => {
   });
 
   it('« juin 2018 » finds the events of June 2018 first', () => {
-    expect(run('juin 2018').hits.slice(0, 3).some((h) => h.key === 'event/2018-06-05-an-interregional-seminar' || h.section === '2018-no-10/the-seminar-organised-by-unodc-in')).toBe(true);
+    expect(
+      run('juin 2018')
+        .hits.slice(0, 3)
+        .some(
+          (h) =>
+            h.key === 'event/2018-06-05-an-interregional-seminar' ||
+            h.section === '2018-no-10/the-seminar-organised-by-unodc-in',
+        ),
+    ).toBe(true);
   });
 
   it('« qui préside le comité de pilotage ? » finds the steering committee first', () => {
@@ -183,15 +209,21 @@ describe('French ordinals', () => {
 });
 
 describe('an event card answers the month and year it happened', () => {
-  it('writes an event card\'s dates as words, to their precision', () => {
-    expect(eventDateWords({ start: '2018-04-16', end: '2018-04-19', precision: 'day' })).toBe('16 April 2018 . 19 April 2018');
+  it("writes an event card's dates as words, to their precision", () => {
+    expect(eventDateWords({ start: '2018-04-16', end: '2018-04-19', precision: 'day' })).toBe(
+      '16 April 2018 . 19 April 2018',
+    );
     expect(eventDateWords({ start: '2018-06-01', precision: 'month' })).toBe('June 2018');
     expect(eventDateWords({ start: 'soon' })).toBe('');
   });
 
   // “14-18 May 2018: … 27th Commission on Crime Prevention and Criminal Justice”, the event's card.
   it('« mai 2018 » finds an event card of May 2018 in the top 5', () => {
-    expect(run('mai 2018').hits.slice(0, 5).some((h) => h.key.startsWith('event/2018-05-'))).toBe(true);
+    expect(
+      run('mai 2018')
+        .hits.slice(0, 5)
+        .some((h) => h.key.startsWith('event/2018-05-')),
+    ).toBe(true);
   });
 
   // “16-19 April, Romania: meetings with enforcement and judicial authorities”: its card, dated 2018, answers both words.
@@ -221,18 +253,24 @@ describe('the cards a result section is read into follow it', () => {
   });
 
   // “This event, which brought together more than 100 participants from 12 countries” (the regional expert group meeting).
-  it.each(['how many participants at the meeting on access to justice?', "combien de participants à la réunion sur l'accès à la justice ?"])(
-    '%j puts the count of participants right after the meeting',
-    (query) => {
-      const hits = run(query).hits;
-      expect(hits[0]?.section).toBe('2021-the-2021-programming-of-cooperation/regional-expert-group-meeting-on-access');
-      expect(hits.slice(1, 3).map((h) => h.key)).toContain('figure/2021-the-2021-programming-of-cooperation/more-than-100-participants');
-    },
-  );
+  it.each([
+    'how many participants at the meeting on access to justice?',
+    "combien de participants à la réunion sur l'accès à la justice ?",
+  ])('%j puts the count of participants right after the meeting', (query) => {
+    const hits = run(query).hits;
+    expect(hits[0]?.section).toBe('2021-the-2021-programming-of-cooperation/regional-expert-group-meeting-on-access');
+    expect(hits.slice(1, 3).map((h) => h.key)).toContain(
+      'figure/2021-the-2021-programming-of-cooperation/more-than-100-participants',
+    );
+  });
 
   // “3 March 2021 … a regional expert group meeting on “access to justice and effective remedies …””: its card follows its section.
-  it('« accès à la justice » puts the meeting\'s card in the top 3', () => {
-    expect(run('accès à la justice').hits.slice(0, 3).map((h) => h.key)).toContain('event/2021-03-03-a-regional-expert-group-meeting');
+  it("« accès à la justice » puts the meeting's card in the top 3", () => {
+    expect(
+      run('accès à la justice')
+        .hits.slice(0, 3)
+        .map((h) => h.key),
+    ).toContain('event/2021-03-03-a-regional-expert-group-meeting');
   });
 });
 
@@ -256,7 +294,9 @@ describe('the words that only frame a question are not searched', () => {
 
   // The representations' cards and the newsletter's contact passage (“Permanent representation of France to …”), not France's card.
   it('« où se trouve la représentation permanente de la France ? » lifts no card of the France the organisations above name', () => {
-    const keys = run('où se trouve la représentation permanente de la France ?').hits.slice(0, 5).map((h) => h.section ?? h.key);
+    const keys = run('où se trouve la représentation permanente de la France ?')
+      .hits.slice(0, 5)
+      .map((h) => h.section ?? h.key);
     expect(keys).not.toContain('country/france');
     expect(keys).toContain('2018-no-10/contact');
     // A country no organisation above names is still lifted: Moldova, third.

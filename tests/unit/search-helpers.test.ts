@@ -8,11 +8,26 @@ import { tokensOf, type Matcher } from '../../db/search/search-rank.std';
 import type { Concept } from '../../db/search/search-vocabulary.std';
 import type { DocMeta } from '../../db/search/search-index.std';
 import { cutSnippet } from '../../main/services/search/search-snippet.node';
-import { acronymsNamedIn, BOOST, boundedSyntax, termsToQuery, typedWords } from '../../main/services/search/search-query.node';
+import {
+  acronymsNamedIn,
+  BOOST,
+  boundedSyntax,
+  termsToQuery,
+  typedWords,
+} from '../../main/services/search/search-query.node';
 import { countAtLeast, keep, type Candidate } from '../../main/services/search/search-results.node';
 import { passageCache } from '../../main/services/search/search-shards.node';
 
-const doc = (over: Partial<DocMeta>): DocMeta => ({ ref: 'r', type: 'section', title: 't', issue: 'i1', year: 2018, date: '2018-06-01', countries: [], ...over });
+const doc = (over: Partial<DocMeta>): DocMeta => ({
+  ref: 'r',
+  type: 'section',
+  title: 't',
+  issue: 'i1',
+  year: 2018,
+  date: '2018-06-01',
+  countries: [],
+  ...over,
+});
 
 describe('cutSnippet', () => {
   it('keeps a short text whole and marks each matched word where it stands', () => {
@@ -40,13 +55,24 @@ describe('cutSnippet', () => {
 });
 
 describe('the query made ready', () => {
-  const concept = (typed: string[], alternatives: string[][], french = false): Concept => ({ typed, alternatives, entry: null, french });
+  const concept = (typed: string[], alternatives: string[][], french = false): Concept => ({
+    typed,
+    alternatives,
+    entry: null,
+    french,
+  });
   const slots = (alternatives: string[][], prefix: string | null = null): Matcher =>
-    alternatives.map((words) => words.map((w, i) => ({ terms: new Set([w]), prefix: i === words.length - 1 ? prefix : null })));
+    alternatives.map((words) =>
+      words.map((w, i) => ({ terms: new Set([w]), prefix: i === words.length - 1 ? prefix : null })),
+    );
 
   it('boosts the word as typed, a French form’s English spelling less, and a prefix apart', () => {
     const concepts = [concept(['albania'], [['albania']]), concept(['traite'], [['traite'], ['trafficking']], true)];
-    const { terms, searched } = termsToQuery(concepts, [slots([['albania']], 'alban'), slots([['trait'], ['traffick']])], ['unodc']);
+    const { terms, searched } = termsToQuery(
+      concepts,
+      [slots([['albania']], 'alban'), slots([['trait'], ['traffick']])],
+      ['unodc'],
+    );
     expect(terms.get('albania')).toEqual({ boost: BOOST.typed, prefix: false });
     expect(terms.get('alban*')).toEqual({ boost: BOOST.prefix, prefix: true });
     expect(terms.get('traffick')).toEqual({ boost: BOOST.vocabulary, prefix: false });
@@ -55,7 +81,11 @@ describe('the query made ready', () => {
   });
 
   it('does not search an English synonym of a word typed in English', () => {
-    const { terms, searched } = termsToQuery([concept(['kid'], [['kid'], ['child']])], [slots([['kid'], ['child']])], []);
+    const { terms, searched } = termsToQuery(
+      [concept(['kid'], [['kid'], ['child']])],
+      [slots([['kid'], ['child']])],
+      [],
+    );
     expect([...terms.keys()]).toEqual(['kid']);
     expect(searched).toEqual([[0]]);
   });

@@ -12,11 +12,13 @@ beforeAll(() => {
   passage = (key) => statement.get(key)!.text;
 });
 /** One concept per word, each answered by its stem alone. */
-const query = (...words: string[]) => compile(words.map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]));
+const query = (...words: string[]) =>
+  compile(words.map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]));
 const stats = (key: string, ...words: string[]) => passageStats(tokensOf(passage(key)), query(...words));
 
 const FALCONI = '2018-no-10/and-parallel-events/ambassador-jean-louis-falconi-underlined';
-const DECLARATION = '2021-the-2021-programming-of-cooperation/14th-un-congress-on-crime-prevention/at-the-beginning-of-the';
+const DECLARATION =
+  '2021-the-2021-programming-of-cooperation/14th-un-congress-on-crime-prevention/at-the-beginning-of-the';
 const TRAFCIN = '2018-no-10/and-parallel-events/the-results-of-this-work';
 
 describe('proximity', () => {
@@ -25,7 +27,9 @@ describe('proximity', () => {
     expect(stats(FALCONI, 'financial', 'smuggling')).toMatchObject({ concepts: 2, sentence: 2 });
     // The declaration names migrant smuggling in one sentence and financial investigations in the next.
     expect(stats(DECLARATION, 'financial', 'smuggling')).toMatchObject({ concepts: 2, sentence: 1 });
-    expect(proximityFactor(stats(FALCONI, 'financial', 'smuggling'), 2)).toBeGreaterThan(proximityFactor(stats(DECLARATION, 'financial', 'smuggling'), 2));
+    expect(proximityFactor(stats(FALCONI, 'financial', 'smuggling'), 2)).toBeGreaterThan(
+      proximityFactor(stats(DECLARATION, 'financial', 'smuggling'), 2),
+    );
   });
 
   it('counts words next to each other', () => {
@@ -44,7 +48,10 @@ describe('proximity', () => {
 
 describe('a prefix being typed', () => {
   it('answers the words it starts, and only those, however many words are looked up', () => {
-    const compiled = compile([[[{ terms: new Set([stem('financial')]), prefix: null }]], [[{ terms: new Set<string>(), prefix: 'smugg' }]]]);
+    const compiled = compile([
+      [[{ terms: new Set([stem('financial')]), prefix: null }]],
+      [[{ terms: new Set<string>(), prefix: 'smugg' }]],
+    ]);
     // “…the importance of financial investigations in inquiries against migrant smuggling.”
     expect(passageStats(tokensOf(passage(FALCONI)), compiled)).toMatchObject({ concepts: 2, sentence: 2 });
     expect(compiled.lookup(stem('smuggling')).mask).toBe(0b10);
@@ -54,12 +61,19 @@ describe('a prefix being typed', () => {
 });
 
 describe('an acronym answers the words of its name', () => {
-  const unvtf = { term: stem('unvtf'), words: ['united', 'nations', 'voluntary', 'trust', 'fund', 'victims'].map((w) => stem(w)) };
+  const unvtf = {
+    term: stem('unvtf'),
+    words: ['united', 'nations', 'voluntary', 'trust', 'fund', 'victims'].map((w) => stem(w)),
+  };
   // “France, which has supported the UNVTF financially since 2010, is its fifth largest contributor.”
-  const SIDE_EVENT = '2021-the-2021-programming-of-cooperation/the-side-event-concerning-the-un/france-which-has-supported-the';
+  const SIDE_EVENT =
+    '2021-the-2021-programming-of-cooperation/the-side-event-concerning-the-un/france-which-has-supported-the';
 
   it('when its name answers two concepts of the query or more', () => {
-    const compiled = compile(['fund', 'victims', 'contributor'].map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]), [unvtf]);
+    const compiled = compile(
+      ['fund', 'victims', 'contributor'].map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]),
+      [unvtf],
+    );
     expect(compiled.aliases).toEqual([stem('unvtf')]);
     expect(compiled.lookup(stem('unvtf'))).toMatchObject({ mask: 0b011, exact: 0 });
     expect(passageStats(tokensOf(passage(SIDE_EVENT)), compiled).concepts).toBe(3);

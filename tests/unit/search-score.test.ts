@@ -28,7 +28,8 @@ const prefix = (term: string, boost = 4): QueryTerm => ({ term, boost, prefix: t
 /** What lunr.Index.query answers for the same terms, as the search service asked it before. */
 function lunrOwn(terms: QueryTerm[]) {
   const results = index.query((q) => {
-    for (const { term, boost, prefix: isPrefix } of terms) q.term(term, { boost, usePipeline: false, ...(isPrefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}) });
+    for (const { term, boost, prefix: isPrefix } of terms)
+      q.term(term, { boost, usePipeline: false, ...(isPrefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}) });
   });
   return results.map((r) => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata).sort() }));
 }
@@ -36,7 +37,10 @@ function lunrOwn(terms: QueryTerm[]) {
 const QUERIES: [string, QueryTerm[]][] = [
   ['one common word', [word('traffick')]],
   ['four words, boosts of their own', [word('financi'), word('investig', 8), word('migrant', 3), word('smuggl', 6)]],
-  ['a name with its acronym', [word('unit'), word('nation'), word('offic'), word('drug'), word('crime'), word('unodc', 6)]],
+  [
+    'a name with its acronym',
+    [word('unit'), word('nation'), word('offic'), word('drug'), word('crime'), word('unodc', 6)],
+  ],
   ['a prefix', [prefix('traf')]],
   ['a prefix that also expands to a word searched exactly', [word('traffick'), prefix('traf'), word('albania', 3)]],
   ['a word the index does not know, beside one it knows', [word('zzqx'), word('kyoto')]],

@@ -14,7 +14,15 @@ import { readShards } from '../../db/read-content.node';
 import { buildShard, COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search/search-index.std';
 import { contentDb, tempDir } from '../support/content';
 
-const QUERIES = ['trafficking', 'Moiron Braud', 'exploitaton', 'Macédoine du Nord', '163,500', 'ecn.15 l.8 rev1', 'combien de participants ?'];
+const QUERIES = [
+  'trafficking',
+  'Moiron Braud',
+  'exploitaton',
+  'Macédoine du Nord',
+  '163,500',
+  'ecn.15 l.8 rev1',
+  'combien de participants ?',
+];
 
 /** A copy of the content database with its shards rewritten as the version before the compact format stored them. */
 function oldFormatCopy(): string {
@@ -34,7 +42,7 @@ function oldFormatCopy(): string {
 }
 
 describe('the compact stored index', () => {
-  it('is what the content database stores, smaller than Lunr\'s JSON', () => {
+  it("is what the content database stores, smaller than Lunr's JSON", () => {
     const db = new Database(contentDb(), { readonly: true });
     const { idx } = db.prepare<[], { idx: string }>('SELECT idx FROM search_shards').get()!;
     db.close();
@@ -42,32 +50,67 @@ describe('the compact stored index', () => {
     expect(idx.length).toBeLessThan(verbose.length * 0.8);
   });
 
-  it('loads a library stored before it (Lunr\'s own JSON) and answers every query the same', () => {
+  it("loads a library stored before it (Lunr's own JSON) and answers every query the same", () => {
     const compact = contentSearch(openContentDatabase(contentDb()));
     const old = contentSearch(openContentDatabase(oldFormatCopy()));
     for (const query of QUERIES) {
       const a = compact.search({ query, typing: false });
       const b = old.search({ query, typing: false });
       expect(a.hits.length, query).toBeGreaterThan(0);
-      expect(b.hits.map((h) => [h.key, h.score]), query).toEqual(a.hits.map((h) => [h.key, h.score]));
+      expect(
+        b.hits.map((h) => [h.key, h.score]),
+        query,
+      ).toEqual(a.hits.map((h) => [h.key, h.score]));
     }
   });
 
   it('keeps every posting and the surface words through a round trip', () => {
     const shard = buildShard('imported/0', [
-      { ref: 'person/zephyrine-quillbottom', type: 'person', title: 'Zephyrine Quillbottom', body: 'chaired the steering committee', aliases: '', issue: null, year: null, date: null, countries: [] },
-      { ref: 'org/quill', type: 'organisation', title: 'Quill Foundation', body: 'steering', aliases: '', issue: null, year: null, date: null, countries: [] },
+      {
+        ref: 'person/zephyrine-quillbottom',
+        type: 'person',
+        title: 'Zephyrine Quillbottom',
+        body: 'chaired the steering committee',
+        aliases: '',
+        issue: null,
+        year: null,
+        date: null,
+        countries: [],
+      },
+      {
+        ref: 'org/quill',
+        type: 'organisation',
+        title: 'Quill Foundation',
+        body: 'steering',
+        aliases: '',
+        issue: null,
+        year: null,
+        date: null,
+        countries: [],
+      },
     ]);
     const back = parseShard(serialiseShard(shard));
     expect(JSON.parse(JSON.stringify(back.index))).toEqual(JSON.parse(JSON.stringify(shard.index)));
     expect(back.index.words).toContain('quillbottom');
   });
 
-  it('makes a term\'s postings into Lunr\'s objects only when they are read', () => {
+  it("makes a term's postings into Lunr's objects only when they are read", () => {
     const shard = buildShard('imported/0', [
-      { ref: 'org/quill', type: 'organisation', title: 'Quill Foundation', body: 'steering committee', aliases: '', issue: null, year: null, date: null, countries: [] },
+      {
+        ref: 'org/quill',
+        type: 'organisation',
+        title: 'Quill Foundation',
+        body: 'steering committee',
+        aliases: '',
+        issue: null,
+        year: null,
+        date: null,
+        countries: [],
+      },
     ]);
-    const index = parseShard(serialiseShard(shard)).index as unknown as { invertedIndex: [string, Record<string, unknown>][] };
+    const index = parseShard(serialiseShard(shard)).index as unknown as {
+      invertedIndex: [string, Record<string, unknown>][];
+    };
     const [, posting] = index.invertedIndex.find(([term]) => term === 'steer')!;
     expect(isUnread(posting, 'body')).toBe(true);
     expect(Object.keys(posting.body as object)).toEqual(['0']);
@@ -76,7 +119,9 @@ describe('the compact stored index', () => {
   });
 
   it('refuses an index in a format it does not know, saying which', () => {
-    expect(() => parseShard({ name: 'x', docs: '[]', idx: '{"format":"valise-compact-9"}' })).toThrow(/unknown search index format: valise-compact-9/);
+    expect(() => parseShard({ name: 'x', docs: '[]', idx: '{"format":"valise-compact-9"}' })).toThrow(
+      /unknown search index format: valise-compact-9/,
+    );
   });
 
   it('is read by readShards from the database', () => {

@@ -49,6 +49,12 @@ describe('UN symbols (#28)', () => {
 
   it('gives every part the span of the whole symbol, for highlighting', () => {
     const parts = wordsOf('see E/CN.15/2018/L.3 here');
-    expect(parts.map((p) => [p.start, p.end])).toEqual([[0, 3], [4, 20], [4, 20], [4, 20], [21, 25]]);
+    expect(parts.map((p) => [p.start, p.end])).toEqual([
+      [0, 3],
+      [4, 20],
+      [4, 20],
+      [4, 20],
+      [21, 25],
+    ]);
   });
 });

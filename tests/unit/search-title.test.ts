@@ -10,7 +10,8 @@ import { registerSearchPipeline, stem } from '../../db/search/search-text.std';
 import { buildShard, type SearchDoc, type SearchShard } from '../../db/search/search-index.std';
 import { createSearchService, type Passage, type SearchService } from '../../main/services/search/search.node';
 
-const FILLER = 'The delegates reviewed the budget, agreed on a calendar of visits and thanked the hosts for their welcome.';
+const FILLER =
+  'The delegates reviewed the budget, agreed on a calendar of visits and thanked the hosts for their welcome.';
 /** Sentences enough that every body is about as long, so Lunr's length normalisation favours no one. */
 const SENTENCES = 30;
 
@@ -22,15 +23,27 @@ const OTHERS = Array.from({ length: 30 }, (_, i) => `issue/calendar-${i}`);
 
 const passages = new Map<string, Passage[]>([
   [TITLED, Array.from({ length: SENTENCES }, (_, i) => ({ key: `${TITLED}/p${i}`, text: FILLER }))],
-  [MENTION, Array.from({ length: SENTENCES }, (_, i) => ({ key: `${MENTION}/p${i}`, text: `Smuggling across the border was raised again in session ${i + 1}.` }))],
-  ...OTHERS.map((ref): [string, Passage[]] => [ref, Array.from({ length: SENTENCES }, (_, i) => ({ key: `${ref}/p${i}`, text: FILLER }))]),
+  [
+    MENTION,
+    Array.from({ length: SENTENCES }, (_, i) => ({
+      key: `${MENTION}/p${i}`,
+      text: `Smuggling across the border was raised again in session ${i + 1}.`,
+    })),
+  ],
+  ...OTHERS.map((ref): [string, Passage[]] => [
+    ref,
+    Array.from({ length: SENTENCES }, (_, i) => ({ key: `${ref}/p${i}`, text: FILLER })),
+  ]),
 ]);
 
 const section = (ref: string, title: string): SearchDoc => ({
   ref,
   type: 'section',
   title,
-  body: passages.get(ref)!.map((p) => p.text).join('\n'),
+  body: passages
+    .get(ref)!
+    .map((p) => p.text)
+    .join('\n'),
   aliases: '',
   issue: 'issue',
   year: 2020,
@@ -40,7 +53,10 @@ const section = (ref: string, title: string): SearchDoc => ({
 
 const DOCS = [
   // A long title that names the word once: its weight in the title field is diluted by its length.
-  section(TITLED, 'Notes from the regional meeting of prosecutors, police officers, judges, labour inspectors and social workers on smuggling across the border held in the capital last spring'),
+  section(
+    TITLED,
+    'Notes from the regional meeting of prosecutors, police officers, judges, labour inspectors and social workers on smuggling across the border held in the capital last spring',
+  ),
   section(MENTION, 'Report of the regional meeting'),
   ...OTHERS.map((ref) => section(ref, 'Calendar')),
 ];
@@ -49,7 +65,11 @@ let shard: SearchShard;
 let search: SearchService;
 beforeAll(() => {
   shard = buildShard('own', DOCS);
-  search = createSearchService({ loadShards: () => [shard], passagesOf: (key) => passages.get(key) ?? [], acronyms: () => [] });
+  search = createSearchService({
+    loadShards: () => [shard],
+    passagesOf: (key) => passages.get(key) ?? [],
+    acronyms: () => [],
+  });
 });
 
 /** Lunr's own score of each document for a word, by ref. */

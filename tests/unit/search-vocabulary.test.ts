@@ -16,14 +16,16 @@ beforeAll(() => {
   search = contentSearch(openContentDatabase(contentDb()));
 });
 const run = (query: string) => search.search({ query, typing: false });
-const marked = (hit: { snippet: string; highlights: [number, number][] }) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+const marked = (hit: { snippet: string; highlights: [number, number][] }) =>
+  hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
 
 /** The newsletter's own text, folded, read from the source files (not from the engine). */
 const archiveText = readdirSync(ASSETS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => fold(readFileSync(join(ASSETS, f), 'utf8')).replace(/\s+/g, ' '))
   .join(' ');
-const inArchive = (phrase: string) => new RegExp(`(^|[^\\p{L}])${fold(phrase).replace(/[-\s]+/g, '[-\\s]+')}($|[^\\p{L}])`, 'u').test(archiveText);
+const inArchive = (phrase: string) =>
+  new RegExp(`(^|[^\\p{L}])${fold(phrase).replace(/[-\s]+/g, '[-\\s]+')}($|[^\\p{L}])`, 'u').test(archiveText);
 
 const analyse = vocabularyAnalyser(VOCABULARY, () => false);
 const entries = VOCABULARY.entries.map((e) => [e.id, e] as const);
@@ -31,7 +33,30 @@ const entries = VOCABULARY.entries.map((e) => [e.id, e] as const);
 describe('the vocabulary file', () => {
   it('holds the acronyms, terms and places the issue names', () => {
     const ids = new Set(VOCABULARY.entries.map((e) => e.id));
-    for (const id of ['unodc', 'iom', 'ilo', 'eu', 'coe', 'un', 'unhcr', 'nato', 'greta', 'miprof', 'osce', 'human-trafficking', 'migrant-smuggling', 'smugglers', 'minors', 'children', 'sexual-exploitation', 'forced-labour', 'victims', 'organised-crime', 'judicial-cooperation', 'north-macedonia']) {
+    for (const id of [
+      'unodc',
+      'iom',
+      'ilo',
+      'eu',
+      'coe',
+      'un',
+      'unhcr',
+      'nato',
+      'greta',
+      'miprof',
+      'osce',
+      'human-trafficking',
+      'migrant-smuggling',
+      'smugglers',
+      'minors',
+      'children',
+      'sexual-exploitation',
+      'forced-labour',
+      'victims',
+      'organised-crime',
+      'judicial-cooperation',
+      'north-macedonia',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });
@@ -53,7 +78,11 @@ describe('function words', () => {
   it('never swallow a form of the vocabulary (French « un » is the UN)', () => {
     const functionWords = new Set(VOCABULARY.functionWords.map(fold));
     for (const entry of VOCABULARY.entries) {
-      for (const form of [...entry.en, ...entry.fr]) expect((fold(form).match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !functionWords.has(w)), `${entry.id}: ${form}`).toBe(true);
+      for (const form of [...entry.en, ...entry.fr])
+        expect(
+          (fold(form).match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !functionWords.has(w)),
+          `${entry.id}: ${form}`,
+        ).toBe(true);
     }
   });
 });
@@ -70,7 +99,10 @@ describe.each(entries)('vocabulary entry %s', (id, entry) => {
     const french = entry.fr.find((f) => !entry.en.some((e) => fold(e) === fold(f))) ?? entry.fr[0]!;
     const top = run(french).hits.slice(0, 5);
     expect(top.length, `results for ${french}`).toBeGreaterThan(0);
-    expect(top.some((hit) => marked(hit).some((w) => wanted.has(stem(w)))), `a word of ${english.join(' / ')} marked in the top 5 for ${french}`).toBe(true);
+    expect(
+      top.some((hit) => marked(hit).some((w) => wanted.has(stem(w)))),
+      `a word of ${english.join(' / ')} marked in the top 5 for ${french}`,
+    ).toBe(true);
   });
 });
 

@@ -7,17 +7,37 @@ import type { LineStyle } from '../../db/pipeline/text/style.std';
 /** Text lines as a text source gives them (no style), numbered from 1; a page is a list of lines. */
 function linesOf(pages: string[][]): SourceLine[] {
   let no = 0;
-  return pages.flatMap((page, pageIndex) =>
-    page.map((text) => ({ no: ++no, text, pageIndex, gapBefore: text === '' ? 0 : 1, indented: false, box: null, style: null })),
-  ).filter((line) => line.text !== '');
+  return pages
+    .flatMap((page, pageIndex) =>
+      page.map((text) => ({
+        no: ++no,
+        text,
+        pageIndex,
+        gapBefore: text === '' ? 0 : 1,
+        indented: false,
+        box: null,
+        style: null,
+      })),
+    )
+    .filter((line) => line.text !== '');
 }
 
 describe('sections cut from a page', () => {
   it('gives a title with nothing under it the heading that follows it on its page, never an empty section', () => {
     const sections = splitSections(
       linesOf([
-        ['THE REGIONAL MEETING IN TIRANA', 'Prosecutors from five countries met to compare their cases of forced labour.'],
-        ['DR. MARIA KOVAC', 'THREE QUESTIONS TO…', 'HEAD OF THE REGIONAL', 'OFFICE', '1. What does the office do today against trafficking in the region?', 'It trains judges and supports shelters.'],
+        [
+          'THE REGIONAL MEETING IN TIRANA',
+          'Prosecutors from five countries met to compare their cases of forced labour.',
+        ],
+        [
+          'DR. MARIA KOVAC',
+          'THREE QUESTIONS TO…',
+          'HEAD OF THE REGIONAL',
+          'OFFICE',
+          '1. What does the office do today against trafficking in the region?',
+          'It trains judges and supports shelters.',
+        ],
       ]),
       new Set(),
     );
@@ -29,7 +49,15 @@ describe('sections cut from a page', () => {
 
   it('keeps two headings apart when the first has text under it', () => {
     const sections = splitSections(
-      linesOf([['THE REGIONAL MEETING IN TIRANA', 'Prosecutors met to compare their cases.', 'FOCUS ON…', 'THE SHELTERS OF SKOPJE', 'Three shelters opened this year.']]),
+      linesOf([
+        [
+          'THE REGIONAL MEETING IN TIRANA',
+          'Prosecutors met to compare their cases.',
+          'FOCUS ON…',
+          'THE SHELTERS OF SKOPJE',
+          'Three shelters opened this year.',
+        ],
+      ]),
       new Set(),
     );
     expect(sections.map((s) => s.title)).toEqual(['THE REGIONAL MEETING IN TIRANA', 'THE SHELTERS OF SKOPJE']);
@@ -49,7 +77,15 @@ function pdfLines(pages: string[][]): SourceLine[] {
         gap++;
         return [];
       }
-      const line = { no, text, pageIndex, gapBefore: gap, indented: false, box: null, style: text === text.toUpperCase() ? title : body };
+      const line = {
+        no,
+        text,
+        pageIndex,
+        gapBefore: gap,
+        indented: false,
+        box: null,
+        style: text === text.toUpperCase() ? title : body,
+      };
       gap = 0;
       return [line];
     });
@@ -57,7 +93,8 @@ function pdfLines(pages: string[][]): SourceLine[] {
 }
 
 /** Paragraphs of the sections, each as its lines' text joined. */
-const paragraphsOf = (lines: SourceLine[]) => splitSections(lines, new Set()).flatMap((s) => s.blocks.map((b) => b.lines.map((l) => l.text).join(' ')));
+const paragraphsOf = (lines: SourceLine[]) =>
+  splitSections(lines, new Set()).flatMap((s) => s.blocks.map((b) => b.lines.map((l) => l.text).join(' ')));
 
 describe('paragraphs where a PDF marks them (#29)', () => {
   // Justified narrow columns: a line that ends a sentence inside a paragraph is stretched to the
@@ -101,8 +138,16 @@ describe('paragraphs where a PDF marks them (#29)', () => {
 
   it('runs a paragraph on across a page that goes on with a capital or a symbol', () => {
     const lines = pdfLines([
-      ['EDITORIAL', ...column.slice(0, 5), 'The Commission on Crime Prevention adopted a resolution', 'last year in Vienna. The text, issued as the document'],
-      ['CTOC/COP/2020/L.4, calls on States to protect victims from', 'punishment for offences they were compelled to commit.'],
+      [
+        'EDITORIAL',
+        ...column.slice(0, 5),
+        'The Commission on Crime Prevention adopted a resolution',
+        'last year in Vienna. The text, issued as the document',
+      ],
+      [
+        'CTOC/COP/2020/L.4, calls on States to protect victims from',
+        'punishment for offences they were compelled to commit.',
+      ],
     ]);
     expect(paragraphsOf(lines)).toEqual([
       paragraph(0, 4),
@@ -111,12 +156,29 @@ describe('paragraphs where a PDF marks them (#29)', () => {
   });
 
   it('does not run a one-line subheading on into the next page', () => {
-    const lines = pdfLines([['EDITORIAL', ...column.slice(0, 5), 'Background'], ['Prosecutors met in Vienna to compare their', 'cases of forced labour.']]);
-    expect(paragraphsOf(lines)).toEqual([paragraph(0, 4), 'Background', 'Prosecutors met in Vienna to compare their cases of forced labour.']);
+    const lines = pdfLines([
+      ['EDITORIAL', ...column.slice(0, 5), 'Background'],
+      ['Prosecutors met in Vienna to compare their', 'cases of forced labour.'],
+    ]);
+    expect(paragraphsOf(lines)).toEqual([
+      paragraph(0, 4),
+      'Background',
+      'Prosecutors met in Vienna to compare their cases of forced labour.',
+    ]);
   });
 
   it('runs a paragraph on across a page over the footnote that closes the page', () => {
-    const lines = pdfLines([['EDITORIAL', ...column.slice(0, 5), 'In Serbia, the non-governmental organisation ASTRA', 'has recorded cases in which families received between', '', '1 The figures are those of the national authorities.'], ['2,000 and 10,000 euros for a daughter of fourteen or', 'fifteen, in rural communities.']]);
+    const lines = pdfLines([
+      [
+        'EDITORIAL',
+        ...column.slice(0, 5),
+        'In Serbia, the non-governmental organisation ASTRA',
+        'has recorded cases in which families received between',
+        '',
+        '1 The figures are those of the national authorities.',
+      ],
+      ['2,000 and 10,000 euros for a daughter of fourteen or', 'fifteen, in rural communities.'],
+    ]);
     const note = lines.find((l) => l.text.startsWith('1 The figures'))!;
     note.box = 'box';
     expect(paragraphsOf(lines)).toEqual([
@@ -126,4 +188,3 @@ describe('paragraphs where a PDF marks them (#29)', () => {
     ]);
   });
 });
-

@@ -13,7 +13,9 @@ import { tempDir } from '../support/content';
 /** A stand-in app: writes `result` (if any) where VALISE_SMOKE_RESULT says, a log line, then exits with `code` (or never). */
 function standIn(result: object | null, code: number | 'hang'): string[] {
   const file = join(tempDir(), 'app.js');
-  writeFileSync(file, `
+  writeFileSync(
+    file,
+    `
     const { mkdirSync, writeFileSync } = require('node:fs');
     const { join } = require('node:path');
     mkdirSync(join(process.env.VALISE_USER_DATA, 'logs'), { recursive: true });
@@ -22,12 +24,28 @@ function standIn(result: object | null, code: number | 'hang'): string[] {
     const result = ${JSON.stringify(result)};
     if (result) writeFileSync(process.env.VALISE_SMOKE_RESULT, JSON.stringify(result));
     ${code === 'hang' ? 'setInterval(() => {}, 1000);' : `process.exit(${code});`}
-  `);
+  `,
+  );
   return [process.execPath, file];
 }
 
-const WORKED = { ok: true, packaged: true, noSandbox: false, error: null, launchToInteractiveMs: 812, steps: [{ step: 'window', ok: true, detail: 'the page loaded' }, { step: 'search', ok: true, detail: '“installed” found' }] };
-const options = (command: string[], timeoutMs = 20_000): Options => ({ name: 'stand-in', command, timeoutMs, budgetMs: 10_000 });
+const WORKED = {
+  ok: true,
+  packaged: true,
+  noSandbox: false,
+  error: null,
+  launchToInteractiveMs: 812,
+  steps: [
+    { step: 'window', ok: true, detail: 'the page loaded' },
+    { step: 'search', ok: true, detail: '“installed” found' },
+  ],
+};
+const options = (command: string[], timeoutMs = 20_000): Options => ({
+  name: 'stand-in',
+  command,
+  timeoutMs,
+  budgetMs: 10_000,
+});
 
 async function run(result: object | null, code: number | 'hang', timeoutMs?: number) {
   const opts = options(standIn(result, code), timeoutMs);
@@ -42,12 +60,17 @@ describe('the smoke launcher', () => {
     expect(lines[0]).toBe('stand-in: worked');
     expect(lines).toContain('  ✓ search: “installed” found');
     expect(outcome.toResultMs).toBeGreaterThan(0);
-    expect(lines.at(-1)).toMatch(/^ {2}launch to result file: \d+\.\d\d s \(target < 10 s\); the app's own launch to interactive: 0\.81 s$/);
+    expect(lines.at(-1)).toMatch(
+      /^ {2}launch to result file: \d+\.\d\d s \(target < 10 s\); the app's own launch to interactive: 0\.81 s$/,
+    );
     expect(outcome.output).toContain('the stand-in says hello');
   });
 
   it('fails an app that says a step failed, and keeps its log to show', async () => {
-    const { passed, lines, outcome } = await run({ ...WORKED, ok: false, error: 'import:progress: the job ended failed' }, 1);
+    const { passed, lines, outcome } = await run(
+      { ...WORKED, ok: false, error: 'import:progress: the job ended failed' },
+      1,
+    );
     expect(passed).toBe(false);
     expect(lines).toContain('  ✗ the app says it failed: import:progress: the job ended failed');
     expect(lines).toContain('  ✗ the app exited with 1');
@@ -59,12 +82,16 @@ describe('the smoke launcher', () => {
     const hung = await run(null, 'hang', 1500);
     expect(hung.outcome.exitCode).toBeNull();
     expect(hung.lines).toContain('  ✗ no result after 1.5 s: the app was killed');
-    expect((await run({ ...WORKED, packaged: false }, 0)).lines).toContain('  ✗ the app that ran is not a packaged one');
+    expect((await run({ ...WORKED, packaged: false }, 0)).lines).toContain(
+      '  ✗ the app that ran is not a packaged one',
+    );
     expect((await run({ ...WORKED, noSandbox: true }, 0)).lines).toContain('  ✗ Chromium ran without its sandbox');
   });
 
   it('reads its command line', () => {
-    expect(parseArguments(['--name', 'deb', '--timeout-s', '90', '--', 'xvfb-run', '-a', '/opt/Valise/valise'])).toEqual({ name: 'deb', command: ['xvfb-run', '-a', '/opt/Valise/valise'], timeoutMs: 90_000, budgetMs: 10_000 });
+    expect(
+      parseArguments(['--name', 'deb', '--timeout-s', '90', '--', 'xvfb-run', '-a', '/opt/Valise/valise']),
+    ).toEqual({ name: 'deb', command: ['xvfb-run', '-a', '/opt/Valise/valise'], timeoutMs: 90_000, budgetMs: 10_000 });
     expect(() => parseArguments(['--name', 'deb'])).toThrow(/usage/);
   });
 });

@@ -34,7 +34,11 @@ describe('bad input to the build names the file and the reason', () => {
     expect(() => readSource(path)).toThrow(`over the ${MAX_SOURCE_BYTES}-byte limit`);
   });
   it('refuses text with no recognisable sections', () => {
-    const source = { file: 'prose.txt', text: 'just a sentence that runs on, and on, and never becomes a heading of any kind at all.\n', sha256: 'x' };
+    const source = {
+      file: 'prose.txt',
+      text: 'just a sentence that runs on, and on, and never becomes a heading of any kind at all.\n',
+      sha256: 'x',
+    };
     expect(() => extractIssue(source)).toThrow('prose.txt: no recognisable sections');
   });
 });

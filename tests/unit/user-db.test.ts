@@ -8,27 +8,55 @@ import { createBookmarkService } from '../../main/services/user-data/bookmarks.n
 import { backupsIn, openUserDatabase, USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { tempDir } from '../support/content';
 
-const describeAny = (key: string) => ({ key, type: 'passage' as const, label: key, snapshot: 'text', issueKey: null, sectionKey: null, page: null, eventStart: null, countries: [] });
+const describeAny = (key: string) => ({
+  key,
+  type: 'passage' as const,
+  label: key,
+  snapshot: 'text',
+  issueKey: null,
+  sectionKey: null,
+  page: null,
+  eventStart: null,
+  countries: [],
+});
 
 describe('migrations', () => {
   for (const migration of MIGRATIONS) {
     it(`${String(migration.version).padStart(4, '0')}-${migration.name} runs on an in-memory database`, () => {
       const db = new Database(':memory:');
-      migrate(db, MIGRATIONS.filter((m) => m.version <= migration.version));
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= migration.version),
+      );
       expect(userVersionOf(db)).toBe(migration.version);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(migrate(db, MIGRATIONS.filter((m) => m.version <= migration.version))).toEqual([]);
+      expect(
+        migrate(
+          db,
+          MIGRATIONS.filter((m) => m.version <= migration.version),
+        ),
+      ).toEqual([]);
     });
   }
 
   it('0002 adds imported issues to a version-1 database and keeps its bookmarks', () => {
     const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version === 1),
+    );
     const bookmarks = createBookmarkService(db, { readOnly: false, describe: describeAny, exists: () => true });
     bookmarks.add('2018-no-10/editorial');
-    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 2))).toEqual(['0002-imported-issues']);
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 2),
+      ),
+    ).toEqual(['0002-imported-issues']);
     expect(bookmarks.list().map((b) => b.key)).toEqual(['2018-no-10/editorial']);
-    const insert = db.prepare("INSERT INTO imported_issues VALUES ('2030-no-1', 'T', 'a.pdf', ?, 'x', 'text', '{}', '2030-01-01')");
+    const insert = db.prepare(
+      "INSERT INTO imported_issues VALUES ('2030-no-1', 'T', 'a.pdf', ?, 'x', 'text', '{}', '2030-01-01')",
+    );
     expect(() => insert.run('scan')).toThrow(/CHECK constraint/);
     insert.run('pdf');
     expect(db.prepare('SELECT count(*) AS n FROM imported_issues').get()).toEqual({ n: 1 });
@@ -36,7 +64,14 @@ describe('migrations', () => {
 
   it('runs in one transaction: a failing migration leaves the database as it was', () => {
     const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: LATEST_USER_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nonsense FROM nowhere;') }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: LATEST_USER_VERSION + 1,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nonsense FROM nowhere;'),
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(userVersionOf(db)).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'bookmarks'").get()).toEqual({ n: 0 });
@@ -81,14 +116,19 @@ describe('the user database', () => {
     await first.backup();
     first.close();
     writeFileSync(join(dir, USER_DB_FILE), 'this is not a database '.repeat(500));
-    for (const suffix of ['-wal', '-shm']) if (existsSync(join(dir, USER_DB_FILE + suffix))) writeFileSync(join(dir, USER_DB_FILE + suffix), '');
+    for (const suffix of ['-wal', '-shm'])
+      if (existsSync(join(dir, USER_DB_FILE + suffix))) writeFileSync(join(dir, USER_DB_FILE + suffix), '');
 
     const reopened = openUserDatabase(dir);
     expect(reopened.notices).toHaveLength(1);
     expect(reopened.notices[0]).toMatchObject({ kind: 'recovered' });
     expect(existsSync(reopened.notices[0]!.damagedFile!)).toBe(true);
     expect(reopened.notices[0]!.message).toContain(reopened.notices[0]!.damagedFile!);
-    const list = createBookmarkService(reopened.db, { readOnly: false, describe: describeAny, exists: () => true }).list();
+    const list = createBookmarkService(reopened.db, {
+      readOnly: false,
+      describe: describeAny,
+      exists: () => true,
+    }).list();
     expect(list.map((b) => b.key)).toEqual(['kept/1']);
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toHaveLength(1);
   });
@@ -111,7 +151,12 @@ describe('the user database', () => {
     const userDb = openUserDatabase(dir);
     expect(userDb.readOnly).toBe(true);
     expect(userDb.notices[0]).toMatchObject({ kind: 'read-only' });
-    const bookmarks = createBookmarkService(userDb.db, { readOnly: true, readOnlyReason: userDb.notices[0], describe: describeAny, exists: () => true });
+    const bookmarks = createBookmarkService(userDb.db, {
+      readOnly: true,
+      readOnlyReason: userDb.notices[0],
+      describe: describeAny,
+      exists: () => true,
+    });
     expect(bookmarks.list()).toHaveLength(1);
     expect(() => bookmarks.add('a/2')).toThrow(/newer version of Valise/);
   });

@@ -14,7 +14,12 @@ const across = (error: unknown) => reviveError(structuredClone(serialiseError(er
 
 describe('an error across the worker transport', () => {
   it('keeps its name, message and plain fields, and leaves what is not data', () => {
-    const full = Object.assign(new Error('database or disk is full'), { name: 'SqliteError', code: 'SQLITE_FULL', detail: { page: 3 }, handle: () => 1 });
+    const full = Object.assign(new Error('database or disk is full'), {
+      name: 'SqliteError',
+      code: 'SQLITE_FULL',
+      detail: { page: 3 },
+      handle: () => 1,
+    });
     const revived = across(full) as Error & Record<string, unknown>;
     expect(revived).toBeInstanceOf(Error);
     expect(revived.name).toBe('SqliteError');
@@ -32,7 +37,9 @@ describe('an error across the worker transport', () => {
     expect((revived as ImportError).localised.messageId).toBe('import.pack-as-signed');
     expect(revived.message).toBe(refused.message);
     // Any other error is no ImportError, whatever its fields.
-    expect(reviveError(serialiseError(Object.assign(new Error('x'), { problem: 'no-issue' })), reviveImportError)).not.toBeInstanceOf(ImportError);
+    expect(
+      reviveError(serialiseError(Object.assign(new Error('x'), { problem: 'no-issue' })), reviveImportError),
+    ).not.toBeInstanceOf(ImportError);
   });
 
   it('carries a thrown value that is not an Error as its text', () => {
@@ -44,15 +51,28 @@ describe('a reply settling what waits for it', () => {
   it('gives progress, then the value, to its own request only; a told message that failed is returned', () => {
     const seen: unknown[] = [];
     const pending = new Map<number, Pending>([
-      [1, { resolve: (v) => seen.push(['1 resolved', v]), reject: (e) => seen.push(['1 rejected', e.message]), onProgress: (d, t) => seen.push(['1 progress', d, t]) }],
+      [
+        1,
+        {
+          resolve: (v) => seen.push(['1 resolved', v]),
+          reject: (e) => seen.push(['1 rejected', e.message]),
+          onProgress: (d, t) => seen.push(['1 progress', d, t]),
+        },
+      ],
       [2, { resolve: (v) => seen.push(['2 resolved', v]), reject: (e) => seen.push(['2 rejected', e.message]) }],
     ]);
     expect(settle(pending, { id: 1, progress: [3, 11] })).toBeNull();
     expect(settle(pending, { id: 2, error: serialiseError(new Error('refused')) })).toBeNull();
     expect(settle(pending, { id: 1, value: 'read' })).toBeNull();
     expect(settle(pending, { id: 9, value: 'nobody waits' })).toBeNull();
-    expect(seen).toEqual([['1 progress', 3, 11], ['2 rejected', 'refused'], ['1 resolved', 'read']]);
+    expect(seen).toEqual([
+      ['1 progress', 3, 11],
+      ['2 rejected', 'refused'],
+      ['1 resolved', 'read'],
+    ]);
     expect(pending.size).toBe(0);
-    expect(settle(pending, { id: 0, error: serialiseError(new Error('the shard could not be added')) })?.message).toBe('the shard could not be added');
+    expect(settle(pending, { id: 0, error: serialiseError(new Error('the shard could not be added')) })?.message).toBe(
+      'the shard could not be added',
+    );
   });
 });

@@ -18,9 +18,12 @@ export function contactsIn(p: { key: string; kind: string; text: string }): Cont
   const owner = p.kind === 'contact' ? ownerOf(lines) : null;
   const facts: ContactFact[] = [];
   for (const line of lines) {
-    for (const m of line.matchAll(EMAIL)) facts.push({ kind: 'email', value: m[0], owner: owner ?? '', paragraphKey: p.key });
-    for (const m of line.replace(EMAIL, ' ').matchAll(HANDLE)) facts.push({ kind: 'handle', value: m[0], owner: owner ?? '', paragraphKey: p.key });
-    if (p.kind === 'contact' && ADDRESS.test(line.trim())) facts.push({ kind: 'address', value: line.trim(), owner: owner ?? '', paragraphKey: p.key });
+    for (const m of line.matchAll(EMAIL))
+      facts.push({ kind: 'email', value: m[0], owner: owner ?? '', paragraphKey: p.key });
+    for (const m of line.replace(EMAIL, ' ').matchAll(HANDLE))
+      facts.push({ kind: 'handle', value: m[0], owner: owner ?? '', paragraphKey: p.key });
+    if (p.kind === 'contact' && ADDRESS.test(line.trim()))
+      facts.push({ kind: 'address', value: line.trim(), owner: owner ?? '', paragraphKey: p.key });
   }
   return facts.filter((f) => f.owner !== '' || p.kind !== 'contact');
 }

@@ -5,10 +5,31 @@
  * gives no year, the issue's year is used (or the year before, for a month after the issue's), and the result says so.
  */
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
 };
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const DAY = '(\\d{1,2})';
@@ -26,15 +47,39 @@ export interface DateSpan {
   monthOnly: boolean;
 }
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { d1: string | null; m1: string; d2: string | null; m2: string | null; y: string | null } }[] = [
+const PATTERNS: {
+  re: RegExp;
+  read: (m: RegExpExecArray) => {
+    d1: string | null;
+    m1: string;
+    d2: string | null;
+    m2: string | null;
+    y: string | null;
+  };
+}[] = [
   // 31 May - 1 June[, 2018], 30 March to 2 April 2023, 29 mai au 2 juin
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}(?:\\s*[-–]\\s*|\\s+(?:to|au)\\s+)${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: m[3]!, m2: m[4]!, y: m[5] ?? null }) },
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}(?:\\s*[-–]\\s*|\\s+(?:to|au)\\s+)${DAY}\\s+${MONTH}${YEAR}`, 'giu'),
+    read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: m[3]!, m2: m[4]!, y: m[5] ?? null }),
+  },
   // 5-7 June 2018, 17 -21 September, 7 to 12 mars 2021, 13 and 14 April, 26, 27 and 28 January
-  { re: new RegExp(`\\b${DAY}(?:\\s*(?:-|–|to|and)\\s*|,\\s*\\d{1,2},?\\s*(?:and)?\\s*|,\\s*\\d{1,2}\\s+and\\s+)${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[3]!, d2: m[2]!, m2: null, y: m[4] ?? null }) },
+  {
+    re: new RegExp(
+      `\\b${DAY}(?:\\s*(?:-|–|to|and)\\s*|,\\s*\\d{1,2},?\\s*(?:and)?\\s*|,\\s*\\d{1,2}\\s+and\\s+)${DAY}\\s+${MONTH}${YEAR}`,
+      'giu',
+    ),
+    read: (m) => ({ d1: m[1]!, m1: m[3]!, d2: m[2]!, m2: null, y: m[4] ?? null }),
+  },
   // 17 December[ 2020]
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}`, 'giu'), read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: null, m2: null, y: m[3] ?? null }) },
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}`, 'giu'),
+    read: (m) => ({ d1: m[1]!, m1: m[2]!, d2: null, m2: null, y: m[3] ?? null }),
+  },
   // December 2018
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'giu'), read: (m) => ({ d1: null, m1: m[1]!, d2: null, m2: null, y: m[2]! }) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ d1: null, m1: m[1]!, d2: null, m2: null, y: m[2]! }),
+  },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -20,19 +20,29 @@ export interface DocumentFact {
 const PART = '(?:[A-Z][A-Za-z]{0,4}(?:\\.\\d+)?|\\d{1,4})';
 const SYMBOL = new RegExp(`(?<![\\w/.])([A-Z]{1,5}(?:\\.\\d+)?(?:\\/${PART}){2,})(?![\\w/])`, 'g');
 
-export function documentsIn(p: { key: string; text: string }, previousText: string | null, nextText: string | null = null): DocumentFact[] {
+export function documentsIn(
+  p: { key: string; text: string },
+  previousText: string | null,
+  nextText: string | null = null,
+): DocumentFact[] {
   const docs: DocumentFact[] = [];
   for (const m of p.text.matchAll(SYMBOL)) {
     if (!/\d/.test(m[1]!)) continue;
     const after = p.text.slice(m.index! + m[0].length);
-    const title = /^\s*“([^”]+)”/.exec(after)?.[1] ?? (after.trim() === '' && nextText ? /^“([^”]+)”/.exec(nextText)?.[1] ?? null : null);
+    const title =
+      /^\s*“([^”]+)”/.exec(after)?.[1] ??
+      (after.trim() === '' && nextText ? (/^“([^”]+)”/.exec(nextText)?.[1] ?? null) : null);
     const before = p.text.slice(0, m.index!).trim() || previousText || '';
     const sponsorText = /([\p{L}-]+)\s+resolution\s*$/u.exec(before)?.[1] ?? null;
     docs.push({
       symbol: m[1]!,
       title,
       sponsorText,
-      sponsors: sponsorText ? sponsorText.split('-').flatMap((part) => (part === 'Franco' ? ['France'] : countriesIn(part).map((c) => c.name))) : [],
+      sponsors: sponsorText
+        ? sponsorText
+            .split('-')
+            .flatMap((part) => (part === 'Franco' ? ['France'] : countriesIn(part).map((c) => c.name)))
+        : [],
       paragraphKey: p.key,
     });
   }

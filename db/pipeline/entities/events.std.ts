@@ -28,7 +28,8 @@ export interface EventFact {
   keyPhrase: string;
 }
 
-const EVENT_NOUN = /\b(seminar|conference|meeting|meetings|workshop|congress|commission|session|round table|working groups?|committee|event|campaign|training|mission|negotiations|presidency|report|visit|gathering|presentation|follow-up|declaration)\b/i;
+const EVENT_NOUN =
+  /\b(seminar|conference|meeting|meetings|workshop|congress|commission|session|round table|working groups?|committee|event|campaign|training|mission|negotiations|presidency|report|visit|gathering|presentation|follow-up|declaration)\b/i;
 
 function sentenceAround(text: string, index: number): string {
   const starts = [...text.slice(0, index).matchAll(/[.!?”]\s+(?=[\p{Lu}“])/gu)];
@@ -61,24 +62,41 @@ function legacyTitleIn(sentence: string, date: DateSpan): string {
   ];
   for (const p of patterns) {
     const m = p.exec(withoutDate);
-    if (m && m[1]!.split(' ').length >= 2) return m[1]!.trim().replace(/\s+/g, ' ').replace(/\s+(in|on|at|from|of)$/, '');
+    if (m && m[1]!.split(' ').length >= 2)
+      return m[1]!
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/\s+(in|on|at|from|of)$/, '');
   }
-  return sentence.replace(/^[^,]*\d{4},\s*/, '').split(/[,;:]/)[0]!.trim();
+  return sentence
+    .replace(/^[^,]*\d{4},\s*/, '')
+    .split(/[,;:]/)[0]!
+    .trim();
 }
 
 function legacyAntecedent(title: string, before: string): string | null {
   const noun = /^(?:this|that)\s+(\p{L}+)/iu.exec(title)?.[1];
   if (!noun) return null;
-  const matches = [...before.matchAll(new RegExp(`\\b((?:an?|the)\\s[^.;]*?\\b${noun}\\b[^.;]*?)(?=\\s+(?:will|is|was|has|in collaboration)\\b|[.;]|$)`, 'giu'))];
+  const matches = [
+    ...before.matchAll(
+      new RegExp(
+        `\\b((?:an?|the)\\s[^.;]*?\\b${noun}\\b[^.;]*?)(?=\\s+(?:will|is|was|has|in collaboration)\\b|[.;]|$)`,
+        'giu',
+      ),
+    ),
+  ];
   return matches.length ? matches[matches.length - 1]![1]!.trim() : null;
 }
 
 /** The words an event found in running text takes its key from, as the first version found its title. */
 function keyPhrase(p: EventParagraph, sentence: string, date: DateSpan): string {
   const dateline = p.kind === 'dateline';
-  if (dateline || /^(The (meeting|event|Congress|conference|seminar)|Held)\b/i.test(sentence)) return p.sectionTitle.replace(/^…\s*/, '');
+  if (dateline || /^(The (meeting|event|Congress|conference|seminar)|Held)\b/i.test(sentence))
+    return p.sectionTitle.replace(/^…\s*/, '');
   const title = legacyTitleIn(clauseWith(sentence, date.text), date);
-  return /^(this|that)\s/i.test(title) ? (legacyAntecedent(title, p.previousText + ' ' + p.text.slice(0, date.index)) ?? title) : title;
+  return /^(this|that)\s/i.test(title)
+    ? (legacyAntecedent(title, p.previousText + ' ' + p.text.slice(0, date.index)) ?? title)
+    : title;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,23 +104,32 @@ function keyPhrase(p: EventParagraph, sentence: string, date: DateSpan): string 
 // something happens at a date; the first that finds a phrase gives the title.
 
 /** Verbs saying that the subject before them happened (or will): "X took place", "X was held". */
-const HAPPENED = /\s+(?:(?:was|were|will be|is|are|has been|had been|is being)\s+(?:\p{Ll}+ly\s+)?(?:held|organised|organized|convened|launched|opened|celebrated|hosted|planned|scheduled)|took place|takes place|will take place|met|meets|will meet|opened|convened|gathered|began|started)\b/u;
+const HAPPENED =
+  /\s+(?:(?:was|were|will be|is|are|has been|had been|is being)\s+(?:\p{Ll}+ly\s+)?(?:held|organised|organized|convened|launched|opened|celebrated|hosted|planned|scheduled)|took place|takes place|will take place|met|meets|will meet|opened|convened|gathered|began|started)\b/u;
 /** Verbs whose object is what happened: "X hosted a seminar", "concluded negotiations of…". */
-const DID = /\b(?:hosted|hosts|will host|organised|organized|organises|organizes|will organise|will organize|jointly organised|launched|will launch|concluded|held|holds|will hold|convened|opened)\s+/u;
+const DID =
+  /\b(?:hosted|hosts|will host|organised|organized|organises|organizes|will organise|will organize|jointly organised|launched|will launch|concluded|held|holds|will hold|convened|opened)\s+/u;
 /** Where a noun phrase ends: a clause, a relative, a purpose, a finite verb. */
-const PHRASE_END = /\s*[,;:.!?]|\s+(?:as part of|in which|which|who|whose|where|while|during|to discuss|to mark|chaired by|on the occasion|on the topic|was|were|is|are|will|would|has|have|had|took|takes|met|meets)\b|\s+\p{Ll}+ed\s+(?:the|a|an|on|its|their|his|her|that|this|these)\b|\s+\p{Ll}+s\s+(?:together|the|a|an)\b/u;
+const PHRASE_END =
+  /\s*[,;:.!?]|\s+(?:as part of|in which|which|who|whose|where|while|during|to discuss|to mark|chaired by|on the occasion|on the topic|was|were|is|are|will|would|has|have|had|took|takes|met|meets)\b|\s+\p{Ll}+ed\s+(?:the|a|an|on|its|their|his|her|that|this|these)\b|\s+\p{Ll}+s\s+(?:together|the|a|an)\b/u;
 const DETERMINER = /(?<![\p{L}-])(?:an?|the|this|that|these|An?|The|This|That|These)\s+/gu;
 
 /** The noun phrase opening `text`, up to where it ends, with no trailing preposition. */
 function phraseAt(text: string): string | null {
   const end = PHRASE_END.exec(text);
-  const phrase = (end ? text.slice(0, end.index) : text).trim().replace(/\s+/g, ' ').replace(/\s+(?:in|on|at|from|of|between|to)$/u, '');
+  const phrase = (end ? text.slice(0, end.index) : text)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s+(?:in|on|at|from|of|between|to)$/u, '');
   return phrase.split(' ').length >= 2 ? phrase : null;
 }
 
 /** The clause with the date's words taken out, so that a phrase never runs into the date. */
 function withoutDate(clause: string, date: DateSpan): string {
-  return clause.replace(new RegExp(`\\s*(?:\\b(?:from|on|in|between)\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ',');
+  return clause.replace(
+    new RegExp(`\\s*(?:\\b(?:from|on|in|between)\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'),
+    ',',
+  );
 }
 
 /**
@@ -175,7 +202,14 @@ const SAYS_WHAT = /\s(?:on|against|about)\s+\p{L}/u;
 function antecedent(title: string, before: string): string | null {
   const noun = /(\p{L}+)$/u.exec(title)?.[1];
   if (!noun) return null;
-  const found = [...before.matchAll(new RegExp(`(?<![\\p{L}-])((?:an?|the)\\s[^.;]*?\\b${noun}\\b[^.;]*?)(?=\\s+(?:will|is|was|has|in collaboration)\\b|[.;]|$)`, 'giu'))];
+  const found = [
+    ...before.matchAll(
+      new RegExp(
+        `(?<![\\p{L}-])((?:an?|the)\\s[^.;]*?\\b${noun}\\b[^.;]*?)(?=\\s+(?:will|is|was|has|in collaboration)\\b|[.;]|$)`,
+        'giu',
+      ),
+    ),
+  ];
   const match = found[found.length - 1]?.[1];
   if (!match) return null;
   // The phrase opens at the determiner nearest its noun ("the police will hold a workshop": "a workshop").
@@ -197,9 +231,18 @@ function resolved(title: string, before: string, sectionTitle: string): string {
 }
 
 /** What happens at `date` in its sentence, in the newsletter's words; null when no rule finds it. */
-export function eventTitle(sentence: string, date: DateSpan, context: { before: string; sectionTitle: string }): string | null {
+export function eventTitle(
+  sentence: string,
+  date: DateSpan,
+  context: { before: string; sectionTitle: string },
+): string | null {
   const clause = withoutDate(clauseWith(sentence, date.text), date);
-  const found = phraseAroundDate(sentence, date) ?? subjectOfHappening(clause) ?? objectOfDoing(clause) ?? eventNounPhrase(clause) ?? phraseAtDate(sentence, date);
+  const found =
+    phraseAroundDate(sentence, date) ??
+    subjectOfHappening(clause) ??
+    objectOfDoing(clause) ??
+    eventNounPhrase(clause) ??
+    phraseAtDate(sentence, date);
   return found ? resolved(found, context.before, context.sectionTitle.replace(/^…\s*/, '')) : null;
 }
 
@@ -258,15 +301,27 @@ const LEADS_INTO_DATE = /\b(?:on|in|from|of|to|and|since|until|by|at|between|bef
  * several in one paragraph when the lines of a list or of two columns were joined. An entry runs
  * from its date to the next entry's date (or bullet), or to the end of the text.
  */
-export function calendarEntriesIn(text: string, issue: { year: number; month: number | null }): { date: DateSpan; place: string; description: string }[] {
+export function calendarEntriesIn(
+  text: string,
+  issue: { year: number; month: number | null },
+): { date: DateSpan; place: string; description: string }[] {
   const heads = datesIn(text, issue.year, issue.month).flatMap((date) => {
     const place = ENTRY_PLACE.exec(text.slice(date.index + date.text.length));
     const before = text.slice(0, date.index);
-    return place && !LEADS_INTO_DATE.test(before) ? [{ date, place: place[1]!, from: date.index + date.text.length + place[0].length }] : [];
+    return place && !LEADS_INTO_DATE.test(before)
+      ? [{ date, place: place[1]!, from: date.index + date.text.length + place[0].length }]
+      : [];
   });
   return heads.map((h, i) => {
     const to = heads[i + 1]?.date.index ?? text.length;
-    return { date: h.date, place: h.place, description: text.slice(h.from, to).replace(/[\s•]+$/u, '').trim() };
+    return {
+      date: h.date,
+      place: h.place,
+      description: text
+        .slice(h.from, to)
+        .replace(/[\s•]+$/u, '')
+        .trim(),
+    };
   });
 }
 
@@ -285,7 +340,11 @@ function mayBeEvent(p: EventParagraph, sentence: string, date: DateSpan): boolea
   return EVENT_NOUN.test(sentence) && !(/^\s+\p{Ll}+/u.test(after) && !/^\s+(of|in|at|on|and)\b/.test(after));
 }
 
-function textEvents(p: EventParagraph, issue: { year: number; month: number | null; asOf: string }, entryDates: ReadonlySet<number> = new Set()): EventFact[] {
+function textEvents(
+  p: EventParagraph,
+  issue: { year: number; month: number | null; asOf: string },
+  entryDates: ReadonlySet<number> = new Set(),
+): EventFact[] {
   const events: EventFact[] = [];
   for (const date of datesIn(p.text, issue.year, issue.month)) {
     if (entryDates.has(date.index)) continue;
@@ -314,7 +373,10 @@ function textEvents(p: EventParagraph, issue: { year: number; month: number | nu
   return events;
 }
 
-export function eventsIn(paragraphs: EventParagraph[], issue: { year: number; month: number | null; asOf: string }): EventFact[] {
+export function eventsIn(
+  paragraphs: EventParagraph[],
+  issue: { year: number; month: number | null; asOf: string },
+): EventFact[] {
   const events: EventFact[] = [];
   for (const p of paragraphs) {
     if (NOT_EVENTS.includes(p.kind)) continue;
@@ -337,7 +399,10 @@ const saysLittle = (title: string) => BARE.test(title) || ANAPHOR.test(title) ||
 function mergeSame(events: EventFact[]): EventFact[] {
   const merged: EventFact[] = [];
   for (const event of events) {
-    const same = merged.find((e) => e.start === event.start && e.end === event.end && (!e.place || !event.place || e.country === event.country));
+    const same = merged.find(
+      (e) =>
+        e.start === event.start && e.end === event.end && (!e.place || !event.place || e.country === event.country),
+    );
     if (!same) {
       merged.push({ ...event });
       continue;

@@ -48,7 +48,11 @@ function paragraphsOf(issue: ExtractedIssue): Para[] {
 }
 
 /** The organisations found (reviewed names and rules) with every paragraph naming them; gives the lookup of the organisation a text names first. */
-function addOrganisations(records: EntityRecord[], contexts: IssueContext[], paras: Para[]): (text: string) => Organisation | null {
+function addOrganisations(
+  records: EntityRecord[],
+  contexts: IssueContext[],
+  paras: Para[],
+): (text: string) => Organisation | null {
   // Organisations
   const orgTexts = paras.filter((p) => p.kind !== 'subheading' && p.kind !== 'title');
   // Names without an acronym are found by rule only in issues whose overlay does not list them.
@@ -61,38 +65,60 @@ function addOrganisations(records: EntityRecord[], contexts: IssueContext[], par
   const orgPatterns = orgs.map((org) => ({ org, re: organisationPattern(org) }));
   for (const { org, re } of orgPatterns) {
     const mentions = paras.filter((p) => re.test(p.text)).map((p) => p.key);
-    if (mentions.length) records.push({ key: org.key, type: 'organisation', name: org.name, data: { name: org.name, acronym: org.acronym, aliases: org.aliases }, mentions });
+    if (mentions.length)
+      records.push({
+        key: org.key,
+        type: 'organisation',
+        name: org.name,
+        data: { name: org.name, acronym: org.acronym, aliases: org.aliases },
+        mentions,
+      });
   }
   const orgIn = (text: string) => orgPatterns.find(({ re }) => re.test(text))?.org ?? null;
   return orgIn;
 }
 
 /** People, merged across issues, with their role per issue (and its organisation) and the latest as theirs. */
-function addPeople(records: EntityRecord[], contexts: IssueContext[], paras: Para[], orgIn: (text: string) => Organisation | null): void {
+function addPeople(
+  records: EntityRecord[],
+  contexts: IssueContext[],
+  paras: Para[],
+  orgIn: (text: string) => Organisation | null,
+): void {
   // People
-  const found: { para: Para; mention: PersonMention }[] = paras.flatMap((para) => personMentions(para.text).map((mention) => ({ para, mention })));
+  const found: { para: Para; mention: PersonMention }[] = paras.flatMap((para) =>
+    personMentions(para.text).map((mention) => ({ para, mention })),
+  );
   const people = peopleFrom(found.map((f) => f.mention));
   for (const person of people.values()) {
     const own = found.filter((f) => keyOfMention(people, f.mention) === person.key);
     const full = paras.filter((p) => person.aliases.some((a) => a.includes(' ') && p.text.includes(a)));
     const mentions = [...new Set([...own.map((f) => f.para.key), ...full.map((p) => p.key)])];
-    const roles = contexts.map(({ issue }) => {
-      const inIssue = own.filter((f) => f.para.issue === issue);
-      if (inIssue.length === 0) return null;
-      const contactRole = inIssue
-        .filter((f) => f.para.kind === 'contact')
-        .map((f) => f.para.text.split('\n')[1] ?? null)
-        .find((line) => line && !/@/.test(line));
-      const role = inIssue.map((f) => f.mention.role).find((r) => r) ?? contactRole ?? null;
-      const organisation = role ? orgIn(role) : null;
-      return { issue: issue.key, role, organisation: organisation?.key ?? null };
-    }).filter((r) => r !== null);
+    const roles = contexts
+      .map(({ issue }) => {
+        const inIssue = own.filter((f) => f.para.issue === issue);
+        if (inIssue.length === 0) return null;
+        const contactRole = inIssue
+          .filter((f) => f.para.kind === 'contact')
+          .map((f) => f.para.text.split('\n')[1] ?? null)
+          .find((line) => line && !/@/.test(line));
+        const role = inIssue.map((f) => f.mention.role).find((r) => r) ?? contactRole ?? null;
+        const organisation = role ? orgIn(role) : null;
+        return { issue: issue.key, role, organisation: organisation?.key ?? null };
+      })
+      .filter((r) => r !== null);
     const latest = roles[roles.length - 1] ?? { role: null, organisation: null };
     records.push({
       key: person.key,
       type: 'person',
       name: person.name,
-      data: { name: person.name, role: latest.role, organisation: latest.organisation, issues: roles, aliases: person.aliases },
+      data: {
+        name: person.name,
+        role: latest.role,
+        organisation: latest.organisation,
+        issues: roles,
+        aliases: person.aliases,
+      },
       mentions,
     });
   }
@@ -104,12 +130,24 @@ function addCountries(records: EntityRecord[], paras: Para[]): void {
   const paraCountries = paras.map((p) => ({ key: p.key, countries: countriesIn(p.text) }));
   for (const country of COUNTRY_LIST) {
     const mentions = paraCountries.filter((p) => p.countries.includes(country)).map((p) => p.key);
-    if (mentions.length) records.push({ key: country.key, type: 'country', name: country.name, data: { name: country.name, aliases: country.aliases, names: placeNamesOf(country) }, mentions });
+    if (mentions.length)
+      records.push({
+        key: country.key,
+        type: 'country',
+        name: country.name,
+        data: { name: country.name, aliases: country.aliases, names: placeNamesOf(country) },
+        mentions,
+      });
   }
 }
 
 /** Each issue's events, figures, contacts and UN documents, issue by issue; keys made unique by `uniqueKey` across the archive. */
-function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], paras: Para[], uniqueKey: (slug: string) => string): void {
+function addIssueRecords(
+  records: EntityRecord[],
+  contexts: IssueContext[],
+  paras: Para[],
+  uniqueKey: (slug: string) => string,
+): void {
   for (const { issue, asOf } of contexts) {
     const own = paras.filter((p) => p.issue === issue);
     const month = issue.date && /^\d{4}-\d{2}/.test(issue.date) ? Number(issue.date.slice(5, 7)) : null;
@@ -118,7 +156,14 @@ function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], para
     let group: 'past' | 'coming' | null = null;
     const eventParas: EventParagraph[] = own.map((p) => {
       if (p.kind === 'calendar-heading') group = /bref/i.test(p.text) ? 'past' : 'coming';
-      return { key: p.key, kind: p.kind, text: p.text, sectionTitle: p.sectionTitle, calendarGroup: p.kind === 'calendar' ? group : null, previousText: '' };
+      return {
+        key: p.key,
+        kind: p.kind,
+        text: p.text,
+        sectionTitle: p.sectionTitle,
+        calendarGroup: p.kind === 'calendar' ? group : null,
+        previousText: '',
+      };
     });
     eventParas.forEach((p, i) => {
       p.previousText = eventParas[i - 1]?.text ?? '';
@@ -136,13 +181,22 @@ function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], para
     // Figures: a key-figures label is the item before its value.
     own.forEach((p, i) => {
       const previous = own[i - 1];
-      const label = p.kind === 'key-figures' && previous?.kind === 'key-figures' && /^[€$]/.test(p.text) ? previous.text : null;
+      const label =
+        p.kind === 'key-figures' && previous?.kind === 'key-figures' && /^[€$]/.test(p.text) ? previous.text : null;
       for (const figure of figuresIn(p, label)) {
         records.push({
           key: uniqueKey(`figure/${issue.key}/${slugify(figure.text, 6)}`),
           type: 'figure',
           name: figure.text,
-          data: { value: figure.value, currency: figure.currency, unit: figure.unit, label: figure.label, period: figure.period, text: figure.text, issue: issue.key },
+          data: {
+            value: figure.value,
+            currency: figure.currency,
+            unit: figure.unit,
+            label: figure.label,
+            period: figure.period,
+            text: figure.text,
+            issue: issue.key,
+          },
           mentions: [p.key],
         });
       }
@@ -158,7 +212,13 @@ function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], para
           if (!existing.mentions.includes(p.key)) existing.mentions.push(p.key);
           continue;
         }
-        records.push({ key, type: 'contact', name: contact.value, data: { kind: contact.kind, value: contact.value, owner: contact.owner || null, issue: issue.key }, mentions: [p.key] });
+        records.push({
+          key,
+          type: 'contact',
+          name: contact.value,
+          data: { kind: contact.kind, value: contact.value, owner: contact.owner || null, issue: issue.key },
+          mentions: [p.key],
+        });
       }
     }
 
@@ -168,7 +228,19 @@ function addIssueRecords(records: EntityRecord[], contexts: IssueContext[], para
         const key = `document/${slugify(doc.symbol, 12)}`;
         if (records.some((r) => r.key === key)) continue;
         const mentions = paras.filter((q) => q.text.toLowerCase().includes(doc.symbol.toLowerCase())).map((q) => q.key);
-        records.push({ key, type: 'document', name: doc.symbol, data: { symbol: doc.symbol, title: doc.title, sponsors: doc.sponsors, sponsorText: doc.sponsorText, issue: issue.key }, mentions });
+        records.push({
+          key,
+          type: 'document',
+          name: doc.symbol,
+          data: {
+            symbol: doc.symbol,
+            title: doc.title,
+            sponsors: doc.sponsors,
+            sponsorText: doc.sponsorText,
+            issue: issue.key,
+          },
+          mentions,
+        });
       }
     });
   }

@@ -21,26 +21,35 @@ const QUALIFIER = '(?:(more than|over|about|nearly|almost|some|around)\\s+)?';
  * or narrow no-break or thin space (15 313, 45\u00A0000, 27\u202F000) or a dot (350.000); a dot before
  * fewer or more than three digits is a decimal point (6.3 million).
  */
-const THOUSANDS = '\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d.,]\\d)(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,])';
+const THOUSANDS =
+  '\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d.,]\\d)(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,])';
 const NUMBER = `(?<!\\d)(${THOUSANDS}|\\d+\\.\\d+|\\d+)`;
 /** "6.3 million", "236 billion": the scale is part of the figure. */
 const SCALE = '(?:\\s+(million|billion))?';
-const MONEY = new RegExp(`${QUALIFIER}(?:(€|\\$|EUR|USD)\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}\\s+(euros|dollars|EUR|USD))`, 'giu');
+const MONEY = new RegExp(
+  `${QUALIFIER}(?:(€|\\$|EUR|USD)\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}\\s+(euros|dollars|EUR|USD))`,
+  'giu',
+);
 /** What is counted: plural words, an adjective of nationality before them (43 Romanian workers), or plurals without an s. */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const COUNTED = `((?:(?!(?:${MONTHS})\\b)\\p{Lu}\\p{Ll}+\\s)?(?:[\\p{Ll}-]+\\s){0,2}(?:[\\p{Ll}-]*s|people|children|women|men)|JPOs)`;
-const COUNT = new RegExp(`${QUALIFIER}(?<![\\d.,/-]|\\d[ \\u00A0\\u202F\\u2009])(${THOUSANDS}|\\d+\\.\\d+|\\d{1,4})${SCALE}\\s+${COUNTED}\\b`, 'gu');
+const COUNT = new RegExp(
+  `${QUALIFIER}(?<![\\d.,/-]|\\d[ \\u00A0\\u202F\\u2009])(${THOUSANDS}|\\d+\\.\\d+|\\d{1,4})${SCALE}\\s+${COUNTED}\\b`,
+  'gu',
+);
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
 /** The low end of a range whose high end names the currency: "between 2,000 and 10,000 euros". */
 const RANGE_LOW = new RegExp(`\\b(?:between|from)\\s+${NUMBER}\\s+(?:and|to)\\s+$`, 'iu');
 const PERIOD = /^\s*(per year|a year|since \d{4}|in \d{4}|between \d{4} and \d{4}|over the \d{4}-\d{4} period)/i;
-const NOT_COUNTED = /^(years?|days?|pages?|articles?|points?|sessions?|mars|janvier|avril|mai|juin|juillet|octobre|novembre|décembre)$/;
+const NOT_COUNTED =
+  /^(years?|days?|pages?|articles?|points?|sessions?|mars|janvier|avril|mai|juin|juillet|octobre|novembre|décembre)$/;
 
 /** A dot that sets thousands apart, not a decimal point: before each group of exactly three digits, with no scale word. */
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 function numberOf(text: string, scale?: string): number {
-  const digits = DOT_THOUSANDS.test(text) && !scale ? text.replace(/\./g, '') : text.replace(/[,\s\u00A0\u202F\u2009]/g, '');
+  const digits =
+    DOT_THOUSANDS.test(text) && !scale ? text.replace(/\./g, '') : text.replace(/[,\s\u00A0\u202F\u2009]/g, '');
   return Number(digits) * (scale ? SCALES[scale.toLowerCase()]! : 1);
 }
 

@@ -15,8 +15,25 @@ export interface Organisation {
   aliases: string[];
 }
 
-const CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', 'against', 'in', 'to', 'de', 'des', 'du', 'et', 'la', 'le', 'les']);
-const ORG_WORDS = /\b(Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commission|Council|Mission|Section|Unit|Group|Programme|Ministry|Delegation|Department|Network|Association|Parliament|Secretariat|Platform)\b/;
+const CONNECTORS = new Set([
+  'of',
+  'on',
+  'and',
+  'for',
+  'the',
+  'against',
+  'in',
+  'to',
+  'de',
+  'des',
+  'du',
+  'et',
+  'la',
+  'le',
+  'les',
+]);
+const ORG_WORDS =
+  /\b(Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commission|Council|Mission|Section|Unit|Group|Programme|Ministry|Delegation|Department|Network|Association|Parliament|Secretariat|Platform)\b/;
 /**
  * Capitals that are not organisations: abbreviations of the field (trafficking in persons,
  * smuggling of migrants, junior professional officers), units and common abbreviations. Names and
@@ -24,7 +41,22 @@ const ORG_WORDS = /\b(Office|Organi[sz]ation|Centre|Center|Agency|Fund|Commissio
  * isProgrammeCode), not listed.
  */
 const NOT_ORGANISATIONS = new Set([
-  'TIP', 'SOM', 'THB', 'TEH', 'JPO', 'JPOs', 'COVID', 'UN', 'EU', 'USA', 'INI', 'REV', 'GCM', 'NGO', 'NGOs', 'SDG',
+  'TIP',
+  'SOM',
+  'THB',
+  'TEH',
+  'JPO',
+  'JPOs',
+  'COVID',
+  'UN',
+  'EU',
+  'USA',
+  'INI',
+  'REV',
+  'GCM',
+  'NGO',
+  'NGOs',
+  'SDG',
 ]);
 
 /** A programme's code or name, not an acronym: dotted parts of several letters (GLO.ACT). */
@@ -43,8 +75,12 @@ function isCapitalsRun(text: string, at: number, length: number): boolean {
   // Words in capitals with no comma between them: a list of acronyms (IOM, EUROPOL, INTERPOL) is no run.
   const caps = (w: string) => /^\p{Lu}[\p{Lu}’'-]*\.?$/u.test(w) && /\p{Lu}{2}/u.test(w);
   let run = 1;
-  for (const w of left) if (caps(w)) run++; else break;
-  for (const w of right) if (caps(w)) run++; else break;
+  for (const w of left)
+    if (caps(w)) run++;
+    else break;
+  for (const w of right)
+    if (caps(w)) run++;
+    else break;
   return run >= 3;
 }
 
@@ -63,7 +99,12 @@ function expansionBefore(words: string[], acronym: string): string | null {
     if (!/^\p{Lu}/u.test(run[0]!)) continue;
     const initials = run
       .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-      .map((w) => w.split('-').map((part) => part[0] ?? '').join(''))
+      .map((w) =>
+        w
+          .split('-')
+          .map((part) => part[0] ?? '')
+          .join(''),
+      )
       .join('')
       .toLowerCase();
     if (initials === letters) return run.join(' ');
@@ -78,7 +119,8 @@ function expansionBefore(words: string[], acronym: string): string | null {
         const previous = words[from - 1]!;
         const beforeThat = words[from - 2];
         if (/^\p{Lu}/u.test(previous) && previous !== 'The') from--;
-        else if (['of', 'and'].includes(previous) && beforeThat && /^\p{Lu}/u.test(beforeThat) && beforeThat !== 'The') from -= 2;
+        else if (['of', 'and'].includes(previous) && beforeThat && /^\p{Lu}/u.test(beforeThat) && beforeThat !== 'The')
+          from -= 2;
         else break;
       }
       return words.slice(from).join(' ');
@@ -100,9 +142,11 @@ const INSTITUTION_NAME = new RegExp(
   'gu',
 );
 /** Words that open a sentence or a phrase and belong to no name ("The Council…", "In Serbia the…"). */
-const LEADING_WORDS = /^(?:(?:The|A|An|This|That|These|Its|Our|Their|In|On|At|By|For|With|From|Since|Each|Every|Both|And|But|Then|Also|Today)\s+)+/u;
+const LEADING_WORDS =
+  /^(?:(?:The|A|An|This|That|These|Its|Our|Their|In|On|At|By|For|With|From|Since|Each|Every|Both|And|But|Then|Also|Today)\s+)+/u;
 /** Words that begin a text's title after the body's name ("Council of Europe Convention on…"): the name ends before them. */
-const DOCUMENT_WORDS = /\s+(?:Convention|Protocol|Report|Declaration|Strategy|Directive|Resolution|Recommendation|Guidelines|Plan|Conference|Day|Award|Prize)\b.*$/u;
+const DOCUMENT_WORDS =
+  /\s+(?:Convention|Protocol|Report|Declaration|Strategy|Directive|Resolution|Recommendation|Guidelines|Plan|Conference|Day|Award|Prize)\b.*$/u;
 /** A body the text introduces as such: "the non-governmental organisation Terre des hommes", "the NGO La Strada Ukraine". */
 const INTRODUCED_NAME = new RegExp(
   String.raw`\b(?:non-?governmental\s+organi[sz]ations?|NGOs?|associations?|foundations?|charity|charities)\s+(${CAP}(?:\s+(?:(?:de|des|du|la|le|di|del|der|von|van)\s+[\p{L}’'-]+|${CAP})){0,4})`,
@@ -149,7 +193,11 @@ export interface FindOptions {
 }
 
 /** Adds the bodies named by rule, unless the name is part of one already known ("Council" in "Council of Europe"). */
-function addNamed(texts: string[], byName: Map<string, Organisation>, add: (name: string, acronym: string | null) => void) {
+function addNamed(
+  texts: string[],
+  byName: Map<string, Organisation>,
+  add: (name: string, acronym: string | null) => void,
+) {
   const known = () => [...byName.values()].flatMap((org) => org.aliases.map((a) => a.toLowerCase()));
   for (const text of texts) {
     for (const name of namedOrganisations(text)) {
@@ -167,7 +215,11 @@ function acronymAfter(text: string, name: string): string | null {
   return m && !NOT_ORGANISATIONS.has(m[1]!) ? m[1]! : null;
 }
 
-export function findOrganisations(texts: string[], hints: OrganisationHint[] = [], options: FindOptions = {}): Organisation[] {
+export function findOrganisations(
+  texts: string[],
+  hints: OrganisationHint[] = [],
+  options: FindOptions = {},
+): Organisation[] {
   const byAcronym = new Map<string, Organisation>();
   const byName = new Map<string, Organisation>();
   const add = (name: string, acronym: string | null, aliases: string[] = []) => {
@@ -175,12 +227,18 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
     if (existing) {
       if (acronym && !existing.acronym) existing.acronym = acronym;
       if (existing.name === existing.acronym && name !== acronym) existing.name = name;
-      for (const alias of [name, ...(acronym ? [acronym] : []), ...aliases]) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      for (const alias of [name, ...(acronym ? [acronym] : []), ...aliases])
+        if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
       if (acronym) byAcronym.set(acronym, existing);
       byName.set(name.toLowerCase(), existing);
       return;
     }
-    const org: Organisation = { key: '', name, acronym, aliases: [...new Set([name, ...(acronym ? [acronym] : []), ...aliases])] };
+    const org: Organisation = {
+      key: '',
+      name,
+      acronym,
+      aliases: [...new Set([name, ...(acronym ? [acronym] : []), ...aliases])],
+    };
     if (acronym) byAcronym.set(acronym, org);
     byName.set(name.toLowerCase(), org);
   };
@@ -189,9 +247,14 @@ export function findOrganisations(texts: string[], hints: OrganisationHint[] = [
     for (const m of text.matchAll(/((?:[\p{L}’'-]+[ ,]+){1,16})\(([\p{Lu}][\p{L}.]{1,9})\)/gu)) {
       const acronym = m[2]!;
       if (lettersOf(acronym).length < 2 || NOT_ORGANISATIONS.has(acronym)) continue;
-      const words = m[1]!.trim().replace(/,$/, '').split(/\s+/).map((w) => w.replace(/,$/, ''));
+      const words = m[1]!
+        .trim()
+        .replace(/,$/, '')
+        .split(/\s+/)
+        .map((w) => w.replace(/,$/, ''));
       const expansion = expansionBefore(words, acronym);
-      if (expansion && (ORG_WORDS.test(expansion) || byAcronym.has(acronym))) add(expansion.replace(/^The\s+/, ''), acronym);
+      if (expansion && (ORG_WORDS.test(expansion) || byAcronym.has(acronym)))
+        add(expansion.replace(/^The\s+/, ''), acronym);
     }
   }
   for (const text of texts) {

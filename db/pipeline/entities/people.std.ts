@@ -24,11 +24,28 @@ export interface Person {
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’'\\p{Lu}]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}]+)?";
 const PARTICLE = '(?:Le|de|van|von|da)';
 const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ])?${NAME_WORD}){0,3}`;
-const TITLES = '(?:Mr|Ms|Mrs|M|Dr)\\.?|Judge|Prosecutor|Professor|Ambassadors?|Ministers?|[Ss]ociologist|counterpart|quote from';
+const TITLES =
+  '(?:Mr|Ms|Mrs|M|Dr)\\.?|Judge|Prosecutor|Professor|Ambassadors?|Ministers?|[Ss]ociologist|counterpart|quote from';
 const PERSON = new RegExp(`(?<![\\p{L}])(${TITLES})[ ]+(${NAME})(?:[ ]and[ ](${NAME}))?`, 'gu');
 
 /** Words that end a name when capitalised: they start the next phrase. */
-const NOT_NAME = new Set(['The', 'And', 'In', 'On', 'For', 'Of', 'Permanent', 'Regional', 'General', 'State', 'French', 'Executive', 'National', 'Coordinator', 'Director']);
+const NOT_NAME = new Set([
+  'The',
+  'And',
+  'In',
+  'On',
+  'For',
+  'Of',
+  'Permanent',
+  'Regional',
+  'General',
+  'State',
+  'French',
+  'Executive',
+  'National',
+  'Coordinator',
+  'Director',
+]);
 
 function titleCase(name: string): string {
   return name === name.toUpperCase()
@@ -48,8 +65,10 @@ function trimName(raw: string): string {
 }
 
 /** Role after the name: the apposition, up to a verb, a relative clause, a date or the sentence end. */
-const ROLE_START = /^(\p{Lu}|(ambassador|magistrate|head|coordinator|regional|special|former|director|president|state|national|general|executive|secretary|expert|officer|lecturer|sociologist|judge|prosecutor|minister|representative|permanent|french|swedish|deputy|chief)\b)/u;
-const ROLE_END = /,\s+(?:who|which|speaking|during|presented|explained|encouraged|reported|recalled|stressed|underlined|outlined|\d+)\b|,\s+and\s|\s+(?:presented|explained|encouraged|reported|recalled|stressed|underlined|outlined|said|will|has|have|is|was|who)\b|\s+and\s+(?:Ambassador|Mr|Ms)\b|[.;:](?:\s|$)/u;
+const ROLE_START =
+  /^(\p{Lu}|(ambassador|magistrate|head|coordinator|regional|special|former|director|president|state|national|general|executive|secretary|expert|officer|lecturer|sociologist|judge|prosecutor|minister|representative|permanent|french|swedish|deputy|chief)\b)/u;
+const ROLE_END =
+  /,\s+(?:who|which|speaking|during|presented|explained|encouraged|reported|recalled|stressed|underlined|outlined|\d+)\b|,\s+and\s|\s+(?:presented|explained|encouraged|reported|recalled|stressed|underlined|outlined|said|will|has|have|is|was|who)\b|\s+and\s+(?:Ambassador|Mr|Ms)\b|[.;:](?:\s|$)/u;
 
 function roleAfter(text: string, end: number): string | null {
   const rest = text.slice(end);
@@ -67,7 +86,10 @@ function roleAfter(text: string, end: number): string | null {
 /** Role before the name: "the French Ambassador to Romania, Ms Laurence Auer". */
 function roleBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 160), start);
-  const m = /(?:^|[,(]\s|\b(?:the|its|his|her)\s)((?:former\s|then\s)?(?:\p{Lu}[\p{L}-]*\s)*(?:Ambassador|Minister|Director|Secretary|Coordinator|Representative|magistrate|expert)[^,]{0,90}),\s*$/u.exec(before);
+  const m =
+    /(?:^|[,(]\s|\b(?:the|its|his|her)\s)((?:former\s|then\s)?(?:\p{Lu}[\p{L}-]*\s)*(?:Ambassador|Minister|Director|Secretary|Coordinator|Representative|magistrate|expert)[^,]{0,90}),\s*$/u.exec(
+      before,
+    );
   return m ? m[1]!.trim() : null;
 }
 
@@ -76,13 +98,18 @@ export function personMentions(text: string): PersonMention[] {
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     const title = m[1]!;
-    for (const [raw, offset] of [[m[2]!, m[0].indexOf(m[2]!)], ...(m[3] ? [[m[3], m[0].lastIndexOf(m[3])] as const] : [])] as const) {
+    for (const [raw, offset] of [
+      [m[2]!, m[0].indexOf(m[2]!)],
+      ...(m[3] ? [[m[3], m[0].lastIndexOf(m[3])] as const] : []),
+    ] as const) {
       const name = trimName(raw);
       const words = name.split(' ').filter((w) => !new RegExp(`^${PARTICLE}$`).test(w));
-      if (words.length === 0 || (title === 'M' || title === 'M.') && words.length < 2) continue;
+      if (words.length === 0 || ((title === 'M' || title === 'M.') && words.length < 2)) continue;
       if (words.length === 1 && !/^(Mr|Ms|Mrs|M|Ambassador)\.?$/.test(title)) continue;
       const index = m.index + offset;
-      const titled = /^(Ambassador|Minister|[Ss]ociologist)$/.test(title) ? (/(?:\p{Lu}[\p{L}-]*\s)*$/u.exec(text.slice(0, m.index))![0] + title).trim() : null;
+      const titled = /^(Ambassador|Minister|[Ss]ociologist)$/.test(title)
+        ? (/(?:\p{Lu}[\p{L}-]*\s)*$/u.exec(text.slice(0, m.index))![0] + title).trim()
+        : null;
       const role = m[3] ? titled : (roleAfter(text, index + name.length) ?? roleBefore(text, m.index) ?? titled);
       found.push({ name, surnameOnly: words.length === 1, role, index, length: raw.length });
     }

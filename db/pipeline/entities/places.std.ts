@@ -31,7 +31,10 @@ const ARCHIVE_ALIASES: Record<string, string[]> = {
 /** Countries whose name is also a given name: not taken when a surname follows (Chad Smith). */
 const GIVEN_NAMES = new Set(['Chad', 'Jordan', 'Georgia', 'Israel', 'Maurice']);
 
-const COUNTRIES: [string, string[]][] = COUNTRY_TABLE.map(([, name, aliases]) => [name, [...new Set([...(ARCHIVE_ALIASES[name] ?? []), ...aliases])]]);
+const COUNTRIES: [string, string[]][] = COUNTRY_TABLE.map(([, name, aliases]) => [
+  name,
+  [...new Set([...(ARCHIVE_ALIASES[name] ?? []), ...aliases])],
+]);
 
 /** Names of countries as places (not adjectives), besides their own names. */
 const PLACE_VARIANTS = ['Bosnia-Herzegovina', 'Northern Macedonia', 'Republic of Moldova', 'Ivory Coast', 'USA'];
@@ -150,7 +153,9 @@ export function countriesIn(raw: string): Country[] {
   let covered = 0;
   for (const m of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{L}*/gu)) {
     if (m.index < covered) continue; // a word inside the name just found
-    const hit = BY_FIRST_WORD.get(m[0])?.find(({ alias }) => text.startsWith(alias, m.index) && endsThere(text, alias, m.index));
+    const hit = BY_FIRST_WORD.get(m[0])?.find(
+      ({ alias }) => text.startsWith(alias, m.index) && endsThere(text, alias, m.index),
+    );
     if (!hit) continue;
     found.add(hit.country);
     covered = m.index + hit.alias.length;

@@ -2,9 +2,26 @@ import { splitPages } from '../source/pages.std';
 
 /** Issue-level facts the text states: its ordinal number and its year. */
 const ORDINALS = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth', 'twentieth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
 ];
 
 /** "The tenth issue of the quarterly…", "With this ninth issue…" → 10, 9; null where the text does not say. */
@@ -22,7 +39,10 @@ const YEAR = /\b(19[89]\d|20\d\d)\b/g;
 const MONTH_OR_SEASON =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)';
 /** A masthead's date line: "March 2025", "No. 14 — Spring 2025", "Issue 9, September 2024"; short, no sentence. */
-const DATE_LINE = new RegExp(`^(?:(?:No\\.?|Issue|Number)\\s*\\d+\\s*[—–,:-]?\\s*)?${MONTH_OR_SEASON}(?:\\s*[–/-]\\s*${MONTH_OR_SEASON})?\\s+(19[89]\\d|20\\d\\d)$`, 'i');
+const DATE_LINE = new RegExp(
+  `^(?:(?:No\\.?|Issue|Number)\\s*\\d+\\s*[—–,:-]?\\s*)?${MONTH_OR_SEASON}(?:\\s*[–/-]\\s*${MONTH_OR_SEASON})?\\s+(19[89]\\d|20\\d\\d)$`,
+  'i',
+);
 /** A sentence in which the issue speaks of itself: "this ninth issue …, published in September 2024". */
 const SELF_REFERENCE = /\b(?:this|the|our)\s+(?:\w+\s+){0,2}(?:issue|newsletter)\b/i;
 const DATED_YEAR = new RegExp(`${MONTH_OR_SEASON}\\s+(19[89]\\d|20\\d\\d)\\b`, 'i');
@@ -35,7 +55,11 @@ export function statedIssueYear(text: string): number | null {
     const m = DATE_LINE.exec(line.trim());
     if (m) return Number(m[1]);
   }
-  const sentences = first.lines.map((l) => l.trim()).join(' ').replace(/-\s+(?=\p{Ll})/gu, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = first.lines
+    .map((l) => l.trim())
+    .join(' ')
+    .replace(/-\s+(?=\p{Ll})/gu, '')
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   for (const sentence of sentences.filter((s) => SELF_REFERENCE.test(s))) {
     const dated = DATED_YEAR.exec(sentence);
     if (dated) return Number(dated[1]);

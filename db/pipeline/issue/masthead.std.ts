@@ -8,7 +8,8 @@ import type { SourceLine } from '../text/lines.std';
 import { isHeadingStyle, isSmallStyle, type LineStyle } from '../text/style.std';
 
 /** Two lines set in one size: a band of the masthead (never true without the page's style). */
-const sameSize = (a: LineStyle | null, b: LineStyle | null) => a !== null && b !== null && Math.abs(a.size - b.size) < 0.05;
+const sameSize = (a: LineStyle | null, b: LineStyle | null) =>
+  a !== null && b !== null && Math.abs(a.size - b.size) < 0.05;
 
 export const MASTHEAD_REASON = 'masthead';
 
@@ -21,8 +22,34 @@ export interface Masthead {
   year: number | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const SEASONS = 'spring|summer|autumn|fall|winter|printemps|été|automne|hiver';
 const MONTH = `(?:${[...MONTHS, ...MOIS].join('|')}|${SEASONS})`;
 const NUMBER = String.raw`(?:no\.?|n°|nº|issue|number|numéro|edition|édition)\s*(\d{1,4})`;
@@ -89,7 +116,9 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
     found.year ??= facts.year;
     // A heading right under the date line is the cover's headline: the lines above are the newsletter's name band.
     const headlineBelow = isHeadingStyle(first[i + 1]?.style ?? null);
-    if (i < MASTHEAD_TOP) for (const above of first.slice(0, i)) if (isSmallStyle(above.style) || sameSize(above.style, line.style) || headlineBelow) found.lines.push(above.no);
+    if (i < MASTHEAD_TOP)
+      for (const above of first.slice(0, i))
+        if (isSmallStyle(above.style) || sameSize(above.style, line.style) || headlineBelow) found.lines.push(above.no);
   });
   for (const line of first) {
     if (found.lines.includes(line.no)) continue;

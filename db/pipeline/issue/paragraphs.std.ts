@@ -61,7 +61,8 @@ function kindOf(text: string, block: RawBlock, inCalendar: boolean): ParagraphKi
   if (/^\d{1,2}\s+\p{L}+\s+\d{4}\s+in\s/iu.test(text) && text.length < 60) return 'dateline';
   if (isSpacedOut(first.text)) return 'subheading';
   const open = /\b(the|of|for|and|to|in|a|an|on|with|by|from)$/i.test(text);
-  if (block.lines.length === 1 && text.length <= 60 && !/[.,;”]$/.test(text) && !/^\p{Ll}/u.test(text) && !open) return 'subheading';
+  if (block.lines.length === 1 && text.length <= 60 && !/[.,;”]$/.test(text) && !/^\p{Ll}/u.test(text) && !open)
+    return 'subheading';
   if (first.indented) return 'bullet';
   return 'paragraph';
 }
@@ -73,9 +74,13 @@ export function paragraphsOf(blocks: RawBlock[], vocabulary: Set<string>): RawPa
     const text =
       block.box === 'contact'
         ? block.lines.map((l) => l.text).join('\n')
-        : joinLines(block.lines.map((l) => (isSpacedOut(l.text) ? unspace(l.text, vocabulary) : l.text)), vocabulary);
+        : joinLines(
+            block.lines.map((l) => (isSpacedOut(l.text) ? unspace(l.text, vocabulary) : l.text)),
+            vocabulary,
+          );
     if (/^(en bref|à venir)$/i.test(text)) inCalendar = true;
-    else if (inCalendar && !CALENDAR_ENTRY.test(text) && block.lines[0]!.gapBefore > 0 && /^\p{Lu}/u.test(text)) inCalendar = false;
+    else if (inCalendar && !CALENDAR_ENTRY.test(text) && block.lines[0]!.gapBefore > 0 && /^\p{Lu}/u.test(text))
+      inCalendar = false;
     const kind = kindOf(text, block, inCalendar);
     paragraphs.push({ kind, text, lines: block.lines.map((l) => l.no), pageIndex: block.lines[0]!.pageIndex });
   }

@@ -50,7 +50,8 @@ function styledHeadingStart(line: SourceLine): boolean | null {
 }
 
 /** A line set as the one before it, where both are headings: the next line of a title. */
-const sameStyle = (a: LineStyle, b: LineStyle) => Math.abs(a.size - b.size) < 0.05 && a.bold === b.bold && a.italic === b.italic;
+const sameStyle = (a: LineStyle, b: LineStyle) =>
+  Math.abs(a.size - b.size) < 0.05 && a.bold === b.bold && a.italic === b.italic;
 
 /** Where the page gives its style: the next line of a heading is set as it is (null: no style, read the text). */
 function styledContinuation(previous: SourceLine, line: SourceLine): boolean | null {
@@ -91,7 +92,9 @@ function opensHeading(first: SourceLine, underKicker: boolean): boolean {
   if (styled !== null && (styled || !underKicker)) return styled;
   const fits = first.text.length <= MAX_HEADING_LINE || (underKicker && first.text.length <= 100);
   const start = first.text.slice(0, MAX_HEADING_LINE);
-  return fits && (looksLikeHeadingStart(start) || (underKicker && /^\p{Ll}/u.test(start) && !/[.;,]$/.test(first.text)));
+  return (
+    fits && (looksLikeHeadingStart(start) || (underKicker && /^\p{Ll}/u.test(start) && !/[.;,]$/.test(first.text)))
+  );
 }
 
 /** Takes a heading off the front of `lines` (in place): a kicker line, then title lines. */
@@ -107,7 +110,12 @@ function takeHeading(lines: SourceLine[], vocabulary: Set<string>): Heading | nu
     return kicker ? { title: kicker, titleLines: kickerLines, kicker: null } : null;
   }
   let end = 1;
-  while (end < lines.length && !lines[end]!.box && (styledContinuation(lines[end - 1]!, lines[end]!) ?? continuesHeading(lines[end - 1]!.text, lines[end]!.text))) end++;
+  while (
+    end < lines.length &&
+    !lines[end]!.box &&
+    (styledContinuation(lines[end - 1]!, lines[end]!) ?? continuesHeading(lines[end - 1]!.text, lines[end]!.text))
+  )
+    end++;
   const taken = lines.splice(0, end);
   const priority = PRIORITY.exec(taken[0]!.text);
   let title = headingText(taken, vocabulary);
@@ -129,7 +137,12 @@ function opensInside(lines: SourceLine[], at: number): boolean {
   if (line.box) return false;
   if (kickerOf(line.text) !== null) return true;
   const previous = lines[at - 1]!;
-  return isTitleStyle(line.style) && !isTitleStyle(previous.style) && kickerOf(previous.text) === null && styledHeadingStart(line) === true;
+  return (
+    isTitleStyle(line.style) &&
+    !isTitleStyle(previous.style) &&
+    kickerOf(previous.text) === null &&
+    styledHeadingStart(line) === true
+  );
 }
 
 /** A page cut where sections open inside it: the lines before the first such place, then each section's lines. */
@@ -157,7 +170,8 @@ function percentile(values: number[], q: number): number {
 const ENDS_SENTENCE = /[.:;!?”»)\]]$|\.\.\.$|…$|\bpage \d+$/;
 /** A line that opens an item of its own: a dated calendar entry, a numbered target, a question. */
 /** (A number of four digits and a full stop is a year ending a sentence, "…on 9 May | 2025. The…", not an item.) */
-const OPENS_ITEM = /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s|\d+\.\d+:\s|\(\d+\)\s|\d{1,3}\.\s+\p{Lu})/u;
+const OPENS_ITEM =
+  /^(\d{1,2}\s*(-\s*\d{1,2})?\s+\p{L}+(\s*-\s*\d{1,2}\s+\p{L}+)?,\s|\d+\.\d+:\s|\(\d+\)\s|\d{1,3}\.\s+\p{Lu})/u;
 
 /** Where the page gives its style: a heading (larger or bold) followed by running text ends there. */
 const headingEnds = (previous: SourceLine, line: SourceLine) =>
@@ -167,7 +181,8 @@ const headingEnds = (previous: SourceLine, line: SourceLine) =>
 const isDoubleSpaced = (running: SourceLine[]) => running.filter((l) => l.gapBefore > 0).length > running.length * 0.5;
 
 /** Whether a running line ends a sentence well short of the longest lines (counted in characters). */
-const shortSentenceEnd = (line: SourceLine, fullWidth: number) => ENDS_SENTENCE.test(line.text) && line.text.length < fullWidth * 0.9;
+const shortSentenceEnd = (line: SourceLine, fullWidth: number) =>
+  ENDS_SENTENCE.test(line.text) && line.text.length < fullWidth * 0.9;
 
 /**
  * Whether the document marks where its paragraphs end, as a PDF's layout writes it: a blank line
@@ -180,12 +195,20 @@ const shortSentenceEnd = (line: SourceLine, fullWidth: number) => ENDS_SENTENCE.
 export function marksParagraphs(lines: SourceLine[]): boolean {
   const running = lines.filter((l) => !l.box);
   if (running.length === 0 || running.some((l) => l.style === null) || isDoubleSpaced(running)) return false;
-  const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
+  const fullWidth = percentile(
+    running.map((l) => l.text.length),
+    0.9,
+  );
   let marked = 0;
   let unmarked = 0;
   for (let i = 1; i < running.length; i++) {
     const line = running[i]!;
-    if (line.pageIndex !== running[i - 1]!.pageIndex || !/^\p{Lu}/u.test(line.text) || !shortSentenceEnd(running[i - 1]!, fullWidth)) continue;
+    if (
+      line.pageIndex !== running[i - 1]!.pageIndex ||
+      !/^\p{Lu}/u.test(line.text) ||
+      !shortSentenceEnd(running[i - 1]!, fullWidth)
+    )
+      continue;
     if (line.gapBefore > 0 || line.indented) marked++;
     else unmarked++;
   }
@@ -204,7 +227,10 @@ const MIN_MARKED_PARAGRAPHS = 3;
 function blocksOf(lines: SourceLine[], marked = false): RawBlock[] {
   const blocks: RawBlock[] = [];
   const running = lines.filter((l) => !l.box);
-  const fullWidth = percentile(running.map((l) => l.text.length), 0.9);
+  const fullWidth = percentile(
+    running.map((l) => l.text.length),
+    0.9,
+  );
   const paragraphGap = isDoubleSpaced(running) ? 2 : 1;
   let current: SourceLine[] = [];
   for (const line of lines) {
@@ -217,7 +243,9 @@ function blocksOf(lines: SourceLine[], marked = false): RawBlock[] {
       breaks =
         line.box !== previous.box ||
         (line.box === 'contact' && opensContact(previous.text, line.text)) ||
-        (line.box !== null && line.gapBefore > 0 && !(/^\p{Ll}/u.test(line.text) && !ENDS_SENTENCE.test(previous.text))) ||
+        (line.box !== null &&
+          line.gapBefore > 0 &&
+          !(/^\p{Ll}/u.test(line.text) && !ENDS_SENTENCE.test(previous.text))) ||
         (line.pageIndex !== previous.pageIndex && endsSentence) ||
         line.indented ||
         OPENS_ITEM.test(line.text) ||
@@ -264,7 +292,9 @@ export function splitSections(lines: SourceLine[], vocabulary: Set<string>): Raw
  * "EXECUTIVE DIRECTOR OF…"), or a title broken across a column. A section is never left empty.
  */
 function continuesBareTitle(previous: RawSection, heading: Heading, pageIndex: number): boolean {
-  return previous.blocks.length === 0 && previous.pageIndex === pageIndex && previous.title !== '' && heading.title !== '';
+  return (
+    previous.blocks.length === 0 && previous.pageIndex === pageIndex && previous.title !== '' && heading.title !== ''
+  );
 }
 
 function extendTitle(section: RawSection, heading: Heading, blocks: RawBlock[]): void {
@@ -279,7 +309,13 @@ function extendTitle(section: RawSection, heading: Heading, blocks: RawBlock[]):
  * it: a first page that opens mid-flow is an untitled section, never dropped); else it continues
  * the section before it, and a paragraph cut by the page break runs on.
  */
-function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading | null, pageIndex: number, marked: boolean): void {
+function addPiece(
+  sections: RawSection[],
+  piece: SourceLine[],
+  heading: Heading | null,
+  pageIndex: number,
+  marked: boolean,
+): void {
   const blocks = blocksOf(piece, marked);
   const previous = sections[sections.length - 1];
   if (heading && previous && continuesBareTitle(previous, heading, pageIndex)) {
@@ -287,7 +323,13 @@ function addPiece(sections: RawSection[], piece: SourceLine[], heading: Heading 
     return;
   }
   if (heading || !previous) {
-    sections.push({ title: heading?.title ?? '', titleLines: heading?.titleLines ?? [], kicker: heading?.kicker ?? null, pageIndex, blocks });
+    sections.push({
+      title: heading?.title ?? '',
+      titleLines: heading?.titleLines ?? [],
+      kicker: heading?.kicker ?? null,
+      pageIndex,
+      blocks,
+    });
     return;
   }
   // A footnote or box at the foot of the page stands after the paragraph it cut.
@@ -307,5 +349,8 @@ function runsOnAcrossPages(last: RawBlock, first: RawBlock): boolean {
   const lastText = last.lines[last.lines.length - 1]?.text ?? '';
   if (last.box || first.box || ENDS_SENTENCE.test(lastText)) return false;
   const head = first.lines[0]!;
-  return /^\p{Ll}/u.test(head.text) || (last.lines.length > 1 && !head.indented && !/[.:]$/.test(head.text) && !isSpacedOut(head.text));
+  return (
+    /^\p{Ll}/u.test(head.text) ||
+    (last.lines.length > 1 && !head.indented && !/[.:]$/.test(head.text) && !isSpacedOut(head.text))
+  );
 }

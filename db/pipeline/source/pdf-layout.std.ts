@@ -47,7 +47,11 @@ export interface PdfPageText {
 }
 
 /** Why the layout left a line out of the running text: what its `drop` entries give as `reason`. */
-export const DROP_REASONS = { runningHeader: 'running header or footer', pageNumber: 'page number', footnoteMark: 'footnote mark' } as const;
+export const DROP_REASONS = {
+  runningHeader: 'running header or footer',
+  pageNumber: 'page number',
+  footnoteMark: 'footnote mark',
+} as const;
 
 export interface LayoutOverlay {
   firstPage?: number;
@@ -94,11 +98,28 @@ const INDENT = '    '; // four spaces: an indent can never pass for a page start
 const PRESENTATION_FORMS = /[\uFB00-\uFB4F\uFF01-\uFF5E]+/g;
 /** A soft hyphen at a line's end is the hyphen the line was broken at; elsewhere it is invisible. */
 export function plainText(text: string): string {
-  return withAccents(text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(/\u00AD(?=\s*$)/, '-').replace(/\u00AD/g, ''));
+  return withAccents(
+    text
+      .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'))
+      .replace(/\u00AD(?=\s*$)/, '-')
+      .replace(/\u00AD/g, ''),
+  );
 }
 
 /** Spacing accents as some engines draw them, before their letter (pdfLaTeX's "Kovaˇc"), and the combining marks they stand for. */
-const SPACING_ACCENTS: Record<string, string> = { '\u02C7': '\u030C', '\u00B4': '\u0301', '\u00A8': '\u0308', '\u02DC': '\u0303', '\u02C6': '\u0302', '\u00B8': '\u0327', '\u02DA': '\u030A', '\u02D8': '\u0306', '\u02D9': '\u0307', '\u02DD': '\u030B', '\u02DB': '\u0328' };
+const SPACING_ACCENTS: Record<string, string> = {
+  '\u02C7': '\u030C',
+  '\u00B4': '\u0301',
+  '\u00A8': '\u0308',
+  '\u02DC': '\u0303',
+  '\u02C6': '\u0302',
+  '\u00B8': '\u0327',
+  '\u02DA': '\u030A',
+  '\u02D8': '\u0306',
+  '\u02D9': '\u0307',
+  '\u02DD': '\u030B',
+  '\u02DB': '\u0328',
+};
 const ACCENT_BEFORE_LETTER = /([\u02C7\u00B4\u00A8\u02DC\u02C6\u00B8\u02DA\u02D8\u02D9\u02DD\u02DB])(\p{L})/gu;
 
 /** An accent drawn before its letter is put on it, where one letter carries both (č); any other stays as it is. */
@@ -182,7 +203,8 @@ function guttersOf(lines: PdfRun[][], width: number): [number, number][] {
   for (const line of lines) {
     for (const run of line) {
       if (run.size > 1.05 * size) continue;
-      for (let x = Math.max(0, Math.floor(run.x)); x <= Math.min(width, Math.ceil(run.x + run.width)); x++) coverage[x]!++;
+      for (let x = Math.max(0, Math.floor(run.x)); x <= Math.min(width, Math.ceil(run.x + run.width)); x++)
+        coverage[x]!++;
     }
   }
   const peak = Math.max(...coverage);
@@ -200,7 +222,12 @@ function guttersOf(lines: PdfRun[][], width: number): [number, number][] {
     else stripes.push([x, end + 1]);
     x = end;
   }
-  return stripes.filter(([from, to]) => to - from >= Math.max(MIN_GUTTER, 0.5 * size) && dense.slice(0, from).some(Boolean) && dense.slice(to).some(Boolean));
+  return stripes.filter(
+    ([from, to]) =>
+      to - from >= Math.max(MIN_GUTTER, 0.5 * size) &&
+      dense.slice(0, from).some(Boolean) &&
+      dense.slice(to).some(Boolean),
+  );
 }
 
 /** A page's lines (segments cut at the gutters) and, per band of the page, its gutters. */
@@ -235,7 +262,8 @@ function bandsOf(lines: PdfRun[][], rules: PdfRect[] = []): { lines: PdfRun[][];
   const wide = lines.map((line) => isWide(line, left, right));
   const zone = rulesZones(lines, rules, left, right);
   // Only a page that mixes the two is cut: a page all in columns, or all in one, is one band.
-  if ((wide.every((w) => !w) || wide.filter((w) => !w).length < 3) && new Set(zone).size < 2) return [{ lines, wide: false }];
+  if ((wide.every((w) => !w) || wide.filter((w) => !w).length < 3) && new Set(zone).size < 2)
+    return [{ lines, wide: false }];
   const bands: { lines: PdfRun[][]; wide: boolean; zone: number }[] = [];
   lines.forEach((line, i) => {
     const last = bands[bands.length - 1];
@@ -264,7 +292,8 @@ function segmentsOf(page: PdfPageText): Laid {
   const segments: Segment[] = [];
   bandsOf(lines, page.rules).forEach((part, band) => {
     const gutters = part.wide ? [] : guttersOf(part.lines, page.width);
-    for (const line of part.lines) segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
+    for (const line of part.lines)
+      segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
   });
   for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
   return { segments: segments.filter((s) => s.text !== '') };
@@ -282,7 +311,8 @@ function mainFont(runs: PdfRun[]): string {
  * space, drawn as a gap only: the thousands separator of "$882 478" (Chromium and LibreOffice draw
  * U+202F so, about 0.13 em), written out as a space as pdftotext reads it.
  */
-const thinSpaceInNumber = (before: string, run: PdfRun, gap: number) => /\d$/.test(before) && /^\d/.test(run.text) && gap > PIECE_GAP * run.size;
+const thinSpaceInNumber = (before: string, run: PdfRun, gap: number) =>
+  /\d$/.test(before) && /^\d/.test(run.text) && gap > PIECE_GAP * run.size;
 
 /** Runs on one baseline, cut at the band's gutters; a run across a gutter makes the line span them. */
 function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: number, wide: boolean): Segment[] {
@@ -293,25 +323,52 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
   for (const run of line) {
     // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
     if (run !== line[0] && isMark(run, line)) {
-      marks.push({ x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: -1, font: run.font ?? '', mark: true, runs: [run] });
+      marks.push({
+        x0: run.x,
+        x1: run.x + run.width,
+        y: run.y,
+        size: run.size,
+        text: run.text,
+        box: -1,
+        column: -1,
+        font: run.font ?? '',
+        mark: true,
+        runs: [run],
+      });
       continue;
     }
     const column = wide ? -1 : columnAt(run.x + run.width / 2);
     // A title that reaches into a gutter spans it; a line of text must cross it.
-    const crosses = gutters.some(([from, to]) => (run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to));
-    const sameColumn = current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
+    const crosses = gutters.some(([from, to]) =>
+      run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to,
+    );
+    const sameColumn =
+      current !== null && (current.column === -1 || column === current.column) && run.x - current.x1 < 1.5 * run.size;
     if (current && (sameColumn || crosses || wide)) {
       const gap = run.x - current.x1;
       // A footnote's raised number stands apart from its first word.
       const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
-      const space = (gap > 0.15 * run.size || afterNumber || thinSpaceInNumber(current.text, run, gap)) && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+      const space =
+        (gap > 0.15 * run.size || afterNumber || thinSpaceInNumber(current.text, run, gap)) &&
+        !current.text.endsWith(' ') &&
+        !run.text.startsWith(' ');
       current.text += (space ? ' ' : '') + run.text;
       current.x1 = Math.max(current.x1, run.x + run.width);
       current.size = Math.max(current.size, run.size);
       current.runs.push(run);
       if (crosses || column !== current.column) current.column = -1;
     } else {
-      current = { x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, text: run.text, box: -1, column: crosses ? -1 : column, font: '', runs: [run] };
+      current = {
+        x0: run.x,
+        x1: run.x + run.width,
+        y: run.y,
+        size: run.size,
+        text: run.text,
+        box: -1,
+        column: crosses ? -1 : column,
+        font: '',
+        runs: [run],
+      };
       segments.push(current);
     }
   }
@@ -321,7 +378,9 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
 /** Filled rectangles small enough to be boxes (not a page background), largest last. */
 function boxesOf(page: PdfPageText): PdfRect[] {
   const area = (r: PdfRect) => (r.x1 - r.x0) * (r.y1 - r.y0);
-  return page.rects.filter((r) => r.x1 - r.x0 > 20 && r.y1 - r.y0 > 5 && area(r) < 0.5 * page.width * page.height).sort((a, b) => area(a) - area(b));
+  return page.rects
+    .filter((r) => r.x1 - r.x0 > 20 && r.y1 - r.y0 > 5 && area(r) < 0.5 * page.width * page.height)
+    .sort((a, b) => area(a) - area(b));
 }
 
 /** What a box is, from its own text's marks; a box right under a title is the title's deck. */
@@ -337,7 +396,8 @@ export function boxKindOf(lines: string[], followsTitle: boolean): BoxKind {
 }
 
 /** Set larger than the text, or in capitals: a title or a subheading. */
-const isHeading = (s: Segment, bodySize: number) => s.size > bodySize * 1.15 || (s.text === s.text.toUpperCase() && /\p{Lu}{2}/u.test(s.text));
+const isHeading = (s: Segment, bodySize: number) =>
+  s.size > bodySize * 1.15 || (s.text === s.text.toUpperCase() && /\p{Lu}{2}/u.test(s.text));
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -392,7 +452,14 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
       // Footnotes close their column.
       const read = [...inColumn.filter((s) => !footnotes.has(s)), ...inColumn.filter((s) => footnotes.has(s))];
       // A sentence cut at the foot of a full column runs on at the head of the next one: no space between.
-      const runsOn = last !== undefined && last.box < 0 && last.x1 > lastRight - 2 * last.size && !/[.:;!?”»)]$/.test(last.text) && read[0]?.box === -1 && last.y - bottom < 1.5 * last.size && top - read[0].y < 0.5 * read[0].size;
+      const runsOn =
+        last !== undefined &&
+        last.box < 0 &&
+        last.x1 > lastRight - 2 * last.size &&
+        !/[.:;!?”»)]$/.test(last.text) &&
+        read[0]?.box === -1 &&
+        last.y - bottom < 1.5 * last.size &&
+        top - read[0].y < 0.5 * read[0].size;
       read.forEach((s, i) => {
         order.push(s);
         references.push(i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity));
@@ -436,7 +503,8 @@ function restoreLineEndHyphens(order: Segment[], widths: number[]): void {
   order.forEach((s, i) => {
     const next = order[i + 1];
     const edge = measure.get(key(s));
-    if (left === 0 || !next || !edge || key(next) !== key(s) || !/\p{L}$/u.test(s.text) || !/^\p{Ll}/u.test(next.text)) return;
+    if (left === 0 || !next || !edge || key(next) !== key(s) || !/\p{L}$/u.test(s.text) || !/^\p{Ll}/u.test(next.text))
+      return;
     const short = edge - s.x1;
     if (short > HANG.min * hyphen && short < HANG.max * hyphen) {
       s.text += '-';
@@ -503,11 +571,19 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const top = Math.max(...ys);
     const bottom = Math.min(...ys);
     const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
-    const edge = segments.filter((s) => s.size <= bodySize && ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)) && !isFootnoteOf(s, marks));
+    const edge = segments.filter(
+      (s) =>
+        s.size <= bodySize &&
+        ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)) &&
+        !isFootnoteOf(s, marks),
+    );
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
     // A masthead's number and date above the title is the issue's, not furniture (masthead.std.ts reads it).
-    if (pages.length === 1) for (const s of edge) if (s.y === top && s.size < 0.95 * bodySize && top - next > 2 * bodySize && !mastheadLineFacts(s.text)) lonely.add(furnitureKey(s));
+    if (pages.length === 1)
+      for (const s of edge)
+        if (s.y === top && s.size < 0.95 * bodySize && top - next > 2 * bodySize && !mastheadLineFacts(s.text))
+          lonely.add(furnitureKey(s));
   }
   return new Set([...[...seen].filter(([, n]) => n >= 2).map(([key]) => key), ...lonely]);
 }
@@ -521,7 +597,8 @@ function leadingOf(pages: ReadPage[]): number {
   for (const { segments, references } of pages) {
     for (let i = 1; i < segments.length; i++) {
       const step = Math.round((segments[i - 1]!.y - segments[i]!.y) * 2) / 2;
-      if (Number.isNaN(references[i]!) && step >= 0.8 * segments[i]!.size && step < 3 * segments[i]!.size) counts.set(step, (counts.get(step) ?? 0) + 1);
+      if (Number.isNaN(references[i]!) && step >= 0.8 * segments[i]!.size && step < 3 * segments[i]!.size)
+        counts.set(step, (counts.get(step) ?? 0) + 1);
     }
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -552,9 +629,23 @@ function blanksOf({ segments, references }: ReadPage, leading: number): number[]
  */
 function firstLineIndent(segments: Segment[], i: number, blanks: number[], inset: (s: Segment) => boolean): boolean {
   const [previous, s, next] = [segments[i - 1], segments[i]!, segments[i + 1]];
-  if (!previous || !next || blanks[i + 1]! > 0 || s.column !== previous.column || s.column !== next.column || s.box !== next.box || s.box !== previous.box) return false;
+  if (
+    !previous ||
+    !next ||
+    blanks[i + 1]! > 0 ||
+    s.column !== previous.column ||
+    s.column !== next.column ||
+    s.box !== next.box ||
+    s.box !== previous.box
+  )
+    return false;
   if (!/[.:;!?”»)]$/.test(previous.text) || !/^[\p{Lu}\d“«"(]/u.test(s.text)) return false;
-  return !inset(previous) && !inset(next) && s.x0 - Math.min(previous.x0, next.x0) < MAX_INDENT * s.size && Math.abs(s.size - next.size) < 0.1 * s.size;
+  return (
+    !inset(previous) &&
+    !inset(next) &&
+    s.x0 - Math.min(previous.x0, next.x0) < MAX_INDENT * s.size &&
+    Math.abs(s.size - next.size) < 0.1 * s.size
+  );
 }
 
 /** The widest first-line indent, in ems: a line set in further is centred or a quotation. */
@@ -601,9 +692,22 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
       if (s.box >= 0) {
         const previous = segments[i - 1];
         const last = boxes[boxes.length - 1];
-        const continues = last !== undefined && (previous === undefined || previous.box >= 0) && last.lines[last.lines.length - 1]! >= out.length - blanks[i]! - 2;
-        if (continues && !CONTACT_HEADING.test(s.text) && (previous === undefined || previous.box === s.box || segments[i - 1]!.column !== s.column)) last.lines.push(out.length);
-        else boxes.push({ followsTitle: previous !== undefined && previous.box < 0 && isHeading(previous, bodySize), lines: [out.length], footnote: footnotes.has(s) });
+        const continues =
+          last !== undefined &&
+          (previous === undefined || previous.box >= 0) &&
+          last.lines[last.lines.length - 1]! >= out.length - blanks[i]! - 2;
+        if (
+          continues &&
+          !CONTACT_HEADING.test(s.text) &&
+          (previous === undefined || previous.box === s.box || segments[i - 1]!.column !== s.column)
+        )
+          last.lines.push(out.length);
+        else
+          boxes.push({
+            followsTitle: previous !== undefined && previous.box < 0 && isHeading(previous, bodySize),
+            lines: [out.length],
+            footnote: footnotes.has(s),
+          });
       }
     });
     const printed = dropFurniture(page, out, overlay, emittedPages);
@@ -611,7 +715,15 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
     emittedPages++;
   });
   for (const { followsTitle, lines, footnote } of boxes) {
-    overlay.boxes.push({ kind: footnote ? 'box' : boxKindOf(lines.map((no) => out[no - 1]!.trim()), followsTitle), lines: lines.map(String) });
+    overlay.boxes.push({
+      kind: footnote
+        ? 'box'
+        : boxKindOf(
+            lines.map((no) => out[no - 1]!.trim()),
+            followsTitle,
+          ),
+      lines: lines.map(String),
+    });
   }
   if (style.styles.fonts.length > 0) overlay.styles = style.styles;
   return { text: `${out.join('\n')}\n`, overlay, pages: emittedPages };
@@ -622,7 +734,12 @@ export function sourceFromLayout(pages: PdfPageText[]): { text: string; overlay:
  * page number, footnote mark). Returns the first page's printed number its page number implies
  * (`index`: pages written before it; null: not asked).
  */
-function dropFurniture({ furniture, pageNumbers }: ReadPage, out: string[], overlay: LayoutOverlay, index: number | null): number | null {
+function dropFurniture(
+  { furniture, pageNumbers }: ReadPage,
+  out: string[],
+  overlay: LayoutOverlay,
+  index: number | null,
+): number | null {
   let first: number | null = null;
   for (const line of furniture) {
     out.push(line.text);
@@ -630,7 +747,10 @@ function dropFurniture({ furniture, pageNumbers }: ReadPage, out: string[], over
   }
   for (const n of pageNumbers) {
     out.push(n.text);
-    overlay.drop.push({ lines: String(out.length), reason: n.mark ? DROP_REASONS.footnoteMark : DROP_REASONS.pageNumber });
+    overlay.drop.push({
+      lines: String(out.length),
+      reason: n.mark ? DROP_REASONS.footnoteMark : DROP_REASONS.pageNumber,
+    });
     if (!n.mark && index !== null && first === null && Number(n.text) - index >= 1) first = Number(n.text) - index;
   }
   return first;
@@ -639,7 +759,8 @@ function dropFurniture({ furniture, pageNumbers }: ReadPage, out: string[], over
 /** The size most of the document's letters are set in: the running text's. */
 function bodySizeOf(segments: Segment[]): number {
   const letters = new Map<number, number>();
-  for (const s of segments) letters.set(Math.round(s.size * 10) / 10, (letters.get(Math.round(s.size * 10) / 10) ?? 0) + s.text.length);
+  for (const s of segments)
+    letters.set(Math.round(s.size * 10) / 10, (letters.get(Math.round(s.size * 10) / 10) ?? 0) + s.text.length);
   return [...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 

@@ -48,14 +48,17 @@ export function readingOrder(text: string, overlay: ParsedOverlay): { lines: Sou
     const region = order.filter((no) => no >= from && no <= to);
     const missing = region.filter((no) => !isBlank(raw[no - 1]!) && !listed.includes(no));
     if (missing.length || new Set(listed).size !== listed.length) {
-      throw new OverlayError(`reorder “${note}” must list every non-blank line of ${from}-${to} once (missing: ${missing.slice(0, 5).join(', ') || 'none'})`);
+      throw new OverlayError(
+        `reorder “${note}” must list every non-blank line of ${from}-${to} once (missing: ${missing.slice(0, 5).join(', ') || 'none'})`,
+      );
     }
     const start = order.indexOf(region[0]!);
     order = [...order.slice(0, start), ...listed, ...order.slice(start + region.length)];
   }
 
   const boxOf = new Map<number, BoxKind>();
-  for (const box of overlay.boxes) for (const range of box.lines) for (const no of expandRange(range)) boxOf.set(no, box.kind);
+  for (const box of overlay.boxes)
+    for (const range of box.lines) for (const no of expandRange(range)) boxOf.set(no, box.kind);
   const dropped = new Map<number, string>();
   for (const drop of overlay.drop) {
     for (const no of expandRange(drop.lines)) {

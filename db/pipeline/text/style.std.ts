@@ -19,7 +19,10 @@ export interface LineStyle {
 export const LineStyles = z
   .object({
     fonts: z.array(z.string().max(200)).max(500),
-    lines: z.record(z.string().regex(/^\d+$/), z.tuple([z.number().min(0).max(100), z.number().int().min(0), z.number().int().min(0).max(3)])),
+    lines: z.record(
+      z.string().regex(/^\d+$/),
+      z.tuple([z.number().min(0).max(100), z.number().int().min(0), z.number().int().min(0).max(3)]),
+    ),
   })
   .strict();
 export type LineStyles = z.infer<typeof LineStyles>;
@@ -51,5 +54,6 @@ export const HEADING_SIZE = 1.12;
 export const SMALL_SIZE = 0.92;
 
 export const isTitleStyle = (style: LineStyle | null): boolean => style !== null && style.size >= TITLE_SIZE;
-export const isHeadingStyle = (style: LineStyle | null): boolean => style !== null && (style.size >= HEADING_SIZE || (style.bold && style.size >= SMALL_SIZE));
+export const isHeadingStyle = (style: LineStyle | null): boolean =>
+  style !== null && (style.size >= HEADING_SIZE || (style.bold && style.size >= SMALL_SIZE));
 export const isSmallStyle = (style: LineStyle | null): boolean => style !== null && style.size <= SMALL_SIZE;

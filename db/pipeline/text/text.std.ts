@@ -44,7 +44,10 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
       // An e-mail address cut at its own hyphen (abonnement.lettre-|vienne@…) keeps it; cut inside
       // a word the text spells whole elsewhere (communica-|tion.vienne@…, un-|odc.org), it does not.
       const word = next ? `${split[1]}${next[1]}`.toLowerCase() : '';
-      out = vocabulary.has(word) && !vocabulary.has(`${split[1]}-${next![1]}`.toLowerCase()) ? out.slice(0, -1) + line : out + line;
+      out =
+        vocabulary.has(word) && !vocabulary.has(`${split[1]}-${next![1]}`.toLowerCase())
+          ? out.slice(0, -1) + line
+          : out + line;
     } else if (split && next) {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
       const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());
@@ -91,7 +94,8 @@ function segment(run: string, vocabulary: Set<string>): string[] | null {
     for (let start = Math.max(0, end - 30); start < end; start++) {
       const prefix = best[start];
       const word = lower.slice(start, end);
-      const known = vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.length > 3 && vocabulary.has(`${word}es`));
+      const known =
+        vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.length > 3 && vocabulary.has(`${word}es`));
       if (!prefix || !known) continue;
       const candidate = [...prefix, run.slice(start, end)];
       if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;

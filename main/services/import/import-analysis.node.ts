@@ -36,13 +36,23 @@ export interface Analysed {
 
 export type ExtractedWithReview = ReturnType<typeof extractWithReview>;
 
-
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Reads a file into what the pipeline takes: refuses, with ImportError, what is not an issue. */
-export async function analyseFile(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed> {
+export async function analyseFile(
+  name: string,
+  bytes: Uint8Array,
+  options: {
+    trustedKeys: Map<string, KeyObject>;
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+  },
+): Promise<Analysed> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw ImportError.fromCatalogue('too-large', 'import.too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_IMPORT_BYTES / 1048576) });
+    throw ImportError.fromCatalogue('too-large', 'import.too-large', {
+      size: (bytes.length / 1048576).toFixed(1),
+      max: String(MAX_IMPORT_BYTES / 1048576),
+    });
   }
   const digest = sha256(bytes);
   if (Buffer.from(bytes.subarray(0, PACK_HEADER.length)).toString('utf8') === PACK_HEADER || /\.valise$/i.test(name)) {
@@ -57,16 +67,33 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: { tr
   if (isPdf(bytes) || /\.pdf$/i.test(name)) {
     const pages = await readPdfText(bytes, options);
     const { text, overlay, pages: count } = sourceFromLayout(pages);
-    return { kind: 'pdf', sourceName: name, pages: count, signer: null, layout: overlay, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'pdf', sourceSha256: digest, text, overlay }] };
+    return {
+      kind: 'pdf',
+      sourceName: name,
+      pages: count,
+      signer: null,
+      layout: overlay,
+      candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'pdf', sourceSha256: digest, text, overlay }],
+    };
   }
   let text: string;
   try {
     text = decodeSource(name, bytes).text;
   } catch (error) {
-    if (error instanceof SourceError) throw ImportError.fromCatalogue('not-text', 'import.not-text', { reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}` });
+    if (error instanceof SourceError)
+      throw ImportError.fromCatalogue('not-text', 'import.not-text', {
+        reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}`,
+      });
     throw error;
   }
-  return { kind: 'text', sourceName: name, pages: null, signer: null, layout: null, candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }] };
+  return {
+    kind: 'text',
+    sourceName: name,
+    pages: null,
+    signer: null,
+    layout: null,
+    candidates: [{ key: '', title: '', sourceName: name, sourceKind: 'text', sourceSha256: digest, text, overlay: {} }],
+  };
 }
 
 /** Room left in a key for the "-2" that keeping both copies of an issue adds. */
@@ -82,7 +109,11 @@ function checkKeys(issue: ExtractedIssue): ExtractedIssue {
   const keys = [issue.key, ...issue.sections.flatMap((s) => [s.key, ...s.paragraphs.map((p) => p.key)])];
   const bad = keys.find((key) => key.length > longest || !ItemKey.safeParse(key).success);
   if (bad) {
-    throw ImportError.fromCatalogue('no-issue', 'import.key-too-long', { length: String(bad.length), start: bad.slice(0, 40), max: String(longest) });
+    throw ImportError.fromCatalogue('no-issue', 'import.key-too-long', {
+      length: String(bad.length),
+      start: bad.slice(0, 40),
+      max: String(longest),
+    });
   }
   return issue;
 }
@@ -104,7 +135,8 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
   try {
     return checkKeys(extractStored(candidate));
   } catch (error) {
-    if (error instanceof ExtractionError) throw ImportError.fromCatalogue('no-issue', 'import.no-issue', { reason: error.reason });
+    if (error instanceof ExtractionError)
+      throw ImportError.fromCatalogue('no-issue', 'import.no-issue', { reason: error.reason });
     throw error;
   }
 }
@@ -124,7 +156,8 @@ export const withCorrections = (candidate: Candidate, corrections: Corrections |
   corrections ? { ...candidate, overlay: { ...candidate.overlay, ...corrections } } : candidate;
 
 /** The page the candidate's text starts on (the review may say another than 1). */
-export const firstPageOf = (candidate: Candidate) => (typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1);
+export const firstPageOf = (candidate: Candidate) =>
+  typeof candidate.overlay.firstPage === 'number' ? candidate.overlay.firstPage : 1;
 
 /** What the review shows beside the issue: its word account and its warnings (computed where it is extracted). */
 export interface Review {

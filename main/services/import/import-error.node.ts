@@ -2,7 +2,17 @@
 import { catalogued } from '../../../common/contract/errors.std';
 import type { LocalisedMessage, MessageId, MessageParams } from '../../../common/contract/messages.std';
 
-export type ImportProblem = 'too-large' | 'not-pdf' | 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'not-text' | 'no-issue' | 'cancelled' | 'correction';
+export type ImportProblem =
+  | 'too-large'
+  | 'not-pdf'
+  | 'truncated'
+  | 'corrupt'
+  | 'encrypted'
+  | 'no-text'
+  | 'not-text'
+  | 'no-issue'
+  | 'cancelled'
+  | 'correction';
 
 export class ImportError extends Error {
   constructor(

@@ -6,7 +6,13 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes, type KeyObject } from 'node:crypto';
-import type { Corrections, ImportedIssue, ImportJob, ImportPreview, IssueDraft } from '../../../common/contract/import.std';
+import type {
+  Corrections,
+  ImportedIssue,
+  ImportJob,
+  ImportPreview,
+  IssueDraft,
+} from '../../../common/contract/import.std';
 import { catalogued, ContractError } from '../../../common/contract/errors.std';
 import { formatMessage } from '../../../common/contract/messages.std';
 import { entitiesOf } from '../../../db/build-content.node';
@@ -17,7 +23,16 @@ import { fillContentDatabase } from '../../../db/write-content.node';
 import { dumpArchive, type ArchiveDump } from '../library/archive-dump.node';
 import type { ImportedIssueStore } from '../library/imported-issues.node';
 import { reviveImportError, type LibraryChange, type OffThread } from '../workers/off-thread.node';
-import { analyseFile, extractWithReview, firstPageOf, withCorrections, type Analysed, type Candidate, type ExtractedWithReview, type Review } from './import-analysis.node';
+import {
+  analyseFile,
+  extractWithReview,
+  firstPageOf,
+  withCorrections,
+  type Analysed,
+  type Candidate,
+  type ExtractedWithReview,
+  type Review,
+} from './import-analysis.node';
 import { reviveError } from '../workers/worker-rpc.node';
 import type { Library } from '../library/library.node';
 import { keyIdOf, packItemOf, writePack } from './packs.node';
@@ -60,18 +75,33 @@ export type ImportService = ReturnType<typeof createImportService>;
 const id = (prefix: string) => prefix + randomBytes(8).toString('hex');
 
 /** What the layout found by position, each dropped line counted under its own reason. */
-export function layoutFound(layout: LayoutOverlay | null): { counts: NonNullable<IssueDraft['layout']>; found: string[] } | null {
+export function layoutFound(
+  layout: LayoutOverlay | null,
+): { counts: NonNullable<IssueDraft['layout']>; found: string[] } | null {
   if (!layout) return null;
   const dropped = (reason: string) => layout.drop.filter((d) => d.reason === reason).length;
-  const counts = { boxes: layout.boxes.length, pageNumbers: dropped(DROP_REASONS.pageNumber), runningHeaders: dropped(DROP_REASONS.runningHeader) };
+  const counts = {
+    boxes: layout.boxes.length,
+    pageNumbers: dropped(DROP_REASONS.pageNumber),
+    runningHeaders: dropped(DROP_REASONS.runningHeader),
+  };
   const found = [`${counts.boxes} side boxes and ${counts.pageNumbers} page numbers found by position`];
   if (counts.runningHeaders > 0) found.push(`${counts.runningHeaders} running header lines left out`);
   return { counts, found };
 }
 
-function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: number, duplicate: IssueDraft['duplicate'], layout: ReturnType<typeof layoutFound>, { words, warnings }: Review): IssueDraft {
+function draftOf(
+  issue: ExtractedIssue,
+  entities: EntityRecord[],
+  firstPage: number,
+  duplicate: IssueDraft['duplicate'],
+  layout: ReturnType<typeof layoutFound>,
+  { words, warnings }: Review,
+): IssueDraft {
   const of = (type: EntityRecord['type'], detail: (e: EntityRecord) => unknown) =>
-    entities.filter((e) => e.type === type).map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
+    entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ key: e.key, name: e.name, detail: typeof detail(e) === 'string' ? (detail(e) as string) : null }));
   return {
     key: issue.key,
     number: issue.number,
@@ -79,7 +109,14 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
     date: issue.date,
     title: issue.title,
     firstPage,
-    sections: issue.sections.map((s) => ({ key: s.key, title: s.title, kicker: s.kicker, page: s.page, paragraphs: s.paragraphs.length, texts: s.paragraphs.map((p) => ({ kind: p.kind, text: p.text, page: p.page })) })),
+    sections: issue.sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      kicker: s.kicker,
+      page: s.page,
+      paragraphs: s.paragraphs.length,
+      texts: s.paragraphs.map((p) => ({ kind: p.kind, text: p.text, page: p.page })),
+    })),
     people: of('person', (e) => e.data.role),
     organisations: of('organisation', (e) => e.data.acronym),
     events: of('event', (e) => e.data.start),
@@ -95,7 +132,10 @@ function draftOf(issue: ExtractedIssue, entities: EntityRecord[], firstPage: num
 
 /** Words of the preview's issues in no section and no drop list: saving them needs a confirmation. */
 export function unaccountedWords(preview: ImportPreview | null): number {
-  return (preview?.issues ?? []).reduce((n, draft) => n + (draft.words?.unaccounted.reduce((m, u) => m + u.words, 0) ?? 0), 0);
+  return (preview?.issues ?? []).reduce(
+    (n, draft) => n + (draft.words?.unaccounted.reduce((m, u) => m + u.words, 0) ?? 0),
+    0,
+  );
 }
 
 /** These issues alone, in the `cli dump` shape. */
@@ -133,14 +173,21 @@ interface ImportState {
 
 /** The issue in the library with the key the candidate would take, or the one read from the same file. */
 function duplicateOf({ options }: ImportState, candidate: Candidate, key: string): IssueDraft['duplicate'] {
-  const sameKey = options.library.content().listIssues().find((i) => i.key === key);
+  const sameKey = options.library
+    .content()
+    .listIssues()
+    .find((i) => i.key === key);
   if (sameKey) return { key, title: sameKey.title, bundled: options.library.bundledKeys.has(key) };
   const sameFile = options.store.fromFile(candidate.sourceSha256);
   return sameFile ? { ...sameFile, bundled: false } : null;
 }
 
 /** Each candidate extracted, with its own entities: in the worker when there is one. */
-async function extractAll({ options }: ImportState, candidates: Candidate[], corrections: Corrections | undefined): Promise<ExtractedWithReview[]> {
+async function extractAll(
+  { options }: ImportState,
+  candidates: Candidate[],
+  corrections: Corrections | undefined,
+): Promise<ExtractedWithReview[]> {
   if (!options.offThread) return candidates.map((candidate) => extractWithReview(candidate, corrections));
   return (await options.offThread.extract(candidates, corrections)).map((one) => {
     if ('error' in one) throw reviveError(one.error, reviveImportError);
@@ -148,16 +195,31 @@ async function extractAll({ options }: ImportState, candidates: Candidate[], cor
   });
 }
 
-async function previewOf(st: ImportState, file: Analysed, corrections: Corrections | undefined): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedWithReview[] }> {
+async function previewOf(
+  st: ImportState,
+  file: Analysed,
+  corrections: Corrections | undefined,
+): Promise<{ preview: ImportPreview; keyed: Candidate[]; extracted: ExtractedWithReview[] }> {
   const keyed: Candidate[] = [];
   const extracted = await extractAll(st, file.candidates, corrections);
   const candidates = file.candidates.map((candidate) => withCorrections(candidate, corrections));
   const issues = candidates.map((candidate, i) => {
     const { issue, entities, review } = extracted[i]!;
     keyed.push({ ...candidate, key: issue.key, title: issue.title });
-    return draftOf(issue, entities, firstPageOf(candidate), duplicateOf(st, candidate, issue.key), layoutFound(file.layout), review);
+    return draftOf(
+      issue,
+      entities,
+      firstPageOf(candidate),
+      duplicateOf(st, candidate, issue.key),
+      layoutFound(file.layout),
+      review,
+    );
   });
-  return { preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues }, keyed, extracted };
+  return {
+    preview: { kind: file.kind, sourceName: file.sourceName, pages: file.pages, signer: file.signer, issues },
+    keyed,
+    extracted,
+  };
 }
 
 /** The file read once (kept for a review with other corrections), in the worker if there is one. */
@@ -185,10 +247,18 @@ async function run(st: ImportState, job: Job, upload: Upload, corrections: Corre
     Object.assign(job, { state: 'done', step: 'done', preview, candidates: keyed, done: job.total, error: null });
   } catch (error) {
     const cancelled = job.controller.signal.aborted || (error instanceof ImportError && error.problem === 'cancelled');
-    const known = error instanceof ImportError || error instanceof ContractError ? error : catalogued('import.unreadable', { reason: (error as Error).message });
+    const known =
+      error instanceof ImportError || error instanceof ContractError
+        ? error
+        : catalogued('import.unreadable', { reason: (error as Error).message });
     // With the catalogue's id, for the page to show it in French.
     const { message, localised } = cancelled ? catalogued('import.cancelled') : known;
-    Object.assign(job, { state: cancelled ? 'cancelled' : 'failed', error: message, errorId: localised.messageId, errorParams: localised.params });
+    Object.assign(job, {
+      state: cancelled ? 'cancelled' : 'failed',
+      error: message,
+      errorId: localised.messageId,
+      errorParams: localised.params,
+    });
   }
 }
 
@@ -205,7 +275,8 @@ async function write({ options }: ImportState, change: LibraryChange) {
   const writer = options.library.writer;
   if (writer) {
     const outcome = await writer(change);
-    if ('refused' in outcome) throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: outcome.refused });
+    if ('refused' in outcome)
+      throw ContractError.fromCatalogue('REFUSED', 'import.not-added', { reason: outcome.refused });
     return;
   }
   let rebuilding = false;
@@ -231,12 +302,23 @@ function writable({ options }: ImportState) {
 
 /** What saving the job changes: each candidate put in (under a key of its own when both are kept), a replaced issue taken out. */
 function changeOf(st: ImportState, job: Job, onDuplicate: 'replace' | 'keep-both' | undefined): LibraryChange {
-  const plans = job.candidates.map((candidate) => ({ candidate, duplicate: duplicateOf(st, candidate, candidate.key) }));
+  const plans = job.candidates.map((candidate) => ({
+    candidate,
+    duplicate: duplicateOf(st, candidate, candidate.key),
+  }));
   const clash = plans.find((p) => p.duplicate);
-  if (clash && !onDuplicate) throw ContractError.fromCatalogue('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
-  if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled)) throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
+  if (clash && !onDuplicate)
+    throw ContractError.fromCatalogue('CONFLICT', 'import.duplicate', { title: clash.duplicate!.title });
+  if (onDuplicate === 'replace' && plans.some((p) => p.duplicate?.bundled))
+    throw ContractError.fromCatalogue('REFUSED', 'import.bundled');
   const importedAt = st.options.now().toISOString();
-  const taken = () => new Set(st.options.library.content().listIssues().map((i) => i.key));
+  const taken = () =>
+    new Set(
+      st.options.library
+        .content()
+        .listIssues()
+        .map((i) => i.key),
+    );
   const change: LibraryChange = { remove: [], put: [] };
   for (const { candidate, duplicate } of plans) {
     let key = candidate.key;
@@ -254,7 +336,8 @@ async function save(st: ImportState, jobId: string, onDuplicate?: 'replace' | 'k
   const job = st.jobs.get(jobId);
   if (!job || job.state !== 'done') throw ContractError.fromCatalogue('NOT_FOUND', 'import.nothing-to-save');
   const unaccounted = unaccountedWords(job.preview);
-  if (unaccounted > 0 && !confirmUnaccounted) throw ContractError.fromCatalogue('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
+  if (unaccounted > 0 && !confirmUnaccounted)
+    throw ContractError.fromCatalogue('REFUSED', 'import.unaccounted', { count: String(unaccounted) });
   const change = changeOf(st, job, onDuplicate);
   // Out of the list while it is written (a second save of it is refused), back in if the write fails.
   st.jobs.delete(jobId);
@@ -276,9 +359,14 @@ function begin({ uploads }: ImportState, name: string, size: number) {
 function chunk({ uploads }: ImportState, uploadId: string, index: number, data: string) {
   const upload = uploads.get(uploadId);
   if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
-  if (index !== upload.chunks.length) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.chunk-out-of-order', { index: String(index), expected: String(upload.chunks.length) });
+  if (index !== upload.chunks.length)
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'import.chunk-out-of-order', {
+      index: String(index),
+      expected: String(upload.chunks.length),
+    });
   const bytes = Buffer.from(data, 'base64');
-  if (upload.received + bytes.length > upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.larger-than-announced');
+  if (upload.received + bytes.length > upload.size)
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'import.larger-than-announced');
   upload.chunks.push(bytes);
   upload.received += bytes.length;
   return { received: upload.received };
@@ -287,8 +375,23 @@ function chunk({ uploads }: ImportState, uploadId: string, index: number, data: 
 function analyse(st: ImportState, uploadId: string, corrections?: Corrections) {
   const upload = st.uploads.get(uploadId);
   if (!upload) throw ContractError.fromCatalogue('NOT_FOUND', 'import.upload-over');
-  if (upload.received !== upload.size) throw ContractError.fromCatalogue('BAD_REQUEST', 'import.upload-incomplete', { received: String(upload.received), size: String(upload.size) });
-  const job: Job = { jobId: id('j'), state: 'running', step: 'reading', done: 0, total: 0, preview: null, error: null, controller: new AbortController(), candidates: [], uploadId };
+  if (upload.received !== upload.size)
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'import.upload-incomplete', {
+      received: String(upload.received),
+      size: String(upload.size),
+    });
+  const job: Job = {
+    jobId: id('j'),
+    state: 'running',
+    step: 'reading',
+    done: 0,
+    total: 0,
+    preview: null,
+    error: null,
+    controller: new AbortController(),
+    candidates: [],
+    uploadId,
+  };
   keep(st.jobs, job.jobId, job);
   const finished = run(st, job, upload, corrections);
   return { jobId: job.jobId, finished };
@@ -299,7 +402,12 @@ function cancel({ jobs }: ImportState, jobId: string) {
   if (!job || job.state !== 'running') return { cancelled: false };
   job.controller.abort();
   const { message, localised } = catalogued('import.cancelled');
-  Object.assign(job, { state: 'cancelled', error: message, errorId: localised.messageId, errorParams: localised.params });
+  Object.assign(job, {
+    state: 'cancelled',
+    error: message,
+    errorId: localised.messageId,
+    errorParams: localised.params,
+  });
   return { cancelled: true };
 }
 
@@ -314,11 +422,20 @@ function remove(st: ImportState, key: string, countBookmarks: (issueKey: string)
 /** A signed pack of imported issues (all of them, or those named); `libraryFileName` names a pack of several (main names it in the interface language). */
 function exportPack({ options }: ImportState, keys?: string[], libraryFileName?: string) {
   const stored = options.store.list().filter((s) => !keys || keys.includes(s.key));
-  if (stored.length === 0) throw ContractError.fromCatalogue('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
+  if (stored.length === 0)
+    throw ContractError.fromCatalogue('NOT_FOUND', keys ? 'import.not-imported-to-pack' : 'import.nothing-to-pack');
   const key = options.signingKey();
   const content = writePack(stored.map(packItemOf), key, options.now());
   const date = options.now().toISOString().slice(0, 10);
-  return { fileName: stored.length === 1 ? `${stored[0]!.key}.valise` : (libraryFileName ?? formatMessage('export.pack-file', { date }, 'en')), content, count: stored.length, signer: keyIdOf(key) };
+  return {
+    fileName:
+      stored.length === 1
+        ? `${stored[0]!.key}.valise`
+        : (libraryFileName ?? formatMessage('export.pack-file', { date }, 'en')),
+    content,
+    count: stored.length,
+    signer: keyIdOf(key),
+  };
 }
 
 export function createImportService(options: ImportServiceOptions) {
@@ -339,8 +456,16 @@ export function createImportService(options: ImportServiceOptions) {
       return publicJob(job);
     },
     cancel: (jobId: string) => cancel(st, jobId),
-    save: (jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) => save(st, jobId, onDuplicate, confirmUnaccounted),
-    list: (): ImportedIssue[] => options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({ key, title, sourceName, sourceKind, importedAt })),
+    save: (jobId: string, onDuplicate?: 'replace' | 'keep-both', confirmUnaccounted = false) =>
+      save(st, jobId, onDuplicate, confirmUnaccounted),
+    list: (): ImportedIssue[] =>
+      options.store.list().map(({ key, title, sourceName, sourceKind, importedAt }) => ({
+        key,
+        title,
+        sourceName,
+        sourceKind,
+        importedAt,
+      })),
     remove: (key: string, countBookmarks: (issueKey: string) => number) => remove(st, key, countBookmarks),
     exportPack: (keys?: string[], libraryFileName?: string) => exportPack(st, keys, libraryFileName),
   };

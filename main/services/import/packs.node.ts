@@ -11,7 +11,15 @@
  * was changed); an item missing, extra or whose bytes do not hash to the manifest's (truncated or
  * tampered); an item that is not an issue the pipeline can read.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { z } from 'zod';
 import { ItemKey } from '../../../common/contract/item-key.std';
 import { catalogued } from '../../../common/contract/errors.std';
@@ -37,14 +45,33 @@ export class PackError extends Error {
 
 /** A line of the pack read as JSON: which one, for the refusal to name it. */
 type PackPart = { part: 'signature' } | { part: 'manifest' } | { part: 'item'; key: string };
-const UNREADABLE = { signature: 'pack.unreadable-signature', manifest: 'pack.unreadable-manifest', item: 'pack.unreadable-item' } as const satisfies Record<PackPart['part'], MessageId>;
-const MALFORMED = { signature: 'pack.malformed-signature', manifest: 'pack.malformed-manifest', item: 'pack.malformed-item' } as const satisfies Record<PackPart['part'], MessageId>;
+const UNREADABLE = {
+  signature: 'pack.unreadable-signature',
+  manifest: 'pack.unreadable-manifest',
+  item: 'pack.unreadable-item',
+} as const satisfies Record<PackPart['part'], MessageId>;
+const MALFORMED = {
+  signature: 'pack.malformed-signature',
+  manifest: 'pack.malformed-manifest',
+  item: 'pack.malformed-item',
+} as const satisfies Record<PackPart['part'], MessageId>;
 
-const Signature = z.object({ algorithm: z.literal('ed25519'), keyId: z.string().regex(/^[0-9a-f]{16}$/), signature: z.string().min(1).max(200) }).strict();
+const Signature = z
+  .object({
+    algorithm: z.literal('ed25519'),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    signature: z.string().min(1).max(200),
+  })
+  .strict();
 const Manifest = z
   .object({
     created: z.string().max(40),
-    items: z.array(z.object({ key: ItemKey, sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(1) }).strict()).min(1).max(1_000),
+    items: z
+      .array(
+        z.object({ key: ItemKey, sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(1) }).strict(),
+      )
+      .min(1)
+      .max(1_000),
   })
   .strict();
 export const PackItem = z
@@ -63,7 +90,10 @@ export type PackItem = z.infer<typeof PackItem>;
 /** A key's id: the start of the SHA-256 of its public key (SPKI, DER). */
 export function keyIdOf(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function generateSigningKey(): { privatePem: string; publicPem: string; keyId: string } {
@@ -82,7 +112,10 @@ export function privateKeyFrom(pem: string): KeyObject {
 }
 
 /** Public keys by id; a file that is not an Ed25519 public key is reported, not trusted. */
-export function trustedKeysFrom(pems: { name: string; pem: string }[]): { keys: Map<string, KeyObject>; problems: string[] } {
+export function trustedKeysFrom(pems: { name: string; pem: string }[]): {
+  keys: Map<string, KeyObject>;
+  problems: string[];
+} {
   const keys = new Map<string, KeyObject>();
   const problems: string[] = [];
   for (const { name, pem } of pems) {
@@ -106,7 +139,13 @@ export function writePack(items: PackItem[], signingKey: KeyObject, now: Date): 
     items: items.map((item, i) => ({ key: item.key, sha256: sha256(lines[i]!), bytes: Buffer.byteLength(lines[i]!) })),
   });
   const signature = sign(null, Buffer.from(manifest, 'utf8'), signingKey).toString('base64');
-  return [PACK_HEADER, JSON.stringify({ algorithm: 'ed25519', keyId: keyIdOf(signingKey), signature }), manifest, ...lines, ''].join('\n');
+  return [
+    PACK_HEADER,
+    JSON.stringify({ algorithm: 'ed25519', keyId: keyIdOf(signingKey), signature }),
+    manifest,
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 function parseJson<T>(line: string | undefined, schema: z.ZodType<T>, what: PackPart): T {
@@ -118,11 +157,18 @@ function parseJson<T>(line: string | undefined, schema: z.ZodType<T>, what: Pack
     throw new PackError(UNREADABLE[what.part], key);
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new PackError(MALFORMED[what.part], { ...key, detail: `${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message}` });
+  if (!parsed.success)
+    throw new PackError(MALFORMED[what.part], {
+      ...key,
+      detail: `${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message}`,
+    });
   return parsed.data;
 }
 
-export function readPack(bytes: Uint8Array, trusted: Map<string, KeyObject>): { signer: string; created: string; items: PackItem[] } {
+export function readPack(
+  bytes: Uint8Array,
+  trusted: Map<string, KeyObject>,
+): { signer: string; created: string; items: PackItem[] } {
   if (bytes.length > MAX_PACK_BYTES) throw new PackError('pack.too-large', { max: String(MAX_PACK_BYTES / 1048576) });
   let text: string;
   try {

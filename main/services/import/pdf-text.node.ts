@@ -39,7 +39,11 @@ const loadPdfJs = () => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
  * transform's space. With `stroked`, those of stroked paths instead (a table's rules).
  */
 function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: unknown[] }, stroked = false): PdfRect[] {
-  const fills = new Set(stroked ? [OPS.stroke, OPS.closeStroke] : [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fills = new Set(
+    stroked
+      ? [OPS.stroke, OPS.closeStroke]
+      : [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+  );
   const rects: PdfRect[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -53,7 +57,12 @@ function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: un
       if (!box || box.length < 4) return;
       const xs: number[] = [];
       const ys: number[] = [];
-      for (const [x, y] of [[box[0]!, box[1]!], [box[2]!, box[1]!], [box[0]!, box[3]!], [box[2]!, box[3]!]] as const) {
+      for (const [x, y] of [
+        [box[0]!, box[1]!],
+        [box[2]!, box[1]!],
+        [box[0]!, box[3]!],
+        [box[2]!, box[3]!],
+      ] as const) {
         xs.push(ctm[0] * x + ctm[2] * y + ctm[4]);
         ys.push(ctm[1] * x + ctm[3] * y + ctm[5]);
       }
@@ -67,7 +76,11 @@ function filledRects(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArray: un
  * The name of the font a text run is set in ("NimbusRomNo9L-Medi", its subset prefix taken off), or
  * the name pdf.js gave it where the font object does not say (a font it could not load).
  */
-function fontNameOf(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string, known: Map<string, string>): string {
+function fontNameOf(
+  page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } },
+  id: string,
+  known: Map<string, string>,
+): string {
   let name = known.get(id);
   if (name === undefined) {
     const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown }) : null;
@@ -89,7 +102,8 @@ function softHyphenWidths(OPS: PdfJs['OPS'], list: { fnArray: number[]; argsArra
     if (fn === OPS.setFont && args) size = Math.abs(Number(args[1]) || 0);
     else if (fn === OPS.showText && Array.isArray(args?.[0])) {
       for (const glyph of args[0] as ({ unicode?: string; width?: number } | number | null)[]) {
-        if (glyph && typeof glyph === 'object' && glyph.unicode === '\u00AD' && typeof glyph.width === 'number') widths.push((glyph.width * size) / 1000);
+        if (glyph && typeof glyph === 'object' && glyph.unicode === '\u00AD' && typeof glyph.width === 'number')
+          widths.push((glyph.width * size) / 1000);
       }
     }
   });
@@ -128,7 +142,10 @@ function unlessCancelled<T>(promise: Promise<T>, signal: AbortSignal | undefined
 
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   if (bytes.length > MAX_PDF_BYTES) {
-    throw ImportError.fromCatalogue('too-large', 'import.pdf-too-large', { size: (bytes.length / 1048576).toFixed(1), max: String(MAX_PDF_BYTES / 1048576) });
+    throw ImportError.fromCatalogue('too-large', 'import.pdf-too-large', {
+      size: (bytes.length / 1048576).toFixed(1),
+      max: String(MAX_PDF_BYTES / 1048576),
+    });
   }
   if (!isPdf(bytes)) throw ImportError.fromCatalogue('not-pdf', 'import.not-pdf');
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
@@ -136,7 +153,12 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
   }
   const pdfjs = await loadPdfJs();
   // fontExtraProperties keeps each font's name, from which a run's face (bold, italic) is read.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), stopAtErrors: true, verbosity: 0, fontExtraProperties: true });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    stopAtErrors: true,
+    verbosity: 0,
+    fontExtraProperties: true,
+  });
   const abort = () => void task.destroy();
   options.signal?.addEventListener('abort', abort);
   try {
@@ -162,10 +184,15 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
         const toPage = (r: PdfRect) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 });
         const rects = filledRects(pdfjs.OPS, operators).map(toPage);
         // Rules: thin horizontal lines, stroked or filled (a table's borders).
-        const rules = [...filledRects(pdfjs.OPS, operators, true), ...rects].filter((r) => r.y1 - r.y0 < 2 && r.x1 - r.x0 > 20).map(toPage);
+        const rules = [...filledRects(pdfjs.OPS, operators, true), ...rects]
+          .filter((r) => r.y1 - r.y0 < 2 && r.x1 - r.x0 > 20)
+          .map(toPage);
         const fonts = new Map<string, string>();
         const hyphens = softHyphenWidths(pdfjs.OPS, operators);
-        const strOf = (i: number) => { const it = content.items[i]; return it && 'str' in it ? it.str : ''; };
+        const strOf = (i: number) => {
+          const it = content.items[i];
+          return it && 'str' in it ? it.str : '';
+        };
         const runs = content.items.flatMap((item, i) => {
           if (!('str' in item)) return [];
           // A hyphen pdf.js left out of the text (drawn as a soft hyphen) stands where it put a space as
@@ -173,13 +200,32 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
           const betweenDigits = /\d$/.test(strOf(i - 1)) && /^\d/.test(strOf(i + 1));
           const text = item.str.trim() === '' && !betweenDigits && takeHyphen(hyphens, item.width) ? '-' : item.str;
           if (text.trim() === '') return [];
-          return [{ text, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height, font: fontNameOf(page, item.fontName, fonts) }];
+          return [
+            {
+              text,
+              x: item.transform[4] - x0,
+              y: item.transform[5] - y0,
+              width: item.width,
+              size: Math.hypot(item.transform[2], item.transform[3]) || item.height,
+              font: fontNameOf(page, item.fontName, fonts),
+            },
+          ];
         });
-        pages.push({ width: x1 - x0, height: y1 - y0, runs, rects, ...(rules.length ? { rules } : {}), ...(hyphens.length ? { softHyphens: hyphens } : {}) });
+        pages.push({
+          width: x1 - x0,
+          height: y1 - y0,
+          runs,
+          rects,
+          ...(rules.length ? { rules } : {}),
+          ...(hyphens.length ? { softHyphens: hyphens } : {}),
+        });
         page.cleanup();
       } catch (error) {
         if (options.signal?.aborted) throw ImportError.fromCatalogue('cancelled', 'import.cancelled');
-        throw ImportError.fromCatalogue('corrupt', 'import.damaged-page', { page: String(n), reason: (error as Error).message });
+        throw ImportError.fromCatalogue('corrupt', 'import.damaged-page', {
+          page: String(n),
+          reason: (error as Error).message,
+        });
       }
       options.onProgress?.(n, pdf.numPages);
     }

@@ -12,7 +12,11 @@ import { ImportError } from './import-error.node';
 export function checkCorrections(text: string, corrections: Corrections): void {
   if (corrections.title !== undefined) {
     const missing = titleWordsNotInText(text, corrections.title);
-    if (missing.length > 0) throw ImportError.fromCatalogue('correction', 'import.title-not-in-text', { title: corrections.title, words: missing.join(', ') });
+    if (missing.length > 0)
+      throw ImportError.fromCatalogue('correction', 'import.title-not-in-text', {
+        title: corrections.title,
+        words: missing.join(', '),
+      });
   }
   const name = organisationNotInText(text, corrections.organisations ?? []);
   if (name !== null) throw ImportError.fromCatalogue('correction', 'import.organisation-not-in-text', { name });

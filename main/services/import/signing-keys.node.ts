@@ -39,6 +39,9 @@ export function trustKey(userDataDir: string, pem: string): string {
   const [keyId] = [...keys.keys()];
   if (!keyId) throw new Error(problems[0] ?? 'not a public key');
   mkdirSync(join(userDataDir, TRUSTED_KEYS_DIR), { recursive: true });
-  writeFileSync(join(userDataDir, TRUSTED_KEYS_DIR, `${keyId}.pem`), createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString());
+  writeFileSync(
+    join(userDataDir, TRUSTED_KEYS_DIR, `${keyId}.pem`),
+    createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString(),
+  );
   return keyId;
 }

@@ -41,13 +41,15 @@ export function dumpArchive(db: Database.Database, today: string = localDay(new 
   const sections = db.prepare<[string], { key: string; title: string; kicker: string | null; page: number | null }>(
     'SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord',
   );
-  const paragraphs = db.prepare<[string], { key: string; kind: string; text: string; page: number | null; lines: string }>(
-    'SELECT key, kind, text, page, lines FROM paragraphs WHERE section_key = ? ORDER BY ord',
-  );
+  const paragraphs = db.prepare<
+    [string],
+    { key: string; kind: string; text: string; page: number | null; lines: string }
+  >('SELECT key, kind, text, page, lines FROM paragraphs WHERE section_key = ? ORDER BY ord');
   const issues = db
-    .prepare<[], Json & { key: string; date_note: string | null; as_of: string; source_file: string; source_sha256: string }>(
-      'SELECT key, number, year, date, title, date_note, as_of, source_file, source_sha256 FROM issues ORDER BY ord',
-    )
+    .prepare<
+      [],
+      Json & { key: string; date_note: string | null; as_of: string; source_file: string; source_sha256: string }
+    >('SELECT key, number, year, date, title, date_note, as_of, source_file, source_sha256 FROM issues ORDER BY ord')
     .all()
     .map(({ date_note, as_of, source_file, source_sha256, ...issue }) => ({
       ...issue,
@@ -57,14 +59,35 @@ export function dumpArchive(db: Database.Database, today: string = localDay(new 
       sourceSha256: source_sha256,
       sections: sections.all(issue.key).map((section) => ({
         ...section,
-        paragraphs: paragraphs.all(section.key).map(({ lines, ...p }) => ({ ...p, lines: JSON.parse(lines) as number[] })),
+        paragraphs: paragraphs
+          .all(section.key)
+          .map(({ lines, ...p }) => ({ ...p, lines: JSON.parse(lines) as number[] })),
       })),
     }));
-  const dump: ArchiveDump = { issues, people: [], organisations: [], events: [], figures: [], contacts: [], documents: [], countries: [] };
-  const mentions = db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord');
-  const rows = db.prepare<[], { key: string; type: keyof typeof TYPE_TO_LIST; data: string }>('SELECT key, type, data FROM entities ORDER BY ord').all();
+  const dump: ArchiveDump = {
+    issues,
+    people: [],
+    organisations: [],
+    events: [],
+    figures: [],
+    contacts: [],
+    documents: [],
+    countries: [],
+  };
+  const mentions = db.prepare<[string], { item_key: string }>(
+    'SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord',
+  );
+  const rows = db
+    .prepare<[], { key: string; type: keyof typeof TYPE_TO_LIST; data: string }>(
+      'SELECT key, type, data FROM entities ORDER BY ord',
+    )
+    .all();
   for (const row of rows) {
-    const entity: Json = { key: row.key, ...(JSON.parse(row.data) as Json), mentions: mentions.all(row.key).map((m) => m.item_key) };
+    const entity: Json = {
+      key: row.key,
+      ...(JSON.parse(row.data) as Json),
+      mentions: mentions.all(row.key).map((m) => m.item_key),
+    };
     dump[TYPE_TO_LIST[row.type]].push(row.type === 'event' ? withStatusToday(entity, today) : entity);
   }
   return dump;

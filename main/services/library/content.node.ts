@@ -3,7 +3,16 @@
  * Electron), so the tests, the CLI, the development web host and the app all use this one module.
  */
 import Database from 'better-sqlite3';
-import type { Entity, EntitySummary, IssueDetail, IssueSummary, ItemSnapshot, Link, Mention, SectionSummary } from '../../../common/contract/contract.std';
+import type {
+  Entity,
+  EntitySummary,
+  IssueDetail,
+  IssueSummary,
+  ItemSnapshot,
+  Link,
+  Mention,
+  SectionSummary,
+} from '../../../common/contract/contract.std';
 import { CONTENT_SCHEMA_VERSION } from '../../../db/content-schema.node';
 import { dumpArchive, type ArchiveDump } from './archive-dump.node';
 import { countrySlug } from '../../../db/pipeline/entities/places.std';
@@ -53,7 +62,10 @@ export function openContentDatabase(path: string): Database.Database {
     const version = db.pragma('user_version', { simple: true });
     if (version !== CONTENT_SCHEMA_VERSION) {
       db.close();
-      throw new ContentDatabaseError(path, `schema version ${String(version)}, this Valise reads ${CONTENT_SCHEMA_VERSION}`);
+      throw new ContentDatabaseError(
+        path,
+        `schema version ${String(version)}, this Valise reads ${CONTENT_SCHEMA_VERSION}`,
+      );
     }
   } catch (error) {
     if (error instanceof ContentDatabaseError) throw error;
@@ -70,8 +82,14 @@ function ownCountry(type: Entity['type'], data: Record<string, unknown>): string
 type EntityRow = { key: string; type: Entity['type']; name: string; data: string };
 
 /** How the text may spell an entity a reader can follow: a country where the text names it as a place (not its adjective); anything else by its name, aliases and acronym. */
-export function spellingsOf(type: string, name: string, data: { aliases?: string[]; names?: string[]; acronym?: string | null }): string[] {
-  return type === 'country' ? (data.names ?? [name]) : [...new Set([name, ...(data.aliases ?? []), ...(data.acronym ? [data.acronym] : [])])];
+export function spellingsOf(
+  type: string,
+  name: string,
+  data: { aliases?: string[]; names?: string[]; acronym?: string | null },
+): string[] {
+  return type === 'country'
+    ? (data.names ?? [name])
+    : [...new Set([name, ...(data.aliases ?? []), ...(data.acronym ? [data.acronym] : [])])];
 }
 
 /** Rows grouped by a key, each group in the rows' order. */
@@ -90,9 +108,13 @@ export function groupBy<T, K>(rows: Iterable<T>, keyOf: (row: T) => K): Map<K, T
  * filters): an entity's countries are those named in the same passages, plus an event's own
  * country, never itself; its issues, those of its passages.
  */
-export function summariesOf(mentions: { entity_key: string; item_key: string }[], entities: EntityRow[]): Map<string, EntitySummary> {
+export function summariesOf(
+  mentions: { entity_key: string; item_key: string }[],
+  entities: EntityRow[],
+): Map<string, EntitySummary> {
   const issues = new Map<string, Set<string>>();
-  for (const m of mentions) issues.set(m.entity_key, (issues.get(m.entity_key) ?? new Set()).add(m.item_key.split('/')[0]!));
+  for (const m of mentions)
+    issues.set(m.entity_key, (issues.get(m.entity_key) ?? new Set()).add(m.item_key.split('/')[0]!));
   const countries = new Map<string, Set<string>>();
   for (const inItem of groupBy(mentions, (m) => m.item_key).values()) {
     const keys = inItem.map((m) => m.entity_key);
@@ -112,7 +134,9 @@ export function summariesOf(mentions: { entity_key: string; item_key: string }[]
       type: row.type,
       name: row.name,
       data,
-      countries: [...new Set([...(countries.get(row.key) ?? []), ...(own ? [own] : [])])].filter((c) => c !== row.key).sort(),
+      countries: [...new Set([...(countries.get(row.key) ?? []), ...(own ? [own] : [])])]
+        .filter((c) => c !== row.key)
+        .sort(),
       ...(row.type === 'event' ? { country: own } : {}),
       issues: [...(issues.get(row.key) ?? [])].sort(),
     });
@@ -122,7 +146,11 @@ export function summariesOf(mentions: { entity_key: string; item_key: string }[]
 
 /** What a bookmark of an entity shows under its name: the fields that say what it is, joined. */
 export function entitySnapshot(type: Entity['type'], data: Record<string, unknown>): string {
-  const text = (...fields: string[]) => fields.map((f) => data[f]).filter((v): v is string => typeof v === 'string' && v !== '').join(' — ');
+  const text = (...fields: string[]) =>
+    fields
+      .map((f) => data[f])
+      .filter((v): v is string => typeof v === 'string' && v !== '')
+      .join(' — ');
   const snapshot: Record<Entity['type'], () => string> = {
     person: () => text('role'),
     organisation: () => text('acronym'),
@@ -142,12 +170,22 @@ export function sectionLabel(section: { kicker: string | null; title: string }):
 
 function statements(db: Database.Database) {
   return {
-    issueRows: db.prepare<[], IssueRow>('SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues ORDER BY year DESC, ord DESC'),
-    issueRow: db.prepare<[string], IssueRow>('SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues WHERE key = ?'),
-    sectionRows: db.prepare<[string], SectionSummary>('SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord'),
+    issueRows: db.prepare<[], IssueRow>(
+      'SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues ORDER BY year DESC, ord DESC',
+    ),
+    issueRow: db.prepare<[string], IssueRow>(
+      'SELECT key, number, year, date, date_note, title, source_file, source_sha256 FROM issues WHERE key = ?',
+    ),
+    sectionRows: db.prepare<[string], SectionSummary>(
+      'SELECT key, title, kicker, page FROM sections WHERE issue_key = ? ORDER BY ord',
+    ),
     // Every issue's sections in one query: one per issue cost 4 ms with 50 imported (the views' union each time).
-    allSectionRows: db.prepare<[], SectionSummary & { issue_key: string }>('SELECT issue_key, key, title, kicker, page FROM sections ORDER BY issue_key, ord'),
-    paragraphRows: db.prepare<[string], { key: string; kind: string; text: string }>('SELECT key, kind, text FROM paragraphs WHERE section_key = ? ORDER BY ord'),
+    allSectionRows: db.prepare<[], SectionSummary & { issue_key: string }>(
+      'SELECT issue_key, key, title, kicker, page FROM sections ORDER BY issue_key, ord',
+    ),
+    paragraphRows: db.prepare<[string], { key: string; kind: string; text: string }>(
+      'SELECT key, kind, text FROM paragraphs WHERE section_key = ? ORDER BY ord',
+    ),
     // Entities named in an issue's passages that a reader can follow from the text.
     linkRows: db.prepare<[string], { item_key: string; key: string; type: string; name: string; data: string }>(
       `SELECT m.item_key, e.key, e.type, e.name, e.data FROM mentions m JOIN entities e ON e.key = m.entity_key
@@ -176,11 +214,17 @@ function statements(db: Database.Database) {
       WHERE m.entity_key = ?
       ORDER BY i.ord, s.ord, p.ord`,
     ),
-    paragraphInfo: db.prepare<[string], { text: string; page: number | null; section_key: string; section_title: string; issue_key: string }>(
+    paragraphInfo: db.prepare<
+      [string],
+      { text: string; page: number | null; section_key: string; section_title: string; issue_key: string }
+    >(
       `SELECT p.text, p.page, s.key AS section_key, s.title AS section_title, s.issue_key
        FROM paragraphs p JOIN sections s ON s.key = p.section_key WHERE p.key = ?`,
     ),
-    sectionInfo: db.prepare<[string], { title: string; kicker: string | null; page: number | null; issue_key: string; first: string | null }>(
+    sectionInfo: db.prepare<
+      [string],
+      { title: string; kicker: string | null; page: number | null; issue_key: string; first: string | null }
+    >(
       `SELECT s.title, s.kicker, s.page, s.issue_key,
             (SELECT text FROM paragraphs WHERE section_key = s.key AND kind IN ('paragraph', 'bullet', 'deck') ORDER BY ord LIMIT 1) AS first
        FROM sections s WHERE s.key = ?`,
@@ -189,7 +233,9 @@ function statements(db: Database.Database) {
       `SELECT DISTINCT m.entity_key AS key FROM mentions m
       WHERE m.entity_key LIKE 'country/%' AND (m.item_key = ? OR m.item_key LIKE ? || '/%') ORDER BY key`,
     ),
-    entityMentions: db.prepare<[string], { item_key: string }>('SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord'),
+    entityMentions: db.prepare<[string], { item_key: string }>(
+      'SELECT item_key FROM mentions WHERE entity_key = ? ORDER BY ord',
+    ),
     exists: db.prepare<[string, string, string], { x: number }>(
       'SELECT 1 AS x FROM paragraphs WHERE key = ? UNION ALL SELECT 1 FROM sections WHERE key = ? UNION ALL SELECT 1 FROM entities WHERE key = ? LIMIT 1',
     ),
@@ -207,7 +253,13 @@ function issueSummary(st: Statements, row: IssueRow, sections = st.sectionRows.a
 
 function listIssues(st: Statements): IssueSummary[] {
   const sections = groupBy(st.allSectionRows.all(), (row) => row.issue_key);
-  return st.issueRows.all().map((row) => issueSummary(st, row, (sections.get(row.key) ?? []).map(({ issue_key: _issue, ...section }) => section)));
+  return st.issueRows.all().map((row) =>
+    issueSummary(
+      st,
+      row,
+      (sections.get(row.key) ?? []).map(({ issue_key: _issue, ...section }) => section),
+    ),
+  );
 }
 
 function getIssue(st: Statements, key: string, facts: (keys: string[]) => EntitySummary[]): IssueDetail | null {
@@ -215,7 +267,15 @@ function getIssue(st: Statements, key: string, facts: (keys: string[]) => Entity
   if (!row) return null;
   const links = new Map<string, Link[]>();
   for (const [item, rows] of groupBy(st.linkRows.all(key), (l) => l.item_key)) {
-    links.set(item, rows.map((l) => ({ key: l.key, type: l.type, name: l.name, spellings: spellingsOf(l.type, l.name, JSON.parse(l.data) as Parameters<typeof spellingsOf>[2]) })));
+    links.set(
+      item,
+      rows.map((l) => ({
+        key: l.key,
+        type: l.type,
+        name: l.name,
+        spellings: spellingsOf(l.type, l.name, JSON.parse(l.data) as Parameters<typeof spellingsOf>[2]),
+      })),
+    );
   }
   return {
     ...issueSummary(st, row),
@@ -235,9 +295,14 @@ function getEntity(st: Statements, key: string, loadSummaries: () => Map<string,
   if (!row) return null;
   const summaries = loadSummaries();
   const data = JSON.parse(row.data) as Record<string, unknown>;
-  const owned = row.type === 'person' || row.type === 'organisation' ? st.contactRows.all(row.name).map((c) => c.key) : [];
-  const members = row.type === 'organisation' ? [...summaries.values()].filter((s) => s.type === 'person' && s.data.organisation === key).map((s) => s.key) : [];
-  const inCountry = row.type === 'country' ? [...summaries.values()].filter((s) => s.countries.includes(key)).map((s) => s.key) : [];
+  const owned =
+    row.type === 'person' || row.type === 'organisation' ? st.contactRows.all(row.name).map((c) => c.key) : [];
+  const members =
+    row.type === 'organisation'
+      ? [...summaries.values()].filter((s) => s.type === 'person' && s.data.organisation === key).map((s) => s.key)
+      : [];
+  const inCountry =
+    row.type === 'country' ? [...summaries.values()].filter((s) => s.countries.includes(key)).map((s) => s.key) : [];
   const related = [...new Set([...owned, ...members, ...inCountry, ...st.relatedRows.all(key, key).map((r) => r.key)])]
     .map((k) => summaries.get(k))
     .filter((s): s is EntitySummary => !!s)
@@ -249,11 +314,31 @@ function describeItem(st: Statements, key: string): ItemSnapshot | null {
   const countries = (item: string) => st.countriesOfItems.all(item, item).map((r) => r.key);
   const paragraph = st.paragraphInfo.get(key);
   if (paragraph) {
-    return { key, type: 'passage', label: paragraph.section_title, snapshot: paragraph.text, issueKey: paragraph.issue_key, sectionKey: paragraph.section_key, page: paragraph.page, eventStart: null, countries: countries(key) };
+    return {
+      key,
+      type: 'passage',
+      label: paragraph.section_title,
+      snapshot: paragraph.text,
+      issueKey: paragraph.issue_key,
+      sectionKey: paragraph.section_key,
+      page: paragraph.page,
+      eventStart: null,
+      countries: countries(key),
+    };
   }
   const section = st.sectionInfo.get(key);
   if (section) {
-    return { key, type: 'section', label: sectionLabel(section), snapshot: section.first ?? '', issueKey: section.issue_key, sectionKey: key, page: section.page, eventStart: null, countries: countries(key) };
+    return {
+      key,
+      type: 'section',
+      label: sectionLabel(section),
+      snapshot: section.first ?? '',
+      issueKey: section.issue_key,
+      sectionKey: key,
+      page: section.page,
+      eventStart: null,
+      countries: countries(key),
+    };
   }
   const entity = st.entityRow.get(key);
   if (!entity) return null;
@@ -293,7 +378,13 @@ export function openContentService(pathOrDb: string | Database.Database): Conten
       return row ? ownCountry(row.type, JSON.parse(row.data) as Record<string, unknown>) : null;
     },
     contactsOf(owner) {
-      return st.contactRows.all(owner).map((row) => ({ key: row.key, type: row.type, name: row.name, data: JSON.parse(row.data) as Record<string, unknown>, mentions: [] }));
+      return st.contactRows.all(owner).map((row) => ({
+        key: row.key,
+        type: row.type,
+        name: row.name,
+        data: JSON.parse(row.data) as Record<string, unknown>,
+        mentions: [],
+      }));
     },
     describe: (key) => describeItem(st, key),
     listEntities: (types) => [...loadSummaries().values()].filter((s) => types.includes(s.type)),

@@ -38,14 +38,18 @@ export interface KeyLedger {
 const MAX_CHAIN = 16;
 
 export function keyLedger(db: Database.Database): KeyLedger {
-  const given = db.prepare<[], { key: string; type: string; name: string; mentions: string }>('SELECT key, type, name, mentions FROM entity_keys ORDER BY first_seen, rowid');
+  const given = db.prepare<[], { key: string; type: string; name: string; mentions: string }>(
+    'SELECT key, type, name, mentions FROM entity_keys ORDER BY first_seen, rowid',
+  );
   const aliases = db.prepare<[], KeyAlias>('SELECT alias, key, why FROM key_aliases ORDER BY recorded_at, rowid');
   const one = db.prepare<[string], { key: string }>('SELECT key FROM key_aliases WHERE alias = ?');
   const upsertKey = db.prepare(
     `INSERT INTO entity_keys (key, type, name, mentions, first_seen) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET name = excluded.name, mentions = excluded.mentions`,
   );
-  const upsertAlias = db.prepare('INSERT INTO key_aliases (alias, key, why, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT (alias) DO UPDATE SET key = excluded.key, why = excluded.why');
+  const upsertAlias = db.prepare(
+    'INSERT INTO key_aliases (alias, key, why, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT (alias) DO UPDATE SET key = excluded.key, why = excluded.why',
+  );
   return {
     given: () => given.all().map((r) => ({ ...r, mentions: JSON.parse(r.mentions) as string[] })),
     aliases: () => aliases.all(),
@@ -71,7 +75,8 @@ export function keyLedger(db: Database.Database): KeyLedger {
 function rekeyData(value: unknown, renamed: Map<string, string>): unknown {
   if (typeof value === 'string') return renamed.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => rekeyData(v, renamed));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rekeyData(v, renamed)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rekeyData(v, renamed)]));
   return value;
 }
 
@@ -80,7 +85,11 @@ function rekeyData(value: unknown, renamed: Map<string, string>): unknown {
  * derives another key, and the aliases to record (derived key → key kept, merged key → key kept).
  * `given` is oldest first; `earlier` are the aliases recorded before.
  */
-export function keepGivenKeys(entities: EntityRecord[], given: GivenKey[], earlier: KeyAlias[]): { entities: EntityRecord[]; aliases: KeyAlias[] } {
+export function keepGivenKeys(
+  entities: EntityRecord[],
+  given: GivenKey[],
+  earlier: KeyAlias[],
+): { entities: EntityRecord[]; aliases: KeyAlias[] } {
   const present = new Set(entities.map((e) => e.key));
   const gone = given.filter((g) => !present.has(g.key));
   const renamed = new Map<string, string>();
@@ -93,7 +102,9 @@ export function keepGivenKeys(entities: EntityRecord[], given: GivenKey[], earli
     const mentions = new Set(e.mentions);
     // A derived key already recorded as an alias goes back to its key, if that key is free.
     const before = earlierTo.get(e.key);
-    const matches = gone.filter((g) => g.type === e.type && !claimed.has(g.key) && (g.key === before || g.mentions.some((m) => mentions.has(m))));
+    const matches = gone.filter(
+      (g) => g.type === e.type && !claimed.has(g.key) && (g.key === before || g.mentions.some((m) => mentions.has(m))),
+    );
     if (matches.length === 0) continue;
     const [kept, ...merged] = matches;
     claimed.add(kept!.key);
@@ -110,5 +121,8 @@ export function keepGivenKeys(entities: EntityRecord[], given: GivenKey[], earli
     const into = out.find((e) => e.type === g.type && e.mentions.some((m) => g.mentions.includes(m)));
     if (into) aliases.push({ alias: g.key, key: into.key, why: 'merged' });
   }
-  return { entities: renamed.size ? out.map((e) => ({ ...e, data: rekeyData(e.data, renamed) as EntityRecord['data'] })) : out, aliases };
+  return {
+    entities: renamed.size ? out.map((e) => ({ ...e, data: rekeyData(e.data, renamed) as EntityRecord['data'] })) : out,
+    aliases,
+  };
 }

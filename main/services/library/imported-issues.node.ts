@@ -67,7 +67,9 @@ export function importedIssueStore(db: Database.Database): ImportedIssueStore {
        source_sha256 = excluded.source_sha256, text = excluded.text, overlay = excluded.overlay, imported_at = excluded.imported_at`,
   );
   const remove = db.prepare('DELETE FROM imported_issues WHERE key = ?');
-  const bySha = db.prepare<[string], { key: string; title: string }>('SELECT key, title FROM imported_issues WHERE source_sha256 = ? LIMIT 1');
+  const bySha = db.prepare<[string], { key: string; title: string }>(
+    'SELECT key, title FROM imported_issues WHERE source_sha256 = ? LIMIT 1',
+  );
   return {
     list: () => all.all().map(fromRow),
     get: (key) => {
@@ -88,18 +90,32 @@ export function rekey(issue: ExtractedIssue, key: string): ExtractedIssue {
   return {
     ...issue,
     key,
-    sections: issue.sections.map((s) => ({ ...s, key: move(s.key), paragraphs: s.paragraphs.map((p) => ({ ...p, key: move(p.key) })) })),
+    sections: issue.sections.map((s) => ({
+      ...s,
+      key: move(s.key),
+      paragraphs: s.paragraphs.map((p) => ({ ...p, key: move(p.key) })),
+    })),
   };
 }
 
-export function extractStored(stored: Pick<StoredIssue, 'key' | 'sourceName' | 'sourceSha256' | 'text' | 'overlay'>): ExtractedIssue {
-  const { issue } = extractIssue({ file: stored.sourceName, text: stored.text, sha256: stored.sourceSha256 }, stored.overlay);
+export function extractStored(
+  stored: Pick<StoredIssue, 'key' | 'sourceName' | 'sourceSha256' | 'text' | 'overlay'>,
+): ExtractedIssue {
+  const { issue } = extractIssue(
+    { file: stored.sourceName, text: stored.text, sha256: stored.sourceSha256 },
+    stored.overlay,
+  );
   return stored.key ? rekey(issue, stored.key) : issue;
 }
 
 /** Digest of what an issue is built from: its stored text and overlay. */
 export function builtFromOf(stored: Pick<StoredIssue, 'text' | 'overlay'>): string {
-  return createHash('sha256').update(stored.text).update('\0').update(JSON.stringify(stored.overlay)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(stored.text)
+    .update('\0')
+    .update(JSON.stringify(stored.overlay))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export interface BuiltIssue {
@@ -139,47 +155,100 @@ export interface BuiltStore {
 }
 
 export function builtStore(db: Database.Database): BuiltStore {
-  const state = db.prepare<[], { key: string; built_from: string; pipeline: string }>('SELECT key, built_from, pipeline FROM built_issues');
-  const issues = db.prepare<[], IssueRow & { built_from: string; pipeline: string }>('SELECT * FROM built_issues ORDER BY ord');
+  const state = db.prepare<[], { key: string; built_from: string; pipeline: string }>(
+    'SELECT key, built_from, pipeline FROM built_issues',
+  );
+  const issues = db.prepare<[], IssueRow & { built_from: string; pipeline: string }>(
+    'SELECT * FROM built_issues ORDER BY ord',
+  );
   const readIssue = issueReader(db, 'built_');
   const insert = {
     issue: db.prepare(
       `INSERT INTO built_issues (key, ord, number, year, date, date_note, as_of, title, source_file, source_sha256, organisation_hints, built_from, pipeline)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    section: db.prepare('INSERT INTO built_sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    paragraph: db.prepare('INSERT INTO built_paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    section: db.prepare(
+      'INSERT INTO built_sections (key, issue_key, ord, title, kicker, page, title_lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    paragraph: db.prepare(
+      'INSERT INTO built_paragraphs (key, section_key, ord, kind, text, page, lines) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
     dropped: db.prepare('INSERT INTO built_dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)'),
     entity: db.prepare('INSERT INTO built_entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)'),
     mention: db.prepare('INSERT INTO built_mentions (entity_key, item_key, ord) VALUES (?, ?, ?)'),
-    shard: db.prepare('INSERT INTO built_shards (name, digest, docs, idx) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx'),
+    shard: db.prepare(
+      'INSERT INTO built_shards (name, digest, docs, idx) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx',
+    ),
     shardGone: db.prepare('DELETE FROM built_shards WHERE name = ?'),
     issueGone: db.prepare('DELETE FROM built_issues WHERE key = ?'),
     order: db.prepare('UPDATE built_issues SET ord = ? WHERE key = ?'),
-    meta: db.prepare("INSERT INTO built_meta (name, value) VALUES ('pipeline', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+    meta: db.prepare(
+      "INSERT INTO built_meta (name, value) VALUES ('pipeline', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+    ),
   };
   const writeIssue = ({ issue, builtFrom, pipeline }: BuiltIssue, ord: number) => {
-    insert.issue.run(issue.key, ord, issue.number, issue.year, issue.date, issue.dateNote, issue.asOf, issue.title, issue.sourceFile, issue.sourceSha256, JSON.stringify(issue.organisationHints), builtFrom, pipeline);
+    insert.issue.run(
+      issue.key,
+      ord,
+      issue.number,
+      issue.year,
+      issue.date,
+      issue.dateNote,
+      issue.asOf,
+      issue.title,
+      issue.sourceFile,
+      issue.sourceSha256,
+      JSON.stringify(issue.organisationHints),
+      builtFrom,
+      pipeline,
+    );
     issue.sections.forEach((section, sectionOrd) => {
-      insert.section.run(section.key, issue.key, sectionOrd, section.title, section.kicker, section.page, JSON.stringify(section.titleLines));
-      section.paragraphs.forEach((p, pOrd) => insert.paragraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines)));
+      insert.section.run(
+        section.key,
+        issue.key,
+        sectionOrd,
+        section.title,
+        section.kicker,
+        section.page,
+        JSON.stringify(section.titleLines),
+      );
+      section.paragraphs.forEach((p, pOrd) =>
+        insert.paragraph.run(p.key, section.key, pOrd, p.kind, p.text, p.page, JSON.stringify(p.lines)),
+      );
     });
     for (const d of issue.dropped) insert.dropped.run(issue.key, d.no, d.text, d.reason);
   };
   return {
     any: () => db.prepare('SELECT 1 FROM imported_issues LIMIT 1').get() !== undefined,
-    unbuilt: () => db.prepare<[], Row>('SELECT i.* FROM imported_issues i WHERE NOT EXISTS (SELECT 1 FROM built_issues b WHERE b.key = i.key) ORDER BY i.imported_at, i.key').all().map(fromRow),
-    shardDigests: () => new Map(db.prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards').all().map((r) => [r.name, r.digest])),
-    shard: (name) => db.prepare<[string], SerialisedShard>('SELECT name, docs, idx FROM built_shards WHERE name = ?').get(name) ?? null,
+    unbuilt: () =>
+      db
+        .prepare<[], Row>(
+          'SELECT i.* FROM imported_issues i WHERE NOT EXISTS (SELECT 1 FROM built_issues b WHERE b.key = i.key) ORDER BY i.imported_at, i.key',
+        )
+        .all()
+        .map(fromRow),
+    shardDigests: () =>
+      new Map(
+        db
+          .prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards')
+          .all()
+          .map((r) => [r.name, r.digest]),
+      ),
+    shard: (name) =>
+      db.prepare<[string], SerialisedShard>('SELECT name, docs, idx FROM built_shards WHERE name = ?').get(name) ??
+      null,
     state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
-    issues: () => issues.all().map((row) => ({ builtFrom: row.built_from, pipeline: row.pipeline, issue: readIssue(row) })),
+    issues: () =>
+      issues.all().map((row) => ({ builtFrom: row.built_from, pipeline: row.pipeline, issue: readIssue(row) })),
     write(build) {
       db.transaction(() => {
         for (const table of ['built_mentions', 'built_entities']) db.exec(`DELETE FROM ${table}`);
         // Only issues gone or built anew are deleted (their sections and paragraphs go with them).
         const staying = new Set(build.issues.filter((x) => !x.built).map((x) => x.key));
         for (const { key } of state.all()) if (!staying.has(key)) insert.issueGone.run(key);
-        build.issues.forEach(({ key, built }, i) => (built ? writeIssue(built, build.bundledCount + i) : insert.order.run(build.bundledCount + i, key)));
+        build.issues.forEach(({ key, built }, i) =>
+          built ? writeIssue(built, build.bundledCount + i) : insert.order.run(build.bundledCount + i, key),
+        );
         if (build.issues.length > 0) {
           build.entities.forEach((e, ord) => {
             insert.entity.run(e.key, ord, e.type, e.name, JSON.stringify(e.data));
@@ -187,8 +256,13 @@ export function builtStore(db: Database.Database): BuiltStore {
           });
         }
         const names = new Set(build.shards.map((s) => s.name));
-        for (const name of db.prepare<[], { name: string }>('SELECT name FROM built_shards').all().map((r) => r.name)) if (!names.has(name)) insert.shardGone.run(name);
-        for (const { name, digest, shard } of build.shards) if (shard) insert.shard.run(name, digest, shard.docs, shard.idx);
+        for (const name of db
+          .prepare<[], { name: string }>('SELECT name FROM built_shards')
+          .all()
+          .map((r) => r.name))
+          if (!names.has(name)) insert.shardGone.run(name);
+        for (const { name, digest, shard } of build.shards)
+          if (shard) insert.shard.run(name, digest, shard.docs, shard.idx);
         insert.meta.run(build.pipeline);
       }).immediate();
     },

@@ -20,7 +20,14 @@ import { importedDocs } from '../../../db/search/search-docs.std';
 import { buildShard, serialiseShard } from '../../../db/search/search-index.std';
 import { localised } from '../../../common/contract/messages.std';
 import { keepGivenKeys, type GivenKey, type KeyAlias, type KeyLedger } from './entity-keys.node';
-import { builtFromOf, extractStored, type BuiltIssue, type BuiltStore, type LibraryBuild, type StoredIssue } from './imported-issues.node';
+import {
+  builtFromOf,
+  extractStored,
+  type BuiltIssue,
+  type BuiltStore,
+  type LibraryBuild,
+  type StoredIssue,
+} from './imported-issues.node';
 import type { UserDbNotice } from '../user-data/user-db.node';
 
 /**
@@ -56,13 +63,18 @@ export const digestOf = (bytes: string | Buffer) => createHash('sha256').update(
 export const stampOf = (bundlePath: string) => `${PIPELINE_VERSION}:${digestOf(readFileSync(bundlePath))}`;
 
 /** What a build is computed from: each imported issue's key and what it was built from, in order. */
-export const basisOf = (imported: { key: string; builtFrom: string }[]) => imported.map((b) => `${b.key}:${b.builtFrom}`).join('\n');
+export const basisOf = (imported: { key: string; builtFrom: string }[]) =>
+  imported.map((b) => `${b.key}:${b.builtFrom}`).join('\n');
 
 /** What the bundle holds, read once (before the build is attached over its tables). */
 export function bundleFacts(bundle: Database.Database) {
   const issues = readExtractedIssues(bundle);
   const mentions = new Map<string, string[]>();
-  for (const m of bundle.prepare<[], { entity_key: string; item_key: string }>('SELECT entity_key, item_key FROM main.mentions ORDER BY entity_key, ord').all()) {
+  for (const m of bundle
+    .prepare<[], { entity_key: string; item_key: string }>(
+      'SELECT entity_key, item_key FROM main.mentions ORDER BY entity_key, ord',
+    )
+    .all()) {
     mentions.set(m.entity_key, [...(mentions.get(m.entity_key) ?? []), m.item_key]);
   }
   const entities: GivenKey[] = bundle
@@ -76,7 +88,12 @@ export function bundleFacts(bundle: Database.Database) {
  * The imported issues' search shards (`imported/<n>`): each block's documents, as
  * db/search/search-docs.std.ts gives them per issue.
  */
-function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], known: Set<string>, stored: Map<string, string>): LibraryBuild['shards'] {
+function importedShards(
+  imported: ExtractedIssue[],
+  entities: EntityRecord[],
+  known: Set<string>,
+  stored: Map<string, string>,
+): LibraryBuild['shards'] {
   const perIssue = importedDocs(imported, entities, known);
   const shards: LibraryBuild['shards'] = [];
   for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
@@ -90,18 +107,38 @@ function importedShards(imported: ExtractedIssue[], entities: EntityRecord[], kn
 }
 
 /** The library over these imported issues: entities over all issues, given keys kept, each imported issue's shard. */
-export function buildLibrary(bundled: BundleFacts, imported: BuiltIssue[], keys: Pick<KeyLedger, 'given' | 'aliases'>, storedShards: Map<string, string>): PreparedBuild {
+export function buildLibrary(
+  bundled: BundleFacts,
+  imported: BuiltIssue[],
+  keys: Pick<KeyLedger, 'given' | 'aliases'>,
+  storedShards: Map<string, string>,
+): PreparedBuild {
   const found = entitiesOf([...bundled.issues, ...imported.map((b) => b.issue)]);
   const ledger = keys.given();
   const ledgered = new Set(ledger.map((g) => g.key));
   const given = [...bundled.entities.filter((e) => !ledgered.has(e.key)), ...ledger];
   const { entities, aliases } = keepGivenKeys(found, given, keys.aliases());
-  const shards = importedShards(imported.map((b) => b.issue), entities, bundled.entityKeys, storedShards);
-  return { basis: basisOf(imported.map((b) => ({ key: b.issue.key, builtFrom: b.builtFrom }))), entities, aliases, shards };
+  const shards = importedShards(
+    imported.map((b) => b.issue),
+    entities,
+    bundled.entityKeys,
+    storedShards,
+  );
+  return {
+    basis: basisOf(imported.map((b) => ({ key: b.issue.key, builtFrom: b.builtFrom }))),
+    entities,
+    aliases,
+    shards,
+  };
 }
 
 /** The library with these issues added to what is built (they replace any of the same key). */
-export function buildAdding(bundled: BundleFacts, built: BuiltStore, keys: Pick<KeyLedger, 'given' | 'aliases'>, adding: BuiltIssue[]): PreparedBuild {
+export function buildAdding(
+  bundled: BundleFacts,
+  built: BuiltStore,
+  keys: Pick<KeyLedger, 'given' | 'aliases'>,
+  adding: BuiltIssue[],
+): PreparedBuild {
   const added = new Set(adding.map((b) => b.issue.key));
   const kept = built.issues().filter((b) => !added.has(b.issue.key));
   return { ...buildLibrary(bundled, [...kept, ...adding], keys, built.shardDigests()), adding };
@@ -109,14 +146,20 @@ export function buildAdding(bundled: BundleFacts, built: BuiltStore, keys: Pick<
 
 function unreadable(stored: StoredIssue, error: unknown): UserDbNotice {
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'unreadable-issue', ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }) };
+  return {
+    kind: 'unreadable-issue',
+    ...localised('library.unreadable-issue', { title: stored.title, file: stored.sourceName, reason }),
+  };
 }
 
 /**
  * A stored issue extracted by this pipeline (`pipeline` stamps the build), or, when this version
  * cannot read it, the notice that says so: the issue is kept in the store, not shown.
  */
-export function extractOrNotice(stored: StoredIssue, pipeline: string): { built: BuiltIssue; notice: null } | { built: null; notice: UserDbNotice } {
+export function extractOrNotice(
+  stored: StoredIssue,
+  pipeline: string,
+): { built: BuiltIssue; notice: null } | { built: null; notice: UserDbNotice } {
   try {
     return { built: { issue: extractStored(stored), builtFrom: builtFromOf(stored), pipeline }, notice: null };
   } catch (error) {
@@ -143,14 +186,20 @@ export interface LibrarySource {
  * (`prepared`) is written as it is when it was computed from exactly these issues; else it is
  * computed here. Returns the shards the search service must hold, and the issues left out.
  */
-export function writeLibrary(source: LibrarySource, stored: StoredIssue[], fresh: Map<string, BuiltIssue>, prepared: PreparedBuild | null) {
+export function writeLibrary(
+  source: LibrarySource,
+  stored: StoredIssue[],
+  fresh: Map<string, BuiltIssue>,
+  prepared: PreparedBuild | null,
+) {
   const state = source.built.state();
   // Each stored issue: its build as stored (null: kept, not read), or a new one.
   const slots: { key: string; builtFrom: string; built: BuiltIssue | null }[] = [];
   const notices: UserDbNotice[] = [];
   for (const one of stored) {
     const builtFrom = builtFromOf(one);
-    const extracted = fresh.get(one.key) ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
+    const extracted =
+      fresh.get(one.key) ?? prepared?.adding?.find((b) => b.issue.key === one.key && b.builtFrom === builtFrom);
     if (extracted || state.get(one.key)?.builtFrom === builtFrom) {
       slots.push({ key: one.key, builtFrom, built: extracted ?? null });
       continue;
@@ -162,12 +211,25 @@ export function writeLibrary(source: LibrarySource, stored: StoredIssue[], fresh
   let build = prepared?.basis === basisOf(slots) ? prepared : null;
   if (!build) {
     // Computed here: the stored builds are read only now.
-    const kept = slots.some((x) => !x.built) ? new Map(source.built.issues().map((b) => [b.issue.key, b])) : new Map<string, BuiltIssue>();
-    build = buildLibrary(source.bundled(), slots.map((x) => x.built ?? kept.get(x.key)!), source.keys, source.built.shardDigests());
+    const kept = slots.some((x) => !x.built)
+      ? new Map(source.built.issues().map((b) => [b.issue.key, b]))
+      : new Map<string, BuiltIssue>();
+    build = buildLibrary(
+      source.bundled(),
+      slots.map((x) => x.built ?? kept.get(x.key)!),
+      source.keys,
+      source.built.shardDigests(),
+    );
   }
   const { entities, aliases, shards } = build;
   if (source.writable) {
-    source.built.write({ issues: slots, entities, shards, bundledCount: source.bundledCount, pipeline: source.pipeline });
+    source.built.write({
+      issues: slots,
+      entities,
+      shards,
+      bundledCount: source.bundledCount,
+      pipeline: source.pipeline,
+    });
     source.keys.record(entities, aliases, source.now().toISOString());
   }
   return { shards, notices };

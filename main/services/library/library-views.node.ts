@@ -23,7 +23,9 @@ const REPLACED_TABLES: Record<string, string> = {
 export function attachBuild(bundle: Database.Database, path: string): void {
   bundle.prepare('ATTACH DATABASE ? AS lib').run(path);
   for (const [table, columns] of Object.entries(UNION_TABLES)) {
-    bundle.exec(`CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table === 'search_shards' ? 'shards' : table}`);
+    bundle.exec(
+      `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table === 'search_shards' ? 'shards' : table}`,
+    );
   }
   for (const [table, columns] of Object.entries(REPLACED_TABLES)) {
     bundle.exec(
@@ -32,4 +34,3 @@ export function attachBuild(bundle: Database.Database, path: string): void {
     );
   }
 }
-

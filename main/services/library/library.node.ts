@@ -22,7 +22,16 @@ import { openContentService, type ContentService } from './content.node';
 import type { ExtractedIssue } from '../../../db/pipeline/extract-issue.std';
 import type { KeyLedger } from './entity-keys.node';
 import type { BuiltIssue, BuiltStore, LibraryBuild, StoredIssue } from './imported-issues.node';
-import { buildAdding, bundleFacts, extractOrNotice, stampOf, writeLibrary, type BundleFacts, type LibrarySource, type PreparedBuild } from './library-build.node';
+import {
+  buildAdding,
+  bundleFacts,
+  extractOrNotice,
+  stampOf,
+  writeLibrary,
+  type BundleFacts,
+  type LibrarySource,
+  type PreparedBuild,
+} from './library-build.node';
 import type { LibraryChange, OffThread, WriteOutcome } from '../workers/off-thread.node';
 import { attachBuild } from './library-views.node';
 import { inProcessSearch, type AsyncSearchService, type LibrarySearch } from '../search/search-off-thread.node';
@@ -180,7 +189,10 @@ function followOthers(st: LibraryState, always = false) {
   if (!st.attached && !st.storage.built.any()) return;
   attach(st);
   st.pushedKnown = true;
-  tellSearch(st, [...st.storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })));
+  tellSearch(
+    st,
+    [...st.storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })),
+  );
   st.content = null;
 }
 
@@ -228,16 +240,38 @@ async function prepare(st: LibraryState, issues: { issue: ExtractedIssue; builtF
   if (!storage.path || !storage.writable) return;
   st.prepared = null;
   try {
-    if (offThread) await offThread.prepare({ contentDbPath: st.bundle.name, userDbPath: storage.path, adding: issues.map(({ issue, builtFrom }) => ({ key: issue.key, builtFrom })) });
-    else st.prepared = buildAdding(st.source.bundled(), storage.built, storage.keys, issues.map((i) => ({ ...i, pipeline: st.source.pipeline })));
+    if (offThread)
+      await offThread.prepare({
+        contentDbPath: st.bundle.name,
+        userDbPath: storage.path,
+        adding: issues.map(({ issue, builtFrom }) => ({ key: issue.key, builtFrom })),
+      });
+    else
+      st.prepared = buildAdding(
+        st.source.bundled(),
+        storage.built,
+        storage.keys,
+        issues.map((i) => ({ ...i, pipeline: st.source.pipeline })),
+      );
   } catch {
     // Saving builds it then, where it writes.
   }
 }
 
 /** The change written by the analysis worker; what it wrote is then read as another process's write is. */
-async function writeOffThread(st: LibraryState, offThread: OffThread, userDbPath: string, change: LibraryChange): Promise<WriteOutcome> {
-  const outcome = await offThread.write({ contentDbPath: st.bundle.name, userDbPath, bundledCount: st.bundledKeys.size, at: st.storage.now().toISOString(), change });
+async function writeOffThread(
+  st: LibraryState,
+  offThread: OffThread,
+  userDbPath: string,
+  change: LibraryChange,
+): Promise<WriteOutcome> {
+  const outcome = await offThread.write({
+    contentDbPath: st.bundle.name,
+    userDbPath,
+    bundledCount: st.bundledKeys.size,
+    at: st.storage.now().toISOString(),
+    change,
+  });
   if ('notices' in outcome) {
     followOthers(st, true);
     st.notices = outcome.notices;
@@ -263,7 +297,12 @@ function librarySource(bundle: Database.Database, storage: LibraryStorage, bundl
 }
 
 export function openLibrary(bundle: Database.Database, storage: LibraryStorage, workers: LibraryWorkers = {}): Library {
-  const bundledKeys = new Set(bundle.prepare<[], { key: string }>('SELECT key FROM main.issues').all().map((r) => r.key));
+  const bundledKeys = new Set(
+    bundle
+      .prepare<[], { key: string }>('SELECT key FROM main.issues')
+      .all()
+      .map((r) => r.key),
+  );
   const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
   const st: LibraryState = {
     bundle,
@@ -305,7 +344,10 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
     bundledKeys,
     refresh: () => refresh(st),
     prepare: (issues) => prepare(st, issues),
-    writer: offThread && storage.path && storage.writable ? (change) => writeOffThread(st, offThread, storage.path!, change) : null,
+    writer:
+      offThread && storage.path && storage.writable
+        ? (change) => writeOffThread(st, offThread, storage.path!, change)
+        : null,
     rebuild: () => (st.rebuilt ??= rebuild(st)),
     notices: () => [...st.notices, ...(st.progress ? [st.progress] : [])],
     close: () => {

@@ -6,18 +6,26 @@
 import lunr from 'lunr';
 import { fold, stem, wordsOf } from '../../../db/search/search-text.std';
 import type { Alias, Matcher, Slot } from '../../../db/search/search-rank.std';
-import { VOCABULARY, vocabularyAnalyser, type AnalyseContext, type Concept } from '../../../db/search/search-vocabulary.std';
+import {
+  VOCABULARY,
+  vocabularyAnalyser,
+  type AnalyseContext,
+  type Concept,
+} from '../../../db/search/search-vocabulary.std';
 import { translations } from '../../../db/search/search-lexicon.std';
 import { SHORTEST_TYPO_WORD } from '../../../db/search/search-index.std';
 import { knownIn, neighboursIn, type LoadedShard } from './search-shards.node';
 
 const STOP = lunr.generateStopWordFilter(
-  'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(' '),
+  'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(
+    ' ',
+  ),
 );
 export const isSearchable = (word: string) => STOP(new lunr.Token(word, {}), 0, []) !== undefined;
 let analyser: ReturnType<typeof vocabularyAnalyser> | null = null;
 /** The query's concepts: the reviewed vocabulary, then the gazetteer, CLDR and the lexicon (built at the first query). */
-export const prepareAnalyser = () => (analyser ??= vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word), translations()));
+export const prepareAnalyser = () =>
+  (analyser ??= vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word), translations()));
 export const analyse = (query: string, context: AnalyseContext) => prepareAnalyser()(query, context);
 /** Most concepts a query searches (each is a bit in a mask; Lunr scores every term). */
 export const MAX_TERMS = 12;
@@ -35,12 +43,15 @@ export const MAX_FUZZY_CHARS = 20;
  * none past MAX_FUZZY_CHARS letters. `oY*]G~98` hung main (found by the hostile requests).
  */
 export const boundedSyntax = (input: string) =>
-  input.replace(/(\S*?)~(\d+)/g, (_, term: string, edits: string) => (term.length > MAX_FUZZY_CHARS ? term : `${term}~${Math.min(Number(edits), 2)}`));
+  input.replace(/(\S*?)~(\d+)/g, (_, term: string, edits: string) =>
+    term.length > MAX_FUZZY_CHARS ? term : `${term}~${Math.min(Number(edits), 2)}`,
+  );
 
 /** The query's words as typed, by their folded form: a hint or a mark names a word as the person wrote it. */
 export function typedWords(input: string): (folded: string[]) => string {
   const byFolded = new Map<string, string>();
-  for (const { word } of wordsOf(input)) for (const part of word.split(/['’]+/)) if (part) byFolded.set(fold(part), part);
+  for (const { word } of wordsOf(input))
+    for (const part of word.split(/['’]+/)) if (part) byFolded.set(fold(part), part);
   return (folded) => folded.map((w) => byFolded.get(w) ?? w).join(' ');
 }
 
@@ -58,16 +69,32 @@ const TWO_EDIT_CHARS = 8;
  * only when it is one edit from a word of CONFIDENT_TYPO_CHARS letters or more; otherwise
  * (`juin` ~ `join`, two edits) it is a look-alike, offered in the hint, never listed as an answer.
  */
-export function typoNeighbours(word: string, term: string, loaded: LoadedShard[]): { near: string[]; lookAlike: string | null } {
+export function typoNeighbours(
+  word: string,
+  term: string,
+  loaded: LoadedShard[],
+): { near: string[]; lookAlike: string | null } {
   if (word.length < SHORTEST_TYPO_WORD || word.length > MAX_FUZZY_CHARS || knownIn(term, loaded)) return NO_TYPOS;
   const near = (distance: number) => [...new Set(loaded.flatMap((s) => neighboursIn(s, word, term, distance)))].sort();
   const one = near(1);
-  if (one.length > 0) return word.length >= CONFIDENT_TYPO_CHARS ? { near: one.map(stem), lookAlike: null } : { near: [], lookAlike: one[0]! };
+  if (one.length > 0)
+    return word.length >= CONFIDENT_TYPO_CHARS
+      ? { near: one.map(stem), lookAlike: null }
+      : { near: [], lookAlike: one[0]! };
   return word.length < TWO_EDIT_CHARS ? NO_TYPOS : { near: [], lookAlike: near(2)[0] ?? null };
 }
 
 /** One word of a concept's spelling made ready to match: its stem, its typo neighbours, its prefix. */
-function slotOf(word: string, concept: Concept, isLast: boolean, loaded: LoadedShard[], typing: boolean, lookAlikes: Map<string, string>, shown: string, translated: boolean): Slot {
+function slotOf(
+  word: string,
+  concept: Concept,
+  isLast: boolean,
+  loaded: LoadedShard[],
+  typing: boolean,
+  lookAlikes: Map<string, string>,
+  shown: string,
+  translated: boolean,
+): Slot {
   const term = stem(word);
   const terms = new Set([term]);
   const typos = new Set<string>();
@@ -88,7 +115,13 @@ function slotOf(word: string, concept: Concept, isLast: boolean, loaded: LoadedS
  * (only for a word the index does not know) and, for the last word being typed, its prefix.
  * Look-alikes found on the way are put in `lookAlikes`, by the word as typed.
  */
-export function matchersOf(concepts: Concept[], loaded: LoadedShard[], typing: boolean, lookAlikes: Map<string, string>, asTyped: (folded: string[]) => string): Matcher[] {
+export function matchersOf(
+  concepts: Concept[],
+  loaded: LoadedShard[],
+  typing: boolean,
+  lookAlikes: Map<string, string>,
+  asTyped: (folded: string[]) => string,
+): Matcher[] {
   const last = concepts.length - 1;
   return concepts.map((concept, c) => {
     const typed = concept.typed.join(' ');
@@ -108,7 +141,11 @@ export type QueryTerms = Map<string, { boost: number; prefix: boolean }>;
  * vocabulary the archive's English forms; each spelling weighs the same whatever its length.
  * `searched` lists, by concept, the spellings searched.
  */
-export function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: string[]): { terms: QueryTerms; searched: number[][] } {
+export function termsToQuery(
+  concepts: Concept[],
+  matchers: Matcher[],
+  extra: string[],
+): { terms: QueryTerms; searched: number[][] } {
   const out: QueryTerms = new Map();
   const searched: number[][] = concepts.map(() => []);
   const add = (term: string, boost: number, prefix = false) => {
@@ -118,7 +155,8 @@ export function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: st
   concepts.forEach((concept, c) => {
     const stems = concept.alternatives.map((words) => new Set(words.map(stem)));
     // A longer spelling that holds a shorter one adds postings to score, not results: "trafficking" is enough.
-    const holdsAnother = (a: number) => stems.some((other, b) => b !== a && other.size < stems[a]!.size && [...other].every((t) => stems[a]!.has(t)));
+    const holdsAnother = (a: number) =>
+      stems.some((other, b) => b !== a && other.size < stems[a]!.size && [...other].every((t) => stems[a]!.has(t)));
     matchers[c]!.forEach((slots, a) => {
       const spelling = concept.alternatives[a]!;
       const typed = spelling.join(' ') === concept.typed.join(' ');
@@ -126,7 +164,8 @@ export function termsToQuery(concepts: Concept[], matchers: Matcher[], extra: st
       searched[c]!.push(a);
       slots.forEach((slot, w) => {
         const exact = stem(spelling[w]!);
-        for (const t of slot.terms) add(t, t === exact ? (typed ? BOOST.typed : BOOST.vocabulary / slots.length) : BOOST.typo);
+        for (const t of slot.terms)
+          add(t, t === exact ? (typed ? BOOST.typed : BOOST.vocabulary / slots.length) : BOOST.typo);
         if (slot.prefix) add(slot.prefix, BOOST.prefix, true);
       });
     });
@@ -154,5 +193,7 @@ const SHORTEST_NAMED = 9;
 /** Acronyms of the organisations the query names in full: the index carries them on every document naming one. */
 export function acronymsNamedIn(text: string, acronyms: Pick<Acronym, 'acronym' | 'folded'>[]): string[] {
   const folded = fold(text);
-  return acronyms.filter((a) => a.folded.some((name) => name.length >= SHORTEST_NAMED && folded.includes(name))).map((a) => a.acronym);
+  return acronyms
+    .filter((a) => a.folded.some((name) => name.length >= SHORTEST_NAMED && folded.includes(name)))
+    .map((a) => a.acronym);
 }

@@ -42,9 +42,13 @@ export interface QuickIndex {
 
 /** The sections' titles and the people's, organisations' and countries' names, as the library holds them now. */
 export function quickDocsOf(db: Database.Database): QuickDoc[] {
-  const sections = db.prepare<[], QuickDoc>("SELECT 'section' AS type, key, title, issue_key AS issue FROM sections").all();
+  const sections = db
+    .prepare<[], QuickDoc>("SELECT 'section' AS type, key, title, issue_key AS issue FROM sections")
+    .all();
   const cards = db
-    .prepare<string[], QuickDoc>(`SELECT type, key, name AS title, json_extract(data, '$.issue') AS issue FROM entities WHERE type IN (${QUICK_TYPES.map(() => '?').join(', ')})`)
+    .prepare<string[], QuickDoc>(
+      `SELECT type, key, name AS title, json_extract(data, '$.issue') AS issue FROM entities WHERE type IN (${QUICK_TYPES.map(() => '?').join(', ')})`,
+    )
     .all(...QUICK_TYPES);
   return [...sections, ...cards];
 }
@@ -78,7 +82,9 @@ export function quickIndex(docs: QuickDoc[]): QuickIndex {
     search(query) {
       if (query.year || query.country || query.sort === 'date') return null;
       const started = performance.now();
-      const terms = tokensOf(query.query).map((t) => t.term).filter(isSearchable);
+      const terms = tokensOf(query.query)
+        .map((t) => t.term)
+        .filter(isSearchable);
       if (!terms.length) return null;
       const typing = query.typing ?? true;
       const last = terms.at(-1)!;
@@ -93,7 +99,17 @@ export function quickIndex(docs: QuickDoc[]): QuickIndex {
         const { snippet, highlights } = cutSnippet(doc.title, tokens, matched, []);
         const score = scoreOf(tokens, tokens.filter((t) => matched.has(t.term)).length);
         const section = doc.type === 'section' ? doc.key : null;
-        hits.push({ type: doc.type, key: doc.key, title: doc.title, snippet, highlights, score, issue: doc.issue, section, order: doc.type === 'section' ? 1 : 0 });
+        hits.push({
+          type: doc.type,
+          key: doc.key,
+          title: doc.title,
+          snippet,
+          highlights,
+          score,
+          issue: doc.issue,
+          section,
+          order: doc.type === 'section' ? 1 : 0,
+        });
       }
       hits.sort((a, b) => b.score - a.score || a.order - b.order || a.title.localeCompare(b.title));
       const limit = Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT);

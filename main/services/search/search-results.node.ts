@@ -3,7 +3,16 @@
  * which it keeps under the filters, how it ranks them (coverage, titles, proximity, the cards it
  * lifts), how it shows them (a hit with its snippet), and the hint beside them.
  */
-import { betterPassage, coveredCount, passageStats, proximityFactor, tokensOf, type Compiled, type PassageStats, type Token } from '../../../db/search/search-rank.std';
+import {
+  betterPassage,
+  coveredCount,
+  passageStats,
+  proximityFactor,
+  tokensOf,
+  type Compiled,
+  type PassageStats,
+  type Token,
+} from '../../../db/search/search-rank.std';
 import type { DocMeta } from '../../../db/search/search-index.std';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../common/contract/contract.std';
 import { localised, type MessageId, type MessageParams } from '../../../common/contract/messages.std';
@@ -113,7 +122,11 @@ export function countAtLeast(head: Candidate[], read: number, coverage: number):
 }
 
 /** A result that answers no query word as typed never ranks above one that does; then coverage, a title, the score. */
-export const byRelevance = (a: Candidate, b: Candidate) => Number(b.exact) - Number(a.exact) || b.coverage - a.coverage || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score;
+export const byRelevance = (a: Candidate, b: Candidate) =>
+  Number(b.exact) - Number(a.exact) ||
+  b.coverage - a.coverage ||
+  Number(b.inTitle) - Number(a.inTitle) ||
+  b.score - a.score;
 
 /**
  * Relevance: every concept covered above some of them; at equal coverage, a title or name that
@@ -121,7 +134,13 @@ export const byRelevance = (a: Candidate, b: Candidate) => Number(b.exact) - Num
  * index terms is an upper bound: results are refined from the best down until a page of them
  * (at most three pages read) are known to cover at least as much as any result not yet read.
  */
-export function rank(passages: PassageCache, hits: Candidate[], compiled: Compiled, window: number, searched: number[][]): void {
+export function rank(
+  passages: PassageCache,
+  hits: Candidate[],
+  compiled: Compiled,
+  window: number,
+  searched: number[][],
+): void {
   hits.sort((a, b) => b.score - a.score);
   const head = hits.slice(0, RERANKED);
   for (const hit of head) {
@@ -131,7 +150,8 @@ export function rank(passages: PassageCache, hits: Candidate[], compiled: Compil
   }
   head.sort(byRelevance);
   // One concept searched by single words only: every hit covers it, and proximity weighs nothing.
-  const settledAlready = compiled.matchers.length === 1 && searched[0]!.every((a) => compiled.matchers[0]![a]!.length === 1);
+  const settledAlready =
+    compiled.matchers.length === 1 && searched[0]!.every((a) => compiled.matchers[0]![a]!.length === 1);
   let read = settledAlready ? head.length : 0;
   let settled = 0;
   while (!settledAlready && read < head.length && read < PAGES_REFINED * window) {
@@ -155,13 +175,20 @@ export function toHit(passages: PassageCache, candidate: Candidate, compiled: Co
   const titleMatches = plainTitleOf(doc).some((t) => terms.has(t.term) || prefixes.some((p) => t.term.startsWith(p)));
   if (doc.type !== 'section') {
     // A figure shows the passage it is read from; another card, its name.
-    const read = doc.type === 'figure' && doc.passage && passages.of(doc.passage.section).find((p) => p.passage.key === doc.passage!.key);
-    const shown = read ? snippetOf(read.passage.text, read.tokens, terms, prefixes, compiled) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
+    const read =
+      doc.type === 'figure' &&
+      doc.passage &&
+      passages.of(doc.passage.section).find((p) => p.passage.key === doc.passage!.key);
+    const shown = read
+      ? snippetOf(read.passage.text, read.tokens, terms, prefixes, compiled)
+      : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
     return { type: doc.type, key: ref, title: doc.title, ...shown, score, issue: doc.issue, section: null };
   }
   const best = candidate.best === undefined ? bestPassage(passages, ref, compiled) : candidate.best;
   const passage = best?.passage;
-  const shown = best ? snippetOf(best.passage.text, best.tokens, terms, prefixes, compiled) : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
+  const shown = best
+    ? snippetOf(best.passage.text, best.tokens, terms, prefixes, compiled)
+    : snippetOf(doc.title, plainTitleOf(doc), terms, prefixes, compiled);
   return {
     type: titleMatches || !passage ? 'section' : 'passage',
     key: titleMatches || !passage ? ref : passage.key,
@@ -188,7 +215,8 @@ function nameMask(doc: DocMeta, compiled: Compiled): number {
 }
 
 /** The concepts some word of a result's title answers. */
-const titleMask = (doc: DocMeta, compiled: Compiled) => titleOf(doc).reduce((mask, t) => mask | compiled.lookup(t.term).mask, 0);
+const titleMask = (doc: DocMeta, compiled: Compiled) =>
+  titleOf(doc).reduce((mask, t) => mask | compiled.lookup(t.term).mask, 0);
 
 /**
  * An entity named by a query word (a country, an organisation, a person whose whole name one
@@ -198,8 +226,16 @@ const titleMask = (doc: DocMeta, compiled: Compiled) => titleOf(doc).reduce((mas
 export function liftNamed(hits: Candidate[], compiled: Compiled): void {
   if (compiled.matchers.length < 2) return;
   // A country the organisations above name is theirs (« la représentation permanente de la France »): its card is not lifted.
-  const inOrganisations = hits.slice(0, LIFTED_TO).reduce((mask, h) => mask | (h.doc.type === 'organisation' ? titleMask(h.doc, compiled) : 0), 0);
-  const named = hits.slice(0, RERANKED).filter((h) => LIFTED_TYPES.has(h.doc.type) && (nameMask(h.doc, compiled) & ~(h.doc.type === 'country' ? inOrganisations : 0)) !== 0);
+  const inOrganisations = hits
+    .slice(0, LIFTED_TO)
+    .reduce((mask, h) => mask | (h.doc.type === 'organisation' ? titleMask(h.doc, compiled) : 0), 0);
+  const named = hits
+    .slice(0, RERANKED)
+    .filter(
+      (h) =>
+        LIFTED_TYPES.has(h.doc.type) &&
+        (nameMask(h.doc, compiled) & ~(h.doc.type === 'country' ? inOrganisations : 0)) !== 0,
+    );
   // The card whose name is rarest in the archive (Lunr scores a rare name higher): Moldova, not France.
   const card = named.sort((a, b) => b.score - a.score)[0];
   const at = card ? hits.indexOf(card) : -1;
@@ -222,7 +258,8 @@ export function liftReadFrom(hits: Candidate[], types: ReadonlySet<string>): voi
     for (let at = i + 2; at < hits.length && lifted < LIFTED_READ; at++) {
       const card = hits[at]!.doc;
       // A card found only through a translation or a typo is not lifted above a result that answers as typed.
-      if (!types.has(card.type) || card.passage?.section !== section.ref || (hits[i + 1]?.exact && !hits[at]!.exact)) continue;
+      if (!types.has(card.type) || card.passage?.section !== section.ref || (hits[i + 1]?.exact && !hits[at]!.exact))
+        continue;
       hits.splice(i + 1, 0, hits.splice(at, 1)[0]!);
       lifted++;
       i++;
@@ -231,7 +268,11 @@ export function liftReadFrom(hits: Candidate[], types: ReadonlySet<string>): voi
 }
 
 /** The person a passage names first in full (and the query does not name), with where its name ends. */
-function firstPersonNamed(passage: Best, compiled: Compiled, loaded: LoadedShard[]): { shard: LoadedShard; doc: DocMeta; at: number } | null {
+function firstPersonNamed(
+  passage: Best,
+  compiled: Compiled,
+  loaded: LoadedShard[],
+): { shard: LoadedShard; doc: DocMeta; at: number } | null {
   const firstAt = new Map<string, number>();
   passage.tokens.forEach((t, i) => firstAt.has(t.term) || firstAt.set(t.term, i));
   // Where a person's whole name stands in the passage (its last word), or -1.
@@ -266,7 +307,10 @@ export function liftAgents(passages: PassageCache, hits: Candidate[], compiled: 
   if (!agent) return;
   // The card may share no word with the question: it answers it all the same.
   const at = hits.findIndex((h) => h.doc === agent.doc);
-  const card = at >= 0 ? hits.splice(at, 1)[0]! : { shard: agent.shard, doc: agent.doc, score: 0, matched: [], coverage: 0, inTitle: false, exact: false };
+  const card =
+    at >= 0
+      ? hits.splice(at, 1)[0]!
+      : { shard: agent.shard, doc: agent.doc, score: 0, matched: [], coverage: 0, inTitle: false, exact: false };
   hits.splice(1, 0, card);
 }
 
@@ -275,7 +319,14 @@ export function liftAgents(passages: PassageCache, hits: Candidate[], compiled: 
  * answered nowhere, with the look-alike it was not taken for (« Rien pour « juin » ; voir
  * « joined » ? »); or nothing at all was found.
  */
-export function outcomeHint(query: SearchQuery, raw: Candidate[], kept: Candidate[], compiled: Compiled, concepts: string[], lookAlikes: Map<string, string>): Hint | null {
+export function outcomeHint(
+  query: SearchQuery,
+  raw: Candidate[],
+  kept: Candidate[],
+  compiled: Compiled,
+  concepts: string[],
+  lookAlikes: Map<string, string>,
+): Hint | null {
   // Sorted by date, the first result is not the one that answers best.
   const best = query.sort === 'date' ? undefined : kept[0];
   if (raw.length > 0 && kept.length === 0) return hintOf('search.filtered', { count: String(raw.length) });
@@ -287,18 +338,27 @@ export function outcomeHint(query: SearchQuery, raw: Candidate[], kept: Candidat
   if (raw.length === 0) return hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) });
   if (missing.length) return hintOf('search.missing', { query: missing.join(', ').slice(0, QUERY_SHOWN_CHARS) });
   // Every word is somewhere, but no result has them all in its title or in one passage.
-  return best && best.coverage < concepts.length ? hintOf('search.partial', { count: String(best.coverage), total: String(concepts.length) }) : null;
+  return best && best.coverage < concepts.length
+    ? hintOf('search.partial', { count: String(best.coverage), total: String(concepts.length) })
+    : null;
 }
 
 /**
  * The filters of a query as a test of a document: its types (a passage is a section's), its issue,
  * its year (or its date's), its country. A candidate without a document (a stale ref) is dropped.
  */
-export function keep(query: Pick<SearchQuery, 'types' | 'issue' | 'year' | 'country'>): (hit: { doc: DocMeta | undefined }) => boolean {
+export function keep(
+  query: Pick<SearchQuery, 'types' | 'issue' | 'year' | 'country'>,
+): (hit: { doc: DocMeta | undefined }) => boolean {
   const types = query.types?.length ? new Set(query.types) : null;
   return ({ doc }) => {
     if (!doc) return false;
-    if (types && !types.has(doc.type === 'section' ? 'section' : doc.type) && !(doc.type === 'section' && types.has('passage'))) return false;
+    if (
+      types &&
+      !types.has(doc.type === 'section' ? 'section' : doc.type) &&
+      !(doc.type === 'section' && types.has('passage'))
+    )
+      return false;
     if (query.issue && doc.issue !== query.issue) return false;
     if (query.year && doc.year !== query.year && !(doc.date ?? '').startsWith(String(query.year))) return false;
     if (query.country && !doc.countries.includes(query.country)) return false;

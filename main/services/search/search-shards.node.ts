@@ -34,7 +34,10 @@ interface LunrInternals {
 }
 const internals = (index: lunr.Index) => index as unknown as LunrInternals;
 const fuzzySet = (term: string, distance: number): lunr.TokenSet =>
-  (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(term, distance);
+  (lunr.TokenSet as unknown as { fromFuzzyString(s: string, d: number): lunr.TokenSet }).fromFuzzyString(
+    term,
+    distance,
+  );
 
 /**
  * With no metadata kept, every posting of a loaded index holds its own empty object; one shared
@@ -42,7 +45,9 @@ const fuzzySet = (term: string, distance: number): lunr.TokenSet =>
  */
 export function shareEmptyMetadata(index: lunr.Index): lunr.Index {
   const empty = Object.freeze({});
-  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, object> | number>> }).invertedIndex;
+  const inverted = (
+    index as unknown as { invertedIndex: Record<string, Record<string, Record<string, object> | number>> }
+  ).invertedIndex;
   for (const term in inverted) {
     const posting = inverted[term]!;
     for (const field in posting) {
@@ -67,12 +72,15 @@ export const loadShard = (shard: SearchShard): LoadedShard => ({
 /** The words of a shard within `distance` edits of a word: its words as written, or, for an old shard, its stems. */
 export function neighboursIn(shard: LoadedShard, word: string, term: string, distance: number): string[] {
   if (!shard.words) return internals(shard.index).tokenSet.intersect(fuzzySet(term, distance)).toArray();
-  const set = (shard.wordSet ??= (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(shard.words));
+  const set = (shard.wordSet ??= (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(
+    shard.words,
+  ));
   return set.intersect(fuzzySet(word, distance)).toArray();
 }
 
 /** Whether an index term is in some shard. */
-export const knownIn = (term: string, loaded: LoadedShard[]) => loaded.some((s) => term in internals(s.index).invertedIndex);
+export const knownIn = (term: string, loaded: LoadedShard[]) =>
+  loaded.some((s) => term in internals(s.index).invertedIndex);
 
 /**
  * Whether the archive writes a word as typed: then it is read as written (English, a name), not
@@ -80,7 +88,11 @@ export const knownIn = (term: string, loaded: LoadedShard[]) => loaded.some((s) 
  */
 export const writtenIn = (loaded: LoadedShard[]): AnalyseContext => ({
   isEnglish: (word) =>
-    loaded.some((s) => (s.words && word.length >= SHORTEST_TYPO_WORD ? (s.written ??= new Set(s.words)).has(word) : stem(word) in internals(s.index).invertedIndex)),
+    loaded.some((s) =>
+      s.words && word.length >= SHORTEST_TYPO_WORD
+        ? (s.written ??= new Set(s.words)).has(word)
+        : stem(word) in internals(s.index).invertedIndex,
+    ),
 });
 
 /** A passage with its words as index terms, and the set of them. */

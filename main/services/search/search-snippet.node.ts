@@ -47,7 +47,13 @@ export function cutSnippet(text: string, terms: Token[], matched: Set<string>, p
 }
 
 /** A snippet, its highlights, and which of them answer only through a translation or a typo. */
-export function snippetOf(text: string, terms: Token[], matched: Set<string>, prefixes: string[], compiled: Compiled): Pick<SearchHit, 'snippet' | 'highlights' | 'loose'> {
+export function snippetOf(
+  text: string,
+  terms: Token[],
+  matched: Set<string>,
+  prefixes: string[],
+  compiled: Compiled,
+): Pick<SearchHit, 'snippet' | 'highlights' | 'loose'> {
   const { snippet, highlights, marked } = cutSnippet(text, terms, matched, prefixes);
   const loose = marked.flatMap((t, highlight) => {
     const how = looseMatch(compiled, t.term);

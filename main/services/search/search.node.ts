@@ -20,9 +20,40 @@ import { scoreTerms } from '../../../db/search/search-score.std';
 import type { SearchShard } from '../../../db/search/search-index.std';
 import { readShards } from '../../../db/read-content.node';
 import type { SearchQuery, SearchResult } from '../../../common/contract/contract.std';
-import { acronymsNamedIn, aliasOf, analyse, boundedSyntax, matchersOf, MAX_TERMS, prepareAnalyser, termsToQuery, typedWords, type Acronym } from './search-query.node';
-import { CARDS_OF_A_COUNT, CARDS_OF_A_PASSAGE, hintOf, keep, liftAgents, liftNamed, liftReadFrom, outcomeHint, rank, toHit, type Candidate, type Hint } from './search-results.node';
-import { loadShard, passageCache, writtenIn, type LoadedShard, type Passage, type PassageCache } from './search-shards.node';
+import {
+  acronymsNamedIn,
+  aliasOf,
+  analyse,
+  boundedSyntax,
+  matchersOf,
+  MAX_TERMS,
+  prepareAnalyser,
+  termsToQuery,
+  typedWords,
+  type Acronym,
+} from './search-query.node';
+import {
+  CARDS_OF_A_COUNT,
+  CARDS_OF_A_PASSAGE,
+  hintOf,
+  keep,
+  liftAgents,
+  liftNamed,
+  liftReadFrom,
+  outcomeHint,
+  rank,
+  toHit,
+  type Candidate,
+  type Hint,
+} from './search-results.node';
+import {
+  loadShard,
+  passageCache,
+  writtenIn,
+  type LoadedShard,
+  type Passage,
+  type PassageCache,
+} from './search-shards.node';
 
 export type { Passage } from './search-shards.node';
 
@@ -73,19 +104,41 @@ function prepare(state: SearchState, input: string, typing: boolean): Prepared |
   const analysis = analyse(input, writtenIn(state.loaded));
   const concepts = analysis.concepts.slice(0, MAX_TERMS);
   const extra = acronymsNamedIn(input, state.acronyms());
-  if (concepts.length === 0 && extra.length === 0) return analysis.onlyFunctionWords ? hintOf('search.function-words') : hintOf('search.empty');
+  if (concepts.length === 0 && extra.length === 0)
+    return analysis.onlyFunctionWords ? hintOf('search.function-words') : hintOf('search.empty');
   const lookAlikes = new Map<string, string>();
   const asTyped = typedWords(input);
   const matchers = matchersOf(concepts, state.loaded, typing, lookAlikes, asTyped);
   const prefixes = matchers.flatMap((m) => m.flatMap((slots) => slots.flatMap((s) => (s.prefix ? [s.prefix] : []))));
-  const compiled = compile(matchers, state.acronyms().map((a) => a.alias));
+  const compiled = compile(
+    matchers,
+    state.acronyms().map((a) => a.alias),
+  );
   const { terms, searched } = termsToQuery(concepts, matchers, [...extra, ...compiled.aliases]);
-  const queryTerms = [...terms].map(([term, { boost, prefix }]) => ({ term: prefix ? term.slice(0, -1) : term, boost, prefix }));
-  return { analysis, concepts, power: LUNR_SYNTAX.test(input), lookAlikes, asTyped, prefixes, searched, compiled, queryTerms };
+  const queryTerms = [...terms].map(([term, { boost, prefix }]) => ({
+    term: prefix ? term.slice(0, -1) : term,
+    boost,
+    prefix,
+  }));
+  return {
+    analysis,
+    concepts,
+    power: LUNR_SYNTAX.test(input),
+    lookAlikes,
+    asTyped,
+    prefixes,
+    searched,
+    compiled,
+    queryTerms,
+  };
 }
 
 /** Every shard's candidates: through Lunr's syntax when the input uses it and it parses, else the lean scorer. */
-function candidatesOf(loaded: LoadedShard[], prepared: Prepared, input: string): { raw: Candidate[]; hint: Hint | null } {
+function candidatesOf(
+  loaded: LoadedShard[],
+  prepared: Prepared,
+  input: string,
+): { raw: Candidate[]; hint: Hint | null } {
   const raw: Candidate[] = [];
   let hint: Hint | null = null;
   for (const shard of loaded) {
@@ -98,8 +151,19 @@ function candidatesOf(loaded: LoadedShard[], prepared: Prepared, input: string):
         hint ??= hintOf('search.syntax');
       }
     }
-    const scored = results ? results.map((r) => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) })) : scoreTerms(shard.index, prepared.queryTerms);
-    for (const r of scored) raw.push({ shard, doc: shard.docs[Number(r.ref)]!, score: r.score, matched: r.terms, coverage: 0, inTitle: false, exact: false });
+    const scored = results
+      ? results.map((r) => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+      : scoreTerms(shard.index, prepared.queryTerms);
+    for (const r of scored)
+      raw.push({
+        shard,
+        doc: shard.docs[Number(r.ref)]!,
+        score: r.score,
+        matched: r.terms,
+        coverage: 0,
+        inTitle: false,
+        exact: false,
+      });
   }
   return { raw, hint };
 }
@@ -122,7 +186,8 @@ export function runSearch(state: SearchState, query: SearchQuery, started = perf
   const cut = cutQuery(query);
   const { input } = cut;
   const prepared = prepare(state, input, query.typing ?? true);
-  if (!('compiled' in prepared)) return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(cut.hint ?? prepared) };
+  if (!('compiled' in prepared))
+    return { query: query.query, tookMs: elapsed(started), hits: [], total: 0, ...(cut.hint ?? prepared) };
   const { raw, hint: syntax } = candidatesOf(state.loaded, prepared, input);
   let hint = cut.hint ?? syntax;
   const limit = Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
@@ -152,7 +217,12 @@ export function createSearchService(options: {
   // Read again at the next query after a change, not at the change: a change is told while the
   // import that made it is still being committed, and the entities read then would be the old ones.
   let acronyms: Acronym[] | null = null;
-  const currentAcronyms = () => (acronyms ??= options.acronyms().map((a) => ({ acronym: a.acronym.toLowerCase(), folded: a.names.map(fold), alias: aliasOf(a.acronym, a.names) })));
+  const currentAcronyms = () =>
+    (acronyms ??= options.acronyms().map((a) => ({
+      acronym: a.acronym.toLowerCase(),
+      folded: a.names.map(fold),
+      alias: aliasOf(a.acronym, a.names),
+    })));
   const passages = passageCache(options.passagesOf);
   // Shards added or removed before the first query wait for it: neither forces the index to load.
   const pending: (SearchShard | string)[] = [];
@@ -188,21 +258,33 @@ export function createSearchService(options: {
  * Search over a content database; given getters, over whichever database the library holds now,
  * with the shards of another (the bundle's archive shard: the library adds imported ones).
  */
-export function contentSearch(source: Database.Database | (() => Database.Database), shardsFrom?: () => Database.Database): SearchService {
+export function contentSearch(
+  source: Database.Database | (() => Database.Database),
+  shardsFrom?: () => Database.Database,
+): SearchService {
   const current = typeof source === 'function' ? source : () => source;
   let passages: { db: Database.Database; statement: Database.Statement<[string], Passage> } | null = null;
   return createSearchService({
     loadShards: () => readShards((shardsFrom ?? current)()),
     passagesOf: (key) => {
       const db = current();
-      if (passages?.db !== db) passages = { db, statement: db.prepare<[string], Passage>('SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord') };
+      if (passages?.db !== db)
+        passages = {
+          db,
+          statement: db.prepare<[string], Passage>(
+            'SELECT key, text FROM paragraphs WHERE section_key = ? ORDER BY ord',
+          ),
+        };
       return passages.statement.all(key);
     },
     acronyms: () =>
       current()
         .prepare<[], { name: string; data: string }>("SELECT name, data FROM entities WHERE type = 'organisation'")
         .all()
-        .map((row) => ({ acronym: (JSON.parse(row.data) as { acronym: string | null }).acronym ?? '', names: [row.name] }))
+        .map((row) => ({
+          acronym: (JSON.parse(row.data) as { acronym: string | null }).acronym ?? '',
+          names: [row.name],
+        }))
         .filter((a) => a.acronym && a.acronym !== a.names[0]),
   });
 }

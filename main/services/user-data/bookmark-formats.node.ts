@@ -10,7 +10,16 @@
  * that is not a date: a calendar needs one). Valise's own exports never hold either.
  */
 import ical from 'ical-generator';
-import { EmailProperty, FNProperty, NoteProperty, OrgProperty, SpecialValueType, TextType, TitleProperty, VCARD } from 'vcard4';
+import {
+  EmailProperty,
+  FNProperty,
+  NoteProperty,
+  OrgProperty,
+  SpecialValueType,
+  TextType,
+  TitleProperty,
+  VCARD,
+} from 'vcard4';
 import { z } from 'zod';
 import { BOOKMARK_TYPES, type Entity } from '../../../common/contract/contract.std';
 import { ContractError } from '../../../common/contract/errors.std';
@@ -77,7 +86,9 @@ export function fromJson(text: string): BookmarkRecord[] {
   const parsed = ExportFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-damaged', { detail: `${issue.path.join('.')}: ${issue.message}` });
+    throw ContractError.fromCatalogue('BAD_REQUEST', 'bookmarks.file-damaged', {
+      detail: `${issue.path.join('.')}: ${issue.message}`,
+    });
   }
   return parsed.data.bookmarks;
 }
@@ -96,7 +107,9 @@ export interface CalendarEvent {
 
 /** The place and country an event's facts give, named in `language` (Vienne, Autriche), once each, or null. */
 export function locationOf(facts: Record<string, unknown>, language: MessageLanguage = 'en'): string | null {
-  const place = [facts.place, facts.country].filter((x): x is string => typeof x === 'string' && x !== '').map((name) => placeName(name, language));
+  const place = [facts.place, facts.country]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .map((name) => placeName(name, language));
   return [...new Set(place)].join(', ') || null;
 }
 
@@ -116,7 +129,10 @@ export function datedOnly(events: CalendarEvent[]): { dated: CalendarEvent[]; un
  * in the interface language.
  */
 export function writeIcs(nameId: MessageId, events: CalendarEvent[], language: MessageLanguage): string {
-  const calendar = ical({ name: formatMessage(nameId, {}, language), prodId: { company: 'Valise', product: 'bookmarks', language: language.toUpperCase() } });
+  const calendar = ical({
+    name: formatMessage(nameId, {}, language),
+    prodId: { company: 'Valise', product: 'bookmarks', language: language.toUpperCase() },
+  });
   for (const event of events) {
     calendar.createEvent({
       id: `${event.key}@valise`,
@@ -132,7 +148,11 @@ export function writeIcs(nameId: MessageId, events: CalendarEvent[], language: M
 }
 
 /** The bookmarked events as an iCalendar file; `entity` gives each event's current facts, if it still exists. */
-export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity | null, language: MessageLanguage = 'en'): { content: string; count: number; undated: number } {
+export function toIcs(
+  records: BookmarkRecord[],
+  entity: (key: string) => Entity | null,
+  language: MessageLanguage = 'en',
+): { content: string; count: number; undated: number } {
   const events: CalendarEvent[] = [];
   for (const record of records.filter((r) => r.type === 'event')) {
     const facts = entity(record.key)?.data ?? {};
@@ -144,7 +164,12 @@ export function toIcs(records: BookmarkRecord[], entity: (key: string) => Entity
       start,
       end: (facts.end as string | undefined) ?? start,
       // The note as plain text: a calendar shows **marks** as they are typed.
-      description: [record.snapshot, record.note && formatMessage('export.note-label', { note: plainNote(record.note) }, language)].filter(Boolean).join('\n\n'),
+      description: [
+        record.snapshot,
+        record.note && formatMessage('export.note-label', { note: plainNote(record.note) }, language),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       location: locationOf(facts, language),
       precision: typeof facts.precision === 'string' ? facts.precision : 'day',
     });
@@ -171,10 +196,20 @@ const unescapeColons = (card: string) => card.replace(/(?<!\\)((?:\\\\)*)\\:/g, 
  * contact is on its owner's card (the owner "Ms. Caroline Charpentier" is the person "Caroline
  * Charpentier"), never on a second card for the same person.
  */
-export function toVcf(records: BookmarkRecord[], entity: (key: string) => Entity | null, contactsOf: (name: string) => Entity[], language: MessageLanguage = 'en'): { content: string; count: number } {
+export function toVcf(
+  records: BookmarkRecord[],
+  entity: (key: string) => Entity | null,
+  contactsOf: (name: string) => Entity[],
+  language: MessageLanguage = 'en',
+): { content: string; count: number } {
   // People and offices first, so that a contact's owner already has the card its details go on.
-  const chosen = records.filter((r) => CARD_TYPES.includes(r.type)).sort((a, b) => Number(a.type === 'contact') - Number(b.type === 'contact'));
-  const cards = new Map<string, { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] }>();
+  const chosen = records
+    .filter((r) => CARD_TYPES.includes(r.type))
+    .sort((a, b) => Number(a.type === 'contact') - Number(b.type === 'contact'));
+  const cards = new Map<
+    string,
+    { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] }
+  >();
   for (const record of chosen) {
     const facts = entity(record.key)?.data ?? {};
     const name = record.type === 'contact' ? String(facts.owner ?? record.label) : record.label;
@@ -189,14 +224,30 @@ export function toVcf(records: BookmarkRecord[], entity: (key: string) => Entity
   return { content: content.join(''), count: content.length };
 }
 
-function vcardOf(card: { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] }, details: Entity[], language: MessageLanguage): string {
+function vcardOf(
+  card: { name: string; record: BookmarkRecord; facts: Record<string, unknown>; notes: string[] },
+  details: Entity[],
+  language: MessageLanguage,
+): string {
   const properties = [new FNProperty([], new TextType(card.name))];
   const role = typeof card.facts.role === 'string' ? card.facts.role : null;
   if (role) properties.push(new TitleProperty([], new TextType(role)) as never);
-  if (card.record.type === 'organisation') properties.push(new OrgProperty([], new SpecialValueType('orgproperty', [new TextType(card.record.label)])) as never);
-  for (const c of details.filter((d) => d.data.kind === 'email')) properties.push(new EmailProperty([], new TextType(String(c.data.value))) as never);
+  if (card.record.type === 'organisation')
+    properties.push(
+      new OrgProperty([], new SpecialValueType('orgproperty', [new TextType(card.record.label)])) as never,
+    );
+  for (const c of details.filter((d) => d.data.kind === 'email'))
+    properties.push(new EmailProperty([], new TextType(String(c.data.value))) as never);
   const notes = [
-    ...details.filter((d) => d.data.kind !== 'email').map((d) => formatMessage(d.data.kind === 'handle' ? 'export.handle-label' : 'export.address-label', { value: String(d.data.value) }, language)),
+    ...details
+      .filter((d) => d.data.kind !== 'email')
+      .map((d) =>
+        formatMessage(
+          d.data.kind === 'handle' ? 'export.handle-label' : 'export.address-label',
+          { value: String(d.data.value) },
+          language,
+        ),
+      ),
     ...card.notes,
   ];
   if (notes.length) properties.push(new NoteProperty([], new TextType(notes.join('\n'))) as never);

@@ -49,7 +49,9 @@ export interface BookmarkService {
 
 /** A change refused while the bookmarks are read-only: in the words of the notice that said why, if any. */
 export function readOnlyError(reason: LocalisedMessage | undefined): ContractError {
-  return isMessageId(reason?.messageId) ? ContractError.fromCatalogue('FORBIDDEN', reason.messageId, reason.params) : ContractError.fromCatalogue('FORBIDDEN', 'bookmarks.read-only');
+  return isMessageId(reason?.messageId)
+    ? ContractError.fromCatalogue('FORBIDDEN', reason.messageId, reason.params)
+    : ContractError.fromCatalogue('FORBIDDEN', 'bookmarks.read-only');
 }
 
 export interface BookmarkOptions {
@@ -111,7 +113,10 @@ export function toRecord({ id: _id, orphaned: _orphaned, country: _country, ...r
  * One bookmark kept twice (here, and in a file merged in): the newer note with its time, the
  * earlier creation, both versions' tags.
  */
-export function mergedVersion(current: Pick<Bookmark, 'note' | 'updatedAt' | 'createdAt' | 'tags'>, record: Pick<BookmarkRecord, 'note' | 'updatedAt' | 'createdAt' | 'tags'>) {
+export function mergedVersion(
+  current: Pick<Bookmark, 'note' | 'updatedAt' | 'createdAt' | 'tags'>,
+  record: Pick<BookmarkRecord, 'note' | 'updatedAt' | 'createdAt' | 'tags'>,
+) {
   const newer = record.updatedAt > current.updatedAt;
   return {
     note: newer ? record.note : current.note,
@@ -141,7 +146,9 @@ function statements(db: Database.Database) {
     touch: db.prepare('UPDATE bookmarks SET updated_at = ? WHERE id = ?'),
     restoreOne: db.prepare('UPDATE bookmarks SET removed_at = NULL WHERE id = ?'),
     setNote: db.prepare('UPDATE bookmarks SET note = ? WHERE id = ?'),
-    mergeOne: db.prepare('UPDATE bookmarks SET note = ?, updated_at = ?, removed_at = NULL, created_at = min(created_at, ?) WHERE id = ?'),
+    mergeOne: db.prepare(
+      'UPDATE bookmarks SET note = ?, updated_at = ?, removed_at = NULL, created_at = min(created_at, ?) WHERE id = ?',
+    ),
   };
 }
 type Statements = ReturnType<typeof statements>;
@@ -174,7 +181,11 @@ function tagMany(st: Statements, ids: number[], add: string[], remove: string[],
 }
 
 /** Records merged in by item key (see BookmarkService.merge). */
-function mergeRecords(st: Statements, records: BookmarkRecord[], archive: Pick<BookmarkOptions, 'exists' | 'countryOf'>) {
+function mergeRecords(
+  st: Statements,
+  records: BookmarkRecord[],
+  archive: Pick<BookmarkOptions, 'exists' | 'countryOf'>,
+) {
   let added = 0;
   let merged = 0;
   for (const record of records) {
@@ -203,7 +214,8 @@ export function createBookmarkService(db: Database.Database, options: BookmarkOp
     if (options.readOnly) throw readOnlyError(options.readOnlyReason);
   };
   const st = statements(db);
-  if (!options.readOnly) db.prepare('DELETE FROM bookmarks WHERE removed_at IS NOT NULL AND removed_at < ?').run(purgeCutoff(Date.now()));
+  if (!options.readOnly)
+    db.prepare('DELETE FROM bookmarks WHERE removed_at IS NOT NULL AND removed_at < ?').run(purgeCutoff(Date.now()));
   const get = (id: number) => {
     const row = st.byId.get(id);
     if (!row) throw ContractError.fromCatalogue('NOT_FOUND', 'bookmarks.gone');
@@ -227,7 +239,13 @@ export function createBookmarkService(db: Database.Database, options: BookmarkOp
         const item = options.describe(key);
         if (!item) throw ContractError.fromCatalogue('NOT_FOUND', 'content.no-such-key', { key });
         const at = now();
-        const { lastInsertRowid } = st.insert.run({ ...item, countries: JSON.stringify(item.countries), note: '', createdAt: at, updatedAt: at });
+        const { lastInsertRowid } = st.insert.run({
+          ...item,
+          countries: JSON.stringify(item.countries),
+          note: '',
+          createdAt: at,
+          updatedAt: at,
+        });
         return get(Number(lastInsertRowid));
       }),
     update: (id, edit) =>
@@ -244,11 +262,15 @@ export function createBookmarkService(db: Database.Database, options: BookmarkOp
     tag: (ids, add, remove) => change(() => tagMany(st, ids, add, remove, now)),
     remove(ids) {
       writable();
-      return db.prepare(`UPDATE bookmarks SET removed_at = ? WHERE removed_at IS NULL AND id IN ${inIds(ids)}`).run(now(), ...ids).changes;
+      return db
+        .prepare(`UPDATE bookmarks SET removed_at = ? WHERE removed_at IS NULL AND id IN ${inIds(ids)}`)
+        .run(now(), ...ids).changes;
     },
     restore(ids) {
       writable();
-      return db.prepare(`UPDATE bookmarks SET removed_at = NULL WHERE removed_at IS NOT NULL AND id IN ${inIds(ids)}`).run(...ids).changes;
+      return db
+        .prepare(`UPDATE bookmarks SET removed_at = NULL WHERE removed_at IS NOT NULL AND id IN ${inIds(ids)}`)
+        .run(...ids).changes;
     },
     records: (ids) =>
       st.live

@@ -14,9 +14,15 @@ import { datedOnly, locationOf, writeIcs, type CalendarEvent } from './bookmark-
 function issueLabel(issue: Pick<IssueSummary, 'number' | 'date' | 'year'>, language: MessageLanguage): string {
   const [year, month] = (issue.date ?? String(issue.year)).split('-');
   const date = month
-    ? new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString(language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    ? new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString(language, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
     : String(year ?? issue.year);
-  return issue.number ? formatMessage('export.issue-number-label', { number: String(issue.number), date }, language) : formatMessage('export.issue-label', { date }, language);
+  return issue.number
+    ? formatMessage('export.issue-number-label', { number: String(issue.number), date }, language)
+    : formatMessage('export.issue-label', { date }, language);
 }
 
 /** The file, named (file and calendar) in `language`, the interface language. */
@@ -31,14 +37,22 @@ export function exportEvents(
   for (const key of new Set(keys)) {
     const entity = content.getEntity(key);
     if (!entity || entity.type !== 'event' || typeof entity.data.start !== 'string') continue;
-    const { start, end, description, issue, precision } = entity.data as { start: string; end?: string; description?: string; issue?: string; precision?: string };
+    const { start, end, description, issue, precision } = entity.data as {
+      start: string;
+      end?: string;
+      description?: string;
+      issue?: string;
+      precision?: string;
+    };
     const from = issue ? issues.get(issue) : undefined;
     events.push({
       key,
       summary: entity.name,
       start,
       end: end ?? start,
-      description: [description, from ? issueLabel(from, language) : issue && `Valise: ${issue}`].filter(Boolean).join('\n\n'),
+      description: [description, from ? issueLabel(from, language) : issue && `Valise: ${issue}`]
+        .filter(Boolean)
+        .join('\n\n'),
       location: locationOf(entity.data, language),
       precision,
     });
@@ -49,5 +63,11 @@ export function exportEvents(
   }
   dated.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
   const date = now.toISOString().slice(0, 10);
-  return { fileName: formatMessage('export.events-file', { date }, language), mimeType: 'text/calendar', content: writeIcs('export.events-calendar', dated, language), count: dated.length, undated };
+  return {
+    fileName: formatMessage('export.events-file', { date }, language),
+    mimeType: 'text/calendar',
+    content: writeIcs('export.events-calendar', dated, language),
+    count: dated.length,
+    undated,
+  };
 }

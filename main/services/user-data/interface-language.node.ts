@@ -27,7 +27,10 @@ function readSaved(dir: string): MessageLanguage {
   }
 }
 
-export function interfaceLanguageIn(dir: string, log: (message: string, error?: unknown) => void = () => {}): InterfaceLanguage {
+export function interfaceLanguageIn(
+  dir: string,
+  log: (message: string, error?: unknown) => void = () => {},
+): InterfaceLanguage {
   let current = readSaved(dir);
   const listeners = new Set<(language: MessageLanguage) => void>();
   return {

@@ -14,7 +14,16 @@
  * changes cannot be saved.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localised, type LocalisedMessage } from '../../../common/contract/messages.std';
@@ -72,7 +81,10 @@ export function isCannotWrite(error: unknown): boolean {
 }
 
 const tablesOf = (db: Database.Database): string[] =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
 
 /** `integrity_check` of one table and its indexes; the name comes from sqlite_schema and is quoted. */
 const tableIsSound = (db: Database.Database, table: string): boolean =>
@@ -81,7 +93,9 @@ const tableIsSound = (db: Database.Database, table: string): boolean =>
 /** The whole file when a check is due (or the file is unreadable), else the user's own tables. */
 function soundAtStart(db: Database.Database, path: string): boolean {
   if (existsSync(path + CHECK_ALL)) return db.pragma('integrity_check', { simple: true }) === 'ok';
-  return tablesOf(db).filter((t) => !LIBRARY_TABLE.test(t)).every((t) => tableIsSound(db, t));
+  return tablesOf(db)
+    .filter((t) => !LIBRARY_TABLE.test(t))
+    .every((t) => tableIsSound(db, t));
 }
 
 /**

@@ -10,7 +10,14 @@ import { keyLedger } from '../library/entity-keys.node';
 import { analyseFile, extractWithReview } from '../import/import-analysis.node';
 import { builtStore, importedIssueStore } from '../library/imported-issues.node';
 import type { ExtractedIssue } from '../../../db/pipeline/extract-issue.std';
-import { buildAdding, bundleFacts, stampOf, writeLibrary, type BundleFacts, type PreparedBuild } from '../library/library-build.node';
+import {
+  buildAdding,
+  bundleFacts,
+  stampOf,
+  writeLibrary,
+  type BundleFacts,
+  type PreparedBuild,
+} from '../library/library-build.node';
 import type { Extracted, Request, WriteOutcome } from './off-thread.node';
 import { USER_DB_BUSY_MS } from '../user-data/user-db.node';
 import { serialiseError, serveRequests } from './worker-rpc.node';
@@ -35,11 +42,18 @@ function bundleOf(path: string): { facts: BundleFacts; stamp: string } {
   return bundle;
 }
 
-async function analyse(request: Extract<Request, { op: 'analyse' }>, { id, progress }: { id: number; progress: (done: number, total: number) => void }) {
+async function analyse(
+  request: Extract<Request, { op: 'analyse' }>,
+  { id, progress }: { id: number; progress: (done: number, total: number) => void },
+) {
   const controller = new AbortController();
   running.set(id, controller);
   try {
-    return await analyseFile(request.name, request.bytes, { trustedKeys: new Map(request.trustedKeys), signal: controller.signal, onProgress: progress });
+    return await analyseFile(request.name, request.bytes, {
+      trustedKeys: new Map(request.trustedKeys),
+      signal: controller.signal,
+      onProgress: progress,
+    });
   } finally {
     running.delete(id);
   }
@@ -101,7 +115,15 @@ function write(request: Extract<Request, { op: 'write' }>): WriteOutcome {
   try {
     const store = importedIssueStore(db);
     const { facts, stamp } = bundleOf(request.contentDbPath);
-    const source = { built: builtStore(db), keys: keyLedger(db), bundled: () => facts, bundledCount: request.bundledCount, pipeline: stamp, writable: true, now: () => new Date(request.at) };
+    const source = {
+      built: builtStore(db),
+      keys: keyLedger(db),
+      bundled: () => facts,
+      bundledCount: request.bundledCount,
+      pipeline: stamp,
+      writable: true,
+      now: () => new Date(request.at),
+    };
     return store.transaction(() => {
       for (const key of request.change.remove) store.remove(key);
       for (const issue of request.change.put) store.put(issue);
@@ -117,20 +139,23 @@ function write(request: Extract<Request, { op: 'write' }>): WriteOutcome {
   }
 }
 
-serveRequests<Request>((request, asked) => {
-  switch (request.op) {
-    case 'analyse':
-      return analyse(request, asked);
-    case 'extract':
-      return extract(request);
-    case 'prepare':
-      return prepare(request);
-    case 'write':
-      return write(request);
-    case 'cancel':
-      return void running.get(request.request)?.abort();
-  }
-}, () => {
-  // Its connections are opened and closed by each request: a running analysis is cancelled.
-  for (const controller of running.values()) controller.abort();
-});
+serveRequests<Request>(
+  (request, asked) => {
+    switch (request.op) {
+      case 'analyse':
+        return analyse(request, asked);
+      case 'extract':
+        return extract(request);
+      case 'prepare':
+        return prepare(request);
+      case 'write':
+        return write(request);
+      case 'cancel':
+        return void running.get(request.request)?.abort();
+    }
+  },
+  () => {
+    // Its connections are opened and closed by each request: a running analysis is cancelled.
+    for (const controller of running.values()) controller.abort();
+  },
+);

@@ -45,11 +45,25 @@ export interface WriteRequest {
 
 /** Errors that cross from the worker as what they were: an ImportError keeps its problem and its catalogue message. */
 export function reviveImportError(error: SerialisedError): Error | null {
-  return error.name === 'ImportError' && typeof error.problem === 'string' ? new ImportError(error.problem as ImportError['problem'], error.message, error.localised as ImportError['localised']) : null;
+  return error.name === 'ImportError' && typeof error.problem === 'string'
+    ? new ImportError(
+        error.problem as ImportError['problem'],
+        error.message,
+        error.localised as ImportError['localised'],
+      )
+    : null;
 }
 
 export interface OffThread {
-  analyse(name: string, bytes: Uint8Array, options: { trustedKeys: Map<string, KeyObject>; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<Analysed>;
+  analyse(
+    name: string,
+    bytes: Uint8Array,
+    options: {
+      trustedKeys: Map<string, KeyObject>;
+      onProgress?: (done: number, total: number) => void;
+      signal?: AbortSignal;
+    },
+  ): Promise<Analysed>;
   /** Each candidate with the corrections, checked, extracted; the worker keeps the issues for `prepare`. */
   extract(candidates: Candidate[], corrections?: Corrections): Promise<Extracted[]>;
   /**
@@ -73,7 +87,8 @@ export type Request =
 export function startOffThread(entry: WorkerEntry): OffThread {
   const client = workerClient<Request>(entry, { revive: reviveImportError });
   return {
-    analyse: (name, bytes, options) => client.ask<Analysed>({ op: 'analyse', name, bytes, trustedKeys: [...options.trustedKeys] }, options),
+    analyse: (name, bytes, options) =>
+      client.ask<Analysed>({ op: 'analyse', name, bytes, trustedKeys: [...options.trustedKeys] }, options),
     extract: (candidates, corrections) => client.ask<Extracted[]>({ op: 'extract', candidates, corrections }),
     prepare: (request) => client.ask<void>({ op: 'prepare', ...request }),
     write: (request) => client.ask<WriteOutcome>({ op: 'write', ...request }),

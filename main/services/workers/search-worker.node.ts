@@ -33,19 +33,22 @@ function open(contentDbPath: string): void {
   }
 }
 
-serveRequests<SearchMessage>((message) => {
-  switch (message.op) {
-    case 'open':
-      return open(message.contentDbPath);
-    case 'attach':
-      return attachBuild(ready().db, message.path);
-    case 'add':
-      return ready().search.addShard(parseShard(message.shard));
-    case 'remove':
-      return ready().search.removeShard(message.name);
-    case 'warmUp':
-      return ready().search.warmUp();
-    case 'search':
-      return ready().search.search(message.query);
-  }
-}, () => opened?.db.close());
+serveRequests<SearchMessage>(
+  (message) => {
+    switch (message.op) {
+      case 'open':
+        return open(message.contentDbPath);
+      case 'attach':
+        return attachBuild(ready().db, message.path);
+      case 'add':
+        return ready().search.addShard(parseShard(message.shard));
+      case 'remove':
+        return ready().search.removeShard(message.name);
+      case 'warmUp':
+        return ready().search.warmUp();
+      case 'search':
+        return ready().search.search(message.query);
+    }
+  },
+  () => opened?.db.close(),
+);

@@ -43,7 +43,10 @@ const isPlainData = (value: unknown): boolean => {
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
   if (typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value) as unknown;
-  return (proto === Object.prototype || proto === null || Array.isArray(value)) && Object.values(value as object).every(isPlainData);
+  return (
+    (proto === Object.prototype || proto === null || Array.isArray(value)) &&
+    Object.values(value as object).every(isPlainData)
+  );
 };
 
 export function serialiseError(error: unknown): SerialisedError {
@@ -68,7 +71,8 @@ const CLOSE = 'close';
  */
 const CLOSE_GRACE_MS = 2000;
 
-export type Reply = { id: number; progress: [number, number] } | { id: number; value: unknown } | { id: number; error: SerialisedError };
+export type Reply =
+  { id: number; progress: [number, number] } | { id: number; value: unknown } | { id: number; error: SerialisedError };
 
 /** A message to a worker. On the wire a request also carries its `id`, which its reply carries back. */
 export interface Message {
@@ -101,7 +105,11 @@ export interface WorkerClient<M extends Message> {
  * A reply given to the request waiting for it (progress, a value or an error). A message told (not
  * asked) that failed in the worker is returned: what the worker holds can no longer be trusted.
  */
-export function settle(pending: Map<number, Pending>, reply: Reply, revive?: (error: SerialisedError) => Error | null): Error | null {
+export function settle(
+  pending: Map<number, Pending>,
+  reply: Reply,
+  revive?: (error: SerialisedError) => Error | null,
+): Error | null {
   if (reply.id === TOLD && 'error' in reply) return reviveError(reply.error, revive);
   const waiting = pending.get(reply.id);
   if (!waiting) return null;
@@ -116,7 +124,11 @@ export function settle(pending: Map<number, Pending>, reply: Reply, revive?: (er
 }
 
 /** The worker started, unreferenced (it never keeps a process alive), its replies and failures heard; or why it could not start. */
-function spawn(entry: WorkerEntry, onReply: (reply: Reply) => void, onFailure: (error: Error) => void): { worker: Worker; exited: Promise<void> } | Error {
+function spawn(
+  entry: WorkerEntry,
+  onReply: (reply: Reply) => void,
+  onFailure: (error: Error) => void,
+): { worker: Worker; exited: Promise<void> } | Error {
   let worker: Worker;
   try {
     worker = new Worker(entry.file, { execArgv: entry.execArgv ?? [] });
@@ -140,7 +152,10 @@ function spawn(entry: WorkerEntry, onReply: (reply: Reply) => void, onFailure: (
  * or a message told that it could not carry out, is rejected with why, so is every later one, and
  * `onFailure` is told once.
  */
-export function workerClient<M extends Message>(entry: WorkerEntry, options: { onFailure?: (error: Error) => void; revive?: (error: SerialisedError) => Error | null } = {}): WorkerClient<M> {
+export function workerClient<M extends Message>(
+  entry: WorkerEntry,
+  options: { onFailure?: (error: Error) => void; revive?: (error: SerialisedError) => Error | null } = {},
+): WorkerClient<M> {
   let worker: Worker | null = null;
   const pending = new Map<number, Pending>();
   let next = TOLD + 1;
@@ -191,7 +206,9 @@ export function workerClient<M extends Message>(entry: WorkerEntry, options: { o
       return new Promise<T>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: extra.onProgress });
         const thread = started();
-        extra.signal?.addEventListener('abort', () => thread?.postMessage({ op: 'cancel', request: id }), { once: true });
+        extra.signal?.addEventListener('abort', () => thread?.postMessage({ op: 'cancel', request: id }), {
+          once: true,
+        });
         thread?.postMessage({ ...request, id } satisfies Wire<M>);
       });
     },

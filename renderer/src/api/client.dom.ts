@@ -26,14 +26,19 @@ export function hostTransport(): Transport {
   return window.valise ? (channel, args) => window.valise!.invoke(channel, args) : httpTransport;
 }
 
-export async function call<C extends Channel>(channel: C, args: Args<C>, transport = hostTransport()): Promise<Result<C>> {
+export async function call<C extends Channel>(
+  channel: C,
+  args: Args<C>,
+  transport = hostTransport(),
+): Promise<Result<C>> {
   let envelope: unknown;
   try {
     envelope = await transport(channel, args);
   } catch {
     throw new ContractError('INTERNAL', i18n.t('Valise’s background service did not answer.'));
   }
-  if (!isEnvelope(envelope)) throw new ContractError('INTERNAL', i18n.t('Valise’s background service answered in an unknown form.'));
+  if (!isEnvelope(envelope))
+    throw new ContractError('INTERNAL', i18n.t('Valise’s background service answered in an unknown form.'));
   if (!envelope.ok) {
     const { code, message, messageId, params } = envelope.error;
     throw new ContractError(code, message, { messageId, params });

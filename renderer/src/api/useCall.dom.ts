@@ -6,10 +6,7 @@
 import { useEffect, useState } from 'react';
 import { ContractError } from '../../../common/contract/errors.std';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; value: T }
-  | { state: 'error'; error: ContractError };
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: ContractError };
 
 export function useCall<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const key = JSON.stringify(deps);
@@ -23,7 +20,10 @@ export function useCall<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
         current &&
         setLoaded({
           key,
-          value: { state: 'error', error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)) },
+          value: {
+            state: 'error',
+            error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)),
+          },
         }),
     );
     return () => {

@@ -34,13 +34,26 @@ export function AppEvents({ onTheme }: { onTheme?: (theme: 'light' | 'dark' | 's
     };
     const off = window.valise?.onEvent?.((payload) => void validated(payload).then((event) => event && act(event)));
     const report = (message: string, stack: string | undefined) => {
-      setMessages((m) => [...m, t('Something went wrong: {{message}}. Valise kept running; the details are in the log.', { message })]);
-      void api.app.reportError({ message: message.slice(0, 2_000), ...(stack ? { stack: stack.slice(0, 8_000) } : {}), where: window.location.hash.slice(0, 500) }).catch(() => {});
+      setMessages((m) => [
+        ...m,
+        t('Something went wrong: {{message}}. Valise kept running; the details are in the log.', { message }),
+      ]);
+      void api.app
+        .reportError({
+          message: message.slice(0, 2_000),
+          ...(stack ? { stack: stack.slice(0, 8_000) } : {}),
+          where: window.location.hash.slice(0, 500),
+        })
+        .catch(() => {});
     };
-    const onError = (event: ErrorEvent) => report(event.message, event.error instanceof Error ? event.error.stack : undefined);
+    const onError = (event: ErrorEvent) =>
+      report(event.message, event.error instanceof Error ? event.error.stack : undefined);
     const onRejection = (event: PromiseRejectionEvent) => {
       const reason = event.reason as unknown;
-      report(reason instanceof Error ? reason.message : String(reason), reason instanceof Error ? reason.stack : undefined);
+      report(
+        reason instanceof Error ? reason.message : String(reason),
+        reason instanceof Error ? reason.stack : undefined,
+      );
     };
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);

@@ -14,7 +14,12 @@ type Part = 'day' | 'month' | 'year';
 
 /** The order of day, month and year in the locale's own long date. */
 function partOrder(locale: string): Part[] {
-  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 0, 2)));
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(new Date(Date.UTC(2000, 0, 2)));
   return parts.map((p) => p.type).filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');
 }
 
@@ -24,7 +29,8 @@ function monthNames(locale: string): string[] {
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
 }
 
-const daysIn = (year: string, month: string) => (month ? new Date(Date.UTC(Number(year) || 2000, Number(month), 0)).getUTCDate() : 31);
+const daysIn = (year: string, month: string) =>
+  month ? new Date(Date.UTC(Number(year) || 2000, Number(month), 0)).getUTCDate() : 31;
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
 interface Parts {
@@ -45,7 +51,15 @@ export function isoOf(parts: Parts): string | null {
   return isoDayOrNull(`${parts.year}-${pad(parts.month)}-${pad(parts.day)}`);
 }
 
-export function DateField({ label, value, onChange }: { label: string; value: string | null; onChange: (iso: string | null) => void }) {
+export function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (iso: string | null) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
@@ -66,7 +80,9 @@ export function DateField({ label, value, onChange }: { label: string; value: st
       <select key="day" aria-label={t('Day')} value={parts.day} onChange={(e) => change('day', e.target.value)}>
         <option value="">{t('day')}</option>
         {Array.from({ length: daysIn(parts.year, parts.month) }, (_, i) => (
-          <option key={i + 1} value={String(i + 1)}>{i + 1}</option>
+          <option key={i + 1} value={String(i + 1)}>
+            {i + 1}
+          </option>
         ))}
       </select>
     ),
@@ -74,7 +90,9 @@ export function DateField({ label, value, onChange }: { label: string; value: st
       <select key="month" aria-label={t('Month')} value={parts.month} onChange={(e) => change('month', e.target.value)}>
         <option value="">{t('month')}</option>
         {months.map((name, i) => (
-          <option key={name} value={String(i + 1)}>{name}</option>
+          <option key={name} value={String(i + 1)}>
+            {name}
+          </option>
         ))}
       </select>
     ),

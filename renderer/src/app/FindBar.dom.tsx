@@ -49,7 +49,11 @@ export function FindBar() {
     setRanges(found);
     setCurrent(0);
     if (highlights) {
-      if (found.length) highlights.set('find', new (window as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight(...found));
+      if (found.length)
+        highlights.set(
+          'find',
+          new (window as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight(...found),
+        );
       else highlights.delete('find');
     }
     found[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -78,8 +82,16 @@ export function FindBar() {
           }
         }}
       />
-      <span className="quiet" aria-live="polite">{query.trim().length >= 2 ? (ranges.length ? t('{{count}} matches', { count: ranges.length }) : t('Nothing found.')) : ''}</span>
-      <button type="button" className="link-button" onClick={close}>{t('Close')}</button>
+      <span className="quiet" aria-live="polite">
+        {query.trim().length >= 2
+          ? ranges.length
+            ? t('{{count}} matches', { count: ranges.length })
+            : t('Nothing found.')
+          : ''}
+      </span>
+      <button type="button" className="link-button" onClick={close}>
+        {t('Close')}
+      </button>
     </div>
   );
 }

@@ -12,7 +12,11 @@ import { useMainText } from '../i18n/main-text.dom';
 /** Whether the focus is where someone is typing or choosing (a field, the palette): not to be taken away. */
 function busyFocus(): boolean {
   const active = document.activeElement;
-  return active instanceof HTMLElement && active.isConnected && (active.matches('input, textarea, select, [contenteditable="true"]') || !!active.closest('dialog[open]'));
+  return (
+    active instanceof HTMLElement &&
+    active.isConnected &&
+    (active.matches('input, textarea, select, [contenteditable="true"]') || !!active.closest('dialog[open]'))
+  );
 }
 
 /** Says a change of screen to a screen reader, through the shell's polite live region. */
@@ -63,12 +67,31 @@ export function Screen<T>(props: {
     document.title = title ? `${title} — Valise` : 'Valise';
   }, [title]);
   useEffect(() => {
-    if (loaded.state === 'ready' && visit && title) recordVisit({ route: visit.route, kind: visit.kind, title: visit.title ?? title, ...(visit.as ? { as: visit.as } : {}) });
+    if (loaded.state === 'ready' && visit && title)
+      recordVisit({
+        route: visit.route,
+        kind: visit.kind,
+        title: visit.title ?? title,
+        ...(visit.as ? { as: visit.as } : {}),
+      });
   }, [loaded.state, visit?.route, visit?.kind, visit?.title, visit?.as, title]);
   useArrival(loaded.state !== 'loading', title, location.pathname);
   return (
-    <main id="main" className="screen" data-screen={props.name} data-route={location.pathname + location.search} data-state={loaded.state} data-item={loaded.state === 'ready' ? props.item : undefined} tabIndex={-1}>
-      {loaded.state === 'loading' && (props.skeleton ?? <p className="quiet" aria-live="polite">{t('Loading…')}</p>)}
+    <main
+      id="main"
+      className="screen"
+      data-screen={props.name}
+      data-route={location.pathname + location.search}
+      data-state={loaded.state}
+      data-item={loaded.state === 'ready' ? props.item : undefined}
+      tabIndex={-1}
+    >
+      {loaded.state === 'loading' &&
+        (props.skeleton ?? (
+          <p className="quiet" aria-live="polite">
+            {t('Loading…')}
+          </p>
+        ))}
       {loaded.state === 'error' &&
         (loaded.error.code === 'NOT_FOUND' ? (
           <NotFound message={sayError(loaded.error)} />

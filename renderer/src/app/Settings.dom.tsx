@@ -33,8 +33,13 @@ export function savedSettings(): Settings {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Settings>;
     return {
       theme: ['light', 'dark', 'system'].includes(saved.theme ?? '') ? saved.theme! : DEFAULTS.theme,
-      textSize: ['small', 'normal', 'large', 'larger'].includes(saved.textSize ?? '') ? saved.textSize! : DEFAULTS.textSize,
-      language: saved.language === 'fr' || saved.language === 'en' ? saved.language : systemLanguage(navigator.languages ?? [navigator.language]),
+      textSize: ['small', 'normal', 'large', 'larger'].includes(saved.textSize ?? '')
+        ? saved.textSize!
+        : DEFAULTS.textSize,
+      language:
+        saved.language === 'fr' || saved.language === 'en'
+          ? saved.language
+          : systemLanguage(navigator.languages ?? [navigator.language]),
     };
   } catch {
     return { ...DEFAULTS, language: systemLanguage(navigator.languages ?? [navigator.language]) };
@@ -57,7 +62,9 @@ async function loadLanguage(language: Language): Promise<void> {
   await Promise.all([loadPlaceNames(language), loadStrings(language).catch(() => {})]);
 }
 
-const Context = createContext<{ settings: Settings; update(change: Partial<Settings>): void; locale: string } | null>(null);
+const Context = createContext<{ settings: Settings; update(change: Partial<Settings>): void; locale: string } | null>(
+  null,
+);
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(savedSettings);
@@ -89,7 +96,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     void api.app.setLanguage({ language: settings.language }).catch(() => {});
   }, [settings.language]);
   const value = useMemo(
-    () => ({ settings, update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })), locale: LOCALES[shown] }),
+    () => ({
+      settings,
+      update: (change: Partial<Settings>) => setSettings((s) => ({ ...s, ...change })),
+      locale: LOCALES[shown],
+    }),
     [settings, shown],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;

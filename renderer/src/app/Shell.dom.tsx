@@ -5,7 +5,10 @@ import { useMainText } from '../i18n/main-text.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function Shortcuts() {

@@ -55,20 +55,50 @@ export const LAZY = {
   issue: screen(issue, (m) => m.IssueScreen),
   article: screen(article, (m) => m.ArticleScreen),
   search: screen(search, (m) => m.SearchScreen),
-  import: screen(() => import('../screens/Import.dom'), (m) => m.ImportScreen),
+  import: screen(
+    () => import('../screens/Import.dom'),
+    (m) => m.ImportScreen,
+  ),
   entity: screen(entity, (m) => m.EntityScreen),
   directory: screen(directory, (m) => m.DirectoryScreen),
-  calendar: screen(() => import('../screens/Calendar.dom'), (m) => m.CalendarScreen),
-  bookmarks: screen(() => import('../bookmarks/BookmarksScreen.dom'), (m) => m.BookmarksScreen),
-  settings: screen(() => import('../screens/SettingsScreen.dom'), (m) => m.SettingsScreen),
-  help: screen(() => import('../screens/Help.dom'), (m) => m.HelpScreen),
-  printIssue: screen(() => import('../print/IssueBrief.dom'), (m) => m.IssueBriefScreen),
-  printWhole: screen(() => import('../print/WholeIssue.dom'), (m) => m.WholeIssueScreen),
-  printCountry: screen(() => import('../print/CountryDossier.dom'), (m) => m.CountryDossierScreen),
+  calendar: screen(
+    () => import('../screens/Calendar.dom'),
+    (m) => m.CalendarScreen,
+  ),
+  bookmarks: screen(
+    () => import('../bookmarks/BookmarksScreen.dom'),
+    (m) => m.BookmarksScreen,
+  ),
+  settings: screen(
+    () => import('../screens/SettingsScreen.dom'),
+    (m) => m.SettingsScreen,
+  ),
+  help: screen(
+    () => import('../screens/Help.dom'),
+    (m) => m.HelpScreen,
+  ),
+  printIssue: screen(
+    () => import('../print/IssueBrief.dom'),
+    (m) => m.IssueBriefScreen,
+  ),
+  printWhole: screen(
+    () => import('../print/WholeIssue.dom'),
+    (m) => m.WholeIssueScreen,
+  ),
+  printCountry: screen(
+    () => import('../print/CountryDossier.dom'),
+    (m) => m.CountryDossierScreen,
+  ),
   printArticle: screen(printViews, (m) => m.PrintArticle),
   printEntity: screen(printViews, (m) => m.PrintEntity),
-  printDossier: screen(() => import('../print/Dossier.dom'), (m) => m.DossierScreen),
-  printTrip: screen(() => import('../print/TripDossier.dom'), (m) => m.TripDossierScreen),
+  printDossier: screen(
+    () => import('../print/Dossier.dom'),
+    (m) => m.DossierScreen,
+  ),
+  printTrip: screen(
+    () => import('../print/TripDossier.dom'),
+    (m) => m.TripDossierScreen,
+  ),
 };
 
 /** What a reader opens next from the library: an issue, an article, an entity, a search, the directory. */

@@ -2,7 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { useBookmarks } from './BookmarksContext.dom';
 
-export function BookmarkButton({ itemKey, label, compact = false }: { itemKey: string; label: string; compact?: boolean }) {
+export function BookmarkButton({
+  itemKey,
+  label,
+  compact = false,
+}: {
+  itemKey: string;
+  label: string;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const { byKey, toggle, readOnly } = useBookmarks();
   const marked = byKey.has(itemKey);

@@ -60,14 +60,26 @@ export function TagDialog({ count, known, onAdd, onCancel }: TagDialogProps) {
         <p className="quiet">{t('{{count}} selected', { count })}</p>
         <label>
           {t('Tag to add to the selected bookmarks')}
-          <input autoFocus list="tag-dialog-known" value={tag} maxLength={MAX_TAG_LENGTH} onChange={(e) => setTag(e.target.value.replace(/[\r\n\t]/g, ' '))} />
+          <input
+            autoFocus
+            list="tag-dialog-known"
+            value={tag}
+            maxLength={MAX_TAG_LENGTH}
+            onChange={(e) => setTag(e.target.value.replace(/[\r\n\t]/g, ' '))}
+          />
         </label>
         <datalist id="tag-dialog-known">
-          {known.map((k) => <option key={k} value={k} />)}
+          {known.map((k) => (
+            <option key={k} value={k} />
+          ))}
         </datalist>
         <div className="actions">
-          <button type="submit" className="primary" disabled={!trimmed}>{t('Add tag')}</button>
-          <button type="button" onClick={() => closeThen(onCancel)}>{t('Cancel')}</button>
+          <button type="submit" className="primary" disabled={!trimmed}>
+            {t('Add tag')}
+          </button>
+          <button type="button" onClick={() => closeThen(onCancel)}>
+            {t('Cancel')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -22,7 +22,16 @@ export interface BookmarkFilter {
   mentioned: boolean;
 }
 
-export const NO_FILTER: BookmarkFilter = { type: '', tag: '', country: '', issue: '', text: '', from: null, to: null, mentioned: false };
+export const NO_FILTER: BookmarkFilter = {
+  type: '',
+  tag: '',
+  country: '',
+  issue: '',
+  text: '',
+  from: null,
+  to: null,
+  mentioned: false,
+};
 
 /** Events with no start sort after every dated one. */
 const UNDATED_LAST = '9999';
@@ -76,7 +85,8 @@ export function dossierQuery(filter: Pick<BookmarkFilter, 'tag' | 'country' | 'm
 const OF_NO_PAGE: ReadonlySet<Bookmark['type']> = new Set(['person', 'organisation', 'country']);
 
 /** The page a bookmark's row and the dossier show beside it, or null where a page would mislead. */
-export const pageShown = (b: Pick<Bookmark, 'type' | 'page'>): number | null => (OF_NO_PAGE.has(b.type) ? null : b.page);
+export const pageShown = (b: Pick<Bookmark, 'type' | 'page'>): number | null =>
+  OF_NO_PAGE.has(b.type) ? null : b.page;
 
 /** Where a bookmark leads: a section or a passage in the reader, anything else to its page. */
 export function hrefOf(b: Bookmark): string {

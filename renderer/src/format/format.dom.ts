@@ -3,10 +3,18 @@ export function issueDateLabel(issue: { date: string | null; year: number }, loc
   if (!issue.date) return String(issue.year);
   const [year, month] = issue.date.split('-');
   if (!month) return year!;
-  return new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
-export function issueLabel(issue: { number: number | null; date: string | null; year: number }, locale: string, numberWord: (n: number) => string): string {
+export function issueLabel(
+  issue: { number: number | null; date: string | null; year: number },
+  locale: string,
+  numberWord: (n: number) => string,
+): string {
   const date = issueDateLabel(issue, locale);
   return issue.number ? `${numberWord(issue.number)} · ${date}` : date;
 }
@@ -57,16 +65,27 @@ export function eventDateLabel(data: Record<string, unknown>, locale: string): s
 }
 
 /** A trip's dates in words: « du 9 janvier au 30 novembre 2018 », « à partir du 9 janvier 2018 ». */
-export function tripDates(from: string | null, to: string | null, locale: string, t: (key: string, values: Record<string, string>) => string): string {
+export function tripDates(
+  from: string | null,
+  to: string | null,
+  locale: string,
+  t: (key: string, values: Record<string, string>) => string,
+): string {
   if (from && to) return t('from {{from}} to {{to}}', { from: dayLabel(from, locale), to: dayLabel(to, locale) });
   if (from) return t('from {{from}} on', { from: dayLabel(from, locale) });
   return to ? t('until {{to}}', { to: dayLabel(to, locale) }) : '';
 }
 
 export function monthLabel(iso: string, locale: string): string {
-  return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export function figureLabel(value: number, currency: string | null, locale: string): string {
-  return currency ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value) : new Intl.NumberFormat(locale).format(value);
+  return currency
+    ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value)
+    : new Intl.NumberFormat(locale).format(value);
 }

@@ -33,7 +33,9 @@ export function bookmarkLabel(bookmark: { type: string; label: string }, country
  */
 export function countryNamesOf(entities: EntitySummary[]): Map<string, string> {
   const names = new Map(entities.filter((e) => e.type === 'country').map((c) => [c.key, c.name]));
-  for (const e of entities) if (e.type === 'event' && e.country && typeof e.data.country === 'string' && !names.has(e.country)) names.set(e.country, e.data.country);
+  for (const e of entities)
+    if (e.type === 'event' && e.country && typeof e.data.country === 'string' && !names.has(e.country))
+      names.set(e.country, e.data.country);
   return names;
 }
 
@@ -42,6 +44,9 @@ export function useArchivePlaces(): { names: Map<string, string>; events: Map<st
   const loaded = useCall(() => api.content.listEntities({ types: ['country', 'event'] }), []);
   return useMemo(() => {
     const entities = loaded.state === 'ready' ? loaded.value : [];
-    return { names: countryNamesOf(entities), events: new Map(entities.filter((e) => e.type === 'event').map((e) => [e.key, e])) };
+    return {
+      names: countryNamesOf(entities),
+      events: new Map(entities.filter((e) => e.type === 'event').map((e) => [e.key, e])),
+    };
   }, [loaded]);
 }

@@ -71,7 +71,12 @@ function Events({ events, heading, part }: { events: Related[]; heading: string;
               <th scope="row">{eventDateLabel(e.data, locale)}</th>
               <td>
                 {eventTitle(e.name)}
-                {placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
+                {placeOf(e.data) && (
+                  <>
+                    {' '}
+                    — <span className="event-place">{placeOf(e.data)}</span>
+                  </>
+                )}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
                 <AnnouncedAsComing event={e} issues={issues} />
@@ -129,7 +134,11 @@ export function CountryDossierScreen() {
               </header>
               <PeopleAndOffices people={of('person').sort(byName)} organisations={of('organisation').sort(byName)} />
               <Events events={held} part="events" heading={t('Events held in this country')} />
-              <Events events={mentioning} part="events-mentioning" heading={t('Events elsewhere that mention this country')} />
+              <Events
+                events={mentioning}
+                part="events-mentioning"
+                heading={t('Events elsewhere that mention this country')}
+              />
               <Passages mentions={country.mentions} />
             </article>
           </PrintFrame>

@@ -17,7 +17,6 @@ import { inDates, pageShown } from '../bookmarks/bookmark-filter.std';
 import { PrintFrame } from './PrintFrame.dom';
 import { DOSSIER_ENTITY_TYPES, dossierContactLines, dossierSections } from './dossier-sections.std';
 
-
 /** The bookmarks a dossier prints: of the tag, in the country (an event in its own; one that only mentions it when `mentioned=1`), in the dates. */
 export function matchesDossier(b: Bookmark, p: URLSearchParams): boolean {
   const tag = p.get('tag');
@@ -36,7 +35,9 @@ function useDossier(params: URLSearchParams) {
       entities.set(b.key, await api.content.getEntity({ key: b.key }));
     }
     const countryKey = params.get('country');
-    const countryName = countryKey ? countryNamesOf(await api.content.listEntities({ types: ['country', 'event'] })).get(countryKey) : undefined;
+    const countryName = countryKey
+      ? countryNamesOf(await api.content.listEntities({ types: ['country', 'event'] })).get(countryKey)
+      : undefined;
     return { chosen, entities, countryName };
   }, [params.toString()]);
 }
@@ -46,12 +47,16 @@ function useDossierScope(params: URLSearchParams): (countryName: string | undefi
   const { t } = useTranslation();
   const { locale } = useSettings();
   const places = usePlaces();
-  const countryLabel = (name: string | undefined) => (name ? places.country(name) : (params.get('country') ?? '').replace('country/', '').replace(/-/g, ' '));
+  const countryLabel = (name: string | undefined) =>
+    name ? places.country(name) : (params.get('country') ?? '').replace('country/', '').replace(/-/g, ' ');
   const [from, to] = [isoDayOrNull(params.get('from')), isoDayOrNull(params.get('to'))];
   return (countryName) =>
     [
       params.get('tag') && t('Tag: {{tag}}', { tag: params.get('tag') }),
-      params.get('country') && t(params.get('mentioned') === '1' ? 'Country: {{country}}, or mentioned' : 'Country: {{country}}', { country: countryLabel(countryName) }),
+      params.get('country') &&
+        t(params.get('mentioned') === '1' ? 'Country: {{country}}, or mentioned' : 'Country: {{country}}', {
+          country: countryLabel(countryName),
+        }),
       (from || to) && tripDates(from, to, locale, t),
     ]
       .filter(Boolean)
@@ -59,7 +64,11 @@ function useDossierScope(params: URLSearchParams): (countryName: string | undefi
 }
 
 function DossierNote({ note }: { note: string }) {
-  return note ? <div className="dossier-note"><NoteText text={note} /></div> : null;
+  return note ? (
+    <div className="dossier-note">
+      <NoteText text={note} />
+    </div>
+  ) : null;
 }
 
 function NothingToPrint({ title, scope }: { title: string; scope: string }) {
@@ -67,8 +76,12 @@ function NothingToPrint({ title, scope }: { title: string; scope: string }) {
   return (
     <div className="problem" role="status">
       <h1>{title}</h1>
-      <p>{t('No bookmark matches this choice, so there is nothing to print.')} {scope}</p>
-      <p><Link to="/bookmarks">{t('Back to bookmarks')}</Link></p>
+      <p>
+        {t('No bookmark matches this choice, so there is nothing to print.')} {scope}
+      </p>
+      <p>
+        <Link to="/bookmarks">{t('Back to bookmarks')}</Link>
+      </p>
     </div>
   );
 }
@@ -111,10 +124,17 @@ function DossierEvents({ events, entities }: { events: Bookmark[]; entities: Map
             const e = entities.get(b.key);
             return (
               <tr key={b.key}>
-                <th scope="row">{e ? eventDateLabel(e.data, locale) : b.eventStart && dayLabel(b.eventStart, locale)}</th>
+                <th scope="row">
+                  {e ? eventDateLabel(e.data, locale) : b.eventStart && dayLabel(b.eventStart, locale)}
+                </th>
                 <td>
                   {eventTitle(b.label)}
-                  {e && placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
+                  {e && placeOf(e.data) && (
+                    <>
+                      {' '}
+                      — <span className="event-place">{placeOf(e.data)}</span>
+                    </>
+                  )}
                   <DossierNote note={b.note} />
                 </td>
               </tr>
@@ -158,7 +178,8 @@ function DossierOthers({ others }: { others: Bookmark[] }) {
       <ul>
         {others.map((b) => (
           <li key={b.key}>
-            <strong>{bookmarkLabel(b, places.country)}</strong>{b.snapshot ? ` — ${b.snapshot}` : ''}
+            <strong>{bookmarkLabel(b, places.country)}</strong>
+            {b.snapshot ? ` — ${b.snapshot}` : ''}
             <DossierNote note={b.note} />
           </li>
         ))}

@@ -19,7 +19,11 @@ function BriefSummary({ own }: { own: string[] }) {
   return (
     <section className="brief-summary">
       <h2>{t('The issue in brief')}</h2>
-      {own.map((text) => <p key={text} className="summary-sentence">{text}</p>)}
+      {own.map((text) => (
+        <p key={text} className="summary-sentence">
+          {text}
+        </p>
+      ))}
     </section>
   );
 }
@@ -39,7 +43,9 @@ function BriefContents({ issue, own }: { issue: IssueDetail; own: string[] }) {
               {s.page ? <span className="brief-page"> — {t('page {{page}}', { page: s.page })}</span> : null}
             </h3>
             {(i === 0 && own.length > 0 ? [] : summaryOfSection(s.paragraphs)).map((sentence) => (
-              <p key={sentence} className="summary-sentence">{sentence}</p>
+              <p key={sentence} className="summary-sentence">
+                {sentence}
+              </p>
             ))}
           </li>
         ))}
@@ -59,8 +65,16 @@ function BriefFigures({ figures }: { figures: EntitySummary[] }) {
         <tbody>
           {figures.map((f) => (
             <tr key={f.key}>
-              <th scope="row">{typeof f.data.value === 'number' ? figureLabel(f.data.value, (f.data.currency as string | null) ?? null, locale) : f.name}{f.data.unit ? ` ${String(f.data.unit)}` : ''}</th>
-              <td>{String(f.data.label)}{f.data.period ? ` — ${String(f.data.period)}` : ''}</td>
+              <th scope="row">
+                {typeof f.data.value === 'number'
+                  ? figureLabel(f.data.value, (f.data.currency as string | null) ?? null, locale)
+                  : f.name}
+                {f.data.unit ? ` ${String(f.data.unit)}` : ''}
+              </th>
+              <td>
+                {String(f.data.label)}
+                {f.data.period ? ` — ${String(f.data.period)}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -78,9 +92,13 @@ function BriefContacts({ contacts }: { contacts: EntitySummary[] }) {
       <ul className="brief-contacts">
         {contactsByOwner(contacts).map(([owner, own]) => (
           <li key={owner}>
-            <strong>{owner}</strong>{t(':')}{' '}
+            <strong>{owner}</strong>
+            {t(':')}{' '}
             {own.map((c, i) => (
-              <span key={c.key} className="nowrap">{i > 0 ? ' · ' : ''}{c.name}</span>
+              <span key={c.key} className="nowrap">
+                {i > 0 ? ' · ' : ''}
+                {c.name}
+              </span>
             ))}
           </li>
         ))}
@@ -106,7 +124,15 @@ function BriefEvents({ status, events }: { status: 'coming' | 'past'; events: En
           {events.map((e) => (
             <tr key={e.key}>
               <th scope="row">{eventDateLabel(e.data, locale)}</th>
-              <td>{eventTitle(e.name)}{placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}</td>
+              <td>
+                {eventTitle(e.name)}
+                {placeOf(e.data) && (
+                  <>
+                    {' '}
+                    — <span className="event-place">{placeOf(e.data)}</span>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -22,7 +22,10 @@ const PX_PER_MM = 96 / 25.4;
 /** The printed page's content box in CSS pixels, for views that lay out pages themselves. */
 export function pageBox(paper: Paper, orientation: Orientation): { width: number; height: number } {
   const [w, h] = orientation === 'portrait' ? PAPER_MM[paper] : [...PAPER_MM[paper]].reverse();
-  return { width: (w! - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM, height: (h! - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM };
+  return {
+    width: (w! - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM,
+    height: (h! - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM,
+  };
 }
 
 const PageSetup = createContext<{ paper: Paper; orientation: Orientation }>({ paper: 'A4', orientation: 'portrait' });
@@ -95,7 +98,9 @@ export function PrintFrame(props: { title?: string; date: string; back: string; 
             <option value="landscape">{t('Landscape')}</option>
           </select>
         </label>
-        <button type="button" className="primary" onClick={() => window.print()}>{t('Print…')}</button>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('Print…')}
+        </button>
       </div>
       <PageSetup.Provider value={{ paper, orientation }}>
         <div className="sheet">{props.children}</div>

@@ -40,13 +40,24 @@ function TripEvents({ events, notes }: { events: EntitySummary[]; notes: Map<str
               <th scope="row">{eventDateLabel(e.data, locale)}</th>
               <td>
                 <strong>{eventTitle(e.name)}</strong>
-                {placeOf(e.data) && <> — <span className="event-place">{placeOf(e.data)}</span></>}
+                {placeOf(e.data) && (
+                  <>
+                    {' '}
+                    — <span className="event-place">{placeOf(e.data)}</span>
+                  </>
+                )}
                 {' · '}
                 {t(asOfToday(e) === 'coming' ? 'Coming' : 'Past')}
                 <AnnouncedAsComing event={e} issues={issues} />
-                {typeof e.data.description === 'string' && <blockquote className="trip-sentence">{e.data.description}</blockquote>}
+                {typeof e.data.description === 'string' && (
+                  <blockquote className="trip-sentence">{e.data.description}</blockquote>
+                )}
                 <div className="trip-source">{issueName(e.data.issue)}</div>
-                {notes.get(e.key)?.note && <div className="dossier-note"><NoteText text={notes.get(e.key)!.note} /></div>}
+                {notes.get(e.key)?.note && (
+                  <div className="dossier-note">
+                    <NoteText text={notes.get(e.key)!.note} />
+                  </div>
+                )}
               </td>
             </tr>
           ))}
@@ -81,7 +92,10 @@ export function TripDossierScreen() {
   const [params] = useSearchParams();
   const trip = tripOf(params);
   const loaded = useCall(async () => {
-    const [entities, bookmarks] = await Promise.all([api.content.listEntities({ types: ['event', 'country', 'person', 'organisation'] }), api.bookmarks.list({})]);
+    const [entities, bookmarks] = await Promise.all([
+      api.content.listEntities({ types: ['event', 'country', 'person', 'organisation'] }),
+      api.bookmarks.list({}),
+    ]);
     return { entities, notes: new Map(bookmarks.map((b) => [b.key, b])) };
   }, [params.toString()]);
   const issues = useIssues();
@@ -90,14 +104,30 @@ export function TripDossierScreen() {
     <Screen name="print-trip" title={title} loaded={loaded}>
       {({ entities, notes }) => {
         const names = countryNamesOf(entities);
-        const events = entities.filter((e) => e.type === 'event' && inTrip(e, trip)).sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
-        const people = trip.countries.length ? entities.filter((e) => (e.type === 'person' || e.type === 'organisation') && e.countries.some((c) => trip.countries.includes(c))).sort(byName) : [];
-        const countries = trip.countries.map((key) => (names.has(key) ? country(names.get(key)!) : key)).sort((a, b) => a.localeCompare(b, locale));
+        const events = entities
+          .filter((e) => e.type === 'event' && inTrip(e, trip))
+          .sort((a, b) => String(a.data.start).localeCompare(String(b.data.start)));
+        const people = trip.countries.length
+          ? entities
+              .filter(
+                (e) =>
+                  (e.type === 'person' || e.type === 'organisation') &&
+                  e.countries.some((c) => trip.countries.includes(c)),
+              )
+              .sort(byName)
+          : [];
+        const countries = trip.countries
+          .map((key) => (names.has(key) ? country(names.get(key)!) : key))
+          .sort((a, b) => a.localeCompare(b, locale));
         const issue = trip.issue ? issues.get(trip.issue) : undefined;
         const scope = [
           tripDates(trip.from, trip.to, locale, t),
-          countries.length > 0 && t(trip.mentioned ? 'Countries: {{countries}}, or mentioned' : 'Countries: {{countries}}', { countries: countries.join(', ') }),
-          issue && t('Issue: {{issue}}', { issue: issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) }),
+          countries.length > 0 &&
+            t(trip.mentioned ? 'Countries: {{countries}}, or mentioned' : 'Countries: {{countries}}', {
+              countries: countries.join(', '),
+            }),
+          issue &&
+            t('Issue: {{issue}}', { issue: issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n })) }),
         ]
           .filter(Boolean)
           .join(' · ');
@@ -106,8 +136,12 @@ export function TripDossierScreen() {
           return (
             <div className="problem" role="status">
               <h1>{title}</h1>
-              <p>{t('No event in the archive matches this trip.')} {scope}</p>
-              <p><Link to={back}>{t('Back to the calendar')}</Link></p>
+              <p>
+                {t('No event in the archive matches this trip.')} {scope}
+              </p>
+              <p>
+                <Link to={back}>{t('Back to the calendar')}</Link>
+              </p>
             </div>
           );
         }

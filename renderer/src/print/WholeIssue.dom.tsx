@@ -79,7 +79,10 @@ function WholeIssueBody({ issue, label }: { issue: IssueDetail; label: string })
                 {s.kicker && <span className="kicker">{s.kicker} </span>}
                 {s.title}
               </span>
-              <span className="toc-page" aria-label={pages?.get(s.key) ? t('page {{page}}', { page: pages.get(s.key) }) : undefined}>
+              <span
+                className="toc-page"
+                aria-label={pages?.get(s.key) ? t('page {{page}}', { page: pages.get(s.key) }) : undefined}
+              >
                 {pages?.get(s.key) ?? ''}
               </span>
             </li>

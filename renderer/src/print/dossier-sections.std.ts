@@ -21,14 +21,19 @@ export interface DossierSections {
 /** The dossier's sections, each in the order of `chosen` but for the events, in date order. */
 export function dossierSections(chosen: readonly Bookmark[]): DossierSections {
   const people = chosen.filter((b) => PEOPLE_TYPES.includes(b.type));
-  const events = chosen.filter((b) => b.type === 'event').sort((a, b) => (a.eventStart ?? '').localeCompare(b.eventStart ?? ''));
+  const events = chosen
+    .filter((b) => b.type === 'event')
+    .sort((a, b) => (a.eventStart ?? '').localeCompare(b.eventStart ?? ''));
   const passages = chosen.filter((b) => PASSAGE_TYPES.includes(b.type));
   const others = chosen.filter((b) => !people.includes(b) && !events.includes(b) && !passages.includes(b));
   return { people, events, passages, others };
 }
 
 /** The contact lines under a person or office: a bookmarked contact is its own line; a person's are those the archive relates to them. */
-export function dossierContactLines(b: Pick<Bookmark, 'type' | 'label'>, related: readonly { type: string; name: string }[]): string[] {
+export function dossierContactLines(
+  b: Pick<Bookmark, 'type' | 'label'>,
+  related: readonly { type: string; name: string }[],
+): string[] {
   if (b.type === 'contact') return [b.label];
   return related.filter((r) => r.type === 'contact').map((r) => r.name);
 }

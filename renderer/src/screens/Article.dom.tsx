@@ -22,8 +22,16 @@ export function ArticleProse({ paragraphs }: { paragraphs: Paragraph[] }) {
     <div className="prose">
       {groupPassages(paragraphs).map((item) =>
         'box' in item ? (
-          <aside key={item.items[0]!.key} className={`side-box side-box-${item.box}`} aria-label={t(BOX_LABELS[item.box]!)}>
-            {item.box === 'calendar' ? <CalendarTable items={item.items} /> : item.items.map((p) => <Passage key={p.key} paragraph={p} />)}
+          <aside
+            key={item.items[0]!.key}
+            className={`side-box side-box-${item.box}`}
+            aria-label={t(BOX_LABELS[item.box]!)}
+          >
+            {item.box === 'calendar' ? (
+              <CalendarTable items={item.items} />
+            ) : (
+              item.items.map((p) => <Passage key={p.key} paragraph={p} />)
+            )}
           </aside>
         ) : (
           <Passage key={item.key} paragraph={item} />
@@ -55,7 +63,13 @@ export function ArticleScreen() {
   }, [loaded.state, target]);
   const title = loaded.state === 'ready' ? loaded.value.issue.sections[loaded.value.index]!.title : '';
   return (
-    <Screen name="article" title={title} loaded={loaded} item={sectionKey} visit={{ route: `/read/${sectionKey}`, kind: 'Article' }}>
+    <Screen
+      name="article"
+      title={title}
+      loaded={loaded}
+      item={sectionKey}
+      visit={{ route: `/read/${sectionKey}`, kind: 'Article' }}
+    >
       {({ issue, index }) => {
         const section = issue.sections[index]!;
         const previous = issue.sections[index - 1];
@@ -74,24 +88,42 @@ export function ArticleScreen() {
               {section.kicker && <p className="kicker">{section.kicker}</p>}
               <h1>{section.title}</h1>
               <BookmarkButton itemKey={section.key} label={section.title} />
-              <Link className="print-link" to={`/print/read/${section.key}`}>{t('Print…')}</Link>
+              <Link className="print-link" to={`/print/read/${section.key}`}>
+                {t('Print…')}
+              </Link>
             </header>
             <ArticleProse paragraphs={section.paragraphs} />
             {named.size > 0 && (
               <aside className="named" aria-labelledby="named-heading">
-                <h2 id="named-heading" className="toc-heading">{t('In this article')}</h2>
+                <h2 id="named-heading" className="toc-heading">
+                  {t('In this article')}
+                </h2>
                 <ul>
-                  {[...named.values()].sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)).map((l) => (
-                    <li key={l.key}>
-                      <Link to={`/entity/${l.key}`}>{l.type === 'country' ? country(l.name) : l.name}</Link>
-                    </li>
-                  ))}
+                  {[...named.values()]
+                    .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name))
+                    .map((l) => (
+                      <li key={l.key}>
+                        <Link to={`/entity/${l.key}`}>{l.type === 'country' ? country(l.name) : l.name}</Link>
+                      </li>
+                    ))}
                 </ul>
               </aside>
             )}
             <nav aria-label={t('Previous and next article')} className="pager">
-              {previous ? <Link to={`/read/${previous.key}`} rel="prev">← {previous.title}</Link> : <span />}
-              {next ? <Link to={`/read/${next.key}`} rel="next">{next.title} →</Link> : <span />}
+              {previous ? (
+                <Link to={`/read/${previous.key}`} rel="prev">
+                  ← {previous.title}
+                </Link>
+              ) : (
+                <span />
+              )}
+              {next ? (
+                <Link to={`/read/${next.key}`} rel="next">
+                  {next.title} →
+                </Link>
+              ) : (
+                <span />
+              )}
             </nav>
           </article>
         );

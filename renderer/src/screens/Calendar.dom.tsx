@@ -57,7 +57,11 @@ export function tripQuery(trip: Trip): string {
 
 /** The events of a trip: one of their days between its dates, in a country chosen (its own, or only mentioned when asked), of its issue. */
 export function inTrip(e: EntitySummary, trip: Trip): boolean {
-  return overlapsTrip(eventDates(e.data), trip.from, trip.to) && inCountries(e, trip.countries, trip.mentioned) && (!trip.issue || e.data.issue === trip.issue);
+  return (
+    overlapsTrip(eventDates(e.data), trip.from, trip.to) &&
+    inCountries(e, trip.countries, trip.mentioned) &&
+    (!trip.issue || e.data.issue === trip.issue)
+  );
 }
 
 /**
@@ -65,11 +69,17 @@ export function inTrip(e: EntitySummary, trip: Trip): boolean {
  * passage names it), and, apart, those the events' passages only mention. Named in the interface
  * language, sorted as it sorts.
  */
-function tripCountries(events: EntitySummary[], names: Map<string, string>, country: (name: string) => string, locale: string): { own: [string, string][]; mentioned: [string, string][] } {
+function tripCountries(
+  events: EntitySummary[],
+  names: Map<string, string>,
+  country: (name: string) => string,
+  locale: string,
+): { own: [string, string][]; mentioned: [string, string][] } {
   const own = new Map<string, string>();
   for (const key of events.flatMap(ownCountries)) if (names.has(key)) own.set(key, country(names.get(key)!));
   const mentioned = new Map<string, string>();
-  for (const key of events.flatMap(mentionedCountries)) if (!own.has(key) && names.has(key)) mentioned.set(key, country(names.get(key)!));
+  for (const key of events.flatMap(mentionedCountries))
+    if (!own.has(key) && names.has(key)) mentioned.set(key, country(names.get(key)!));
   const sorted = (m: Map<string, string>) => [...m].sort((a, b) => a[1].localeCompare(b[1], locale));
   return { own: sorted(own), mentioned: sorted(mentioned) };
 }
@@ -85,12 +95,26 @@ function byMonth(events: EntitySummary[], locale: string): [string, EntitySummar
 
 const start = (e: EntitySummary) => String(e.data.start);
 
-function Months({ label, id, events, issues, countryNames }: { label: string; id: string; events: EntitySummary[]; issues: Map<string, IssueSummary>; countryNames: Map<string, string> }) {
+function Months({
+  label,
+  id,
+  events,
+  issues,
+  countryNames,
+}: {
+  label: string;
+  id: string;
+  events: EntitySummary[];
+  issues: Map<string, IssueSummary>;
+  countryNames: Map<string, string>;
+}) {
   const { locale } = useSettings();
   if (events.length === 0) return null;
   return (
     <section aria-labelledby={id} data-group={id}>
-      <h2 id={id} className="calendar-group">{label}</h2>
+      <h2 id={id} className="calendar-group">
+        {label}
+      </h2>
       {byMonth(events, locale).map(([month, items]) => (
         <section key={month} className="calendar-month">
           <h3>{month}</h3>
@@ -110,11 +134,20 @@ function Timeline({ events }: { events: EntitySummary[] }) {
   return (
     <figure className="timeline" aria-label={t('Timeline')}>
       <ol>
-        {[...events].sort((a, b) => start(a).localeCompare(start(b))).map((e) => {
-          const year = Number(start(e).slice(0, 4)) + Number(start(e).slice(5, 7)) / 12;
-          const left = last === first ? 50 : ((year - first) / (last - first + 1)) * 100;
-          return <li key={e.key} style={{ left: `${left}%` }} data-status={asOfToday(e)} title={`${eventDateLabel(e.data, locale)} — ${e.name}`} />;
-        })}
+        {[...events]
+          .sort((a, b) => start(a).localeCompare(start(b)))
+          .map((e) => {
+            const year = Number(start(e).slice(0, 4)) + Number(start(e).slice(5, 7)) / 12;
+            const left = last === first ? 50 : ((year - first) / (last - first + 1)) * 100;
+            return (
+              <li
+                key={e.key}
+                style={{ left: `${left}%` }}
+                data-status={asOfToday(e)}
+                title={`${eventDateLabel(e.data, locale)} — ${e.name}`}
+              />
+            );
+          })}
       </ol>
       <figcaption>
         <span>{first}</span>
@@ -124,7 +157,17 @@ function Timeline({ events }: { events: EntitySummary[] }) {
   );
 }
 
-function CountryBoxes({ legend, countries, chosen, onToggle }: { legend: string; countries: [string, string][]; chosen: string[]; onToggle: (key: string, on: boolean) => void }) {
+function CountryBoxes({
+  legend,
+  countries,
+  chosen,
+  onToggle,
+}: {
+  legend: string;
+  countries: [string, string][];
+  chosen: string[];
+  onToggle: (key: string, on: boolean) => void;
+}) {
   if (countries.length === 0) return null;
   return (
     <fieldset className="trip-countries">
@@ -139,19 +182,39 @@ function CountryBoxes({ legend, countries, chosen, onToggle }: { legend: string;
   );
 }
 
-function TripFilter({ trip, countries, onChange }: { trip: Trip; countries: ReturnType<typeof tripCountries>; onChange: (trip: Trip) => void }) {
+function TripFilter({
+  trip,
+  countries,
+  onChange,
+}: {
+  trip: Trip;
+  countries: ReturnType<typeof tripCountries>;
+  onChange: (trip: Trip) => void;
+}) {
   const { t } = useTranslation();
-  const toggle = (key: string, on: boolean) => onChange({ ...trip, countries: on ? [...trip.countries, key] : trip.countries.filter((c) => c !== key) });
+  const toggle = (key: string, on: boolean) =>
+    onChange({ ...trip, countries: on ? [...trip.countries, key] : trip.countries.filter((c) => c !== key) });
   return (
     <div className="filters trip-filter" role="group" aria-label={t('Trip')}>
       <DateField label={t('Trip starts on')} value={trip.from} onChange={(from) => onChange({ ...trip, from })} />
       <DateField label={t('Trip ends on')} value={trip.to} onChange={(to) => onChange({ ...trip, to })} />
       <CountryBoxes legend={t('Countries')} countries={countries.own} chosen={trip.countries} onToggle={toggle} />
       <label className="trip-mentioned">
-        <input type="checkbox" checked={trip.mentioned} onChange={(e) => onChange({ ...trip, mentioned: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={trip.mentioned}
+          onChange={(e) => onChange({ ...trip, mentioned: e.target.checked })}
+        />
         {t('Also events that only mention a country chosen')}
       </label>
-      {trip.mentioned && <CountryBoxes legend={t('Countries only mentioned')} countries={countries.mentioned} chosen={trip.countries} onToggle={toggle} />}
+      {trip.mentioned && (
+        <CountryBoxes
+          legend={t('Countries only mentioned')}
+          countries={countries.mentioned}
+          chosen={trip.countries}
+          onToggle={toggle}
+        />
+      )}
     </div>
   );
 }
@@ -165,7 +228,9 @@ function IssueScope({ issue, onClear }: { issue: IssueSummary | undefined; onCle
   return (
     <p className="notice issue-scope">
       {t('Events of the issue {{issue}}', { issue: name })}{' '}
-      <button type="button" className="link-button" onClick={onClear}>{t('Show the events of every issue')}</button>
+      <button type="button" className="link-button" onClick={onClear}>
+        {t('Show the events of every issue')}
+      </button>
     </p>
   );
 }
@@ -202,7 +267,12 @@ export function CalendarScreen() {
     setSaved({ undated: file.undated ?? 0 });
   };
   return (
-    <Screen name="calendar" title={t('Calendar')} loaded={loaded} visit={{ route: '/calendar', kind: 'Calendar', title: 'Calendar', as: 'interface' }}>
+    <Screen
+      name="calendar"
+      title={t('Calendar')}
+      loaded={loaded}
+      visit={{ route: '/calendar', kind: 'Calendar', title: 'Calendar', as: 'interface' }}
+    >
       {() => (
         <section>
           <header className="screen-header with-actions">
@@ -211,7 +281,9 @@ export function CalendarScreen() {
               <p className="quiet">{t('Events, coming first, as of {{date}}', { date: dayLabel(today(), locale) })}</p>
             </div>
             <div className="actions">
-              <span className="quiet" data-shown={shown.length}>{t(isOne(shown.length) ? '{{count}} event shown' : '{{count}} events shown', { count: shown.length })}</span>
+              <span className="quiet" data-shown={shown.length}>
+                {t(isOne(shown.length) ? '{{count}} event shown' : '{{count}} events shown', { count: shown.length })}
+              </span>
               <button type="button" disabled={shown.length === 0} onClick={() => void exportShown()}>
                 {t('Save the events shown (.ics)')}
               </button>
@@ -222,23 +294,51 @@ export function CalendarScreen() {
               )}
             </div>
           </header>
-          <IssueScope issue={trip.issue ? issues.get(trip.issue) : undefined} onClear={() => setTrip({ ...trip, issue: null })} />
+          <IssueScope
+            issue={trip.issue ? issues.get(trip.issue) : undefined}
+            onClear={() => setTrip({ ...trip, issue: null })}
+          />
           <TripFilter trip={trip} countries={countries} onChange={setTrip} />
           {saved && saved.undated > 0 && (
             <p role="status" className="notice">
-              {t(isOne(saved.undated) ? '{{count}} event known only to its month was left out of the file: a calendar needs its days.' : '{{count}} events known only to their month were left out of the file: a calendar needs their days.', { count: saved.undated })}
+              {t(
+                isOne(saved.undated)
+                  ? '{{count}} event known only to its month was left out of the file: a calendar needs its days.'
+                  : '{{count}} events known only to their month were left out of the file: a calendar needs their days.',
+                { count: saved.undated },
+              )}
             </p>
           )}
           <Timeline events={shown} />
-          {shown.length === 0 && <p role="status" className="notice">{t('No event in the archive matches this trip.')}</p>}
+          {shown.length === 0 && (
+            <p role="status" className="notice">
+              {t('No event in the archive matches this trip.')}
+            </p>
+          )}
           {shown.length > 0 && coming.length === 0 && (
             <p role="status" className="notice nothing-coming">
-              {t('Nothing in the archive is coming after {{date}}. Here are the latest events.', { date: dayLabel(today(), locale) })}
+              {t('Nothing in the archive is coming after {{date}}. Here are the latest events.', {
+                date: dayLabel(today(), locale),
+              })}
             </p>
           )}
           <Months label={t('Coming events')} id="cal-coming" issues={issues} countryNames={names} events={coming} />
-          {coming.length === 0 && <Months label={t('Latest events')} id="cal-latest" issues={issues} countryNames={names} events={past.slice(0, LATEST_COUNT)} />}
-          <Months label={t('Past events')} id="cal-past" issues={issues} countryNames={names} events={coming.length === 0 ? past.slice(LATEST_COUNT) : past} />
+          {coming.length === 0 && (
+            <Months
+              label={t('Latest events')}
+              id="cal-latest"
+              issues={issues}
+              countryNames={names}
+              events={past.slice(0, LATEST_COUNT)}
+            />
+          )}
+          <Months
+            label={t('Past events')}
+            id="cal-past"
+            issues={issues}
+            countryNames={names}
+            events={coming.length === 0 ? past.slice(LATEST_COUNT) : past}
+          />
         </section>
       )}
     </Screen>

@@ -20,10 +20,26 @@ import { relatedGroups, rolesOf, shownFacts, type Role } from './state/entity-pa
 const FACTS: Record<Entity['type'], [string, string][]> = {
   person: [['role', 'Role']],
   organisation: [['acronym', 'Acronym']],
-  event: [['place', 'Place'], ['country', 'Country'], ['description', 'As reported']],
-  figure: [['text', 'Figure'], ['label', 'What it counts'], ['period', 'Period']],
-  contact: [['kind', 'Kind'], ['value', 'Contact'], ['owner', 'Owner']],
-  document: [['symbol', 'Symbol'], ['title', 'Title'], ['sponsorText', 'Sponsors']],
+  event: [
+    ['place', 'Place'],
+    ['country', 'Country'],
+    ['description', 'As reported'],
+  ],
+  figure: [
+    ['text', 'Figure'],
+    ['label', 'What it counts'],
+    ['period', 'Period'],
+  ],
+  contact: [
+    ['kind', 'Kind'],
+    ['value', 'Contact'],
+    ['owner', 'Owner'],
+  ],
+  document: [
+    ['symbol', 'Symbol'],
+    ['title', 'Title'],
+    ['sponsorText', 'Sponsors'],
+  ],
   country: [],
 };
 
@@ -40,7 +56,15 @@ const GROUPS: [EntitySummary['type'], string][] = [
 ];
 
 /** A country's events: those it is the place of, and apart those held elsewhere whose passages name it. */
-function CountryEvents({ country, events, issues }: { country: Entity; events: EntitySummary[]; issues: ReturnType<typeof useIssues> }) {
+function CountryEvents({
+  country,
+  events,
+  issues,
+}: {
+  country: Entity;
+  events: EntitySummary[];
+  issues: ReturnType<typeof useIssues>;
+}) {
   const { t } = useTranslation();
   const held = events.filter((e) => e.data.country === country.name);
   const mentioning = events.filter((e) => e.data.country !== country.name);
@@ -48,16 +72,22 @@ function CountryEvents({ country, events, issues }: { country: Entity; events: E
     <>
       {held.length > 0 && (
         <section aria-labelledby="related-event">
-          <h2 id="related-event" className="toc-heading">{t('Events held in this country')}</h2>
+          <h2 id="related-event" className="toc-heading">
+            {t('Events held in this country')}
+          </h2>
           <EventList events={held} issues={issues} />
           <p className="more">
-            <Link to={`/calendar?${new URLSearchParams({ country: country.key }).toString()}`}>{t('In the calendar')}</Link>
+            <Link to={`/calendar?${new URLSearchParams({ country: country.key }).toString()}`}>
+              {t('In the calendar')}
+            </Link>
           </p>
         </section>
       )}
       {mentioning.length > 0 && (
         <section aria-labelledby="related-event-mentioning">
-          <h2 id="related-event-mentioning" className="toc-heading">{t('Events elsewhere that mention this country')}</h2>
+          <h2 id="related-event-mentioning" className="toc-heading">
+            {t('Events elsewhere that mention this country')}
+          </h2>
           <EventList events={mentioning} issues={issues} />
         </section>
       )}
@@ -79,8 +109,14 @@ function EntityHeader({ entity }: { entity: Entity }) {
       <p className="issue-meta">{t(TYPE_LABELS[entity.type])}</p>
       <h1>{nameOf(entity)}</h1>
       <BookmarkButton itemKey={entity.key} label={entity.name} />
-      <Link className="print-link" to={`/print/entity/${entity.key}`}>{t('Print…')}</Link>
-      {entity.type === 'country' && <Link className="print-link" to={`/print/country/${entity.key}`}>{t('Print a country dossier…')}</Link>}
+      <Link className="print-link" to={`/print/entity/${entity.key}`}>
+        {t('Print…')}
+      </Link>
+      {entity.type === 'country' && (
+        <Link className="print-link" to={`/print/country/${entity.key}`}>
+          {t('Print a country dossier…')}
+        </Link>
+      )}
     </header>
   );
 }
@@ -164,20 +200,37 @@ function EntityContacts({ contacts }: { contacts: EntitySummary[] }) {
 }
 
 /** The people, organisations, events, figures, documents and countries around the entity, a section each. */
-function RelatedItems({ entity, related, issues }: { entity: Entity; related: EntitySummary[]; issues: ReturnType<typeof useIssues> }) {
+function RelatedItems({
+  entity,
+  related,
+  issues,
+}: {
+  entity: Entity;
+  related: EntitySummary[];
+  issues: ReturnType<typeof useIssues>;
+}) {
   const { t } = useTranslation();
   const nameOf = useNameOf();
   return (
     <div className="related">
       {relatedGroups(GROUPS, related).map(({ type, label, list }) => {
-        if (type === 'event' && entity.type === 'country') return <CountryEvents key={type} country={entity} events={list} issues={issues} />;
+        if (type === 'event' && entity.type === 'country')
+          return <CountryEvents key={type} country={entity} events={list} issues={issues} />;
         return (
           <section key={type} aria-labelledby={`related-${type}`}>
-            <h2 id={`related-${type}`} className="toc-heading">{t(type === 'country' && entity.type === 'event' ? 'Countries mentioned' : label)}</h2>
-            {type === 'event' ? <EventList events={list} issues={issues} /> : type === 'figure' ? <FigureList figures={list} /> : (
+            <h2 id={`related-${type}`} className="toc-heading">
+              {t(type === 'country' && entity.type === 'event' ? 'Countries mentioned' : label)}
+            </h2>
+            {type === 'event' ? (
+              <EventList events={list} issues={issues} />
+            ) : type === 'figure' ? (
+              <FigureList figures={list} />
+            ) : (
               <ul className="chips">
                 {list.map((r) => (
-                  <li key={r.key}><Link to={`/entity/${r.key}`}>{nameOf(r)}</Link></li>
+                  <li key={r.key}>
+                    <Link to={`/entity/${r.key}`}>{nameOf(r)}</Link>
+                  </li>
                 ))}
               </ul>
             )}
@@ -194,7 +247,11 @@ function Mentions({ mentions }: { mentions: Entity['mentions'] }) {
   const isOne = useIsOne();
   return (
     <>
-      <h2 className="toc-heading">{t(isOne(mentions.length) ? 'Mentioned in {{count}} passage' : 'Mentioned in {{count}} passages', { count: mentions.length })}</h2>
+      <h2 className="toc-heading">
+        {t(isOne(mentions.length) ? 'Mentioned in {{count}} passage' : 'Mentioned in {{count}} passages', {
+          count: mentions.length,
+        })}
+      </h2>
       <ol className="mentions">
         {mentions.map((m) => (
           <li key={m.key}>
@@ -203,7 +260,13 @@ function Mentions({ mentions }: { mentions: Entity['mentions'] }) {
               {m.page ? ` · ${t('page {{page}}', { page: m.page })}` : ''}
             </p>
             <blockquote>
-              <Link to={m.kind === 'title' ? `/read/${m.sectionKey}` : `/read/${m.sectionKey}?p=${encodeURIComponent(m.key)}`}>{m.text}</Link>
+              <Link
+                to={
+                  m.kind === 'title' ? `/read/${m.sectionKey}` : `/read/${m.sectionKey}?p=${encodeURIComponent(m.key)}`
+                }
+              >
+                {m.text}
+              </Link>
             </blockquote>
           </li>
         ))}
@@ -236,7 +299,19 @@ export function EntityScreen() {
   const loaded = useCall(() => api.content.getEntity({ key }), [key]);
   const issues = useIssues();
   return (
-    <Screen name="entity" title={loaded.state === 'ready' ? nameOf(loaded.value) : ''} loaded={loaded} item={key} visit={{ route: `/entity/${key}`, kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page', ...(loaded.state === 'ready' && loaded.value.type === 'country' ? { title: loaded.value.name, as: 'country' as const } : {}) }}>
+    <Screen
+      name="entity"
+      title={loaded.state === 'ready' ? nameOf(loaded.value) : ''}
+      loaded={loaded}
+      item={key}
+      visit={{
+        route: `/entity/${key}`,
+        kind: loaded.state === 'ready' ? TYPE_LABELS[loaded.value.type] : 'Page',
+        ...(loaded.state === 'ready' && loaded.value.type === 'country'
+          ? { title: loaded.value.name, as: 'country' as const }
+          : {}),
+      }}
+    >
       {(entity) => <EntityPage entity={entity} issues={issues} />}
     </Screen>
   );

@@ -21,7 +21,8 @@ export function keyFigures(facts: EntitySummary[]): EntitySummary[] {
 }
 
 /** The status as the issue announced it (`status`, against the date the issue speaks from). */
-export const asAnnounced = (e: Pick<EntitySummary, 'data'>): EventStatus => (e.data.status === 'coming' ? 'coming' : 'past');
+export const asAnnounced = (e: Pick<EntitySummary, 'data'>): EventStatus =>
+  e.data.status === 'coming' ? 'coming' : 'past';
 
 /** The status against today, on the machine's clock. */
 export const asOfToday = (e: Pick<EntitySummary, 'data'>): EventStatus => statusOn(eventDates(e.data), today());
@@ -30,12 +31,19 @@ export const asOfToday = (e: Pick<EntitySummary, 'data'>): EventStatus => status
  * Every coming event in date order, and the `pastCount` latest past ones, latest first; coming or
  * past as `statusOf` says (today for a reader, the issue's own date for what it announced).
  */
-export function glanceEvents(facts: EntitySummary[], pastCount: number, statusOf: (e: EntitySummary) => EventStatus = asOfToday): { coming: EntitySummary[]; past: EntitySummary[] } {
+export function glanceEvents(
+  facts: EntitySummary[],
+  pastCount: number,
+  statusOf: (e: EntitySummary) => EventStatus = asOfToday,
+): { coming: EntitySummary[]; past: EntitySummary[] } {
   const events = facts.filter((f) => f.type === 'event');
   const start = (e: EntitySummary) => String(e.data.start);
   return {
     coming: events.filter((e) => statusOf(e) === 'coming').sort((a, b) => start(a).localeCompare(start(b))),
-    past: events.filter((e) => statusOf(e) !== 'coming').sort((a, b) => start(b).localeCompare(start(a))).slice(0, pastCount),
+    past: events
+      .filter((e) => statusOf(e) !== 'coming')
+      .sort((a, b) => start(b).localeCompare(start(a)))
+      .slice(0, pastCount),
   };
 }
 
@@ -56,14 +64,22 @@ export function useIssueName(issues: Map<string, IssueSummary>): (issueKey: stri
 }
 
 /** Past today but announced as coming: say so, with the issue that announced it. */
-export function AnnouncedAsComing({ event, issues }: { event: Pick<EntitySummary, 'data'>; issues: Map<string, IssueSummary> }) {
+export function AnnouncedAsComing({
+  event,
+  issues,
+}: {
+  event: Pick<EntitySummary, 'data'>;
+  issues: Map<string, IssueSummary>;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   if (asAnnounced(event) !== 'coming' || asOfToday(event) === 'coming') return null;
   const issue = issues.get(String(event.data.issue));
   return (
     <span className="announced">
-      {issue ? t('announced as coming in the {{issue}} issue', { issue: issueDateLabel(issue, locale) }) : t('announced as coming in its issue')}
+      {issue
+        ? t('announced as coming in the {{issue}} issue', { issue: issueDateLabel(issue, locale) })
+        : t('announced as coming in its issue')}
     </span>
   );
 }
@@ -75,7 +91,9 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
       {figures.map((f) => (
         <li key={f.key}>
           <Link to={`/entity/${f.key}`} className="figure-value">
-            {typeof f.data.value === 'number' ? figureLabel(f.data.value, (f.data.currency as string | null) ?? null, locale) : f.name}
+            {typeof f.data.value === 'number'
+              ? figureLabel(f.data.value, (f.data.currency as string | null) ?? null, locale)
+              : f.name}
             {typeof f.data.unit === 'string' ? ` ${f.data.unit}` : ''}
           </Link>
           <span className="figure-label">
@@ -92,7 +110,10 @@ export function FigureList({ figures }: { figures: EntitySummary[] }) {
 /** An event's place and country, each named in the interface language, once each ("Vienne, Autriche"). */
 export function usePlaceOf(): (data: Record<string, unknown>) => string {
   const { place } = usePlaces();
-  return (data) => [...new Set([data.place, data.country].filter((x): x is string => typeof x === 'string' && x !== '').map(place))].join(', ');
+  return (data) =>
+    [
+      ...new Set([data.place, data.country].filter((x): x is string => typeof x === 'string' && x !== '').map(place)),
+    ].join(', ');
 }
 
 /** The countries an event's passages name besides its own, shown apart from where it takes place. */
@@ -100,7 +121,11 @@ function Mentioned({ event, names }: { event: EntitySummary; names: Map<string, 
   const { t } = useTranslation();
   const { country } = usePlaces();
   const { locale } = useSettings();
-  const mentioned = mentionedCountries(event).map((key) => names.get(key)).filter((n): n is string => !!n).map(country).sort((a, b) => a.localeCompare(b, locale));
+  const mentioned = mentionedCountries(event)
+    .map((key) => names.get(key))
+    .filter((n): n is string => !!n)
+    .map(country)
+    .sort((a, b) => a.localeCompare(b, locale));
   if (mentioned.length === 0) return null;
   return <span className="event-mentioned">{t('Mentions: {{countries}}', { countries: mentioned.join(', ') })}</span>;
 }
@@ -109,14 +134,27 @@ function Mentioned({ event, names }: { event: EntitySummary; names: Map<string, 
  * `issues` from the screen's one useIssues(): a list per month must not ask main for them again.
  * `countryNames` (country key → archive name) shows the countries an event only mentions, apart.
  */
-export function EventList({ events, issues, countryNames }: { events: EntitySummary[]; issues: Map<string, IssueSummary>; countryNames?: Map<string, string> }) {
+export function EventList({
+  events,
+  issues,
+  countryNames,
+}: {
+  events: EntitySummary[];
+  issues: Map<string, IssueSummary>;
+  countryNames?: Map<string, string>;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const placeOf = usePlaceOf();
   return (
     <ul className="event-list">
       {events.map((e) => (
-        <li key={e.key} data-status={asOfToday(e)} data-announced={asAnnounced(e)} data-precision={String(e.data.precision ?? 'day')}>
+        <li
+          key={e.key}
+          data-status={asOfToday(e)}
+          data-announced={asAnnounced(e)}
+          data-precision={String(e.data.precision ?? 'day')}
+        >
           <span className="event-date">{eventDateLabel(e.data, locale)}</span>
           <Link to={`/entity/${e.key}`}>{e.name}</Link>
           <span className="quiet">
@@ -134,7 +172,8 @@ export function EventList({ events, issues, countryNames }: { events: EntitySumm
 
 export function ContactList({ contacts }: { contacts: EntitySummary[] }) {
   const byOwner = new Map<string, EntitySummary[]>();
-  for (const c of contacts) byOwner.set(String(c.data.owner ?? ''), [...(byOwner.get(String(c.data.owner ?? '')) ?? []), c]);
+  for (const c of contacts)
+    byOwner.set(String(c.data.owner ?? ''), [...(byOwner.get(String(c.data.owner ?? '')) ?? []), c]);
   return (
     <dl className="contact-list">
       {[...byOwner].map(([owner, list]) => (

@@ -33,7 +33,9 @@ export function HelpScreen() {
             <tbody>
               {SHORTCUTS.map(([keys, action]) => (
                 <tr key={keys}>
-                  <td><kbd>{keys}</kbd></td>
+                  <td>
+                    <kbd>{keys}</kbd>
+                  </td>
                   <td>{t(action)}</td>
                 </tr>
               ))}

@@ -7,7 +7,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES, type Corrections, type ImportJob, type IssueDraft, type ReviewWarning } from '../../../common/contract/import.std';
+import {
+  IMPORT_CHUNK_BYTES,
+  MAX_IMPORT_BYTES,
+  type Corrections,
+  type ImportJob,
+  type IssueDraft,
+  type ReviewWarning,
+} from '../../../common/contract/import.std';
 import { dayLabel, issueDateLabel } from '../format/format.dom';
 import { api } from '../api/client.dom';
 import { Screen } from '../app/Screen.dom';
@@ -31,7 +38,8 @@ function useImportJob() {
   const cancelled = useRef(false);
 
   const { say, sayError } = useMainText();
-  const fail = (error: unknown, uploadId?: string) => setStage({ name: 'failed', message: sayError(error), ...(uploadId ? { uploadId } : {}) });
+  const fail = (error: unknown, uploadId?: string) =>
+    setStage({ name: 'failed', message: sayError(error), ...(uploadId ? { uploadId } : {}) });
 
   async function follow(uploadId: string, corrections?: Corrections, reviewing?: Reviewing) {
     cancelled.current = false;
@@ -47,7 +55,15 @@ function useImportJob() {
 
   async function send(file: File) {
     if (file.size === 0) return fail(new Error(t('{{name}} is empty.', { name: file.name })));
-    if (file.size > MAX_IMPORT_BYTES) return fail(new Error(t('{{name}} is larger than {{mb}} MB: Valise does not import it.', { name: file.name, mb: MAX_IMPORT_BYTES / 1048576 })));
+    if (file.size > MAX_IMPORT_BYTES)
+      return fail(
+        new Error(
+          t('{{name}} is larger than {{mb}} MB: Valise does not import it.', {
+            name: file.name,
+            mb: MAX_IMPORT_BYTES / 1048576,
+          }),
+        ),
+      );
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { uploadId } = await api.import.begin({ name: file.name, size: bytes.length });
@@ -73,7 +89,8 @@ function useImportJob() {
     if (stage.name === 'reading') await api.import.cancel({ jobId: stage.job.jobId });
   };
   /** Analyses the reviewed file again with the reviewer's corrections; a refused correction keeps the review. */
-  const correct = (reviewing: Reviewing, corrections: Corrections) => follow(reviewing.uploadId, corrections, reviewing).catch((e: unknown) => fail(e, reviewing.uploadId));
+  const correct = (reviewing: Reviewing, corrections: Corrections) =>
+    follow(reviewing.uploadId, corrections, reviewing).catch((e: unknown) => fail(e, reviewing.uploadId));
 
   return { stage, setStage, send, cancel, correct };
 }
@@ -88,10 +105,16 @@ export function ImportScreen() {
         <div className="import" data-import-state={stage.name}>
           <header className="screen-header">
             <h1>{t('Import an issue')}</h1>
-            <p className="quiet">{t('A new issue as a PDF or as text, or a signed .valise pack from your office. It is added to your own library, never to the archive Valise came with.')}</p>
+            <p className="quiet">
+              {t(
+                'A new issue as a PDF or as text, or a signed .valise pack from your office. It is added to your own library, never to the archive Valise came with.',
+              )}
+            </p>
           </header>
           {stage.name === 'choose' && <Chooser onFile={(f) => void send(f)} />}
-          {(stage.name === 'sending' || stage.name === 'reading') && <Progress stage={stage} onCancel={() => void cancel()} />}
+          {(stage.name === 'sending' || stage.name === 'reading') && (
+            <Progress stage={stage} onCancel={() => void cancel()} />
+          )}
           {stage.name === 'review' && (
             <Review
               job={stage.job}
@@ -102,7 +125,13 @@ export function ImportScreen() {
             />
           )}
           {stage.name === 'saved' && <Saved keys={stage.keys} onAnother={restart} />}
-          {stage.name === 'failed' && <Failed message={stage.message} saysNothingChanged={stage.saysNothingChanged ?? false} onAnother={restart} />}
+          {stage.name === 'failed' && (
+            <Failed
+              message={stage.message}
+              saysNothingChanged={stage.saysNothingChanged ?? false}
+              onAnother={restart}
+            />
+          )}
         </div>
       )}
     </Screen>
@@ -130,7 +159,15 @@ function Saved({ keys, onAnother }: { keys: string[]; onAnother: () => void }) {
 }
 
 /** The file refused, with the reason; nothing changed, said once (a pack's refusal says it itself). */
-function Failed({ message, saysNothingChanged, onAnother }: { message: string; saysNothingChanged: boolean; onAnother: () => void }) {
+function Failed({
+  message,
+  saysNothingChanged,
+  onAnother,
+}: {
+  message: string;
+  saysNothingChanged: boolean;
+  onAnother: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="problem">
@@ -167,13 +204,30 @@ function Chooser({ onFile }: { onFile: (file: File) => void }) {
       <button type="button" className="primary" onClick={() => input.current?.click()}>
         {t('Choose a file…')}
       </button>
-      <input ref={input} type="file" accept=".pdf,.txt,.valise,application/pdf,text/plain" hidden aria-label={t('Newsletter file')} onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])} />
-      <p className="quiet">{t('PDF, text or .valise, up to {{mb}} MB. A scanned PDF cannot be read: Valise needs the PDF’s text.', { mb: MAX_IMPORT_BYTES / 1048576 })}</p>
+      <input
+        ref={input}
+        type="file"
+        accept=".pdf,.txt,.valise,application/pdf,text/plain"
+        hidden
+        aria-label={t('Newsletter file')}
+        onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])}
+      />
+      <p className="quiet">
+        {t('PDF, text or .valise, up to {{mb}} MB. A scanned PDF cannot be read: Valise needs the PDF’s text.', {
+          mb: MAX_IMPORT_BYTES / 1048576,
+        })}
+      </p>
     </div>
   );
 }
 
-function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending' | 'reading' }>; onCancel: () => void }) {
+function Progress({
+  stage,
+  onCancel,
+}: {
+  stage: Extract<Stage, { name: 'sending' | 'reading' }>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   let label: string;
   let value: number | undefined;
@@ -198,19 +252,41 @@ function Progress({ stage, onCancel }: { stage: Extract<Stage, { name: 'sending'
   );
 }
 
-function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJob; refused?: string | undefined; onCorrect: (c: Corrections) => void; onSaved: (keys: string[]) => void; onDiscard: () => void }) {
+function Review({
+  job,
+  refused,
+  onCorrect,
+  onSaved,
+  onDiscard,
+}: {
+  job: ImportJob;
+  refused?: string | undefined;
+  onCorrect: (c: Corrections) => void;
+  onSaved: (keys: string[]) => void;
+  onDiscard: () => void;
+}) {
   const { t } = useTranslation();
   const isOne = useIsOne();
   const preview = job.preview!;
   const { sayError } = useMainText();
   const [problem, setProblem] = useState<string | null>(null);
   const duplicate = preview.issues.find((i) => i.duplicate)?.duplicate ?? null;
-  const [choice, setChoice] = useState<'replace' | 'keep-both'>(duplicate && !duplicate.bundled ? 'replace' : 'keep-both');
+  const [choice, setChoice] = useState<'replace' | 'keep-both'>(
+    duplicate && !duplicate.bundled ? 'replace' : 'keep-both',
+  );
   const unaccounted = preview.issues.some((d) => (d.words?.unaccounted.length ?? 0) > 0);
   const [confirmed, setConfirmed] = useState(false);
   const save = async () => {
     try {
-      onSaved((await api.import.save({ jobId: job.jobId, ...(duplicate ? { onDuplicate: choice } : {}), ...(unaccounted ? { confirmUnaccounted: confirmed } : {}) })).keys);
+      onSaved(
+        (
+          await api.import.save({
+            jobId: job.jobId,
+            ...(duplicate ? { onDuplicate: choice } : {}),
+            ...(unaccounted ? { confirmUnaccounted: confirmed } : {}),
+          })
+        ).keys,
+      );
     } catch (error) {
       setProblem(sayError(error));
     }
@@ -219,7 +295,12 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
     <div className="review">
       <p className="quiet">
         {preview.kind === 'pack'
-          ? t(isOne(preview.issues.length) ? '{{name}}: a pack of {{count}} issue, signed with key {{signer}}, which you trust.' : '{{name}}: a pack of {{count}} issues, signed with key {{signer}}, which you trust.', { name: preview.sourceName, count: preview.issues.length, signer: preview.signer })
+          ? t(
+              isOne(preview.issues.length)
+                ? '{{name}}: a pack of {{count}} issue, signed with key {{signer}}, which you trust.'
+                : '{{name}}: a pack of {{count}} issues, signed with key {{signer}}, which you trust.',
+              { name: preview.sourceName, count: preview.issues.length, signer: preview.signer },
+            )
           : preview.pages
             ? t('{{name}}: {{pages}} pages read.', { name: preview.sourceName, pages: preview.pages })
             : preview.sourceName}
@@ -236,11 +317,26 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
         <fieldset className="duplicate" role="group">
           <legend>{t('“{{title}}” is already in your library.', { title: duplicate.title })}</legend>
           <label>
-            <input type="radio" name="duplicate" checked={choice === 'replace'} disabled={duplicate.bundled} onChange={() => setChoice('replace')} /> {t('Replace it')}
-            {duplicate.bundled && <span className="quiet"> {t('(an issue that came with Valise cannot be replaced)')}</span>}
+            <input
+              type="radio"
+              name="duplicate"
+              checked={choice === 'replace'}
+              disabled={duplicate.bundled}
+              onChange={() => setChoice('replace')}
+            />{' '}
+            {t('Replace it')}
+            {duplicate.bundled && (
+              <span className="quiet"> {t('(an issue that came with Valise cannot be replaced)')}</span>
+            )}
           </label>
           <label>
-            <input type="radio" name="duplicate" checked={choice === 'keep-both'} onChange={() => setChoice('keep-both')} /> {t('Keep both')}
+            <input
+              type="radio"
+              name="duplicate"
+              checked={choice === 'keep-both'}
+              onChange={() => setChoice('keep-both')}
+            />{' '}
+            {t('Keep both')}
           </label>
         </fieldset>
       )}
@@ -251,7 +347,8 @@ function Review({ job, refused, onCorrect, onSaved, onDiscard }: { job: ImportJo
       )}
       {unaccounted && (
         <label className="confirm-unaccounted">
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('I have looked at the words not accounted for: save the issue anyway')}
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+          {t('I have looked at the words not accounted for: save the issue anyway')}
         </label>
       )}
       <div className="actions">
@@ -283,17 +380,38 @@ function LayoutFound({ layout }: { layout: NonNullable<IssueDraft['layout']> }) 
   const isOne = useIsOne();
   const { boxes, pageNumbers, runningHeaders } = layout;
   const parts = [
-    t(isOne(boxes) ? '{{count}} side box found by position' : '{{count}} side boxes found by position', { count: boxes }),
-    t(isOne(pageNumbers) ? '{{count}} page number found by position' : '{{count}} page numbers found by position', { count: pageNumbers }),
+    t(isOne(boxes) ? '{{count}} side box found by position' : '{{count}} side boxes found by position', {
+      count: boxes,
+    }),
+    t(isOne(pageNumbers) ? '{{count}} page number found by position' : '{{count}} page numbers found by position', {
+      count: pageNumbers,
+    }),
   ];
-  if (runningHeaders > 0) parts.push(t(isOne(runningHeaders) ? '{{count}} running header line left out' : '{{count}} running header lines left out', { count: runningHeaders }));
+  if (runningHeaders > 0)
+    parts.push(
+      t(isOne(runningHeaders) ? '{{count}} running header line left out' : '{{count}} running header lines left out', {
+        count: runningHeaders,
+      }),
+    );
   return <p className="quiet layout-found">{parts.join(' · ')}</p>;
 }
 
-function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
+function DraftReview({
+  draft,
+  editable,
+  onCorrect,
+}: {
+  draft: IssueDraft;
+  editable: boolean;
+  onCorrect: (c: Corrections) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <section className="draft" aria-label={t('What was found in {{title}}', { title: draft.title })} data-draft={draft.key}>
+    <section
+      className="draft"
+      aria-label={t('What was found in {{title}}', { title: draft.title })}
+      data-draft={draft.key}
+    >
       {draft.words && <WordsFound words={draft.words} />}
       {draft.warnings && draft.warnings.length > 0 && <Warnings warnings={draft.warnings} />}
       <DraftFacts draft={draft} editable={editable} onCorrect={onCorrect} />
@@ -304,7 +422,11 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
         </div>
         <div>
           <DraftLists draft={draft} />
-          {draft.layout ? <LayoutFound layout={draft.layout} /> : draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>}
+          {draft.layout ? (
+            <LayoutFound layout={draft.layout} />
+          ) : (
+            draft.found.length > 0 && <p className="quiet">{draft.found.join(' · ')}</p>
+          )}
         </div>
       </div>
     </section>
@@ -312,7 +434,15 @@ function DraftReview({ draft, editable, onCorrect }: { draft: IssueDraft; editab
 }
 
 /** The issue's facts as read, in a form the reviewer corrects (read-only for a pack). */
-function DraftFacts({ draft, editable, onCorrect }: { draft: IssueDraft; editable: boolean; onCorrect: (c: Corrections) => void }) {
+function DraftFacts({
+  draft,
+  editable,
+  onCorrect,
+}: {
+  draft: IssueDraft;
+  editable: boolean;
+  onCorrect: (c: Corrections) => void;
+}) {
   const { t, i18n } = useTranslation();
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -331,13 +461,30 @@ function DraftFacts({ draft, editable, onCorrect }: { draft: IssueDraft; editabl
       </label>
       <label>
         {t('Year')}
-        <input name="year" type="number" min={1990} max={2100} defaultValue={draft.year} readOnly={!editable} required />
+        <input
+          name="year"
+          type="number"
+          min={1990}
+          max={2100}
+          defaultValue={draft.year}
+          readOnly={!editable}
+          required
+        />
       </label>
       <label>
         {t('Date')}
-        <input name="date" defaultValue={draft.date ?? ''} placeholder={t('YYYY-MM (not found)')} pattern="\d{4}(-\d{2}(-\d{2})?)?" readOnly={!editable} aria-describedby={`${draft.key}-date-read`} />
+        <input
+          name="date"
+          defaultValue={draft.date ?? ''}
+          placeholder={t('YYYY-MM (not found)')}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          readOnly={!editable}
+          aria-describedby={`${draft.key}-date-read`}
+        />
         <span className="quiet" id={`${draft.key}-date-read`}>
-          {draft.date ? t('read as {{date}}', { date: issueDateLabel({ date: draft.date, year: draft.year }, i18n.language) }) : t('no date found: type one, or leave it empty')}
+          {draft.date
+            ? t('read as {{date}}', { date: issueDateLabel({ date: draft.date, year: draft.year }, i18n.language) })
+            : t('no date found: type one, or leave it empty')}
         </span>
       </label>
       <label>
@@ -364,12 +511,17 @@ function DraftSections({ sections }: { sections: IssueDraft['sections'] }) {
             <details>
               <summary>
                 {s.kicker && <span className="kicker">{s.kicker} </span>}
-                {s.title || <em>{t('(untitled section)')}</em>} <span className="quiet">{t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}</span>
+                {s.title || <em>{t('(untitled section)')}</em>}{' '}
+                <span className="quiet">
+                  {t('p. {{page}} · {{count}} paragraphs', { page: s.page, count: s.paragraphs })}
+                </span>
               </summary>
               <div className="draft-text">
                 {s.texts?.map((p, i) => (
                   <p key={i} data-kind={p.kind}>
-                    <span className="quiet">{t(KIND_LABELS[p.kind] ?? 'Paragraph')} · {t('p. {{page}}', { page: p.page })} · </span>
+                    <span className="quiet">
+                      {t(KIND_LABELS[p.kind] ?? 'Paragraph')} · {t('p. {{page}}', { page: p.page })} ·{' '}
+                    </span>
                     {p.text}
                   </p>
                 ))}
@@ -396,7 +548,12 @@ function DraftLists({ draft }: { draft: IssueDraft }) {
             {draft[field].map((item) => (
               <li key={item.key}>
                 {item.name}
-                {item.detail && <span className="quiet"> — {ISO_DAY.test(item.detail) ? dayLabel(item.detail, i18n.language) : item.detail}</span>}
+                {item.detail && (
+                  <span className="quiet">
+                    {' '}
+                    — {ISO_DAY.test(item.detail) ? dayLabel(item.detail, i18n.language) : item.detail}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -439,12 +596,16 @@ const REASON_LABELS: Record<string, string> = {
 /** Every word of the file accounted for: kept, left out by reason and page, and what is in neither. */
 function WordsFound({ words }: { words: NonNullable<IssueDraft['words']> }) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(words.total ? (100 * words.kept) / words.total : 100);
+  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    words.total ? (100 * words.kept) / words.total : 100,
+  );
   const unaccounted = words.unaccounted.reduce((n, u) => n + u.words, 0);
   return (
     <div className="words-found" data-words-kept={words.kept} data-words-total={words.total}>
       <p>
-        <strong>{t('Kept {{kept}} of {{total}} words ({{percent}} %)', { kept: words.kept, total: words.total, percent })}</strong>
+        <strong>
+          {t('Kept {{kept}} of {{total}} words ({{percent}} %)', { kept: words.kept, total: words.total, percent })}
+        </strong>
       </p>
       {words.dropped.length > 0 && (
         <details>
@@ -452,7 +613,11 @@ function WordsFound({ words }: { words: NonNullable<IssueDraft['words']> }) {
           <ul>
             {words.dropped.map((d) => (
               <li key={d.reason}>
-                {t(REASON_LABELS[d.reason] ?? 'Other')} — {t('{{count}} words, p. {{pages}}', { count: d.words, pages: [...new Set(d.lines.map((l) => l.page))].join(', ') })}
+                {t(REASON_LABELS[d.reason] ?? 'Other')} —{' '}
+                {t('{{count}} words, p. {{pages}}', {
+                  count: d.words,
+                  pages: [...new Set(d.lines.map((l) => l.page))].join(', '),
+                })}
                 <span className="quiet"> · {[...new Set(d.lines.map((l) => l.text))].slice(0, 3).join(' · ')}</span>
               </li>
             ))}
@@ -461,7 +626,9 @@ function WordsFound({ words }: { words: NonNullable<IssueDraft['words']> }) {
       )}
       {unaccounted > 0 && (
         <div role="alert" className="problem" data-unaccounted={unaccounted}>
-          <p>{t('{{count}} words are in no section and were not left out as page furniture:', { count: unaccounted })}</p>
+          <p>
+            {t('{{count}} words are in no section and were not left out as page furniture:', { count: unaccounted })}
+          </p>
           <ul>
             {words.unaccounted.map((u, i) => (
               <li key={i}>
@@ -511,11 +678,16 @@ function warningText(w: ReviewWarning, t: TFunction): string {
     case 'title-is-person':
       return t('The title “{{title}}” looks like a person’s name, not the issue’s title.', { title: w.subject });
     case 'number-not-read':
-      return t('The first page prints “{{number}}” but no number was read: check the Number field.', { number: w.subject });
+      return t('The first page prints “{{number}}” but no number was read: check the Number field.', {
+        number: w.subject,
+      });
     case 'page-without-text':
       return t('Nothing of page {{page}} was kept ({{count}} words).', { page: w.page, count: w.subject });
     case 'untitled-section':
-      return t('A section on page {{page}} has no title: it opens with “{{start}}”.', { page: w.page, start: w.subject });
+      return t('A section on page {{page}} has no title: it opens with “{{start}}”.', {
+        page: w.page,
+        start: w.subject,
+      });
     case 'event-title-is-date':
       return t('An event is titled “{{title}}”, a date rather than what happens.', { title: w.subject });
     case 'zero-figure':

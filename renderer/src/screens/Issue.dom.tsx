@@ -18,8 +18,12 @@ function IssueContents({ issue }: { issue: IssueDetail }) {
     <div>
       {summary.length > 0 && (
         <section aria-labelledby="summary-heading" className="issue-summary">
-          <h2 id="summary-heading" className="toc-heading">{t('The issue in brief')}</h2>
-          {summary.map((text) => <p key={text}>{text}</p>)}
+          <h2 id="summary-heading" className="toc-heading">
+            {t('The issue in brief')}
+          </h2>
+          {summary.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
         </section>
       )}
       <h2 className="toc-heading">{t('Contents')}</h2>
@@ -31,7 +35,10 @@ function IssueContents({ issue }: { issue: IssueDetail }) {
                 {section.kicker && <span className="kicker">{section.kicker} </span>}
                 {section.title}
               </span>
-              <span className="toc-page" aria-label={section.page ? t('page {{page}}', { page: section.page }) : undefined}>
+              <span
+                className="toc-page"
+                aria-label={section.page ? t('page {{page}}', { page: section.page }) : undefined}
+              >
                 {section.page ?? ''}
               </span>
             </Link>
@@ -43,7 +50,15 @@ function IssueContents({ issue }: { issue: IssueDetail }) {
 }
 
 /** At a glance: the key figures, the coming events and the latest past ones (the rest a click away), the contacts. */
-function IssueGlance({ issueKey, facts, issues }: { issueKey: string; facts: EntitySummary[]; issues: ReturnType<typeof useIssues> }) {
+function IssueGlance({
+  issueKey,
+  facts,
+  issues,
+}: {
+  issueKey: string;
+  facts: EntitySummary[];
+  issues: ReturnType<typeof useIssues>;
+}) {
   const { t } = useTranslation();
   const figures = keyFigures(facts);
   const allEvents = facts.filter((f) => f.type === 'event');
@@ -64,7 +79,9 @@ function IssueGlance({ issueKey, facts, issues }: { issueKey: string; facts: Ent
           <EventList events={events} issues={issues} />
           {allEvents.length > events.length && (
             <p className="more">
-              <Link to={`/calendar?${new URLSearchParams({ issue: issueKey }).toString()}`}>{t('All {{count}} events in the calendar', { count: allEvents.length })}</Link>
+              <Link to={`/calendar?${new URLSearchParams({ issue: issueKey }).toString()}`}>
+                {t('All {{count}} events in the calendar', { count: allEvents.length })}
+              </Link>
             </p>
           )}
         </section>
@@ -86,7 +103,12 @@ export function IssueScreen() {
   const loaded = useCall(() => api.content.getIssue({ key: issueKey }), [issueKey]);
   const issues = useIssues();
   return (
-    <Screen name="issue" title={loaded.state === 'ready' ? loaded.value.title : ''} loaded={loaded} visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}>
+    <Screen
+      name="issue"
+      title={loaded.state === 'ready' ? loaded.value.title : ''}
+      loaded={loaded}
+      visit={{ route: `/issue/${issueKey}`, kind: 'Issue' }}
+    >
       {(issue) => (
         <article className="issue">
           <nav aria-label={t('Breadcrumb')} className="breadcrumb">
@@ -95,8 +117,12 @@ export function IssueScreen() {
           <header className="screen-header">
             <p className="issue-meta">{issueLabel(issue, locale, (n) => t('No. {{number}}', { number: n }))}</p>
             <h1>{issue.title}</h1>
-            <Link className="print-link" to={`/print/issue/${issue.key}`}>{t('Print a brief…')}</Link>
-            <Link className="print-link" to={`/print/whole/${issue.key}`}>{t('Print the whole issue…')}</Link>
+            <Link className="print-link" to={`/print/issue/${issue.key}`}>
+              {t('Print a brief…')}
+            </Link>
+            <Link className="print-link" to={`/print/whole/${issue.key}`}>
+              {t('Print the whole issue…')}
+            </Link>
           </header>
           <div className="issue-layout">
             <IssueContents issue={issue} />

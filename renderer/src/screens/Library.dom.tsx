@@ -54,8 +54,14 @@ function useLibrary() {
       const { orphanedBookmarks } = await api.import.remove({ key });
       await refresh();
       return isOne(orphanedBookmarks)
-        ? t('“{{title}}” was removed from your library. {{count}} bookmark of it is kept, marked as no longer in the library.', { title, count: orphanedBookmarks })
-        : t('“{{title}}” was removed from your library. {{count}} bookmarks of it are kept, marked as no longer in the library.', { title, count: orphanedBookmarks });
+        ? t(
+            '“{{title}}” was removed from your library. {{count}} bookmark of it is kept, marked as no longer in the library.',
+            { title, count: orphanedBookmarks },
+          )
+        : t(
+            '“{{title}}” was removed from your library. {{count}} bookmarks of it are kept, marked as no longer in the library.',
+            { title, count: orphanedBookmarks },
+          );
     });
   /** Saves the imported issues as one signed pack. */
   const exportPack = () =>
@@ -93,7 +99,12 @@ export function LibraryScreen() {
             <div className="library-main">
               <ul className="issue-cards" aria-label={t('Issues')}>
                 {issues.map((issue) => (
-                  <IssueCard key={issue.key} issue={issue} imported={importedKeys.has(issue.key)} onRemove={() => remove(issue)} />
+                  <IssueCard
+                    key={issue.key}
+                    issue={issue}
+                    imported={importedKeys.has(issue.key)}
+                    onRemove={() => remove(issue)}
+                  />
                 ))}
               </ul>
               <UnreadableIssues issues={unreadable} onRemove={remove} />
@@ -107,7 +118,15 @@ export function LibraryScreen() {
 }
 
 /** An issue's card: its number and date, its title and its sections; an imported one says so and can be removed. */
-function IssueCard({ issue, imported, onRemove }: { issue: IssueSummary; imported: boolean; onRemove: () => Promise<void> }) {
+function IssueCard({
+  issue,
+  imported,
+  onRemove,
+}: {
+  issue: IssueSummary;
+  imported: boolean;
+  onRemove: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   return (
@@ -147,7 +166,9 @@ function RecentlyViewed() {
         {recent.map((v) => (
           <li key={v.route}>
             <span className="quiet">{t(v.kind)}</span>
-            <Link to={v.route}>{v.as === 'interface' ? t(v.title) : v.as === 'country' ? country(v.title) : v.title}</Link>
+            <Link to={v.route}>
+              {v.as === 'interface' ? t(v.title) : v.as === 'country' ? country(v.title) : v.title}
+            </Link>
           </li>
         ))}
       </ul>
@@ -235,20 +256,41 @@ function takeFirstLoad(): Promise<Library> | null {
  * Imported issues that `import:list` has but the library left out (this version's pipeline cannot
  * read their stored text): said plainly, with nothing lost, and removable as a card is.
  */
-function UnreadableIssues({ issues, onRemove }: { issues: ImportedIssue[]; onRemove: (issue: ImportedIssue) => Promise<void> }) {
+function UnreadableIssues({
+  issues,
+  onRemove,
+}: {
+  issues: ImportedIssue[];
+  onRemove: (issue: ImportedIssue) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const isOne = useIsOne();
   if (issues.length === 0) return null;
   return (
     <section className="unreadable-issues" aria-labelledby="unreadable-heading">
-      <h2 id="unreadable-heading">{t(isOne(issues.length) ? 'An imported issue this version cannot read' : 'Imported issues this version cannot read')}</h2>
+      <h2 id="unreadable-heading">
+        {t(
+          isOne(issues.length)
+            ? 'An imported issue this version cannot read'
+            : 'Imported issues this version cannot read',
+        )}
+      </h2>
       <ul>
         {issues.map((issue) => (
           <li key={issue.key} className="unreadable-issue" data-unreadable-issue={issue.key}>
             <h3>{issue.title}</h3>
-            <p className="quiet">{t('File {{file}}, imported on {{date}}', { file: issue.sourceName, date: momentDayLabel(issue.importedAt, locale) })}</p>
-            <p>{t('This version of Valise cannot read it. It is kept in your data folder, so nothing is lost: remove it, or keep it for a later version that can read it.')}</p>
+            <p className="quiet">
+              {t('File {{file}}, imported on {{date}}', {
+                file: issue.sourceName,
+                date: momentDayLabel(issue.importedAt, locale),
+              })}
+            </p>
+            <p>
+              {t(
+                'This version of Valise cannot read it. It is kept in your data folder, so nothing is lost: remove it, or keep it for a later version that can read it.',
+              )}
+            </p>
             <RemoveIssue title={issue.title} onRemove={() => onRemove(issue)} />
           </li>
         ))}

@@ -16,7 +16,8 @@ export function Linked({ text, links = [] }: { text: string; links?: Link[] }) {
       spellings.push({ spelling, key: link.key, name: link.name });
       if (link.type === 'person' && spelling.includes(' ')) {
         const surname = spelling.split(' ').slice(-1)[0]!;
-        for (const title of ['Mr', 'Ms', 'Ms.', 'Mrs', 'Ambassador']) spellings.push({ spelling: `${title} ${surname}`, key: link.key, name: link.name });
+        for (const title of ['Mr', 'Ms', 'Ms.', 'Mrs', 'Ambassador'])
+          spellings.push({ spelling: `${title} ${surname}`, key: link.key, name: link.name });
       }
     }
   }
@@ -25,7 +26,10 @@ export function Linked({ text, links = [] }: { text: string; links?: Link[] }) {
   const squash = (s: string) => s.replace(/\s+/g, ' ');
   const targets = new Map<string, (typeof spellings)[number]>();
   for (const s of spellings) if (!targets.has(s.spelling)) targets.set(s.spelling, s);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${spellings.map((s) => escape(s.spelling).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${spellings.map((s) => escape(s.spelling).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const m of text.matchAll(pattern)) {

@@ -16,22 +16,55 @@ export function Passage({ paragraph }: { paragraph: Paragraph }) {
   const body = <Linked text={text} links={links} />;
   switch (kind) {
     case 'subheading':
-      return <h2 className="passage-subheading" {...common}>{text}</h2>;
+      return (
+        <h2 className="passage-subheading" {...common}>
+          {text}
+        </h2>
+      );
     case 'calendar-heading':
-      return <h3 className="passage-box-heading" {...common}>{text}</h3>;
+      return (
+        <h3 className="passage-box-heading" {...common}>
+          {text}
+        </h3>
+      );
     case 'deck':
-      return <p className="passage-deck" {...common}>{text}</p>;
+      return (
+        <p className="passage-deck" {...common}>
+          {text}
+        </p>
+      );
     case 'quote':
-      return <blockquote className="passage-quote" {...common}><p>{body}</p></blockquote>;
+      return (
+        <blockquote className="passage-quote" {...common}>
+          <p>{body}</p>
+        </blockquote>
+      );
     case 'attribution':
     case 'caption':
     case 'dateline':
     case 'link':
-      return <p className={`passage-${kind}`} {...common}>{body}</p>;
+      return (
+        <p className={`passage-${kind}`} {...common}>
+          {body}
+        </p>
+      );
     case 'question':
-      return <p className="passage-question" {...common}><strong>{text}</strong></p>;
+      return (
+        <p className="passage-question" {...common}>
+          <strong>{text}</strong>
+        </p>
+      );
     case 'contact':
-      return <p className="passage-contact" {...common}>{text.split('\n').map((line, i) => <span key={i}>{line}<br /></span>)}</p>;
+      return (
+        <p className="passage-contact" {...common}>
+          {text.split('\n').map((line, i) => (
+            <span key={i}>
+              {line}
+              <br />
+            </span>
+          ))}
+        </p>
+      );
     default:
       return (
         <div className="passage-row" {...common}>
@@ -71,7 +104,9 @@ export function CalendarTable({ items }: { items: Paragraph[] }) {
                     <>
                       <td>{m[1]}</td>
                       <td>{m[2]}</td>
-                      <td><Linked text={m[3]!} links={p.links} /></td>
+                      <td>
+                        <Linked text={m[3]!} links={p.links} />
+                      </td>
                     </>
                   ) : (
                     <td colSpan={3}>{p.text}</td>

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Screen } from '../app/Screen.dom';
 import { useSettings, type Settings } from '../app/Settings.dom';
 
-function Choice<K extends keyof Settings>({ name, label, options }: { name: K; label: string; options: [Settings[K], string][] }) {
+function Choice<K extends keyof Settings>({
+  name,
+  label,
+  options,
+}: {
+  name: K;
+  label: string;
+  options: [Settings[K], string][];
+}) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   return (
@@ -11,7 +19,13 @@ function Choice<K extends keyof Settings>({ name, label, options }: { name: K; l
       <legend>{t(label)}</legend>
       {options.map(([value, text]) => (
         <label key={String(value)}>
-          <input type="radio" name={name} value={String(value)} checked={settings[name] === value} onChange={() => update({ [name]: value } as Partial<Settings>)} />
+          <input
+            type="radio"
+            name={name}
+            value={String(value)}
+            checked={settings[name] === value}
+            onChange={() => update({ [name]: value } as Partial<Settings>)}
+          />
           {text}
         </label>
       ))}
@@ -28,9 +42,33 @@ export function SettingsScreen() {
           <header className="screen-header">
             <h1>{t('Settings')}</h1>
           </header>
-          <Choice name="theme" label="Theme" options={[['light', t('Light')], ['dark', t('Dark')], ['system', t('Follow the system')]]} />
-          <Choice name="textSize" label="Text size" options={[['small', t('Small')], ['normal', t('Normal')], ['large', t('Large')], ['larger', t('Larger')]]} />
-          <Choice name="language" label="Interface language" options={[['en', 'English'], ['fr', 'Français']]} />
+          <Choice
+            name="theme"
+            label="Theme"
+            options={[
+              ['light', t('Light')],
+              ['dark', t('Dark')],
+              ['system', t('Follow the system')],
+            ]}
+          />
+          <Choice
+            name="textSize"
+            label="Text size"
+            options={[
+              ['small', t('Small')],
+              ['normal', t('Normal')],
+              ['large', t('Large')],
+              ['larger', t('Larger')],
+            ]}
+          />
+          <Choice
+            name="language"
+            label="Interface language"
+            options={[
+              ['en', 'English'],
+              ['fr', 'Français'],
+            ]}
+          />
           <p className="quiet">{t('The newsletter’s text stays in its own language.')}</p>
         </section>
       )}

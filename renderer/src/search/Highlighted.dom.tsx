@@ -14,7 +14,17 @@ export interface Loose {
  * A snippet with its matched words marked; built from offsets, never from HTML. A word matched only
  * through a translation or a typo is marked differently, and says for which word it was taken.
  */
-export function Highlighted({ text, ranges, loose = [], notes = false }: { text: string; ranges: [number, number][]; loose?: Loose[]; notes?: boolean }) {
+export function Highlighted({
+  text,
+  ranges,
+  loose = [],
+  notes = false,
+}: {
+  text: string;
+  ranges: [number, number][];
+  loose?: Loose[];
+  notes?: boolean;
+}) {
   const { t } = useTranslation();
   const { locale } = useSettings();
   const parts: React.ReactNode[] = [];
@@ -24,7 +34,9 @@ export function Highlighted({ text, ranges, loose = [], notes = false }: { text:
     if (start < at || end > text.length) return;
     if (start > at) parts.push(text.slice(at, start));
     const how = loose.find((l) => l.highlight === i);
-    const note = how ? t(how.via === 'typo' ? 'close to “{{query}}”' : 'for “{{query}}”', { query: how.query }) : undefined;
+    const note = how
+      ? t(how.via === 'typo' ? 'close to “{{query}}”' : 'for “{{query}}”', { query: how.query })
+      : undefined;
     parts.push(
       <mark key={i} className={how ? `loose loose-${how.via}` : undefined} title={note}>
         {text.slice(start, end)}
@@ -35,7 +47,8 @@ export function Highlighted({ text, ranges, loose = [], notes = false }: { text:
   });
   parts.push(text.slice(at));
   // A snippet ends by saying which typed word each loose mark was taken for.
-  if (notes && noted.size) parts.push(<small key="notes" className="loose-note">{` (${[...noted.values()].join(semicolon(locale))})`}</small>);
+  if (notes && noted.size)
+    parts.push(<small key="notes" className="loose-note">{` (${[...noted.values()].join(semicolon(locale))})`}</small>);
   return <>{parts}</>;
 }
 
@@ -45,7 +58,12 @@ export function Highlighted({ text, ranges, loose = [], notes = false }: { text:
  * on the newsletter's words; none is kept on a name the interface changed. Ranges are kept as a
  * prefix, so a loose mark's index (SearchHit.loose) still points at its range.
  */
-function localTitle(type: string | undefined, shown: string, highlights: [number, number][], places: ReturnType<typeof usePlaces>): { text: string; ranges: [number, number][] } {
+function localTitle(
+  type: string | undefined,
+  shown: string,
+  highlights: [number, number][],
+  places: ReturnType<typeof usePlaces>,
+): { text: string; ranges: [number, number][] } {
   if (type === 'country') {
     const text = places.country(shown);
     return { text, ranges: text === shown ? highlights : [] };
@@ -60,7 +78,15 @@ function localTitle(type: string | undefined, shown: string, highlights: [number
  * A hit's title and snippet: when the match is in the title itself (a name), the title carries the
  * marks and there is no separate snippet.
  */
-export function HitText({ hit, Title, Snippet }: { hit: { type?: string; title: string; snippet: string; highlights: [number, number][]; loose?: Loose[] }; Title: (p: { children: React.ReactNode }) => React.ReactNode; Snippet: (p: { children: React.ReactNode }) => React.ReactNode }) {
+export function HitText({
+  hit,
+  Title,
+  Snippet,
+}: {
+  hit: { type?: string; title: string; snippet: string; highlights: [number, number][]; loose?: Loose[] };
+  Title: (p: { children: React.ReactNode }) => React.ReactNode;
+  Snippet: (p: { children: React.ReactNode }) => React.ReactNode;
+}) {
   const places = usePlaces();
   const inTitle = hit.snippet === hit.title;
   const title = localTitle(hit.type, hit.title, hit.highlights, places);

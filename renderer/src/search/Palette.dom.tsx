@@ -44,13 +44,11 @@ function usePaletteSearch() {
       setHits(result.hits);
       setActive(0);
       setAnswered(query);
-    }).catch(
-      () => {
-        if (!current) return;
-        setHits([]);
-        setAnswered(query);
-      },
-    );
+    }).catch(() => {
+      if (!current) return;
+      setHits([]);
+      setAnswered(query);
+    });
     return () => {
       current = false;
     };
@@ -100,7 +98,13 @@ export function Palette() {
       />
       <ul id="palette-results" role="listbox" aria-label={t('Results')}>
         {hits.map((hit, i) => (
-          <li key={`${hit.type}:${hit.key}`} id={`palette-${i}`} role="option" aria-selected={i === active} onMouseDown={() => open(hit)}>
+          <li
+            key={`${hit.type}:${hit.key}`}
+            id={`palette-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={() => open(hit)}
+          >
             <span className={`type-badge type-${hit.type}`}>{t(TYPE_LABELS[hit.type])}</span>
             <HitText
               hit={hit}
@@ -111,7 +115,9 @@ export function Palette() {
         ))}
       </ul>
       <p role="status" className="palette-empty">
-        {query.trim() && answered === query && hits.length === 0 ? t('Nothing in the archive matches “{{query}}”.', { query: query.trim() }) : ''}
+        {query.trim() && answered === query && hits.length === 0
+          ? t('Nothing in the archive matches “{{query}}”.', { query: query.trim() })
+          : ''}
       </p>
     </dialog>
   );

@@ -57,7 +57,9 @@ export function SearchBox() {
           timer.current = window.setTimeout(() => go(query), 120);
         }}
       />
-      <kbd className="search-shortcut" aria-hidden="true">Ctrl K</kbd>
+      <kbd className="search-shortcut" aria-hidden="true">
+        Ctrl K
+      </kbd>
     </form>
   );
 }

@@ -2,7 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSearch } from './useSearch.dom';
-import { SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult } from '../../../common/contract/contract.std';
+import {
+  SEARCH_TYPES,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../../../common/contract/contract.std';
 import { api } from '../api/client.dom';
 import { useCall } from '../api/useCall.dom';
 import { issueLabel } from '../format/format.dom';
@@ -20,7 +25,9 @@ function queryFrom(params: URLSearchParams): SearchQuery {
     query: params.get('q') ?? '',
     typing: true,
     limit: 50,
-    ...(type && (SEARCH_TYPES as readonly string[]).includes(type) ? { types: [type as SearchQuery['types'] & string] as SearchQuery['types'] } : {}),
+    ...(type && (SEARCH_TYPES as readonly string[]).includes(type)
+      ? { types: [type as SearchQuery['types'] & string] as SearchQuery['types'] }
+      : {}),
     ...(params.get('issue') ? { issue: params.get('issue')! } : {}),
     ...(year ? { year } : {}),
     ...(params.get('country') ? { country: params.get('country')! } : {}),
@@ -58,7 +65,9 @@ export function SearchScreen() {
           {result.partial
             ? t('Titles and names so far; searching the full text…')
             : t(isOne(result.total) ? '{{count}} result' : '{{count}} results', { count: result.total })}
-          {result.hint ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}` : ''}
+          {result.hint
+            ? ` — ${say({ message: result.hint, messageId: result.hintId, params: result.hintParams })}`
+            : ''}
         </p>
       </header>
       <div className="filters" role="group" aria-label={t('Filters')}>
@@ -67,7 +76,9 @@ export function SearchScreen() {
           <select value={params.get('type') ?? ''} onChange={(e) => setParam('type', e.target.value)}>
             <option value="">{t('All')}</option>
             {SEARCH_TYPES.map((type) => (
-              <option key={type} value={type}>{t(TYPE_LABELS[type])}</option>
+              <option key={type} value={type}>
+                {t(TYPE_LABELS[type])}
+              </option>
             ))}
           </select>
         </label>
@@ -75,7 +86,12 @@ export function SearchScreen() {
           {t('Issue')}
           <select value={params.get('issue') ?? ''} onChange={(e) => setParam('issue', e.target.value)}>
             <option value="">{t('All')}</option>
-            {issues.state === 'ready' && issues.value.map((i) => <option key={i.key} value={i.key}>{issueLabel(i, locale, (n) => t('No. {{number}}', { number: n }))}</option>)}
+            {issues.state === 'ready' &&
+              issues.value.map((i) => (
+                <option key={i.key} value={i.key}>
+                  {issueLabel(i, locale, (n) => t('No. {{number}}', { number: n }))}
+                </option>
+              ))}
           </select>
         </label>
         <label>

@@ -7,7 +7,11 @@
  */
 import type { SearchQuery, SearchResult } from '../../../common/contract/contract.std';
 
-export async function askCompleting(ask: (query: SearchQuery) => Promise<SearchResult>, query: SearchQuery, show: (result: SearchResult) => void): Promise<void> {
+export async function askCompleting(
+  ask: (query: SearchQuery) => Promise<SearchResult>,
+  query: SearchQuery,
+  show: (result: SearchResult) => void,
+): Promise<void> {
   const first = await ask({ ...query, partial: true });
   if (!first.partial) return show(first);
   if (first.hits.length > 0) show(first);

@@ -17,7 +17,10 @@ interface Searched {
   partial: SearchResult | null;
 }
 
-export function useSearch(query: SearchQuery, deps: readonly unknown[]): { loaded: Loaded<SearchResult>; partial: SearchResult | null } {
+export function useSearch(
+  query: SearchQuery,
+  deps: readonly unknown[],
+): { loaded: Loaded<SearchResult>; partial: SearchResult | null } {
   const key = JSON.stringify(deps);
   const [searched, setSearched] = useState<Searched>({ key, value: { state: 'loading' }, partial: null });
   useEffect(() => {
@@ -31,12 +34,21 @@ export function useSearch(query: SearchQuery, deps: readonly unknown[]): { loade
     askCompleting(api.search.query, query, show).catch(
       (error: unknown) =>
         current &&
-        setSearched({ key, value: { state: 'error', error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)) }, partial: null }),
+        setSearched({
+          key,
+          value: {
+            state: 'error',
+            error: error instanceof ContractError ? error : new ContractError('INTERNAL', String(error)),
+          },
+          partial: null,
+        }),
     );
     return () => {
       current = false;
     };
     // The query is read through `deps` (its URL parameters), as useCall reads its inputs.
   }, [key]);
-  return searched.key === key ? { loaded: searched.value, partial: searched.partial } : { loaded: { state: 'loading' }, partial: null };
+  return searched.key === key
+    ? { loaded: searched.value, partial: searched.partial }
+    : { loaded: { state: 'loading' }, partial: null };
 }

@@ -13,7 +13,8 @@ try {
     format: 'A4',
     margin: { top: '2.2cm', bottom: '2cm', left: '2cm', right: '2cm' },
     displayHeaderFooter: true,
-    headerTemplate: '<div style="font-size:8pt;width:100%;text-align:center">Permanent Mission of France to the OSCE</div>',
+    headerTemplate:
+      '<div style="font-size:8pt;width:100%;text-align:center">Permanent Mission of France to the OSCE</div>',
     footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span></div>',
   });
 } finally {

@@ -58,32 +58,57 @@ function keepable(lines: string[], text: string): boolean {
 
 function fromArchive(file: string): string[] {
   const blocks = readFileSync(file, 'utf8').split(/\n\s*\n/);
-  return blocks.map((b) => b.split('\n').filter((l) => l.trim())).filter((ls) => ls.length > 1).map((ls) => ({ ls, text: joinLines(ls) })).filter(({ ls, text }) => keepable(ls, text)).map(({ text }) => text);
+  return blocks
+    .map((b) => b.split('\n').filter((l) => l.trim()))
+    .filter((ls) => ls.length > 1)
+    .map((ls) => ({ ls, text: joinLines(ls) }))
+    .filter(({ ls, text }) => keepable(ls, text))
+    .map(({ text }) => text);
 }
 
 /** Paragraphs of a LaTeX or groff source: plain text lines between markup. */
 function fromMarkup(file: string): string[] {
   const src = readFileSync(file, 'utf8');
   const lines = src.split('\n').filter((l) => !/^[.\\%'<]|^\s*$/.test(l) && !/[\\{}]/.test(l));
-  return lines.map((l) => l.replace(/``|''/g, (q) => (q === '``' ? '“' : '”')).trim()).filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !SPEAKS_OF_ITSELF.test(t));
+  return lines
+    .map((l) => l.replace(/``|''/g, (q) => (q === '``' ? '“' : '”')).trim())
+    .filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !SPEAKS_OF_ITSELF.test(t));
 }
 
 function fromFodt(file: string): string[] {
   const src = readFileSync(file, 'utf8');
-  const paras = [...src.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&apos;/g, '’').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim());
-  return paras.filter((t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !/@/.test(t) && !SPEAKS_OF_ITSELF.test(t));
+  const paras = [...src.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&apos;/g, '’')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return paras.filter(
+    (t) => words(t) >= MIN_WORDS && /^[A-Z]/.test(t) && /[.!?”]$/.test(t) && !/@/.test(t) && !SPEAKS_OF_ITSELF.test(t),
+  );
 }
 
 function main(): void {
   const archive = join(ROOT, 'assets', 'newsletters');
   const corpus = join(ROOT, 'tests', 'corpus');
   const paragraphs = [
-    ...readdirSync(archive).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => fromArchive(join(archive, f))),
-    ...['latex/issue-14.tex', 'multicol/three-columns.tex', 'sidebar/sidebar.tex', 'groff/issue-9.ms'].flatMap((f) => fromMarkup(join(corpus, f))),
+    ...readdirSync(archive)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => fromArchive(join(archive, f))),
+    ...['latex/issue-14.tex', 'multicol/three-columns.tex', 'sidebar/sidebar.tex', 'groff/issue-9.ms'].flatMap((f) =>
+      fromMarkup(join(corpus, f)),
+    ),
     ...fromFodt(join(corpus, 'writer/issue-15.fodt')),
   ];
   const unique = [...new Set(paragraphs)];
-  writeFileSync(OUT, `${JSON.stringify({ _note: 'Real paragraphs for the generator, built by bank-build.node.ts; the archive copy is mended here only.', paragraphs: unique }, null, 1)}\n`);
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ _note: 'Real paragraphs for the generator, built by bank-build.node.ts; the archive copy is mended here only.', paragraphs: unique }, null, 1)}\n`,
+  );
   console.log(`${unique.length} paragraphs, ${unique.reduce((n, p) => n + words(p), 0)} words → ${OUT}`);
 }
 

@@ -8,17 +8,118 @@
 import type { CalendarItem, ExpectedEvent, Expectations, Thousands } from './model.std';
 import type { Rng } from './random.std';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 export const SEASONS = ['Winter', 'Spring', 'Summer', 'Autumn'];
 
 /** Latin-1 letters only, so that every engine's base fonts (groff's Times) print them. */
-const FIRST = { f: ['Ana', 'Elena', 'Mirela', 'Jelena', 'Sanja', 'Irena', 'Vesna', 'Blerta', 'Teuta', 'Maja', 'Claire', 'Sophie', 'Hélène', 'Marta', 'Ioana', 'Dafina'], m: ['Marko', 'Nikola', 'Arben', 'Dritan', 'Stefan', 'Goran', 'Bogdan', 'Luka', 'Petar', 'Andrei', 'Julien', 'Thomas', 'Mihai', 'Ilir', 'Zoran', 'Emil'] };
-const LAST = ['Petrovski', 'Kovacevic', 'Dimitrova', 'Hoxhaj', 'Marinescu', 'Radulovic', 'Popa', 'Krasniqi', 'Stojanov', 'Vukovic', 'Leclerc', 'Duval', 'Berisha', 'Ionescu', 'Nikolic', 'Gashi', 'Mercier', 'Todorova', 'Basha', 'Lazarevic', 'Müller', 'Ferrand'];
-const TITLES = { f: ['Ms', 'Dr', 'Professor', 'Judge', 'Ambassador'], m: ['Mr', 'Dr', 'Professor', 'Judge', 'Ambassador'] };
-const ROLES = ['national anti-trafficking coordinator', 'Head of the Anti-Trafficking Unit', 'prosecutor for organised crime', 'labour inspector', 'programme officer', 'national rapporteur on trafficking in human beings', 'Director of the shelter for victims', 'liaison officer'];
+const FIRST = {
+  f: [
+    'Ana',
+    'Elena',
+    'Mirela',
+    'Jelena',
+    'Sanja',
+    'Irena',
+    'Vesna',
+    'Blerta',
+    'Teuta',
+    'Maja',
+    'Claire',
+    'Sophie',
+    'Hélène',
+    'Marta',
+    'Ioana',
+    'Dafina',
+  ],
+  m: [
+    'Marko',
+    'Nikola',
+    'Arben',
+    'Dritan',
+    'Stefan',
+    'Goran',
+    'Bogdan',
+    'Luka',
+    'Petar',
+    'Andrei',
+    'Julien',
+    'Thomas',
+    'Mihai',
+    'Ilir',
+    'Zoran',
+    'Emil',
+  ],
+};
+const LAST = [
+  'Petrovski',
+  'Kovacevic',
+  'Dimitrova',
+  'Hoxhaj',
+  'Marinescu',
+  'Radulovic',
+  'Popa',
+  'Krasniqi',
+  'Stojanov',
+  'Vukovic',
+  'Leclerc',
+  'Duval',
+  'Berisha',
+  'Ionescu',
+  'Nikolic',
+  'Gashi',
+  'Mercier',
+  'Todorova',
+  'Basha',
+  'Lazarevic',
+  'Müller',
+  'Ferrand',
+];
+const TITLES = {
+  f: ['Ms', 'Dr', 'Professor', 'Judge', 'Ambassador'],
+  m: ['Mr', 'Dr', 'Professor', 'Judge', 'Ambassador'],
+};
+const ROLES = [
+  'national anti-trafficking coordinator',
+  'Head of the Anti-Trafficking Unit',
+  'prosecutor for organised crime',
+  'labour inspector',
+  'programme officer',
+  'national rapporteur on trafficking in human beings',
+  'Director of the shelter for victims',
+  'liaison officer',
+];
 
-export interface Org { name: string; acronym: string | null }
+export interface Org {
+  name: string;
+  acronym: string | null;
+}
 /** Real institutions of the field; a body named without an acronym where it has none in use. */
 export const ORGS: Org[] = [
   { name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC' },
@@ -40,12 +141,64 @@ export const ORGS: Org[] = [
   { name: 'State Agency for Child Protection of Bulgaria', acronym: null },
   { name: 'Ministry of Justice of Albania', acronym: null },
 ];
-const CITIES: [string, string][] = [['Vienna', 'Austria'], ['Tirana', 'Albania'], ['Skopje', 'North Macedonia'], ['Belgrade', 'Serbia'], ['Sarajevo', 'Bosnia and Herzegovina'], ['Podgorica', 'Montenegro'], ['Chisinau', 'Moldova'], ['Bucharest', 'Romania'], ['Sofia', 'Bulgaria'], ['Pristina', 'Kosovo'], ['Zagreb', 'Croatia'], ['Ljubljana', 'Slovenia'], ['Athens', 'Greece'], ['Strasbourg', 'France']];
+const CITIES: [string, string][] = [
+  ['Vienna', 'Austria'],
+  ['Tirana', 'Albania'],
+  ['Skopje', 'North Macedonia'],
+  ['Belgrade', 'Serbia'],
+  ['Sarajevo', 'Bosnia and Herzegovina'],
+  ['Podgorica', 'Montenegro'],
+  ['Chisinau', 'Moldova'],
+  ['Bucharest', 'Romania'],
+  ['Sofia', 'Bulgaria'],
+  ['Pristina', 'Kosovo'],
+  ['Zagreb', 'Croatia'],
+  ['Ljubljana', 'Slovenia'],
+  ['Athens', 'Greece'],
+  ['Strasbourg', 'France'],
+];
 const EVENT_NOUNS = ['conference', 'seminar', 'workshop', 'expert meeting', 'training session', 'round table'];
-const TOPICS = ['labour exploitation', 'forced criminality', 'the identification of victims', 'online recruitment', 'financial investigations', 'child trafficking', 'the protection of witnesses', 'forced marriage', 'debt bondage', 'the return of victims'];
-const COUNTRIES = ['Albania', 'Serbia', 'Moldova', 'Romania', 'Bulgaria', 'North Macedonia', 'Montenegro', 'Kosovo', 'Bosnia and Herzegovina', 'Croatia'];
-const COUNTED = ['presumed victims', 'police officers', 'labour inspectors', 'children', 'investigations', 'prosecutors', 'border guards', 'social workers'];
-const MAILBOX = ['lettre-traite.vienne', 'newsletter.vienne-dfra', 'traite-see', 'communication.vienne-onu', 'abonnement.lettre-vienne'];
+const TOPICS = [
+  'labour exploitation',
+  'forced criminality',
+  'the identification of victims',
+  'online recruitment',
+  'financial investigations',
+  'child trafficking',
+  'the protection of witnesses',
+  'forced marriage',
+  'debt bondage',
+  'the return of victims',
+];
+const COUNTRIES = [
+  'Albania',
+  'Serbia',
+  'Moldova',
+  'Romania',
+  'Bulgaria',
+  'North Macedonia',
+  'Montenegro',
+  'Kosovo',
+  'Bosnia and Herzegovina',
+  'Croatia',
+];
+const COUNTED = [
+  'presumed victims',
+  'police officers',
+  'labour inspectors',
+  'children',
+  'investigations',
+  'prosecutors',
+  'border guards',
+  'social workers',
+];
+const MAILBOX = [
+  'lettre-traite.vienne',
+  'newsletter.vienne-dfra',
+  'traite-see',
+  'communication.vienne-onu',
+  'abonnement.lettre-vienne',
+];
 const MAIL_DOMAINS = ['diplomatie.gouv.fr', 'osce.org', 'unodc.org'];
 
 /** Writes a whole number as the issue's office does (comma, space, no-break space, narrow no-break space, dot). */
@@ -100,8 +253,14 @@ export class Writer {
   org(): string {
     const org = this.rng.pick(ORGS);
     if (!this.expect.organisations.some((o) => o.name === org.name)) this.expect.organisations.push({ ...org });
-    const article = /^(Ministry|National|State|Group|Office|Organization|International|United|European|Regional|Southeast)/.test(org.name) || org.name.startsWith('Council') ? 'the ' : '';
-    if (org.acronym && this.named.has(org.name) && this.rng.chance(0.5)) return org.acronym === 'Europol' ? 'Europol' : `the ${org.acronym}`;
+    const article =
+      /^(Ministry|National|State|Group|Office|Organization|International|United|European|Regional|Southeast)/.test(
+        org.name,
+      ) || org.name.startsWith('Council')
+        ? 'the '
+        : '';
+    if (org.acronym && this.named.has(org.name) && this.rng.chance(0.5))
+      return org.acronym === 'Europol' ? 'Europol' : `the ${org.acronym}`;
     this.named.add(org.name);
     return org.acronym ? `${article}${org.name} (${org.acronym})` : `${article}${org.name}`;
   }
@@ -124,7 +283,11 @@ export class Writer {
     const m2 = m === 12 ? 1 : m + 1;
     const y2 = m === 12 ? y + 1 : y;
     const d1 = lastDay(y, m) - 1;
-    return { text: `${d1} ${MONTHS[m - 1]}${y2 === y ? '' : ` ${y}`} to 2 ${MONTHS[m2 - 1]} ${y2}`, start: iso(y, m, d1), end: iso(y2, m2, 2) };
+    return {
+      text: `${d1} ${MONTHS[m - 1]}${y2 === y ? '' : ` ${y}`} to 2 ${MONTHS[m2 - 1]} ${y2}`,
+      start: iso(y, m, d1),
+      end: iso(y2, m2, 2),
+    };
   }
 
   private event(words: string[], when: { start: string; end: string }, place: string, text: string): void {
@@ -142,10 +305,13 @@ export class Writer {
     const words = [...noun.split(' '), ...topic.split(' ').filter((w) => w.length > 3)];
     let text: string;
     if (form === 'day') text = `On ${when.text}, ${this.org()} held ${withArticle(noun)} on ${topic} in ${city}.`;
-    else if (form === 'range') text = `From ${when.text}, ${this.big(20, 300).n} experts met in ${city} for ${withArticle(noun)} on ${topic}, organised by ${this.org()}.`;
+    else if (form === 'range')
+      text = `From ${when.text}, ${this.big(20, 300).n} experts met in ${city} for ${withArticle(noun)} on ${topic}, organised by ${this.org()}.`;
     else if (form === 'cross') text = `A regional ${noun} on ${topic} will take place in ${city} from ${when.text}.`;
-    else if (form === 'month') text = `In ${when.text}, ${this.org()} will hold ${withArticle(noun)} on ${topic} in ${city}.`;
-    else text = `The latest ${noun} on ${topic} took place in ${city} from ${when.text}, with judges and prosecutors of the region.`;
+    else if (form === 'month')
+      text = `In ${when.text}, ${this.org()} will hold ${withArticle(noun)} on ${topic} in ${city}.`;
+    else
+      text = `The latest ${noun} on ${topic} took place in ${city} from ${when.text}, with judges and prosecutors of the region.`;
     this.event(words, when, city, text);
     return text;
   }
@@ -159,7 +325,12 @@ export class Writer {
     const when = this.span(form);
     const printed = form === 'range' ? when.text.replace(/^(\d+) to (\d+)/, '$1–$2') : when.text;
     const what = `${this.rng.pick(['regional', 'international', 'national', 'joint'])} ${noun} on ${topic}`;
-    this.event([...noun.split(' '), ...topic.split(' ').filter((w) => w.length > 3)], when, city, `${printed}, ${city}: ${what}`);
+    this.event(
+      [...noun.split(' '), ...topic.split(' ').filter((w) => w.length > 3)],
+      when,
+      city,
+      `${printed}, ${city}: ${what}`,
+    );
     return { when: printed, where: city, what };
   }
 
@@ -167,7 +338,13 @@ export class Writer {
   moneySentence(): string {
     const { n, text } = this.big(1500, 900000);
     const form = this.rng.pick(['euro-sign', 'euros', 'EUR', 'USD', 'dollar-sign'] as const);
-    const printed = { 'euro-sign': `€${text}`, euros: `${text} euros`, EUR: `EUR ${text}`, USD: `USD ${text}`, 'dollar-sign': `$${text}` }[form];
+    const printed = {
+      'euro-sign': `€${text}`,
+      euros: `${text} euros`,
+      EUR: `EUR ${text}`,
+      USD: `USD ${text}`,
+      'dollar-sign': `$${text}`,
+    }[form];
     const currency = form === 'USD' || form === 'dollar-sign' ? 'USD' : 'EUR';
     this.expect.figures.push({ value: n, currency, printed });
     return `France granted ${printed} to ${this.org()} for its programme in ${this.rng.pick(COUNTRIES)}.`;
@@ -196,7 +373,12 @@ export class Writer {
   personSentence(): string {
     const p = this.person();
     const verb = this.rng.pick(['explained that', 'recalled that', 'told us that', 'stressed that']);
-    const claim = this.rng.pick(['victims are now recruited online within days of their arrival', 'the courts of the region still hear too few cases of labour exploitation', 'cooperation between inspectors and the police has improved since last year', 'shelters need stable funding more than new campaigns']);
+    const claim = this.rng.pick([
+      'victims are now recruited online within days of their arrival',
+      'the courts of the region still hear too few cases of labour exploitation',
+      'cooperation between inspectors and the police has improved since last year',
+      'shelters need stable funding more than new campaigns',
+    ]);
     return `${p.text} at ${this.org()}, ${verb} ${claim}.`;
   }
 
@@ -228,13 +410,22 @@ export class Writer {
   contactLines(): string[] {
     const lines = [`To subscribe or unsubscribe: ${this.email()}`];
     if (this.rng.chance(0.6)) lines.push(`Editorial team: ${this.email()}`);
-    if (this.rng.chance(0.4)) lines.push('Permanent Mission of France to the United Nations and the international organisations in Vienna, Schwarzenbergplatz 16, 1010 Vienna');
+    if (this.rng.chance(0.4))
+      lines.push(
+        'Permanent Mission of France to the United Nations and the international organisations in Vienna, Schwarzenbergplatz 16, 1010 Vienna',
+      );
     return lines;
   }
 
   /** A running paragraph of two to four template sentences. */
   paragraph(): string {
-    const kinds = [() => this.eventSentence(), () => this.moneySentence(), () => this.countSentence(), () => this.personSentence(), () => this.documentSentence()];
+    const kinds = [
+      () => this.eventSentence(),
+      () => this.moneySentence(),
+      () => this.countSentence(),
+      () => this.personSentence(),
+      () => this.documentSentence(),
+    ];
     const n = this.rng.int(2, 4);
     const sentences = Array.from({ length: n }, () => this.rng.pick(kinds)());
     if (this.rng.chance(0.15)) sentences.push(`Questions may be sent to ${this.email()}.`);
@@ -244,8 +435,14 @@ export class Writer {
   sectionTitle(form: 'plain' | 'long'): string {
     const [city, country] = this.city();
     const topic = this.rng.pick(TOPICS);
-    if (form === 'long') return `${cap(this.rng.pick(EVENT_NOUNS))} in ${city}: what the ${country === 'France' ? 'French' : 'regional'} experts learned about ${topic} and the protection of victims`;
-    return this.rng.pick([`${country}: ${topic} under scrutiny`, `The ${city} ${this.rng.pick(EVENT_NOUNS)} on ${topic}`, `${cap(topic)} in South-East Europe`, `A new strategy against ${topic} in ${country}`]);
+    if (form === 'long')
+      return `${cap(this.rng.pick(EVENT_NOUNS))} in ${city}: what the ${country === 'France' ? 'French' : 'regional'} experts learned about ${topic} and the protection of victims`;
+    return this.rng.pick([
+      `${country}: ${topic} under scrutiny`,
+      `The ${city} ${this.rng.pick(EVENT_NOUNS)} on ${topic}`,
+      `${cap(topic)} in South-East Europe`,
+      `A new strategy against ${topic} in ${country}`,
+    ]);
   }
 
   /** A kicker and a title that starts with a lower-case word. */

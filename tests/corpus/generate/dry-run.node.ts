@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import { accountWords } from '../../../db/pipeline/accounting.std';
 import { analyseFile, dumpOf, extractCandidate } from '../../../main/services/import/import.node';
 
-const firstPageOf = (overlay: { firstPage?: unknown }) => (typeof overlay.firstPage === 'number' ? overlay.firstPage : 1);
+const firstPageOf = (overlay: { firstPage?: unknown }) =>
+  typeof overlay.firstPage === 'number' ? overlay.firstPage : 1;
 
 async function main(): Promise<void> {
   const [out, ...pdfs] = process.argv.slice(2);
@@ -22,8 +23,14 @@ async function main(): Promise<void> {
     try {
       const analysed = await analyseFile(basename(pdf), readFileSync(pdf), { trustedKeys: new Map() });
       const issues = analysed.candidates.map(extractCandidate);
-      const words = issues.map((issue, i) => ({ issue: issue.key, ...accountWords(analysed.candidates[i]!.text, issue, firstPageOf(analysed.candidates[i]!.overlay)) }));
-      writeFileSync(join(out, `${basename(pdf, '.pdf')}.dump.json`), `${JSON.stringify({ ...dumpOf(issues), words })}\n`);
+      const words = issues.map((issue, i) => ({
+        issue: issue.key,
+        ...accountWords(analysed.candidates[i]!.text, issue, firstPageOf(analysed.candidates[i]!.overlay)),
+      }));
+      writeFileSync(
+        join(out, `${basename(pdf, '.pdf')}.dump.json`),
+        `${JSON.stringify({ ...dumpOf(issues), words })}\n`,
+      );
     } catch (error) {
       console.log(`${pdf}: ${(error as Error).message}`);
     }

@@ -20,7 +20,19 @@ const CANDIDATES = 60;
 export function features(issue: Issue): string[] {
   const l = issue.layout;
   const blocks = issue.sections.flatMap((s) => s.blocks);
-  const f = [`engine:${l.engine}`, `columns:${l.columns}`, `masthead:${l.masthead}`, `date:${l.dateForm}`, `hyphenate:${l.hyphenate}`, `thousands:${l.thousands}`, `numbers:${l.pageNumbers}`, `font:${l.font}`, `header:${!!l.header}`, `footer:${!!l.footer}`, `pages:${Math.ceil(l.targetPages / 3)}`];
+  const f = [
+    `engine:${l.engine}`,
+    `columns:${l.columns}`,
+    `masthead:${l.masthead}`,
+    `date:${l.dateForm}`,
+    `hyphenate:${l.hyphenate}`,
+    `thousands:${l.thousands}`,
+    `numbers:${l.pageNumbers}`,
+    `font:${l.font}`,
+    `header:${!!l.header}`,
+    `footer:${!!l.footer}`,
+    `pages:${Math.ceil(l.targetPages / 3)}`,
+  ];
   if (l.masthead === 'corner') f.push(`corner:${l.corner}`);
   for (const s of issue.sections) {
     if (s.kicker) f.push('title:kicker-lower');
@@ -59,16 +71,27 @@ async function main(): Promise<void> {
   const bank = loadBank();
   const seeds = fixedSeeds(bank);
   console.log(`fixed set: base seed ${FIXED_BASE_SEED}, seeds ${seeds.map((s) => `${s.seed}/${s.engine}`).join(' ')}`);
-  for (const f of readdirSync(GENERATED_DIR, { withFileTypes: true })) if (f.isFile() && /\.(pdf|json)$/.test(f.name)) rmSync(join(GENERATED_DIR, f.name));
+  for (const f of readdirSync(GENERATED_DIR, { withFileTypes: true }))
+    if (f.isFile() && /\.(pdf|json)$/.test(f.name)) rmSync(join(GENERATED_DIR, f.name));
   const manifest = [];
   for (const { seed, engine } of seeds) {
     const name = `${engine}-${seed}`;
     const g = await generate(seed, GENERATED_DIR, name, engine);
-    manifest.push({ file: `${name}.pdf`, seed, engine, pages: g.expectations.pages, features: features(drawIssue(seed, bank, engine)), unverified: g.expectations.unverified.length });
+    manifest.push({
+      file: `${name}.pdf`,
+      seed,
+      engine,
+      pages: g.expectations.pages,
+      features: features(drawIssue(seed, bank, engine)),
+      unverified: g.expectations.unverified.length,
+    });
     console.log(`${name}: ${g.expectations.pages} pages, ${g.expectations.unverified.length} unverified`);
   }
   const all = new Set(manifest.flatMap((m) => m.features));
-  writeFileSync(join(GENERATED_DIR, 'manifest.json'), `${JSON.stringify({ _note: 'Regenerate with: npx tsx tests/corpus/generate/fixed.node.ts', baseSeed: FIXED_BASE_SEED, variations: [...all].sort(), issues: manifest }, null, 1)}\n`);
+  writeFileSync(
+    join(GENERATED_DIR, 'manifest.json'),
+    `${JSON.stringify({ _note: 'Regenerate with: npx tsx tests/corpus/generate/fixed.node.ts', baseSeed: FIXED_BASE_SEED, variations: [...all].sort(), issues: manifest }, null, 1)}\n`,
+  );
   console.log(`${manifest.length} issues, ${all.size} variations covered`);
 }
 

@@ -57,12 +57,24 @@ export function mastheadTexts(issue: Issue): string[] {
 /** Every text the generator typeset (besides furniture). */
 export function issueTexts(issue: Issue): string[] {
   const head = [...mastheadTexts(issue), ...(issue.layout.masthead === 'cover' ? [issue.masthead.headline] : [])];
-  return [...head, ...issue.sections.flatMap((s) => [...(s.kicker ? [s.kicker] : []), s.title, ...s.blocks.flatMap(blockTexts)])];
+  return [
+    ...head,
+    ...issue.sections.flatMap((s) => [...(s.kicker ? [s.kicker] : []), s.title, ...s.blocks.flatMap(blockTexts)]),
+  ];
 }
 
 /** Claims of the expectations, by the text pdftotext must show for each. */
 function claimsOf(e: ExpectationsFile): string[] {
-  return [...e.sections.map((s) => s.title), ...e.samples, ...e.people.map((p) => p.name), ...e.organisations.map((o) => o.name), ...e.events.map((v) => v.text), ...e.figures.map((f) => f.printed), ...e.contacts.map((c) => c.value), ...e.documents.map((d) => d.symbol)];
+  return [
+    ...e.sections.map((s) => s.title),
+    ...e.samples,
+    ...e.people.map((p) => p.name),
+    ...e.organisations.map((o) => o.name),
+    ...e.events.map((v) => v.text),
+    ...e.figures.map((f) => f.printed),
+    ...e.contacts.map((c) => c.value),
+    ...e.documents.map((d) => d.symbol),
+  ];
 }
 
 function keepVerified(e: ExpectationsFile, ok: (text: string) => boolean): void {
@@ -99,7 +111,8 @@ export async function generate(seed: number, outDir: string, name: string, engin
     const furniture = findFurniture(issue, pages, mastheadTexts(issue), vocab);
     const pagesWords = pages.map((p, i) => contentWords(p, furniture.pages[i]!.lines, vocab));
     const e: ExpectationsFile = {
-      _note: 'Written by the generator from what it typeset (tests/corpus/generate), checked against pdftotext; never from the importer.',
+      _note:
+        'Written by the generator from what it typeset (tests/corpus/generate), checked against pdftotext; never from the importer.',
       seed,
       file: `${name}.pdf`,
       engine: issue.layout.engine,
@@ -135,7 +148,9 @@ async function main(): Promise<void> {
   if (engine && !engineAvailable(engine)) throw new Error(`engine ${engine} is not on this machine`);
   const out = arg('out') ?? join(tmpdir(), 'valise-generated');
   const g = await generate(seed, out, `seed-${seed}-${engine}`, engine);
-  console.log(`seed ${seed} · ${g.expectations.engine} · ${g.expectations.pages} pages → ${g.pdf}${g.expectations.unverified.length ? `\nunverified: ${g.expectations.unverified.join(' | ')}` : ''}`);
+  console.log(
+    `seed ${seed} · ${g.expectations.engine} · ${g.expectations.pages} pages → ${g.pdf}${g.expectations.unverified.length ? `\nunverified: ${g.expectations.unverified.join(' | ')}` : ''}`,
+  );
 }
 
 if (process.argv[1] === import.meta.filename) void main();

@@ -2,7 +2,17 @@
  * What a generated issue is (#29): its layout, drawn from a seed, and its content as blocks the
  * renderers typeset. The expectations are written from this model, never from the importer.
  */
-export const ENGINES = ['pdflatex', 'lualatex', 'xelatex', 'groff-ms', 'groff-mom', 'typst', 'odt', 'docx', 'chromium'] as const;
+export const ENGINES = [
+  'pdflatex',
+  'lualatex',
+  'xelatex',
+  'groff-ms',
+  'groff-mom',
+  'typst',
+  'odt',
+  'docx',
+  'chromium',
+] as const;
 export type Engine = (typeof ENGINES)[number];
 
 export const THOUSANDS = ['comma', 'space', 'nbsp', 'nnbsp', 'dot'] as const;
@@ -88,13 +98,39 @@ export interface Issue {
 }
 
 /** One thing the generator placed, by kind (see score.node.ts for how each is matched). */
-export interface ExpectedPerson { name: string; title: string; role: string }
-export interface ExpectedOrganisation { name: string; acronym: string | null }
-export interface ExpectedEvent { titleWords: string[]; start: string; end: string; place: string | null; text: string }
-export interface ExpectedFigure { value: number; currency: string | null; printed: string }
-export interface ExpectedContact { value: string; kind: 'email' }
-export interface ExpectedDocument { symbol: string }
-export interface ExpectedSection { title: string; kicker: string | null; page: number | null }
+export interface ExpectedPerson {
+  name: string;
+  title: string;
+  role: string;
+}
+export interface ExpectedOrganisation {
+  name: string;
+  acronym: string | null;
+}
+export interface ExpectedEvent {
+  titleWords: string[];
+  start: string;
+  end: string;
+  place: string | null;
+  text: string;
+}
+export interface ExpectedFigure {
+  value: number;
+  currency: string | null;
+  printed: string;
+}
+export interface ExpectedContact {
+  value: string;
+  kind: 'email';
+}
+export interface ExpectedDocument {
+  symbol: string;
+}
+export interface ExpectedSection {
+  title: string;
+  kicker: string | null;
+  page: number | null;
+}
 
 export interface Expectations {
   number: number | null;

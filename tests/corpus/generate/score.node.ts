@@ -48,7 +48,19 @@ const CLI = join(ROOT, 'main', 'cli', 'cli.node.ts');
 
 /** The dump shape of the CLI (docs/cli.md), as far as the scorer reads it. */
 export interface Dump {
-  issues: { number: number | null; year: number | null; date: string | null; title: string | null; sections: { title: string; kicker: string | null; page: number | null; paragraphs: { text: string; kind: string }[] }[]; [k: string]: unknown }[];
+  issues: {
+    number: number | null;
+    year: number | null;
+    date: string | null;
+    title: string | null;
+    sections: {
+      title: string;
+      kicker: string | null;
+      page: number | null;
+      paragraphs: { text: string; kind: string }[];
+    }[];
+    [k: string]: unknown;
+  }[];
   people: { name: string; aliases?: string[] }[];
   organisations: { name: string; acronym: string | null; aliases?: string[] }[];
   events: { title: string; start: string | null; end: string | null; place: string | null }[];
@@ -64,7 +76,16 @@ export interface Recall {
   missing: string[];
 }
 
-export const KINDS = ['sections', 'samples', 'people', 'organisations', 'events', 'figures', 'contacts', 'documents'] as const;
+export const KINDS = [
+  'sections',
+  'samples',
+  'people',
+  'organisations',
+  'events',
+  'figures',
+  'contacts',
+  'documents',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** One entry of the importer's `words` array, as the CLI prints it. */
@@ -101,22 +122,39 @@ export interface IssueScore {
 
 /** Runs the importer's CLI on one PDF: dry run, JSON, no corrections, in a user folder of its own. */
 export function importDryRun(pdf: string): Promise<{ dump: Dump | null; error: string | null; ms: number }> {
-  const kept = process.env.VALISE_SCORE_FROM && join(process.env.VALISE_SCORE_FROM, `${basename(pdf, '.pdf')}.dump.json`);
-  if (kept) return Promise.resolve(existsSync(kept) ? { dump: JSON.parse(readFileSync(kept, 'utf8')) as Dump, error: null, ms: 0 } : { dump: null, error: `no dump ${kept}`, ms: 0 });
+  const kept =
+    process.env.VALISE_SCORE_FROM && join(process.env.VALISE_SCORE_FROM, `${basename(pdf, '.pdf')}.dump.json`);
+  if (kept)
+    return Promise.resolve(
+      existsSync(kept)
+        ? { dump: JSON.parse(readFileSync(kept, 'utf8')) as Dump, error: null, ms: 0 }
+        : { dump: null, error: `no dump ${kept}`, ms: 0 },
+    );
   const userData = mkdtempSync(join(tmpdir(), 'valise-score-'));
   const start = performance.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, 'import', pdf, '--dry-run', '--json'], { cwd: ROOT, env: { ...process.env, VALISE_USER_DATA: userData }, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }, (error, stdout, stderr) => {
-      rmSync(userData, { recursive: true, force: true });
-      const ms = Math.round(performance.now() - start);
-      if (error) return resolve({ dump: null, error: (stderr || error.message).trim().slice(0, 500), ms });
-      if (process.env.VALISE_SCORE_DUMPS) writeFileSync(join(process.env.VALISE_SCORE_DUMPS, `${basename(pdf, '.pdf')}.dump.json`), stdout);
-      try {
-        resolve({ dump: JSON.parse(stdout) as Dump, error: null, ms });
-      } catch (e) {
-        resolve({ dump: null, error: `not JSON: ${(e as Error).message}`, ms });
-      }
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'import', pdf, '--dry-run', '--json'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, VALISE_USER_DATA: userData },
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 300_000,
+      },
+      (error, stdout, stderr) => {
+        rmSync(userData, { recursive: true, force: true });
+        const ms = Math.round(performance.now() - start);
+        if (error) return resolve({ dump: null, error: (stderr || error.message).trim().slice(0, 500), ms });
+        if (process.env.VALISE_SCORE_DUMPS)
+          writeFileSync(join(process.env.VALISE_SCORE_DUMPS, `${basename(pdf, '.pdf')}.dump.json`), stdout);
+        try {
+          resolve({ dump: JSON.parse(stdout) as Dump, error: null, ms });
+        } catch (e) {
+          resolve({ dump: null, error: `not JSON: ${(e as Error).message}`, ms });
+        }
+      },
+    );
   });
 }
 
@@ -125,13 +163,29 @@ export function importDryRun(pdf: string): Promise<{ dump: Dump | null; error: s
  * collapsed, and an apostrophe as one character whichever glyph the engine set: LaTeX and groff
  * print the generator's ' as ’ ("Children’s Fund"), which pdftotext and the importer both read.
  */
-const squash = (s: string) => s.normalize('NFKC').replace(/\u00ad/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Whether one imported paragraph holds a sample verbatim (as squash compares them). */
 export const holdsSample = (paragraph: string, sample: string) => squash(paragraph).includes(squash(sample));
 const same = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
-const CURRENCY: Record<string, string> = { '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD' };
-export const currencyCode = (c: string | null | undefined) => (c ? (CURRENCY[c.trim().toLowerCase()] ?? c.trim().toUpperCase()) : null);
+const CURRENCY: Record<string, string> = {
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  $: 'USD',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+};
+export const currencyCode = (c: string | null | undefined) =>
+  c ? (CURRENCY[c.trim().toLowerCase()] ?? c.trim().toUpperCase()) : null;
 
 function recall<T>(expected: T[], label: (t: T) => string, found: (t: T) => boolean): Recall {
   const missing = expected.filter((t) => !found(t)).map(label);
@@ -140,7 +194,10 @@ function recall<T>(expected: T[], label: (t: T) => string, found: (t: T) => bool
 
 /** Every text the import kept as content: the issue's title, its sections' titles and kickers, its paragraphs. */
 export function importedTexts(dump: Dump): string[] {
-  return dump.issues.flatMap((i) => [i.title ?? '', ...i.sections.flatMap((s) => [s.title, s.kicker ?? '', ...s.paragraphs.map((p) => p.text)])]);
+  return dump.issues.flatMap((i) => [
+    i.title ?? '',
+    ...i.sections.flatMap((s) => [s.title, s.kicker ?? '', ...s.paragraphs.map((p) => p.text)]),
+  ]);
 }
 
 /**
@@ -148,7 +205,12 @@ export function importedTexts(dump: Dump): string[] {
  * texts. The words of `metadata` (the masthead lines the generator typeset: the importer reads
  * them as the issue's number and date, it does not keep them as text) are accounted for, not counted.
  */
-export function textKept(pagesWords: string[][], imported: string[], vocabulary: ReadonlySet<string>, metadata: string[] = []): { kept: number; of: number; ratio: number } {
+export function textKept(
+  pagesWords: string[][],
+  imported: string[],
+  vocabulary: ReadonlySet<string>,
+  metadata: string[] = [],
+): { kept: number; of: number; ratio: number } {
   const doc = bag(pagesWords.flat());
   for (const line of metadata) takeLine(doc, line, vocabulary);
   const got = bag(imported.flatMap((t) => words(t, vocabulary)));
@@ -166,9 +228,13 @@ export function textKept(pagesWords: string[][], imported: string[], vocabulary:
  * one entry per imported issue (`{ issue, ...WordAccount }`, db/pipeline/accounting.std.ts), summed
  * over the issues; null when the JSON has no such array (an importer before #29).
  */
-export function findAccounting(dump: Dump): { kept: number; total: number; dropped: number; unaccounted: number } | null {
+export function findAccounting(
+  dump: Dump,
+): { kept: number; total: number; dropped: number; unaccounted: number } | null {
   if (!Array.isArray(dump.words)) return null;
-  const entries = (dump.words as Partial<ImporterWords>[]).filter((w) => typeof w.total === 'number' && typeof w.kept === 'number');
+  const entries = (dump.words as Partial<ImporterWords>[]).filter(
+    (w) => typeof w.total === 'number' && typeof w.kept === 'number',
+  );
   if (entries.length === 0) return null;
   const sum = (f: (w: Partial<ImporterWords>) => number) => entries.reduce((n, w) => n + f(w), 0);
   return {
@@ -180,7 +246,11 @@ export function findAccounting(dump: Dump): { kept: number; total: number; dropp
 }
 
 /** The importer's accounting beside pdftotext's counts of the same text layer. */
-export function accountingOf(acc: ReturnType<typeof findAccounting>, pages: string[], vocabulary: ReadonlySet<string>): Accounting {
+export function accountingOf(
+  acc: ReturnType<typeof findAccounting>,
+  pages: string[],
+  vocabulary: ReadonlySet<string>,
+): Accounting {
   const pieces = pages.reduce((n, p) => n + wordsIn(p), 0);
   return {
     importerTotal: acc?.total ?? null,
@@ -197,17 +267,66 @@ function kinds(e: ExpectationsFile, dump: Dump): { kinds: Record<Kind, Recall>; 
   const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => p.text));
   const matched = e.sections.map((x) => ({ x, s: sections.find((s) => same(s.title, x.title)) }));
   const out: Record<Kind, Recall> = {
-    sections: recall(matched, (m) => m.x.title, (m) => !!m.s),
-    samples: recall(e.samples, (s) => s.slice(0, 80), (s) => paragraphs.some((p) => holdsSample(p, s))),
-    people: recall(e.people, (p) => p.name, (p) => dump.people.some((q) => [q.name, ...(q.aliases ?? [])].some((n) => containsRun(words(n), words(p.name)) && words(n).length <= words(p.name).length + 2))),
-    organisations: recall(e.organisations, (o) => o.name, (o) => dump.organisations.some((q) => [q.name, ...(q.aliases ?? [])].some((n) => same(n, o.name) || (!!o.acronym && same(n, o.acronym))) || (!!o.acronym && q.acronym === o.acronym))),
-    events: recall(e.events, (v) => `${v.start} ${v.titleWords.join(' ')}`, (v) => dump.events.some((q) => q.start === v.start && v.titleWords.some((w) => words(q.title ?? '').includes(w.toLowerCase())))),
-    figures: recall(e.figures, (f) => f.printed, (f) => dump.figures.some((q) => q.value === f.value && currencyCode(q.currency) === f.currency)),
-    contacts: recall(e.contacts, (c) => c.value, (c) => dump.contacts.some((q) => q.value.toLowerCase() === c.value.toLowerCase())),
-    documents: recall(e.documents, (d) => d.symbol, (d) => dump.documents.some((q) => q.symbol.replace(/\s+/g, '').toLowerCase() === d.symbol.toLowerCase())),
+    sections: recall(
+      matched,
+      (m) => m.x.title,
+      (m) => !!m.s,
+    ),
+    samples: recall(
+      e.samples,
+      (s) => s.slice(0, 80),
+      (s) => paragraphs.some((p) => holdsSample(p, s)),
+    ),
+    people: recall(
+      e.people,
+      (p) => p.name,
+      (p) =>
+        dump.people.some((q) =>
+          [q.name, ...(q.aliases ?? [])].some(
+            (n) => containsRun(words(n), words(p.name)) && words(n).length <= words(p.name).length + 2,
+          ),
+        ),
+    ),
+    organisations: recall(
+      e.organisations,
+      (o) => o.name,
+      (o) =>
+        dump.organisations.some(
+          (q) =>
+            [q.name, ...(q.aliases ?? [])].some((n) => same(n, o.name) || (!!o.acronym && same(n, o.acronym))) ||
+            (!!o.acronym && q.acronym === o.acronym),
+        ),
+    ),
+    events: recall(
+      e.events,
+      (v) => `${v.start} ${v.titleWords.join(' ')}`,
+      (v) =>
+        dump.events.some(
+          (q) => q.start === v.start && v.titleWords.some((w) => words(q.title ?? '').includes(w.toLowerCase())),
+        ),
+    ),
+    figures: recall(
+      e.figures,
+      (f) => f.printed,
+      (f) => dump.figures.some((q) => q.value === f.value && currencyCode(q.currency) === f.currency),
+    ),
+    contacts: recall(
+      e.contacts,
+      (c) => c.value,
+      (c) => dump.contacts.some((q) => q.value.toLowerCase() === c.value.toLowerCase()),
+    ),
+    documents: recall(
+      e.documents,
+      (d) => d.symbol,
+      (d) => dump.documents.some((q) => q.symbol.replace(/\s+/g, '').toLowerCase() === d.symbol.toLowerCase()),
+    ),
   };
   const found = matched.filter((m) => m.s);
-  return { kinds: out, kickers: found.filter((m) => same(m.s!.kicker ?? '', m.x.kicker ?? '')).length, pages: found.filter((m) => m.x.page !== null && m.s!.page === m.x.page).length };
+  return {
+    kinds: out,
+    kickers: found.filter((m) => same(m.s!.kicker ?? '', m.x.kicker ?? '')).length,
+    pages: found.filter((m) => m.x.page !== null && m.s!.page === m.x.page).length,
+  };
 }
 
 /** How far the importer's word total may be from pdftotext's and still agree. */
@@ -215,7 +334,10 @@ const AGREEMENT = 0.02;
 const EMPTY_RECALL = (of: number): Recall => ({ found: 0, of, missing: [] });
 
 /** Scores one generated PDF (its expectations beside it, `<name>.json`). */
-export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace(/\.pdf$/, '.json')): Promise<IssueScore> {
+export async function scoreGenerated(
+  pdf: string,
+  expectationsFile = pdf.replace(/\.pdf$/, '.json'),
+): Promise<IssueScore> {
   const e = JSON.parse(readFileSync(expectationsFile, 'utf8')) as ExpectationsFile;
   const vocabulary = new Set(e.vocabulary);
   const pages = pdftotextPages(pdf);
@@ -231,11 +353,23 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
     pages: pages.length,
     error,
     importMs: ms,
-    textKept: textKept(pagesWords, dump ? importedTexts(dump) : [], vocabulary, e.furniture.pages.flatMap((p) => p.masthead ?? [])),
+    textKept: textKept(
+      pagesWords,
+      dump ? importedTexts(dump) : [],
+      vocabulary,
+      e.furniture.pages.flatMap((p) => p.masthead ?? []),
+    ),
     number: { expected: e.number, got: issue?.number ?? null, right: issue?.number === e.number },
     year: { expected: e.year, got: issue?.year ?? null, right: issue?.year === e.year },
     month: { expected: e.month, got: issue?.date ?? null, right: mm === null ? null : !!issue?.date?.startsWith(mm) },
-    kinds: k?.kinds ?? (Object.fromEntries(KINDS.map((kind) => [kind, EMPTY_RECALL(kind === 'samples' ? e.samples.length : (e[kind] as unknown[]).length)])) as Record<Kind, Recall>),
+    kinds:
+      k?.kinds ??
+      (Object.fromEntries(
+        KINDS.map((kind) => [
+          kind,
+          EMPTY_RECALL(kind === 'samples' ? e.samples.length : (e[kind] as unknown[]).length),
+        ]),
+      ) as Record<Kind, Recall>),
     sectionKickersRight: k?.kickers ?? 0,
     sectionPagesRight: k?.pages ?? 0,
     accounting: accountingOf(acc, pages, vocabulary),
@@ -244,7 +378,14 @@ export async function scoreGenerated(pdf: string, expectationsFile = pdf.replace
 
 /** Pooled recall of one kind over many scores. */
 export function pooled(scores: IssueScore[], kind: Kind): Recall {
-  return scores.reduce((acc, s) => ({ found: acc.found + s.kinds[kind].found, of: acc.of + s.kinds[kind].of, missing: [...acc.missing, ...s.kinds[kind].missing] }), { found: 0, of: 0, missing: [] as string[] });
+  return scores.reduce(
+    (acc, s) => ({
+      found: acc.found + s.kinds[kind].found,
+      of: acc.of + s.kinds[kind].of,
+      missing: [...acc.missing, ...s.kinds[kind].missing],
+    }),
+    { found: 0, of: 0, missing: [] as string[] },
+  );
 }
 
 interface HandmadeEntry {
@@ -271,19 +412,43 @@ export async function scoreHandmade(corpusDir: string, entry: HandmadeEntry): Pr
   const source = HANDMADE_SOURCES.map((ext) => pdf.replace(/\.pdf$/, ext)).find((f) => existsSync(f));
   const sourceText = source ? readFileSync(source, 'utf8').replace(/<[^>]+>/g, ' ') : '';
   const pages = pdftotextPages(pdf);
-  const furniture = pages.map((p, i) => [...entry.running, ...(p.split('\n').some((l) => l.trim() === String(i + 1)) ? [String(i + 1)] : [])]);
+  const furniture = pages.map((p, i) => [
+    ...entry.running,
+    ...(p.split('\n').some((l) => l.trim() === String(i + 1)) ? [String(i + 1)] : []),
+  ]);
   const e: ExpectationsFile = {
-    _note: 'hand-made', seed: 0, file: entry.file, engine: entry.engine as ExpectationsFile['engine'], layout: null as never, pages: pages.length,
-    number: entry.number, year: entry.year, month: null,
+    _note: 'hand-made',
+    seed: 0,
+    file: entry.file,
+    engine: entry.engine as ExpectationsFile['engine'],
+    layout: null as never,
+    pages: pages.length,
+    number: entry.number,
+    year: entry.year,
+    month: null,
     sections: entry.sections.map((title) => ({ title, kicker: null, page: null })),
     samples: entry.samples,
     people: entry.entities.person.map((name) => ({ name, title: '', role: '' })),
-    organisations: entry.entities.organisation.map((name) => ({ name, acronym: /^[A-Z]{2,}$/.test(name) ? name : null })),
-    events: [], figures: [], contacts: [],
+    organisations: entry.entities.organisation.map((name) => ({
+      name,
+      acronym: /^[A-Z]{2,}$/.test(name) ? name : null,
+    })),
+    events: [],
+    figures: [],
+    contacts: [],
     documents: entry.entities.document.map((symbol) => ({ symbol })),
-    vocabulary: [...new Set(sourceText.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean))],
+    vocabulary: [
+      ...new Set(
+        sourceText
+          .toLowerCase()
+          .split(/\s+/)
+          .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+          .filter(Boolean),
+      ),
+    ],
     furniture: { header: null, footer: null, pages: furniture.map((lines, i) => ({ page: i + 1, lines })) },
-    hyphenatedLines: 0, unverified: [],
+    hyphenatedLines: 0,
+    unverified: [],
   };
   const dir = mkdtempSync(join(tmpdir(), 'valise-handmade-'));
   try {

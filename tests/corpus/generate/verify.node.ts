@@ -11,7 +11,10 @@ import { bag, containsRun, takeLine, words } from './words.std';
 
 /** The PDF's text layer as poppler reads it, one string per page (pdftotext separates pages by form feeds). */
 export function pdftotextPages(pdf: string): string[] {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
@@ -25,7 +28,12 @@ const norm = (line: string) => line.normalize('NFKC').replace(/\s+/g, ' ').trim(
  * date, the small print), each kept where page 1 holds all its words once the furniture is out
  * (as a bag: pdftotext may read a wide masthead line across the columns below it).
  */
-export function findFurniture(issue: Issue, pages: string[], masthead: string[] = [], vocabulary: ReadonlySet<string> = new Set()): Furniture {
+export function findFurniture(
+  issue: Issue,
+  pages: string[],
+  masthead: string[] = [],
+  vocabulary: ReadonlySet<string> = new Set(),
+): Furniture {
   const furniture = findRunningLines(issue, pages);
   const first = furniture.pages[0];
   if (first) {
@@ -75,7 +83,10 @@ export function contentWords(pageText: string, furniture: string[], vocabulary: 
       continue;
     }
     const part = order.find((i) => lines[i]!.startsWith(`${f} `) || lines[i]!.endsWith(` ${f}`));
-    if (part !== undefined) lines[part] = lines[part]!.startsWith(`${f} `) ? lines[part]!.slice(f.length + 1) : lines[part]!.slice(0, -(f.length + 1));
+    if (part !== undefined)
+      lines[part] = lines[part]!.startsWith(`${f} `)
+        ? lines[part]!.slice(f.length + 1)
+        : lines[part]!.slice(0, -(f.length + 1));
   }
   return words(lines.join('\n'), vocabulary);
 }

@@ -28,7 +28,9 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /** The generator's own words, as typeset (lower case, hyphens kept): the mending rule's dictionary. */
 export function vocabularyOf(texts: string[]): string[] {
   const words = new Set<string>();
-  for (const t of texts) for (const w of t.normalize('NFKC').toLowerCase().split(/\s+/)) words.add(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  for (const t of texts)
+    for (const w of t.normalize('NFKC').toLowerCase().split(/\s+/))
+      words.add(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   words.delete('');
   return [...words].sort();
 }
@@ -51,7 +53,9 @@ function compounds(vocabulary: ReadonlySet<string>): Map<string, string[]> {
   let map = compoundCache.get(vocabulary);
   if (!map) {
     map = new Map();
-    for (const w of vocabulary) for (const c of w.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) if (!vocabulary.has(c.replace(/-/g, ''))) map.set(c.replace(/-/g, ''), c.split('-'));
+    for (const w of vocabulary)
+      for (const c of w.match(/\p{L}+(?:-\p{L}+)+/gu) ?? [])
+        if (!vocabulary.has(c.replace(/-/g, ''))) map.set(c.replace(/-/g, ''), c.split('-'));
     compoundCache.set(vocabulary, map);
   }
   return map;
@@ -61,7 +65,10 @@ export function words(text: string, vocabulary: ReadonlySet<string> = new Set())
   const mended = mendLineEnds(text.normalize('NFKC'), vocabulary);
   const joined = mended.replace(THOUSANDS, (_all, head: string, rest: string) => head + rest.replace(/[\s,.]/g, ''));
   const split = compounds(vocabulary);
-  return rejoinPieces(joined.toLowerCase().replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean), vocabulary).flatMap((w) => split.get(w) ?? [w]);
+  return rejoinPieces(
+    joined.toLowerCase().replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean),
+    vocabulary,
+  ).flatMap((w) => split.get(w) ?? [w]);
 }
 
 /**
@@ -102,7 +109,10 @@ export function takeBag(from: Map<string, number>, part: string[]): boolean {
  * letters dropped (pdftotext reads a large bold "South-East" as "SouthEast"); whether it did.
  */
 export function takeLine(from: Map<string, number>, line: string, vocabulary: ReadonlySet<string>): boolean {
-  return takeBag(from, words(line, vocabulary)) || takeBag(from, words(line.replace(/(?<=\p{L})-(?=\p{L})/gu, ''), vocabulary));
+  return (
+    takeBag(from, words(line, vocabulary)) ||
+    takeBag(from, words(line.replace(/(?<=\p{L})-(?=\p{L})/gu, ''), vocabulary))
+  );
 }
 
 /** Whether `needle` occurs as a contiguous run of `hay`. */

@@ -7,5 +7,8 @@ const { NodeCompiler } = await import(join(process.env.TYPST_COMPILER, 'index.js
 const here = import.meta.dirname;
 const compiler = NodeCompiler.create();
 for (const name of ['issue-27', 'hyphens']) {
-  writeFileSync(join(here, `${name}.pdf`), compiler.pdf({ mainFileContent: readFileSync(join(here, `${name}.typ`), 'utf8') }));
+  writeFileSync(
+    join(here, `${name}.pdf`),
+    compiler.pdf({ mainFileContent: readFileSync(join(here, `${name}.typ`), 'utf8') }),
+  );
 }

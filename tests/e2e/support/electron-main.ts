@@ -8,7 +8,13 @@ import type { ElectronApplication } from '@playwright/test';
 /** What a stubbed dialog was asked: which method, and its options (the window argument left out). */
 export interface DialogCall {
   method: string;
-  options: { title?: string; defaultPath?: string; properties?: string[]; filters?: { name: string; extensions: string[] }[]; message?: string };
+  options: {
+    title?: string;
+    defaultPath?: string;
+    properties?: string[];
+    filters?: { name: string; extensions: string[] }[];
+    message?: string;
+  };
 }
 
 /**
@@ -17,14 +23,28 @@ export interface DialogCall {
  * for `dialogCalls`. Valise's menu calls `dialog.showOpenDialog(...)` through the module object at
  * the time of the click, so replacing the method there is what it sees.
  */
-export async function stubDialogs(app: ElectronApplication, answers: { open?: string[]; save?: string }): Promise<void> {
+export async function stubDialogs(
+  app: ElectronApplication,
+  answers: { open?: string[]; save?: string },
+): Promise<void> {
   await app.evaluate(({ dialog }, { open, save }) => {
     const store = globalThis as { valiseDialogCalls?: { method: string; options: unknown }[] };
     store.valiseDialogCalls = [];
     const record = (method: string, args: unknown[]) => {
       const options = (args.at(-1) ?? {}) as Record<string, unknown>;
       // Only what can cross back to the test (a BrowserWindow cannot).
-      store.valiseDialogCalls!.push({ method, options: JSON.parse(JSON.stringify({ title: options.title, defaultPath: options.defaultPath, properties: options.properties, filters: options.filters, message: options.message })) });
+      store.valiseDialogCalls!.push({
+        method,
+        options: JSON.parse(
+          JSON.stringify({
+            title: options.title,
+            defaultPath: options.defaultPath,
+            properties: options.properties,
+            filters: options.filters,
+            message: options.message,
+          }),
+        ),
+      });
     };
     const stubbed = dialog as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     stubbed.showOpenDialog = async (...args) => {
@@ -44,7 +64,9 @@ export async function stubDialogs(app: ElectronApplication, answers: { open?: st
 }
 
 export async function dialogCalls(app: ElectronApplication): Promise<DialogCall[]> {
-  return app.evaluate(() => ((globalThis as { valiseDialogCalls?: DialogCall[] }).valiseDialogCalls ?? []) as DialogCall[]);
+  return app.evaluate(
+    () => ((globalThis as { valiseDialogCalls?: DialogCall[] }).valiseDialogCalls ?? []) as DialogCall[],
+  );
 }
 
 /**
@@ -58,7 +80,8 @@ export async function clickMenu(app: ElectronApplication, labels: string[]): Pro
     let item: Electron.MenuItem | undefined;
     for (const label of path) {
       item = items.find((candidate) => candidate.label.replace(/&/g, '') === label);
-      if (!item) throw new Error(`no menu item “${label}” in [${items.map((i) => i.label.replace(/&/g, '')).join(', ')}]`);
+      if (!item)
+        throw new Error(`no menu item “${label}” in [${items.map((i) => i.label.replace(/&/g, '')).join(', ')}]`);
       items = item.submenu?.items ?? [];
     }
     if (!item) throw new Error('no menu path given');

@@ -9,7 +9,16 @@
  * folder, behind a new browser context of the worker's one Chromium. So no test sees another's
  * bookmarks, settings or imported issues, whatever order they run in.
  */
-import { test as base, chromium, _electron, expect, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  _electron,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +42,8 @@ const PAGE_STORAGE_FILE = 'chromium-page-storage.json';
 /** The workers `npm run build` put in out/main; the Chromium host refuses to run without them. */
 function builtWorkers() {
   const workers = builtWorkersIn(join(PROJECT_ROOT, 'out', 'main'));
-  if (!workers.worker || !workers.searchWorker) throw new Error('out/main has no built workers: run npm run build first');
+  if (!workers.worker || !workers.searchWorker)
+    throw new Error('out/main has no built workers: run npm run build first');
   return workers;
 }
 
@@ -85,7 +95,11 @@ export class Valise {
    */
   async screen(name: string, options: { expectError?: boolean; route?: string | RegExp } = {}): Promise<void> {
     const main = this.page.locator(`main[data-screen="${name}"]`);
-    if (options.route !== undefined) await expect(main, `screen “${name}” should show ${String(options.route)}`).toHaveAttribute('data-route', options.route);
+    if (options.route !== undefined)
+      await expect(main, `screen “${name}” should show ${String(options.route)}`).toHaveAttribute(
+        'data-route',
+        options.route,
+      );
     if (options.expectError) {
       await expect(main, `screen “${name}” should show its error`).toHaveAttribute('data-state', 'error');
       return;
@@ -94,7 +108,9 @@ export class Valise {
     await expect(main, `screen “${name}” should finish loading`).toHaveAttribute('data-state', /^(ready|error)$/);
     if ((await main.getAttribute('data-state')) === 'error') {
       const shown = (await main.innerText()).replace(/\s+/g, ' ').trim();
-      throw new Error(`Screen “${name}” is in its error state: “${shown}”. A test that expects it passes { expectError: true }.`);
+      throw new Error(
+        `Screen “${name}” is in its error state: “${shown}”. A test that expects it passes { expectError: true }.`,
+      );
     }
     await expect(main, `screen “${name}” should be ready`).toHaveAttribute('data-state', 'ready');
   }
@@ -104,7 +120,10 @@ export class Valise {
     return this.page.evaluate(
       async ([c, a]) => {
         if (window.valise) return window.valise.invoke(c as string, a);
-        const response = await fetch('/__valise/ipc', { method: 'POST', body: JSON.stringify({ channel: c, args: a }) });
+        const response = await fetch('/__valise/ipc', {
+          method: 'POST',
+          body: JSON.stringify({ channel: c, args: a }),
+        });
         return response.json();
       },
       [channel, args] as const,
@@ -146,7 +165,10 @@ export interface LaunchOptions {
   system?: SystemOptions;
 }
 
-export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<Valise>; valise: Valise }, { appHost: HostHandle }>({
+export const test = base.extend<
+  { launch: (options?: LaunchOptions) => Promise<Valise>; valise: Valise },
+  { appHost: HostHandle }
+>({
   appHost: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -157,8 +179,16 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
           async launch(userData, system) {
             const electronApp = await _electron.launch({
               executablePath: electronBinary() ?? undefined,
-              args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...(system.locale ? [`--lang=${system.locale}`] : [])],
-              env: { ...process.env, VALISE_USER_DATA: userData, ...(system.timezoneId ? { TZ: system.timezoneId } : {}) },
+              args: [
+                PROJECT_ROOT,
+                ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+                ...(system.locale ? [`--lang=${system.locale}`] : []),
+              ],
+              env: {
+                ...process.env,
+                VALISE_USER_DATA: userData,
+                ...(system.timezoneId ? { TZ: system.timezoneId } : {}),
+              },
             });
             const page = await electronApp.firstWindow();
             return { page, electronApp, close: () => electronApp.close() };
@@ -195,8 +225,15 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
             await services.close();
           };
           try {
-            webHost = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch: services.dispatch });
-            context = await browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: pageStorage(storageFile, webHost.url), ...system });
+            webHost = await startWebHost({
+              rendererDir: join(PROJECT_ROOT, 'out/renderer'),
+              dispatch: services.dispatch,
+            });
+            context = await browser.newContext({
+              viewport: { width: 1280, height: 860 },
+              storageState: pageStorage(storageFile, webHost.url),
+              ...system,
+            });
             const page = await context.newPage();
             await page.goto(webHost.url);
             return { page, electronApp: null, close };
@@ -262,7 +299,10 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<V
     for (const { close } of running) await close();
     if (!failed) for (const trace of traces) rmSync(trace, { force: true });
     for (const folder of ownFolders) rmSync(folder, { recursive: true, force: true });
-    expect(running.flatMap((r) => r.outside), 'requests outside the app’s own origin').toEqual([]);
+    expect(
+      running.flatMap((r) => r.outside),
+      'requests outside the app’s own origin',
+    ).toEqual([]);
   },
   valise: async ({ launch }, use) => {
     await use(await launch());

@@ -6,6 +6,7 @@ export default function globalSetup(): void {
   const host = chooseHost();
   console.log(`\n[valise e2e] host: ${host.name} (${host.why})\n`);
   for (const built of ['out/renderer/index.html', 'out/content/content.sqlite', 'out/main/index.js']) {
-    if (!existsSync(join(PROJECT_ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` before the e2e suite.`);
+    if (!existsSync(join(PROJECT_ROOT, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` before the e2e suite.`);
   }
 }

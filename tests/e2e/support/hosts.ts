@@ -30,7 +30,9 @@ export function electronBinary(machine: Machine = THIS_MACHINE): string | null {
   const pathFile = join(pkg, 'path.txt');
   if (!machine.exists(pathFile)) return null;
   const relativePath = machine.read(pathFile);
-  const binary = machine.env.ELECTRON_OVERRIDE_DIST_PATH ? join(machine.env.ELECTRON_OVERRIDE_DIST_PATH, relativePath) : join(pkg, 'dist', relativePath);
+  const binary = machine.env.ELECTRON_OVERRIDE_DIST_PATH
+    ? join(machine.env.ELECTRON_OVERRIDE_DIST_PATH, relativePath)
+    : join(pkg, 'dist', relativePath);
   return machine.exists(binary) ? binary : null;
 }
 

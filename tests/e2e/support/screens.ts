@@ -30,4 +30,8 @@ export const PRINT_SCREENS: ScreenStop[] = [
 ];
 
 /** The trip dossier from the Calendar (#24): walked in French; its contrast is checked in tests/e2e/trip.spec.ts. */
-export const TRIP_SCREEN: ScreenStop = ['print-trip', '/print/trip?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo', 'print-trip'];
+export const TRIP_SCREEN: ScreenStop = [
+  'print-trip',
+  '/print/trip?from=2018-09-01&to=2018-11-30&country=country%2Fbulgaria&country=country%2Fkosovo',
+  'print-trip',
+];

@@ -58,13 +58,18 @@ export class AppDouble extends EventEmitter {
     super();
     this.isPackaged = options.packaged ?? false;
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
-    this.packageJson = JSON.parse(readFileSync(join(options.appPath, 'package.json'), 'utf8')) as AppDouble['packageJson'];
+    this.packageJson = JSON.parse(
+      readFileSync(join(options.appPath, 'package.json'), 'utf8'),
+    ) as AppDouble['packageJson'];
     this.paths.set('appData', options.appData);
     this.paths.set('userData', join(options.appData, this.getName()));
     this.paths.set('temp', join(options.appData, 'tmp'));
     // Electron's logs folder: ~/Library/Logs/<name> on macOS, <userData>/logs elsewhere.
     const darwin = (options.platform ?? process.platform) === 'darwin';
-    this.paths.set('logs', darwin ? join(homedir(), 'Library', 'Logs', this.getName()) : join(options.appData, this.getName(), 'logs'));
+    this.paths.set(
+      'logs',
+      darwin ? join(homedir(), 'Library', 'Logs', this.getName()) : join(options.appData, this.getName(), 'logs'),
+    );
     this.argv = options.argv ?? ['electron', options.appPath];
   }
 

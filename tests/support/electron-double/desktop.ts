@@ -8,15 +8,65 @@ import type { Display } from './windows';
 
 /** The roles Electron's MenuItem knows; any other throws when the template is built. */
 const ROLES = new Set([
-  'undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'reload', 'forceReload', 'toggleDevTools',
-  'resetZoom', 'zoomIn', 'zoomOut', 'toggleSpellChecker', 'togglefullscreen', 'window', 'minimize', 'close', 'help', 'about',
-  'services', 'hide', 'hideOthers', 'unhide', 'quit', 'showSubstitutions', 'toggleSmartQuotes', 'toggleSmartDashes',
-  'toggleTextReplacement', 'startSpeaking', 'stopSpeaking', 'zoom', 'front', 'appMenu', 'fileMenu', 'editMenu', 'viewMenu',
-  'shareMenu', 'recentDocuments', 'toggleTabBar', 'selectNextTab', 'selectPreviousTab', 'showAllTabs', 'mergeAllWindows',
-  'clearRecentDocuments', 'moveTabToNewWindow', 'windowMenu',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'pasteAndMatchStyle',
+  'delete',
+  'selectAll',
+  'reload',
+  'forceReload',
+  'toggleDevTools',
+  'resetZoom',
+  'zoomIn',
+  'zoomOut',
+  'toggleSpellChecker',
+  'togglefullscreen',
+  'window',
+  'minimize',
+  'close',
+  'help',
+  'about',
+  'services',
+  'hide',
+  'hideOthers',
+  'unhide',
+  'quit',
+  'showSubstitutions',
+  'toggleSmartQuotes',
+  'toggleSmartDashes',
+  'toggleTextReplacement',
+  'startSpeaking',
+  'stopSpeaking',
+  'zoom',
+  'front',
+  'appMenu',
+  'fileMenu',
+  'editMenu',
+  'viewMenu',
+  'shareMenu',
+  'recentDocuments',
+  'toggleTabBar',
+  'selectNextTab',
+  'selectPreviousTab',
+  'showAllTabs',
+  'mergeAllWindows',
+  'clearRecentDocuments',
+  'moveTabToNewWindow',
+  'windowMenu',
 ]);
 /** Labels Electron gives the menus its roles make. */
-const ROLE_LABELS: Record<string, string> = { appMenu: 'Valise', fileMenu: 'File', editMenu: 'Edit', viewMenu: 'View', windowMenu: 'Window', help: 'Help', quit: 'Quit' };
+const ROLE_LABELS: Record<string, string> = {
+  appMenu: 'Valise',
+  fileMenu: 'File',
+  editMenu: 'Edit',
+  viewMenu: 'View',
+  windowMenu: 'Window',
+  help: 'Help',
+  quit: 'Quit',
+};
 
 type Click = (item: MenuItemDouble, window: unknown, event: object) => unknown;
 
@@ -40,10 +90,14 @@ export class MenuItemDouble {
   readonly submenu: MenuDouble | null;
   private readonly onClick: Click | undefined;
 
-  constructor(template: MenuItemTemplate, private readonly siblings: () => MenuItemDouble[], private readonly focusedWindow: () => unknown) {
+  constructor(
+    template: MenuItemTemplate,
+    private readonly siblings: () => MenuItemDouble[],
+    private readonly focusedWindow: () => unknown,
+  ) {
     if (template.role && !ROLES.has(template.role)) throw new Error(`Invalid role: ${template.role}`);
     this.role = template.role;
-    this.label = template.label ?? (template.role ? ROLE_LABELS[template.role] ?? template.role : '');
+    this.label = template.label ?? (template.role ? (ROLE_LABELS[template.role] ?? template.role) : '');
     this.type = template.type ?? (template.submenu ? 'submenu' : 'normal');
     this.accelerator = template.accelerator;
     this.checked = !!template.checked;
@@ -53,7 +107,8 @@ export class MenuItemDouble {
 
   /** What a user's click does: a radio item becomes the checked one of its group, then `click` runs. */
   click(): unknown {
-    if (this.type === 'radio') for (const item of this.siblings()) if (item.type === 'radio') item.checked = item === this;
+    if (this.type === 'radio')
+      for (const item of this.siblings()) if (item.type === 'radio') item.checked = item === this;
     if (this.type === 'checkbox') this.checked = !this.checked;
     return this.onClick?.(this, this.focusedWindow(), {});
   }
@@ -99,7 +154,11 @@ const CANCELLED: Record<DialogMethod, (options: Record<string, unknown>) => obje
 
 export class DialogDouble extends EventEmitter {
   readonly calls: DialogCall[] = [];
-  private readonly answers: Record<DialogMethod, object[]> = { showOpenDialog: [], showSaveDialog: [], showMessageBox: [] };
+  private readonly answers: Record<DialogMethod, object[]> = {
+    showOpenDialog: [],
+    showSaveDialog: [],
+    showMessageBox: [],
+  };
 
   /** The user's next answer to a dialog of this kind. */
   answer(method: DialogMethod, response: object): void {

@@ -15,7 +15,12 @@ import { browserWindowClass, type Display, type LoadFailure, type WindowWorld } 
 export type { Display } from './windows';
 export type { InstanceLocks } from './app';
 
-const FULL_HD: Display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 };
+const FULL_HD: Display = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  scaleFactor: 1,
+};
 
 export interface DoubleOptions {
   appPath: string;
@@ -32,11 +37,26 @@ export function createElectronDouble(options: DoubleOptions) {
   const events = new EventEmitter();
   const state = { displays: [FULL_HD], pdfBytes: Buffer.from('%PDF-1.7\n%%EOF\n'), loadFailures: [] as LoadFailure[] };
   let closeAll = () => {};
-  const app = new AppDouble({ appPath: options.appPath, appData: options.appData, locks: options.locks ?? new Map(), closeAllWindows: () => closeAll(), packaged: options.packaged, platform: options.platform });
+  const app = new AppDouble({
+    appPath: options.appPath,
+    appData: options.appData,
+    locks: options.locks ?? new Map(),
+    closeAllWindows: () => closeAll(),
+    packaged: options.packaged,
+    platform: options.platform,
+  });
   const ipcMain = new IpcMainDouble();
   const protocol = new ProtocolDouble(() => app.isReady());
   const session = new SessionDouble();
-  const world: WindowWorld = { app, ipcMain, protocol, session, displays: () => state.displays, pdfBytes: () => state.pdfBytes, nextLoadFailure: () => state.loadFailures.shift() };
+  const world: WindowWorld = {
+    app,
+    ipcMain,
+    protocol,
+    session,
+    displays: () => state.displays,
+    pdfBytes: () => state.pdfBytes,
+    nextLoadFailure: () => state.loadFailures.shift(),
+  };
   const windows = browserWindowClass(world);
   closeAll = windows.closeAll;
   const { BrowserWindow } = windows;
@@ -56,7 +76,10 @@ export function createElectronDouble(options: DoubleOptions) {
     dialog,
     shell,
     nativeTheme: new NativeThemeDouble(),
-    screen: screenModule(() => app.isReady(), () => state.displays),
+    screen: screenModule(
+      () => app.isReady(),
+      () => state.displays,
+    ),
   };
   return { electron, state, events, app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell };
 }

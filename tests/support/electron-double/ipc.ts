@@ -41,8 +41,14 @@ export class IpcMainDouble extends EventEmitter {
   async invokeFrom(frame: FrameDouble, channel: string, args: unknown[]): Promise<unknown> {
     const sent = acrossProcesses(args);
     const handler = this.handlers.get(channel);
-    if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
-    const event: InvokeEvent = { sender: frame.contents, senderFrame: frame.detached ? null : frame, frameId: frame.routingId, processId: frame.processId };
+    if (!handler)
+      throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    const event: InvokeEvent = {
+      sender: frame.contents,
+      senderFrame: frame.detached ? null : frame,
+      frameId: frame.routingId,
+      processId: frame.processId,
+    };
     try {
       return acrossProcesses(await handler(event, ...sent));
     } catch (error) {
@@ -60,7 +66,8 @@ export class IpcRendererDouble extends EventEmitter {
     super();
   }
 
-  invoke = (channel: string, ...args: unknown[]): Promise<unknown> => this.ipcMain.invokeFrom(this.frame, channel, args);
+  invoke = (channel: string, ...args: unknown[]): Promise<unknown> =>
+    this.ipcMain.invokeFrom(this.frame, channel, args);
 
   /** Main's `webContents.send` arriving in this frame. */
   deliver(channel: string, args: unknown[]): void {
@@ -76,11 +83,25 @@ export class IpcRendererDouble extends EventEmitter {
  */
 function isPlainObject(value: object): boolean {
   return !(
-    types.isDate(value) || types.isArgumentsObject(value) || types.isBoxedPrimitive(value) || types.isNativeError(value) ||
-    types.isRegExp(value) || types.isPromise(value) || types.isMap(value) || types.isSet(value) || types.isMapIterator(value) ||
-    types.isSetIterator(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isArrayBuffer(value) ||
-    types.isArrayBufferView(value) || Array.isArray(value) || types.isSharedArrayBuffer(value) || types.isGeneratorObject(value) ||
-    types.isModuleNamespaceObject(value) || types.isProxy(value)
+    types.isDate(value) ||
+    types.isArgumentsObject(value) ||
+    types.isBoxedPrimitive(value) ||
+    types.isNativeError(value) ||
+    types.isRegExp(value) ||
+    types.isPromise(value) ||
+    types.isMap(value) ||
+    types.isSet(value) ||
+    types.isMapIterator(value) ||
+    types.isSetIterator(value) ||
+    types.isWeakMap(value) ||
+    types.isWeakSet(value) ||
+    types.isArrayBuffer(value) ||
+    types.isArrayBufferView(value) ||
+    Array.isArray(value) ||
+    types.isSharedArrayBuffer(value) ||
+    types.isGeneratorObject(value) ||
+    types.isModuleNamespaceObject(value) ||
+    types.isProxy(value)
   );
 }
 
@@ -89,7 +110,10 @@ function proxyFunction(fn: (...args: unknown[]) => unknown, receiver: unknown): 
   return (...args: unknown[]) => {
     let result: unknown;
     try {
-      result = fn.apply(receiver, args.map((a) => bridgeCopy(a)));
+      result = fn.apply(
+        receiver,
+        args.map((a) => bridgeCopy(a)),
+      );
     } catch (error) {
       throw bridgeCopy(error);
     }
@@ -113,8 +137,17 @@ function proxyFunction(fn: (...args: unknown[]) => unknown, receiver: unknown): 
 export function bridgeCopy(value: unknown, seen = new Map<object, unknown>(), receiver?: unknown): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (seen.has(value)) return seen.get(value);
-  if (typeof value === 'function') return remember(seen, value, proxyFunction(value as (...args: unknown[]) => unknown, receiver));
-  if (types.isPromise(value)) return remember(seen, value, (value as Promise<unknown>).then((v) => bridgeCopy(v), (e: unknown) => Promise.reject(bridgeCopy(e))));
+  if (typeof value === 'function')
+    return remember(seen, value, proxyFunction(value as (...args: unknown[]) => unknown, receiver));
+  if (types.isPromise(value))
+    return remember(
+      seen,
+      value,
+      (value as Promise<unknown>).then(
+        (v) => bridgeCopy(v),
+        (e: unknown) => Promise.reject(bridgeCopy(e)),
+      ),
+    );
   if (types.isNativeError(value)) return remember(seen, value, new Error((value as Error).message));
   if (Array.isArray(value)) {
     const copy: unknown[] = remember(seen, value, []);
@@ -124,7 +157,13 @@ export function bridgeCopy(value: unknown, seen = new Map<object, unknown>(), re
   if (isPlainObject(value)) {
     const copy: Record<string, unknown> = remember(seen, value, {});
     // Own data properties even for "__proto__" (CreateDataProperty), never the prototype's setter.
-    for (const [key, inner] of Object.entries(value)) Object.defineProperty(copy, key, { value: bridgeCopy(inner, seen, value), enumerable: true, writable: true, configurable: true });
+    for (const [key, inner] of Object.entries(value))
+      Object.defineProperty(copy, key, {
+        value: bridgeCopy(inner, seen, value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return copy;
   }
   return remember(seen, value, structuredClone(value));
@@ -139,7 +178,8 @@ export function contextBridgeFor(world: Record<string, unknown>, contextIsolatio
   return {
     exposeInMainWorld(key: string, api: unknown): void {
       if (!contextIsolation) throw new Error('contextBridge API can only be used when contextIsolation is enabled');
-      if (key in world) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
+      if (key in world)
+        throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
       world[key] = bridgeCopy(api);
     },
   };

@@ -11,11 +11,27 @@ import { fileURLToPath } from 'node:url';
 import { matchesPattern } from './web-rules';
 
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
-type BeforeRequest = (details: { id: number; url: string; method: string; resourceType: string }, callback: (response: { cancel?: boolean }) => void) => void;
-type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void;
+type BeforeRequest = (
+  details: { id: number; url: string; method: string; resourceType: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void;
+type PermissionRequest = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: object,
+) => void;
 type PermissionCheck = (contents: unknown, permission: string, origin: string, details: object) => boolean;
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 export interface Privileges {
@@ -61,7 +77,8 @@ export class ProtocolDouble {
       this.handlerErrors.push(error);
       throw new TypeError(`net::ERR_FAILED: the handler for ${url} threw`, { cause: error });
     }
-    if (!(response instanceof Response)) throw new TypeError(`net::ERR_UNEXPECTED: the handler for ${url} did not return a Response`);
+    if (!(response instanceof Response))
+      throw new TypeError(`net::ERR_UNEXPECTED: the handler for ${url} did not return a Response`);
     return response;
   }
 }
@@ -92,7 +109,11 @@ export class SessionDouble {
   };
   getPreloads = (): string[] => this.preloadScripts.map((s) => s.filePath);
   setPreloads = (paths: string[]): void => {
-    this.preloadScripts.splice(0, this.preloadScripts.length, ...paths.map((filePath) => ({ filePath, type: 'frame' })));
+    this.preloadScripts.splice(
+      0,
+      this.preloadScripts.length,
+      ...paths.map((filePath) => ({ filePath, type: 'frame' })),
+    );
   };
 
   /** Runs the WebRequest filter as Chromium does before a request leaves: true when cancelled. */
@@ -124,7 +145,8 @@ export class SessionDouble {
     // data: URLs decode locally, with no request (Node's fetch decodes them as Chromium does).
     if (parsed.protocol === 'data:') return fetch(url);
     if (!NETWORK_SCHEMES.has(parsed.protocol)) throw new TypeError(`net::ERR_UNKNOWN_URL_SCHEME: ${url}`);
-    if (await this.cancelled(url, init?.method ?? 'GET', 'other')) throw new TypeError(`net::ERR_BLOCKED_BY_CLIENT: ${url}`);
+    if (await this.cancelled(url, init?.method ?? 'GET', 'other'))
+      throw new TypeError(`net::ERR_BLOCKED_BY_CLIENT: ${url}`);
     this.reachedNetwork.push(url);
     throw new TypeError(`net::ERR_INTERNET_DISCONNECTED: ${url}`);
   };

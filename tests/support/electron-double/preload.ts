@@ -26,7 +26,16 @@ import { compileFunction, createContext, runInContext, runInThisContext, type Co
 const SANDBOX_MODULES = new Set(['events', 'timers', 'url']);
 const ELECTRON_MODULES = new Set(['electron', 'electron/renderer', 'electron/common']);
 /** The preload function's parameters, in Electron's order. */
-export const SANDBOXED_PRELOAD_PARAMETERS = ['require', 'process', 'exports', 'module', 'Buffer', 'global', 'setImmediate', 'clearImmediate'] as const;
+export const SANDBOXED_PRELOAD_PARAMETERS = [
+  'require',
+  'process',
+  'exports',
+  'module',
+  'Buffer',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+] as const;
 
 export interface PreloadRun {
   filePath: string;
@@ -68,8 +77,24 @@ function sandboxedProcess(contextIsolation: boolean): EventEmitter {
 /** The web's globals an isolated world has, as far as Node can give them (there is no DOM). */
 function webGlobals(): Record<string, unknown> {
   return {
-    console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, structuredClone, atob, btoa,
-    URL, URLSearchParams, TextEncoder, TextDecoder, AbortController, AbortSignal, Event, EventTarget, performance,
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    structuredClone,
+    atob,
+    btoa,
+    URL,
+    URLSearchParams,
+    TextEncoder,
+    TextDecoder,
+    AbortController,
+    AbortSignal,
+    Event,
+    EventTarget,
+    performance,
   };
 }
 
@@ -91,9 +116,21 @@ function sandboxedRequire(electron: Record<string, unknown>, filePath: string): 
 
 function runSandboxed({ filePath, contextIsolation, electron }: PreloadRun): void {
   const { context, global } = newWorld();
-  const preload = compileFunction(readFileSync(filePath, 'utf8'), [...SANDBOXED_PRELOAD_PARAMETERS], { parsingContext: context, filename: filePath }) as (...args: unknown[]) => void;
+  const preload = compileFunction(readFileSync(filePath, 'utf8'), [...SANDBOXED_PRELOAD_PARAMETERS], {
+    parsingContext: context,
+    filename: filePath,
+  }) as (...args: unknown[]) => void;
   const exports = {};
-  preload(sandboxedRequire(electron, filePath), sandboxedProcess(contextIsolation), exports, { exports }, Buffer, global, setImmediate, clearImmediate);
+  preload(
+    sandboxedRequire(electron, filePath),
+    sandboxedProcess(contextIsolation),
+    exports,
+    { exports },
+    Buffer,
+    global,
+    setImmediate,
+    clearImmediate,
+  );
 }
 
 function runUnsandboxed({ filePath, electron }: PreloadRun): void {

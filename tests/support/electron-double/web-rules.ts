@@ -12,7 +12,11 @@ const SPECIAL_ORIGIN_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:'
  * http(s) and for schemes registered as standard, "file://" for files, a blob: URL its inner URL's,
  * "null" for the rest (data: included). About:blank inherits its parent's origin.
  */
-export function originOf(url: string, standardSchemes: ReadonlySet<string>, parentOrigin: string | null = null): string {
+export function originOf(
+  url: string,
+  standardSchemes: ReadonlySet<string>,
+  parentOrigin: string | null = null,
+): string {
   if (url === '' || url === 'about:blank') return parentOrigin ?? 'null';
   let parsed: URL;
   try {
@@ -48,6 +52,9 @@ export function matchesPattern(pattern: string, url: string): boolean {
   }
   const urlScheme = parsed.protocol.slice(0, -1);
   if (scheme === '*' ? !['http', 'https'].includes(urlScheme) : scheme !== urlScheme) return false;
-  const hostOk = host === '*' || host === parsed.hostname || (host.startsWith('*.') && (parsed.hostname === host.slice(2) || parsed.hostname.endsWith(host.slice(1))));
+  const hostOk =
+    host === '*' ||
+    host === parsed.hostname ||
+    (host.startsWith('*.') && (parsed.hostname === host.slice(2) || parsed.hostname.endsWith(host.slice(1))));
   return hostOk && new RegExp(`^${escapeGlob(path)}$`).test(parsed.pathname + parsed.search);
 }

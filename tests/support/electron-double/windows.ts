@@ -50,7 +50,9 @@ export interface LoadFailure {
  */
 export function cspSandboxes(headers: Headers): boolean {
   const directives = (headers.get('content-security-policy') ?? '').split(/[;,]/).map((d) => d.trim().split(/\s+/));
-  return directives.some(([name, ...tokens]) => name?.toLowerCase() === 'sandbox' && !tokens.includes('allow-same-origin'));
+  return directives.some(
+    ([name, ...tokens]) => name?.toLowerCase() === 'sandbox' && !tokens.includes('allow-same-origin'),
+  );
 }
 
 export interface DocumentOptions {
@@ -59,7 +61,15 @@ export interface DocumentOptions {
 }
 
 /** Electron's defaults for web preferences (sandbox and context isolation on since Electron 20). */
-const DEFAULT_PREFERENCES = { contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, webviewTag: false };
+const DEFAULT_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  webviewTag: false,
+};
 const DEFAULT_SIZE = { width: 800, height: 600 };
 let nextId = 1;
 
@@ -77,7 +87,9 @@ export class FrameDouble {
     readonly parent: FrameDouble | null,
     options: DocumentOptions = {},
   ) {
-    this.origin = options.sandboxed ? 'null' : originOf(url, contents.world.protocol.standardSchemes(), parent?.origin ?? null);
+    this.origin = options.sandboxed
+      ? 'null'
+      : originOf(url, contents.world.protocol.standardSchemes(), parent?.origin ?? null);
     this.ipcRenderer = new IpcRendererDouble(this, contents.world.ipcMain);
     parent?.frames.push(this);
   }
@@ -128,7 +140,8 @@ export class WebContentsDouble extends EventEmitter {
   isLoading = () => this.loading;
   setWindowOpenHandler = (handler: WebContentsDouble['windowOpenHandler']) => void (this.windowOpenHandler = handler);
   send = (channel: string, ...args: unknown[]) => this.mainFrame.ipcRenderer.deliver(channel, args);
-  print = (options: object = {}, callback?: (success: boolean) => void) => void (this.printed.push(options), callback?.(true));
+  print = (options: object = {}, callback?: (success: boolean) => void) =>
+    void (this.printed.push(options), callback?.(true));
 
   printToPDF = async (options: object): Promise<Buffer> => {
     this.pdfRequests.push(options);
@@ -247,7 +260,16 @@ export class WebContentsDouble extends EventEmitter {
 
   /** A failed load of the main frame: did-fail-load, and the error `loadURL` rejects with. */
   private failed(url: string, { code, description }: LoadFailure, cause: unknown): Error {
-    this.emit('did-fail-load', preventable(), code, description, url, true, this.mainFrame.processId, this.mainFrame.routingId);
+    this.emit(
+      'did-fail-load',
+      preventable(),
+      code,
+      description,
+      url,
+      true,
+      this.mainFrame.processId,
+      this.mainFrame.routingId,
+    );
     return new Error(`${description} (${code}) loading '${url}'`, { cause });
   }
 
@@ -294,7 +316,10 @@ export function browserWindowClass(world: WindowWorld) {
     constructor(readonly options: Record<string, unknown> = {}) {
       super();
       if (!world.app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
-      this.webContents = new WebContentsDouble(world, { ...DEFAULT_PREFERENCES, ...(options.webPreferences as object) });
+      this.webContents = new WebContentsDouble(world, {
+        ...DEFAULT_PREFERENCES,
+        ...(options.webPreferences as object),
+      });
       this.bounds = this.initialBounds();
       this.normal = { ...this.bounds };
       this.visible = options.show !== false;

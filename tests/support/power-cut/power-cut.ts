@@ -14,7 +14,9 @@ const DURABLE = '.durable';
 export function powerCutShim(): { path: string } | { why: string } {
   const out = join(mkdtempSync(join(tmpdir(), 'valise-power-cut-')), 'durable-fsync.so');
   try {
-    execFileSync('cc', ['-shared', '-fPIC', '-O2', '-o', out, join(__dirname, 'durable-fsync.c'), '-ldl'], { stdio: 'pipe' });
+    execFileSync('cc', ['-shared', '-fPIC', '-O2', '-o', out, join(__dirname, 'durable-fsync.c'), '-ldl'], {
+      stdio: 'pipe',
+    });
     return { path: out };
   } catch (error) {
     return { why: `no C compiler to build the power-cut shim: ${(error as Error).message}` };

@@ -13,5 +13,10 @@ export interface LibraryData {
 
 export function libraryOf(issues: IssueSummary[], imported: ImportedIssue[]): LibraryData {
   const shown = new Set(issues.map((i) => i.key));
-  return { issues, imported, importedKeys: new Set(imported.map((i) => i.key)), unreadable: imported.filter((i) => !shown.has(i.key)) };
+  return {
+    issues,
+    imported,
+    importedKeys: new Set(imported.map((i) => i.key)),
+    unreadable: imported.filter((i) => !shown.has(i.key)),
+  };
 }

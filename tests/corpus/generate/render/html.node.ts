@@ -10,13 +10,15 @@ import { join } from 'node:path';
 import type { Block, CalendarItem, Issue, Layout, Section } from '../model.std';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const html = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const calItem = (i: CalendarItem) => html(`${i.when}, ${i.where}: ${i.what}`);
 
 function calendar(b: Extract<Block, { kind: 'calendar' }>): string {
   const list = (items: CalendarItem[]) => `<ul>${items.map((i) => `<li>${calItem(i)}</li>`).join('')}</ul>`;
   if (b.form === 'list') return `<h4>En bref</h4>${list(b.past)}<h4>À venir</h4>${list(b.coming)}`;
-  if (b.form === 'columns') return `<div class="cal2"><div><h4>En bref</h4>${b.past.map((i) => `<p>${calItem(i)}</p>`).join('')}</div><div><h4>À venir</h4>${b.coming.map((i) => `<p>${calItem(i)}</p>`).join('')}</div></div>`;
+  if (b.form === 'columns')
+    return `<div class="cal2"><div><h4>En bref</h4>${b.past.map((i) => `<p>${calItem(i)}</p>`).join('')}</div><div><h4>À venir</h4>${b.coming.map((i) => `<p>${calItem(i)}</p>`).join('')}</div></div>`;
   return `<table class="cal"><tr><th>En bref</th><th>À venir</th></tr>${b.past.map((p, i) => `<tr><td>${calItem(p)}</td><td>${b.coming[i] ? calItem(b.coming[i]!) : ''}</td></tr>`).join('')}</table>`;
 }
 
@@ -43,14 +45,21 @@ function block(b: Block, notes: string[]): string {
 function section(s: Section): string {
   const notes: string[] = [];
   const words = s.title.split(' ');
-  const title = s.titleBreak ? `${html(words.slice(0, s.titleBreak).join(' '))}<br>${html(words.slice(s.titleBreak).join(' '))}` : html(s.title);
+  const title = s.titleBreak
+    ? `${html(words.slice(0, s.titleBreak).join(' '))}<br>${html(words.slice(s.titleBreak).join(' '))}`
+    : html(s.title);
   const body = s.blocks.map((b) => block(b, notes)).join('\n');
   const foot = notes.length ? `<ol class="notes">${notes.map((n) => `<li>${html(n)}</li>`).join('')}</ol>` : '';
   return `<section>${s.kicker ? `<p class="kicker">${html(s.kicker)}</p>` : ''}<h2>${title}</h2>${body}${foot}</section>`;
 }
 
 /** Inside page 1's area (257 mm high): what stands outside it is clipped or pushed to page 2. */
-const CORNER_CSS: Record<Layout['corner'], string> = { 'top-left': 'top:0;left:0', 'top-right': 'top:0;right:0', 'bottom-left': 'top:250mm;left:0', 'bottom-right': 'top:250mm;right:0' };
+const CORNER_CSS: Record<Layout['corner'], string> = {
+  'top-left': 'top:0;left:0',
+  'top-right': 'top:0;right:0',
+  'bottom-left': 'top:250mm;left:0',
+  'bottom-right': 'top:250mm;right:0',
+};
 
 function masthead(issue: Issue): string {
   const { layout: l, masthead: m } = issue;
@@ -70,7 +79,8 @@ function masthead(issue: Issue): string {
 
 export function htmlSource(issue: Issue): string {
   const l = issue.layout;
-  const font = l.font === 'serif' ? "'Liberation Serif', 'DejaVu Serif', serif" : "'DejaVu Sans', 'Liberation Sans', sans-serif";
+  const font =
+    l.font === 'serif' ? "'Liberation Serif', 'DejaVu Serif', serif" : "'DejaVu Sans', 'Liberation Sans', sans-serif";
   const css = `@page{size:A4;margin:20mm 18mm}
 body{font-family:${font};font-size:10pt;line-height:1.3;margin:0;position:relative;font-variant-ligatures:common-ligatures}
 main{column-count:${l.columns};column-gap:7mm}
@@ -90,7 +100,10 @@ table{border-collapse:collapse;width:100%;margin:6pt 0;break-inside:avoid}td,th{
 
 function templates(l: Layout): { header: string; footer: string } {
   const style = 'font-size:8px;width:100%;margin:0 18mm;font-family:sans-serif;';
-  const number = l.pageNumbers === 'none' ? '' : `<span style="float:right">${l.pageNumbers === 'page-n' ? 'Page ' : ''}<span class="pageNumber"></span></span>`;
+  const number =
+    l.pageNumbers === 'none'
+      ? ''
+      : `<span style="float:right">${l.pageNumbers === 'page-n' ? 'Page ' : ''}<span class="pageNumber"></span></span>`;
   return {
     header: `<div style="${style}text-align:center">${l.header ? html(l.header) : ''}</div>`,
     footer: `<div style="${style}"><span>${l.footer ? html(l.footer) : ''}</span>${number}</div>`,
@@ -105,7 +118,15 @@ export async function renderHtml(issue: Issue, dir: string): Promise<string> {
     const page = await browser.newPage();
     await page.goto(`file://${join(dir, 'issue.html')}`);
     const t = templates(issue.layout);
-    await page.pdf({ path: join(dir, 'issue.pdf'), format: 'A4', displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' }, printBackground: true });
+    await page.pdf({
+      path: join(dir, 'issue.pdf'),
+      format: 'A4',
+      displayHeaderFooter: true,
+      headerTemplate: t.header,
+      footerTemplate: t.footer,
+      margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      printBackground: true,
+    });
   } finally {
     await browser.close();
   }

@@ -8,7 +8,17 @@ import { renderOdt } from './odt.node';
 import { renderTypst } from './typst.node';
 import { hasCommand } from './run.node';
 
-const COMMAND: Record<Engine, string> = { pdflatex: 'pdflatex', lualatex: 'lualatex', xelatex: 'xelatex', 'groff-ms': 'groff', 'groff-mom': 'groff', typst: 'node', odt: 'soffice', docx: 'soffice', chromium: '/usr/bin/chromium' };
+const COMMAND: Record<Engine, string> = {
+  pdflatex: 'pdflatex',
+  lualatex: 'lualatex',
+  xelatex: 'xelatex',
+  'groff-ms': 'groff',
+  'groff-mom': 'groff',
+  typst: 'node',
+  odt: 'soffice',
+  docx: 'soffice',
+  chromium: '/usr/bin/chromium',
+};
 
 export function engineAvailable(engine: Engine): boolean {
   return hasCommand(COMMAND[engine]);

@@ -8,7 +8,21 @@ import { join } from 'node:path';
 import type { Block, Issue, Layout, Section } from '../model.std';
 import { run } from './run.node';
 
-const SPECIAL: Record<string, string> = { '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\u00a0': '~', '\u202f': '\\,', '€': '\\texteuro{}' };
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '\u00a0': '~',
+  '\u202f': '\\,',
+  '€': '\\texteuro{}',
+};
 export const tex = (s: string) => s.replace(/[\\&%$#_{}~^\u00a0\u202f€]/g, (c) => SPECIAL[c]!);
 
 function preamble(issue: Issue): string {
@@ -36,42 +50,64 @@ function pageNumber(l: Layout): string {
   return l.pageNumbers === 'none' ? '' : l.pageNumbers === 'plain' ? '\\thepage' : 'Page \\thepage';
 }
 
-const CORNER_SLOT = { 'top-left': 'head[L]', 'top-right': 'head[R]', 'bottom-left': 'foot[L]', 'bottom-right': 'foot[R]' } as const;
+const CORNER_SLOT = {
+  'top-left': 'head[L]',
+  'top-right': 'head[R]',
+  'bottom-left': 'foot[L]',
+  'bottom-right': 'foot[R]',
+} as const;
 
 function furniture(l: Layout, numberLine: string): string {
   const slots: Record<string, string> = {};
   if (l.header) slots['head[C]'] = `\\small ${tex(l.header)}`;
   if (l.footer) slots['foot[L]'] = `\\small ${tex(l.footer)}`;
   if (l.pageNumbers !== 'none') slots['foot[R]'] = `\\small ${pageNumber(l)}`;
-  const commands = (s: Record<string, string>) => Object.entries(s).map(([slot, text]) => `\\fancy${slot}{${text}}`).join('\n');
+  const commands = (s: Record<string, string>) =>
+    Object.entries(s)
+      .map(([slot, text]) => `\\fancy${slot}{${text}}`)
+      .join('\n');
   // Page 1 carries the number line in its corner and, when that corner is at the top, no running header (they would share a line).
   const { 'head[C]': header, ...rest } = slots;
-  const first = l.masthead === 'corner' ? { ...(l.corner.startsWith('top') ? rest : { ...rest, ...(header ? { 'head[C]': header } : {}) }), [CORNER_SLOT[l.corner]]: `\\small\\bfseries ${tex(numberLine)}` } : slots;
+  const first =
+    l.masthead === 'corner'
+      ? {
+          ...(l.corner.startsWith('top') ? rest : { ...rest, ...(header ? { 'head[C]': header } : {}) }),
+          [CORNER_SLOT[l.corner]]: `\\small\\bfseries ${tex(numberLine)}`,
+        }
+      : slots;
   return `\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\n${commands(slots)}\n\\fancypagestyle{first}{\\fancyhf{}${commands(first)}}`;
 }
 
 function title(s: Section): string {
   const words = s.title.split(' ');
-  const text = s.titleBreak ? `${tex(words.slice(0, s.titleBreak).join(' '))}\\\\ ${tex(words.slice(s.titleBreak).join(' '))}` : tex(s.title);
+  const text = s.titleBreak
+    ? `${tex(words.slice(0, s.titleBreak).join(' '))}\\\\ ${tex(words.slice(s.titleBreak).join(' '))}`
+    : tex(s.title);
   return `\\sectiontitle{${s.kicker ? tex(s.kicker) : ''}}{${text}}`;
 }
 
 function calendar(b: Extract<Block, { kind: 'calendar' }>): string {
   const item = (i: { when: string; where: string; what: string }) => `${tex(i.when)}, ${tex(i.where)}: ${tex(i.what)}`;
   if (b.form === 'list') {
-    const list = (items: typeof b.past) => `\\begin{itemize}[leftmargin=1em]\n${items.map((i) => `\\item ${item(i)}`).join('\n')}\n\\end{itemize}`;
+    const list = (items: typeof b.past) =>
+      `\\begin{itemize}[leftmargin=1em]\n${items.map((i) => `\\item ${item(i)}`).join('\n')}\n\\end{itemize}`;
     return `\\textbf{En bref}\n${list(b.past)}\n\\textbf{À venir}\n${list(b.coming)}`;
   }
   if (b.form === 'columns') {
-    const col = (head: string, items: typeof b.past) => `\\begin{minipage}[t]{0.47\\linewidth}\\raggedright\\textbf{${head}}\\par\\smallskip ${items.map((i) => `${item(i)}\\par\\smallskip`).join('\n')}\\end{minipage}`;
+    const col = (head: string, items: typeof b.past) =>
+      `\\begin{minipage}[t]{0.47\\linewidth}\\raggedright\\textbf{${head}}\\par\\smallskip ${items.map((i) => `${item(i)}\\par\\smallskip`).join('\n')}\\end{minipage}`;
     return `\\par\\noindent${col('En bref', b.past)}\\hfill${col('À venir', b.coming)}\\par`;
   }
-  const rows = b.past.map((p, i) => `\\raggedright ${item(p)} & \\raggedright\\arraybackslash ${b.coming[i] ? item(b.coming[i]!) : ''}\\\\ \\midrule`);
+  const rows = b.past.map(
+    (p, i) =>
+      `\\raggedright ${item(p)} & \\raggedright\\arraybackslash ${b.coming[i] ? item(b.coming[i]!) : ''}\\\\ \\midrule`,
+  );
   return `\\par\\noindent\\begin{tabular}{@{}p{0.46\\linewidth}|p{0.46\\linewidth}@{}}\\toprule \\textbf{En bref} & \\textbf{À venir}\\\\ \\midrule\n${rows.join('\n')}\n\\end{tabular}\\par`;
 }
 
 /** A sidebar stands in a minipage to the right of the paragraph after it (wrapfig overflowed a page's foot). */
-const SIDEBAR_OPEN = '\\hfill\\begin{minipage}[t]{0.36\\linewidth}\\vspace{0pt}\\begin{tcolorbox}[colback=gray!15,colframe=gray!60,boxrule=0.5pt,left=4pt,right=4pt]';
+const SIDEBAR_OPEN =
+  '\\hfill\\begin{minipage}[t]{0.36\\linewidth}\\vspace{0pt}\\begin{tcolorbox}[colback=gray!15,colframe=gray!60,boxrule=0.5pt,left=4pt,right=4pt]';
 
 function blocks(s: Section, issue: Issue): string {
   const out: string[] = [];
@@ -79,7 +115,9 @@ function blocks(s: Section, issue: Issue): string {
     const b = s.blocks[i]!;
     const next = s.blocks[i + 1];
     if (b.kind === 'box' && b.side && issue.layout.columns === 1 && next?.kind === 'para' && !next.footnote) {
-      out.push(`\\par\\noindent\\begin{minipage}[t]{0.6\\linewidth}\\vspace{0pt}${tex(next.text)}\\end{minipage}${block(b, issue)}\\par\\medskip`);
+      out.push(
+        `\\par\\noindent\\begin{minipage}[t]{0.6\\linewidth}\\vspace{0pt}${tex(next.text)}\\end{minipage}${block(b, issue)}\\par\\medskip`,
+      );
       i++;
     } else out.push(block(b, issue));
   }
@@ -94,7 +132,8 @@ function block(b: Block, issue: Issue): string {
       return `\\par\\medskip{\\large\\bfseries ${tex(b.text)}\\par}\n`;
     case 'box': {
       const inner = `\\textbf{${tex(b.title)}}\\par ${b.paras.map((p) => `${tex(p)}\\par`).join('\n')}`;
-      if (b.side && issue.layout.columns === 1) return `${SIDEBAR_OPEN}\\small\\raggedright ${inner}\\end{tcolorbox}\\end{minipage}\n`;
+      if (b.side && issue.layout.columns === 1)
+        return `${SIDEBAR_OPEN}\\small\\raggedright ${inner}\\end{tcolorbox}\\end{minipage}\n`;
       return `\\begin{tcolorbox}[colback=blue!6,colframe=blue!40!black,boxrule=0.6pt]\\raggedright ${inner}\\end{tcolorbox}\n`;
     }
     case 'quote':

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Block, CalendarItem, Issue, Layout, Section } from '../model.std';
 import { run } from './run.node';
 
-export const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const p = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
 const calItem = (i: CalendarItem) => xml(`${i.when}, ${i.where}: ${i.what}`);
 let frames = 0;
@@ -50,37 +51,75 @@ function automatic(l: Layout): string {
 }
 
 function masterPage(l: Layout): string {
-  const number = l.pageNumbers === 'none' ? '' : `${l.pageNumbers === 'page-n' ? 'Page ' : ''}<text:page-number text:select-page="current">1</text:page-number>`;
+  const number =
+    l.pageNumbers === 'none'
+      ? ''
+      : `${l.pageNumbers === 'page-n' ? 'Page ' : ''}<text:page-number text:select-page="current">1</text:page-number>`;
   const header = l.header ? `<style:header>${p('Furniture', xml(l.header))}</style:header>` : '';
-  const footer = l.footer || number ? `<style:footer>${p('Furniture', `${xml(l.footer ?? '')}<text:tab/>${number}`)}</style:footer>` : '';
+  const footer =
+    l.footer || number
+      ? `<style:footer>${p('Furniture', `${xml(l.footer ?? '')}<text:tab/>${number}`)}</style:footer>`
+      : '';
   return `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">${header}${footer}</style:master-page></office:master-styles>`;
 }
 
 function table(head: string[], rows: string[][], cell = 'Cell'): string {
-  const tr = (cells: string[], style = 'Body') => `<table:table-row>${cells.map((c) => `<table:table-cell table:style-name="${cell}" office:value-type="string">${p(style, c)}</table:table-cell>`).join('')}</table:table-row>`;
+  const tr = (cells: string[], style = 'Body') =>
+    `<table:table-row>${cells.map((c) => `<table:table-cell table:style-name="${cell}" office:value-type="string">${p(style, c)}</table:table-cell>`).join('')}</table:table-row>`;
   return `<table:table table:style-name="Tab"><table:table-column table:number-columns-repeated="${head.length}"/>${tr(head, 'Sub')}${rows.map((r) => tr(r)).join('')}</table:table>`;
 }
 
 function block(b: Block): string {
   switch (b.kind) {
     case 'para':
-      return p('Body', `${xml(b.text)}${b.footnote ? `<text:note text:note-class="footnote"><text:note-citation>*</text:note-citation><text:note-body>${p('Small', xml(b.footnote))}</text:note-body></text:note>` : ''}`);
+      return p(
+        'Body',
+        `${xml(b.text)}${b.footnote ? `<text:note text:note-class="footnote"><text:note-citation>*</text:note-citation><text:note-body>${p('Small', xml(b.footnote))}</text:note-body></text:note>` : ''}`,
+      );
     case 'subhead':
       return p('Sub', xml(b.text));
     case 'box':
       if (b.side) {
         const inner = [p('Sub', xml(b.title)), ...b.paras.map((x) => p('Small', xml(x)))].join('');
-        return p('Body', `<draw:frame draw:style-name="Side" draw:name="side${++frames}" text:anchor-type="paragraph" svg:width="6cm"><draw:text-box fo:min-height="1cm">${inner}</draw:text-box></draw:frame>`);
+        return p(
+          'Body',
+          `<draw:frame draw:style-name="Side" draw:name="side${++frames}" text:anchor-type="paragraph" svg:width="6cm"><draw:text-box fo:min-height="1cm">${inner}</draw:text-box></draw:frame>`,
+        );
       }
       return [p('Box', `<text:span>${xml(b.title)}</text:span>`), ...b.paras.map((x) => p('Box', xml(x)))].join('');
     case 'quote':
       return p('Quote', xml(b.text)) + p('Quote', xml(b.by));
     case 'table':
-      return p('Sub', xml(b.caption)) + table(b.head.map(xml), b.rows.map((r) => r.map(xml)));
+      return (
+        p('Sub', xml(b.caption)) +
+        table(
+          b.head.map(xml),
+          b.rows.map((r) => r.map(xml)),
+        )
+      );
     case 'calendar':
-      if (b.form === 'list') return [p('Sub', 'En bref'), ...b.past.map((i) => p('Body', `• ${calItem(i)}`)), p('Sub', 'À venir'), ...b.coming.map((i) => p('Body', `• ${calItem(i)}`))].join('');
-      if (b.form === 'columns') return table(['En bref', xml('À venir')], [[b.past.map(calItem).join('</text:p><text:p text:style-name="Body">'), b.coming.map(calItem).join('</text:p><text:p text:style-name="Body">')]], 'Bare');
-      return table(['En bref', xml('À venir')], b.past.map((x, i) => [calItem(x), b.coming[i] ? calItem(b.coming[i]!) : '']));
+      if (b.form === 'list')
+        return [
+          p('Sub', 'En bref'),
+          ...b.past.map((i) => p('Body', `• ${calItem(i)}`)),
+          p('Sub', 'À venir'),
+          ...b.coming.map((i) => p('Body', `• ${calItem(i)}`)),
+        ].join('');
+      if (b.form === 'columns')
+        return table(
+          ['En bref', xml('À venir')],
+          [
+            [
+              b.past.map(calItem).join('</text:p><text:p text:style-name="Body">'),
+              b.coming.map(calItem).join('</text:p><text:p text:style-name="Body">'),
+            ],
+          ],
+          'Bare',
+        );
+      return table(
+        ['En bref', xml('À venir')],
+        b.past.map((x, i) => [calItem(x), b.coming[i] ? calItem(b.coming[i]!) : '']),
+      );
     case 'contacts':
       return b.lines.map((line) => p('Small', xml(line))).join('');
   }
@@ -88,11 +127,18 @@ function block(b: Block): string {
 
 function title(s: Section): string {
   const words = s.title.split(' ');
-  const text = s.titleBreak ? `${xml(words.slice(0, s.titleBreak).join(' '))}<text:line-break/>${xml(words.slice(s.titleBreak).join(' '))}` : xml(s.title);
+  const text = s.titleBreak
+    ? `${xml(words.slice(0, s.titleBreak).join(' '))}<text:line-break/>${xml(words.slice(s.titleBreak).join(' '))}`
+    : xml(s.title);
   return `${s.kicker ? p('Kicker', xml(s.kicker)) : ''}${p('Title', text)}`;
 }
 
-const CORNER_XY: Record<Layout['corner'], [string, string]> = { 'top-left': ['1cm', '0.6cm'], 'top-right': ['13cm', '0.6cm'], 'bottom-left': ['1cm', '28.5cm'], 'bottom-right': ['13cm', '28.5cm'] };
+const CORNER_XY: Record<Layout['corner'], [string, string]> = {
+  'top-left': ['1cm', '0.6cm'],
+  'top-right': ['13cm', '0.6cm'],
+  'bottom-left': ['1cm', '28.5cm'],
+  'bottom-right': ['13cm', '28.5cm'],
+};
 
 function masthead(issue: Issue): string {
   const { layout: l, masthead: m } = issue;
@@ -102,7 +148,12 @@ function masthead(issue: Issue): string {
     case 'band':
       return p('Band', xml(m.name)) + p('BandSub', xml(m.numberLine));
     case 'cover':
-      return p('Cover', `<text:span>${xml(m.name)}</text:span>`) + p('Cover', xml(m.numberLine)) + p('Cover', xml(m.smallprint)) + p('CoverEnd', xml(m.headline));
+      return (
+        p('Cover', `<text:span>${xml(m.name)}</text:span>`) +
+        p('Cover', xml(m.numberLine)) +
+        p('Cover', xml(m.smallprint)) +
+        p('CoverEnd', xml(m.headline))
+      );
     case 'smallprint':
       return p('Small', xml(m.smallprint)) + p('Name', xml(m.name)) + p('Sub', xml(m.numberLine));
     case 'corner': {
@@ -115,7 +166,10 @@ function masthead(issue: Issue): string {
 export function fodtSource(issue: Issue): string {
   frames = 0;
   const l = issue.layout;
-  const body = issue.sections.map((s, i) => `${title(s)}${l.columns > 1 ? `<text:section text:style-name="Cols" text:name="s${i}">` : ''}${s.blocks.map(block).join('')}${l.columns > 1 ? '</text:section>' : ''}`);
+  const body = issue.sections.map(
+    (s, i) =>
+      `${title(s)}${l.columns > 1 ? `<text:section text:style-name="Cols" text:name="s${i}">` : ''}${s.blocks.map(block).join('')}${l.columns > 1 ? '</text:section>' : ''}`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 ${styles(l)}
@@ -128,7 +182,12 @@ ${masterPage(l)}
 /** LibreOffice headless with a profile of its own, so that it never waits for another soffice. */
 export async function soffice(file: string, dir: string): Promise<string> {
   const profile = join(tmpdir(), `valise-lo-${process.pid}`);
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], dir, 300_000);
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    dir,
+    300_000,
+  );
   return join(dir, file.replace(/\.\w+$/, '.pdf'));
 }
 

@@ -6,10 +6,25 @@ export const FIXED_EPOCH = '1735689600';
 
 export function run(cmd: string, args: string[], cwd: string, timeoutMs = 180_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, FORCE_SOURCE_DATE: '1' } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${cmd} ${args.join(' ')} failed: ${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
-      else resolve(stdout);
-    });
+    execFile(
+      cmd,
+      args,
+      {
+        cwd,
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, FORCE_SOURCE_DATE: '1' },
+      },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(
+            new Error(
+              `${cmd} ${args.join(' ')} failed: ${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`,
+            ),
+          );
+        else resolve(stdout);
+      },
+    );
   });
 }
 
