@@ -8,6 +8,24 @@
  * run the build has `build: true`: the mutated sources are built in Stryker's sandbox first, and
  * the mutant switch compiled into the bundle is the one the test process sets.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * `file:first-last`: the lines from the first holding `from` to the first after it holding `to`,
+ * found in the file as it is now, so that a group's range follows its code when lines move (the
+ * formatter, an edit above it). A missing anchor throws: a stale range must not mutate other lines.
+ */
+export function span(file: string, from: string, to: string): string {
+  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+  const first = lines.findIndex((line) => line.includes(from));
+  const last = first < 0 ? -1 : lines.findIndex((line, n) => n > first && line.includes(to));
+  if (last < 0) throw new Error(`${file}: no lines from “${from}” to “${to}”; update tests/mutation/modules.ts`);
+  return `${file}:${first + 1}-${last + 1}`;
+}
+
 export interface MutationGroup {
   /** Short name: the report files are `tests/bench/results/mutation/<name>.*`. */
   name: string;
@@ -36,7 +54,11 @@ export const GROUPS: MutationGroup[] = [
     name: 'sender-check',
     promise: 'Only the app’s own top frame at app://valise reaches a handler; app:// serves only its files',
     mutate: ['main/electron/ipc.main.ts', 'main/electron/protocol.main.ts'],
-    tests: ['tests/integration/electron-ipc.test.ts', 'tests/integration/electron-shell.test.ts', 'tests/unit/protocol-paths.test.ts'],
+    tests: [
+      'tests/integration/electron-ipc.test.ts',
+      'tests/integration/electron-shell.test.ts',
+      'tests/unit/protocol-paths.test.ts',
+    ],
     build: true,
   },
   {
@@ -51,9 +73,12 @@ export const GROUPS: MutationGroup[] = [
     promise: 'Bookmarks are durable: migrations in one transaction, backups, damaged files moved aside and restored',
     // Only the lines that keep the promise (each mutant reruns tests that open databases, 20–45 s a
     // mutant at a load of 20): moving a damaged file aside and restoring the newest good backup,
-    // whole, again after a crash (user-db.node.ts 131–173), and migrations in one transaction
-    // (migrate.node.ts 30–43). Not yet: a backup's health check, opening, the rotating backups.
-    mutate: ['main/services/user-data/user-db.node.ts:131-173', 'db/user/migrate.node.ts:30-43'],
+    // whole, again after a crash (user-db.node.ts, restoreFrom to resumeRestore), and migrations in one
+    // transaction (migrate.node.ts, migrate). Not yet: a backup's health check, opening, the rotating backups.
+    mutate: [
+      span('main/services/user-data/user-db.node.ts', 'function restoreFrom(', "'db.restore-resumed'"),
+      span('db/user/migrate.node.ts', 'export function migrate(', 'return pending.map('),
+    ],
     // crash.test.ts kills 100 writers (four minutes): run by npm test, too slow once per mutant.
     tests: ['tests/unit/user-db.test.ts', 'tests/integration/corruption.test.ts'],
     reuseContent: true,
@@ -61,10 +86,10 @@ export const GROUPS: MutationGroup[] = [
   {
     name: 'packs',
     promise: 'A pack is imported only when its signature and every item’s hash check out',
-    // Only readPack's checks, from the signature to every item's hash (lines 130–153): each mutant
+    // Only readPack's checks, from the text's decoding to every item's hash: each mutant
     // reruns tests that import a whole issue (45 s a mutant at a load of 20; 103 mutants in lines
     // 112–159). The size and encoding checks, writing a pack and keeping the keys are not mutated.
-    mutate: ['main/services/import/packs.node.ts:130-153'],
+    mutate: [span('main/services/import/packs.node.ts', 'new TextDecoder(', "'pack.wrong-item'")],
     tests: ['tests/integration/packs.test.ts'],
     reuseContent: true,
   },
@@ -80,12 +105,12 @@ export const GROUPS: MutationGroup[] = [
     name: 'import-refusals',
     promise: 'A file Valise will not take in is refused with its reason, and nothing changes',
     // pdf-text.node.ts: only its refusals (the size, the header, the end marker, the password, the
-    // damage, the scan: lines 17–21, 129–152, 183–186), not the reading of a page's runs, rectangles
+    // damage, the scan), not the reading of a page's runs, rectangles
     // and hyphens, which is layout, nor the cancelling; each mutant reruns PDF imports.
     mutate: [
-      'main/services/import/pdf-text.node.ts:17-21',
-      'main/services/import/pdf-text.node.ts:129-152',
-      'main/services/import/pdf-text.node.ts:183-186',
+      span('main/services/import/pdf-text.node.ts', 'export const MAX_PDF_BYTES', "includes('%PDF-')"),
+      span('main/services/import/pdf-text.node.ts', 'export async function readPdfText(', "'import.damaged', {"),
+      span('main/services/import/pdf-text.node.ts', 'p.runs.length === 0', "'import.scan'"),
       'main/services/import/import-error.node.ts',
       'main/services/import/review-rules.node.ts',
     ],
@@ -104,7 +129,11 @@ export const GROUPS: MutationGroup[] = [
     // The vocabulary and the ranking are read at query time only: the content database the tests
     // search is built once. search-text.std.ts is also used by the build: its own group below.
     mutate: ['db/search/search-vocabulary.std.ts', 'db/search/search-rank.std.ts'],
-    tests: ['tests/integration/search.test.ts', 'tests/unit/search-vocabulary.test.ts', 'tests/unit/search-rank.test.ts'],
+    tests: [
+      'tests/integration/search.test.ts',
+      'tests/unit/search-vocabulary.test.ts',
+      'tests/unit/search-rank.test.ts',
+    ],
     reuseContent: true,
   },
   {
@@ -123,7 +152,11 @@ export const GROUPS: MutationGroup[] = [
     name: 'i18n-catalogue',
     promise: 'Every string the interface shows is in English and in French',
     mutate: ['renderer/src/i18n/fr.dom.ts', 'common/contract/messages.std.ts'],
-    tests: ['tests/unit/i18n-catalogue.test.ts', 'tests/unit/messages.test.ts', 'tests/integration/messages-fr.test.ts'],
+    tests: [
+      'tests/unit/i18n-catalogue.test.ts',
+      'tests/unit/messages.test.ts',
+      'tests/integration/messages-fr.test.ts',
+    ],
     tsconfig: 'tsconfig.web.json',
   },
 ];
