@@ -265,6 +265,11 @@ describe('a file that is not a readable issue is refused with its reason, and no
     });
     await expect(readPdfText(Buffer.alloc(50 * 1048576, 0x20))).rejects.toMatchObject({ problem: 'not-pdf' });
   });
+  it('a PDF whose only end marker is not in its last KiB, as the reader itself refuses it', async () => {
+    // A file cut short keeps its first %%EOF (an earlier revision's) far from its new end.
+    const cut = Buffer.concat([Buffer.from('%PDF-1.7\n%%EOF\n'), Buffer.alloc(2048, 0x20)]);
+    await expect(readPdfText(cut)).rejects.toMatchObject({ problem: 'truncated', name: 'ImportError' });
+  });
   it('a binary file that is neither PDF nor text', () =>
     refused('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), /binary/));
   it('text with no issue in it', () =>
