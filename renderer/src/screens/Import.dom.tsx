@@ -46,7 +46,9 @@ function useImportJob() {
     const { jobId } = await api.import.analyse({ uploadId, ...(corrections ? { corrections } : {}) });
     let job = await api.import.progress({ jobId });
     while (job.state === 'running') {
-      setStage({ name: 'reading', uploadId, job });
+      // A correction is checked with the review kept on screen: replaced by the progress, the form
+      // would come back with the draft's values, losing what the reviewer typed if it is refused.
+      if (!reviewing) setStage({ name: 'reading', uploadId, job });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       job = await api.import.progress({ jobId });
     }
