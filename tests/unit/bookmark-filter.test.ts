@@ -1,6 +1,7 @@
 /** The Bookmarks screen's filter and sort, pure (renderer/src/bookmarks/bookmark-filter.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../common/contract/contract.std';
+import { BLANK_BOOKMARK } from '../support/bookmark';
 import {
   dossierQuery,
   filterBookmarks,
@@ -11,24 +12,7 @@ import {
   sortBookmarks,
 } from '../../renderer/src/bookmarks/bookmark-filter.std';
 
-const base: Bookmark = {
-  id: 0,
-  key: '',
-  type: 'passage',
-  label: '',
-  snapshot: '',
-  issueKey: null,
-  sectionKey: null,
-  page: null,
-  eventStart: null,
-  countries: [],
-  country: null,
-  note: '',
-  tags: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  orphaned: false,
-};
+const base: Bookmark = BLANK_BOOKMARK;
 const passage: Bookmark = {
   ...base,
   id: 1,

@@ -1,30 +1,14 @@
 /** A trip dossier's sections, pure (renderer/src/print/dossier-sections.std.ts, #25). */
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../common/contract/contract.std';
+import { BLANK_BOOKMARK } from '../support/bookmark';
 import {
   DOSSIER_ENTITY_TYPES,
   dossierContactLines,
   dossierSections,
 } from '../../renderer/src/print/dossier-sections.std';
 
-const base: Bookmark = {
-  id: 0,
-  key: '',
-  type: 'passage',
-  label: '',
-  snapshot: '',
-  issueKey: null,
-  sectionKey: null,
-  page: null,
-  eventStart: null,
-  countries: [],
-  country: null,
-  note: '',
-  tags: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  orphaned: false,
-};
+const base: Bookmark = BLANK_BOOKMARK;
 const make = (id: number, type: Bookmark['type'], eventStart: string | null = null): Bookmark => ({
   ...base,
   id,
