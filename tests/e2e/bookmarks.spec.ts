@@ -75,3 +75,27 @@ test('exports bookmarks as JSON and imports them back without duplicates', async
   await expect(page.getByRole('status')).toContainText('Imported: 0 new bookmarks; 1 merged with a bookmark you had.');
   await expect(page.locator('.bookmark-row')).toHaveCount(1);
 });
+
+test('the bookmarks screen says it is ready only once its filters can name the issues', async ({ valise }) => {
+  test.skip(valise.host === 'electron', 'IPC goes through the preload there, not through the network Playwright holds');
+  const { page } = valise;
+  await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' });
+  await valise.screen('library');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/__valise/ipc', async (route) => {
+    const { channel } = route.request().postDataJSON() as { channel: string };
+    if (channel === 'content:listIssues') await held;
+    await route.continue();
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
+  const screen = page.locator('main[data-screen="bookmarks"]');
+  await page.waitForResponse(
+    (r) => r.url().endsWith('/__valise/ipc') && r.request().postData()!.includes('bookmarks:list'),
+  );
+  await expect(screen).toHaveAttribute('data-state', 'loading');
+  release();
+  await valise.screen('bookmarks');
+  // The issue is named by its number, as the library names it, never by its key (2018-no-10).
+  await expect(page.getByLabel('Filter by issue').locator('option')).toHaveText(['All', /^No\. 10 · /]);
+});

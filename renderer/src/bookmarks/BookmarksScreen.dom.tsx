@@ -17,7 +17,7 @@ import { DateField } from '../app/DateField.dom';
 import { dayLabel, eventDateLabel, issueLabel } from '../format/format.dom';
 import { bookmarkLabel, useArchivePlaces, usePlaces } from '../format/places.dom';
 import { useSettings } from '../app/Settings.dom';
-import { useIssues } from '../screens/Facts.dom';
+import { useIssueMap } from '../screens/Facts.dom';
 import {
   dossierQuery,
   filterBookmarks,
@@ -161,7 +161,7 @@ function useFilterOptions(list: Bookmark[], mentioned: boolean) {
       .sort((a, b) => a[1].localeCompare(b[1], locale));
   }, [list, places, country, locale, mentioned]);
   // Issues by the names a reader knows (« N° 10 · 2018 »), newest first, never by their keys.
-  const issueList = useIssues();
+  const { issues: issueList, settled: issuesSettled } = useIssueMap();
   const issues = useMemo(() => {
     const keys = [...new Set(list.map((b) => b.issueKey).filter((k): k is string => !!k))];
     const label = (key: string) => {
@@ -171,7 +171,7 @@ function useFilterOptions(list: Bookmark[], mentioned: boolean) {
     const date = (key: string) => issueList.get(key)?.date ?? String(issueList.get(key)?.year ?? '');
     return keys.sort((a, b) => date(b).localeCompare(date(a))).map((key): [string, string] => [key, label(key)]);
   }, [list, issueList, locale, t]);
-  return { tags, countries, issues, places };
+  return { tags, countries, issues, places, settled: issuesSettled && places.settled };
 }
 
 interface FilterProps {
@@ -431,6 +431,22 @@ function BookmarksHeader({ count, readOnly }: { count: number; readOnly: boolean
   );
 }
 
+const READY = { state: 'ready', value: null } as const;
+const LOADING = { state: 'loading' } as const;
+
+/**
+ * Bookmarks may have changed elsewhere (another screen, an import from the menu): read them
+ * afresh on arrival. True once read (or failed: the list held is shown), not before: the screen
+ * says it is ready only then, with the names of the issues and countries its filters offer.
+ */
+function useFreshBookmarks(refresh: () => Promise<void>): boolean {
+  const [fresh, setFresh] = useState(false);
+  useEffect(() => {
+    void refresh().finally(() => setFresh(true));
+  }, [refresh]);
+  return fresh;
+}
+
 export function BookmarksScreen() {
   const { t } = useTranslation();
   const { list, refresh, readOnly } = useBookmarks();
@@ -438,12 +454,8 @@ export function BookmarksScreen() {
   const [sort, setSort] = useState<BookmarkSort>('added');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [tagging, setTagging] = useState(false);
-  // Bookmarks may have changed elsewhere (another screen, an import from the menu): read them afresh.
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const { tags, countries, issues, places } = useFilterOptions(list, filter.mentioned);
+  const fresh = useFreshBookmarks(refresh);
+  const { tags, countries, issues, places, settled } = useFilterOptions(list, filter.mentioned);
   const shown = useMemo(() => sortBookmarks(filterBookmarks(list, filter), sort), [list, filter, sort]);
   const ids = selectedShown(selected, shown);
   const actions = useBookmarkActions(ids, () => setSelected(new Set()));
@@ -453,7 +465,7 @@ export function BookmarksScreen() {
   };
 
   return (
-    <Screen name="bookmarks" title={t('Bookmarks')} loaded={{ state: 'ready', value: null }}>
+    <Screen name="bookmarks" title={t('Bookmarks')} loaded={fresh && settled ? READY : LOADING}>
       {() => (
         <section className="bookmarks">
           <BookmarksHeader count={list.length} readOnly={readOnly} />

@@ -40,13 +40,19 @@ export function countryNamesOf(entities: EntitySummary[]): Map<string, string> {
 }
 
 /** The archive's countries (see countryNamesOf) and its events by key, for screens that filter bookmarks by country and date. */
-export function useArchivePlaces(): { names: Map<string, string>; events: Map<string, EntitySummary> } {
+export function useArchivePlaces(): {
+  names: Map<string, string>;
+  events: Map<string, EntitySummary>;
+  /** Read, or failed to be (names then fall back to keys): a screen showing them may say it is ready. */
+  settled: boolean;
+} {
   const loaded = useCall(() => api.content.listEntities({ types: ['country', 'event'] }), []);
   return useMemo(() => {
     const entities = loaded.state === 'ready' ? loaded.value : [];
     return {
       names: countryNamesOf(entities),
       events: new Map(entities.filter((e) => e.type === 'event').map((e) => [e.key, e])),
+      settled: loaded.state !== 'loading',
     };
   }, [loaded]);
 }

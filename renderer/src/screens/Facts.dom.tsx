@@ -49,8 +49,19 @@ export function glanceEvents(
 
 /** The issues by key, to say which issue announced an event. */
 export function useIssues(): Map<string, IssueSummary> {
+  return useIssueMap().issues;
+}
+
+/** The archive's issues by key, and whether they were read (or failed to be: names then fall back to keys). */
+export function useIssueMap(): { issues: Map<string, IssueSummary>; settled: boolean } {
   const loaded = useCall(() => api.content.listIssues({}), []);
-  return useMemo(() => new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []), [loaded]);
+  return useMemo(
+    () => ({
+      issues: new Map(loaded.state === 'ready' ? loaded.value.map((i) => [i.key, i]) : []),
+      settled: loaded.state !== 'loading',
+    }),
+    [loaded],
+  );
 }
 
 /** An issue by its number and date in the interface language (« N° 10 · 2018 »), or its key when it is not in the archive. */
