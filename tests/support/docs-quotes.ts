@@ -261,3 +261,23 @@ export function headingAnchors(file: string, text: string): Set<string> {
   }
   return anchors;
 }
+
+/** The rows of a document's Markdown tables, each a list of cells (the header row included, the rule left out). */
+export function tableRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => /^\s*\|.*\|\s*$/.test(line) && !/^\s*\|[\s|:-]+\|\s*$/.test(line))
+    .map((line) =>
+      line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+}
+
+/** The `[keys, action]` pairs of an array literal named `name` in a source text. */
+export function pairsOf(source: string, name: string): [string, string][] {
+  const body = new RegExp(`\\b${name}\\b[^=]*=\\s*\\[([\\s\\S]*?)\\n\\];`).exec(source)?.[1] ?? '';
+  return [...body.matchAll(/\[\s*'([^']*)',\s*'([^']*)'\s*\]/g)].map((m) => [m[1]!, m[2]!]);
+}

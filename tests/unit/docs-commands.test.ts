@@ -6,6 +6,7 @@
  * and its folder) looks for. The rules read the Markdown (tests/support/docs-quotes.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { fr } from '../../renderer/src/i18n/fr.dom';
 import {
   cliGrammar,
   cliUses,
@@ -16,11 +17,13 @@ import {
   existsInTree,
   linkTargets,
   npmScripts,
+  pairsOf,
   type Quote,
   read,
   readsEnv,
   repoPath,
   resolveLink,
+  tableRows,
   treeFiles,
   words,
 } from '../support/docs-quotes';
@@ -133,6 +136,28 @@ describe('the documents', () => {
   });
 });
 
+describe("the user's guides", () => {
+  const shortcuts = pairsOf(read('renderer/src/screens/Help.dom.tsx'), 'SHORTCUTS');
+  /** A guide's table whose rows start with the Help screen's keys. */
+  const shortcutRows = (file: string) => {
+    const keys = new Set(shortcuts.map(([k]) => k));
+    return tableRows(texts.get(file)!)
+      .filter(([k]) => keys.has(k!))
+      .map(([k, action]) => [k, action]);
+  };
+
+  it("list the Help screen's shortcuts, in English", () => {
+    expect(shortcuts.length).toBeGreaterThan(5);
+    expect(shortcutRows('docs/guide.en.md')).toEqual(shortcuts);
+  });
+
+  it("list the Help screen's shortcuts, in French as the interface says them", () => {
+    expect(shortcutRows('docs/guide.fr.md')).toEqual(
+      shortcuts.map(([k, action]) => [k, fr[action] ?? `(no French for ${action})`]),
+    );
+  });
+});
+
 describe('the quote readers', () => {
   it('read inline code over a line break, fenced code, and links', () => {
     const md = [
@@ -174,6 +199,19 @@ describe('the quote readers', () => {
     expect(existsInTree('main/services', tree)).toBe(true);
     expect(existsInTree('tests/bench/results/y.json', tree)).toBe(false);
     expect(existsInTree('main/serv', tree)).toBe(false);
+  });
+
+  it('read tables and array literals', () => {
+    expect(tableRows('| a | b |\n| --- | --: |\n| / | x |')).toEqual([
+      ['a', 'b'],
+      ['/', 'x'],
+    ]);
+    expect(
+      pairsOf("export const KEYS: [string, string][] = [\n  ['?', 'This list'],\n  ['B', 'Mark'],\n];", 'KEYS'),
+    ).toEqual([
+      ['?', 'This list'],
+      ['B', 'Mark'],
+    ]);
   });
 
   it('read the CLI parser, not its usage text', () => {
