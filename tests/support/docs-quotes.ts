@@ -227,20 +227,53 @@ export function read(file: string, root = ROOT): string {
   return readFileSync(join(root, file), 'utf8');
 }
 
-/**
- * What the CLI accepts, read from its parser's source (main/cli/): the sub-commands it dispatches
- * on (`command === 'x'`, `case 'x':`) and the flags it looks for (a quoted '--flag' literal; the
- * usage text, a template string, does not count).
- */
-export function cliGrammar(sources: string[]): { commands: Set<string>; flags: Set<string> } {
-  const commands = new Set<string>();
-  const flags = new Set<string>();
+/** A source's top-level declarations (`function f`, `const F =`), by name, each with its text. */
+function declarations(sources: string[]): Map<string, string> {
+  const named = new Map<string, string>();
+  const head = /^(?:export\s+)?(?:async\s+)?(?:function\s+|const\s+)(\w+)/gm;
   for (const source of sources) {
-    for (const m of source.matchAll(/\bcommand\s*===\s*'([a-z]+)'|\bcase\s+'([a-z]+)'\s*:/g))
-      commands.add(m[1] ?? m[2]!);
-    for (const m of source.matchAll(/['"](--[a-z][a-z-]*)['"]/g)) flags.add(m[1]!);
+    const starts = [...source.matchAll(head)];
+    starts.forEach((m, i) => {
+      const text = source.slice(m.index, starts[i + 1]?.index ?? source.length);
+      named.set(m[1]!, `${named.get(m[1]!) ?? ''}\n${text}`);
+    });
   }
-  return { commands, flags };
+  return named;
+}
+
+/** A piece of code with every top-level declaration it names, and theirs, but `except`. */
+function closure(code: string, named: Map<string, string>, except: string): string {
+  const seen = new Set([except]);
+  const parts = [code];
+  for (let i = 0; i < parts.length; i++) {
+    for (const [word] of parts[i]!.matchAll(/\b[A-Za-z_]\w*\b/g)) {
+      if (seen.has(word) || !named.has(word)) continue;
+      seen.add(word);
+      parts.push(named.get(word)!);
+    }
+  }
+  return parts.join('\n');
+}
+
+/**
+ * What the CLI accepts, read from its parser's source (main/cli/): the sub-commands the function
+ * that reads `command` dispatches on (`if (command === 'x') return f(…)`, `case 'x':`), and for
+ * each the flags it looks for: the quoted '--flag' literals of its branch and of every declaration
+ * that branch uses, and theirs (the usage text, a template string, does not count).
+ */
+export function cliGrammar(sources: string[]): Map<string, Set<string>> {
+  const named = declarations(sources);
+  const [dispatcher, body] = [...named].find(([, text]) => /\bcommand\s*===\s*'/.test(text)) ?? ['', ''];
+  const branches = new Map<string, string>();
+  for (const m of body.matchAll(/\bcommand\s*===\s*'([a-z]+)'\)\s*return\s+([^;]*)/g)) branches.set(m[1]!, m[2]!);
+  const cases = body.split(/\bcase\s+'/).slice(1);
+  for (const c of cases) branches.set(/^[a-z]+/.exec(c)![0], c.split(/\bdefault\s*:/)[0]!);
+  const grammar = new Map<string, Set<string>>();
+  for (const [command, code] of branches) {
+    const text = closure(code, named, dispatcher);
+    grammar.set(command, new Set([...text.matchAll(/['"](--[a-z][a-z-]*)['"]/g)].map((m) => m[1]!)));
+  }
+  return grammar;
 }
 
 /** The anchors of a document's headings as GitHub makes them (`## Mutation testing` → `mutation-testing`). */

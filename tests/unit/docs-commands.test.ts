@@ -122,16 +122,17 @@ describe('the documents', () => {
     expect(unread).toEqual([]);
   });
 
-  it('give the CLI only sub-commands and flags its parser accepts', () => {
+  it('give the CLI only sub-commands it has, each with flags it reads', () => {
     const grammar = cliGrammar(cliSources());
-    expect(grammar.commands.size).toBeGreaterThan(3);
-    expect(grammar.flags.size).toBeGreaterThan(5);
+    expect(grammar.size).toBeGreaterThan(3);
+    expect([...grammar.values()].filter((flags) => flags.size > 0).length).toBeGreaterThan(2);
     const uses = code.flatMap((q) => cliUses(q.text).map((use) => ({ q, use })));
     expect(uses.length).toBeGreaterThan(10);
-    const wrong = uses.flatMap(({ q, use }) => [
-      ...(grammar.commands.has(use.command) ? [] : [where(q, `cli ${use.command}`)]),
-      ...use.flags.filter((f) => !grammar.flags.has(f)).map((f) => where(q, `cli ${use.command} ${f}`)),
-    ]);
+    const wrong = uses.flatMap(({ q, use }) => {
+      const flags = grammar.get(use.command);
+      if (!flags) return [where(q, `cli ${use.command}`)];
+      return use.flags.filter((f) => !flags.has(f)).map((f) => where(q, `cli ${use.command} ${f}`));
+    });
     expect(wrong).toEqual([]);
   });
 });
@@ -214,15 +215,23 @@ describe('the quote readers', () => {
     ]);
   });
 
-  it('read the CLI parser, not its usage text', () => {
+  it('read the CLI parser, each sub-command with its own flags, not the usage text', () => {
     const source = [
       'const USAGE = `search [--ghost]`;',
-      "if (command === 'keygen') return 1;",
-      "switch (command) { case 'dump': break; }",
-      "args.includes('--json');",
+      'function main(argv) {',
+      "  if (command === 'keygen') return keygen(rest);",
+      "  switch (command) { case 'dump': return dump(rest.includes('--pretty')); case 'stats': stats(); break; default: }",
+      '}',
+      "const VALUED = ['--out'];",
+      "function keygen(args) { return option(args, '--seed') ?? VALUED; }",
+      'function option(args, name) {}',
+      "function stats() { return 'stats'; }",
     ].join('\n');
     const grammar = cliGrammar([source]);
-    expect([...grammar.commands]).toEqual(['keygen', 'dump']);
-    expect([...grammar.flags]).toEqual(['--json']);
+    expect([...grammar].map(([c, flags]) => [c, [...flags].sort()])).toEqual([
+      ['keygen', ['--out', '--seed']],
+      ['dump', ['--pretty']],
+      ['stats', []],
+    ]);
   });
 });
