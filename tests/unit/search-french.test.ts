@@ -286,6 +286,15 @@ describe('the words that only frame a question are not searched', () => {
     ['que fait la France depuis 2010 selon le rapport ?', 'selon'],
     ['en quoi consiste la stratégie ?', 'consiste'],
     ['que faut-il faire pour les victimes ?', 'faut'],
+    // Round 4: prepositions, adverbs and auxiliaries whose English (between, during, before…) Lunr searches.
+    ['coopération entre la France et la Suède', 'entre'],
+    ['que s’est-il passé lors du comité de pilotage ?', 'lors'],
+    ['les victimes pendant la pandémie', 'pendant'],
+    ['les réunions avant 2019', 'avant'],
+    ['plus de 100 participants', 'plus'],
+    ['où la réunion s’est-elle déroulée ?', 'deroulee'],
+    ['que signifie HTMSS ?', 'signifie'],
+    ['quand la conférence aura-t-elle lieu ?', 'aura'],
   ])('%j: « %s » is no concept', (query, word) => {
     const typed = analyse(query).concepts.flatMap((c) => c.typed);
     expect(typed.length, 'concepts left').toBeGreaterThan(0);
