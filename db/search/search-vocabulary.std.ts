@@ -46,6 +46,35 @@ export interface QueryAnalysis {
 
 /** Question words that ask for an agent. */
 const WHO = new Set(['qui', 'who', 'whom']);
+/** Forms of avoir after which « eu » is its participle (« a eu lieu »), not the EU. */
+const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'ayant']);
+/** Pronouns of an inverted question between the verb and its participle: « a-t-elle eu lieu ». */
+const INVERTED = new Set(['t', 'il', 'elle', 'ils', 'elles', 'on']);
+const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
+/** Nouns that, after quel, ask when: « à quelle date », « en quelle année », « quel jour ». */
+const WHEN_NOUNS = new Set(['date', 'annee', 'jour', 'mois']);
+
+/**
+ * The words of a query (folded) that only frame a French question, by their place: « eu » after
+ * avoir (« quand a eu lieu… »: « lieu » stays, its English is “held”), the noun of « quelle date »,
+ * « en quelle année », and « date » after « quand » (« de quand date… »). Elsewhere they are words:
+ * « l'UE », « la date ».
+ */
+export function frameWords(words: string[]): Set<number> {
+  const out = new Set<number>();
+  let before: string | undefined;
+  words.forEach((word, i) => {
+    if (
+      (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
+      (before !== undefined && QUEL.has(before) && WHEN_NOUNS.has(word)) ||
+      (word === 'date' && before === 'quand')
+    )
+      out.add(i);
+    if (!INVERTED.has(word)) before = word;
+  });
+  return out;
+}
+
 /** Whether a query's words ask for a number: « combien », how many, how much. */
 const asksHowMany = (words: string[]) =>
   words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
@@ -112,7 +141,8 @@ export function vocabularyAnalyser(
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
     const all = wordsOfText(query);
-    const words = content(all);
+    const frames = frameWords(all);
+    const words = content(all.filter((_, i) => !frames.has(i)));
     const concepts: Concept[] = [];
     for (let i = 0; i < words.length;) {
       // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
@@ -151,7 +181,7 @@ export function vocabularyAnalyser(
     }
     return {
       concepts,
-      onlyFunctionWords: all.length > 0 && all.every((w) => functionWords.has(w)),
+      onlyFunctionWords: all.length > 0 && all.every((w, i) => functionWords.has(w) || frames.has(i)),
       asksWho: all.some((w) => WHO.has(w)),
       asksHowMany: asksHowMany(all),
     };

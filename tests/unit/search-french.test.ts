@@ -301,6 +301,34 @@ describe('the words that only frame a question are not searched', () => {
     expect(typed).not.toContain(word);
   });
 
+  // Round 4: « eu » after avoir is its participle, not the EU; « quelle date », « en quelle année » ask when.
+  it.each([
+    ['quand a eu lieu le congrès de Kyoto ?', 'eu'],
+    ['quand la conférence a-t-elle eu lieu ?', 'eu'],
+    ['à quelle date le comité s’est-il réuni ?', 'date'],
+    ['en quelle année la stratégie a-t-elle été adoptée ?', 'annee'],
+    ['de quand date la résolution ?', 'date'],
+  ])('%j: « %s » frames the question by its place, no concept', (query, word) => {
+    const typed = analyse(query).concepts.flatMap((c) => c.typed);
+    expect(typed.length, 'concepts left').toBeGreaterThan(0);
+    expect(typed).not.toContain(word);
+  });
+
+  it.each([
+    ['l’UE et le Conseil de l’Europe', 'ue'],
+    ['eu presidency', 'eu'],
+    ['la date de la conférence', 'date'],
+  ])('%j: « %s » elsewhere is a word', (query, word) => {
+    expect(analyse(query).concepts.flatMap((c) => c.typed)).toContain(word);
+  });
+
+  // “an international conference … as part of the Bulgarian presidency of the EU” is no answer to when the congress was held.
+  it('« quand a eu lieu le congrès de l’ONU à Kyoto ? » searches no EU', () => {
+    const concepts = analyse('quand a eu lieu le congrès de l’ONU à Kyoto ?').concepts;
+    expect(concepts.map((c) => c.entry)).not.toContain('eu');
+    expect(concepts.length).toBeGreaterThan(2);
+  });
+
   // The representations' cards and the newsletter's contact passage (“Permanent representation of France to …”), not France's card.
   it('« où se trouve la représentation permanente de la France ? » lifts no card of the France the organisations above name', () => {
     const keys = run('où se trouve la représentation permanente de la France ?')
