@@ -356,3 +356,27 @@ describe('a passage that writes an acronym answers the words of its name', () =>
     expect(marked(first)).toContain('unvtf');
   });
 });
+
+describe('the terms of the field French writes its own way (round 4)', () => {
+  // “French and Ivorian NGOs …”, “the Serbian NGO …”: « ONG » is NGO, as « ONU » is UN.
+  it('« ONG » finds the NGOs', () => {
+    expect(topMarks('ONG')).toEqual(expect.arrayContaining([expect.stringMatching(/^ngos?$/)]));
+  });
+
+  // “4 JPOs (Junior Professional Officers) financed by France”: France calls them jeunes experts associés.
+  it('« jeunes experts associés » finds the JPOs France finances', () => {
+    expect(
+      run('jeunes experts associés')
+        .hits.slice(0, 5)
+        .map((h) => h.key),
+    ).toContain('figure/2018-no-10/4-jpos');
+  });
+
+  // “Mr Jean-Louis Falconi, France's permanent representative at the UN in Vienna”: a person, not the representation.
+  it('« représentant permanent » is the permanent representative, not the representation', () => {
+    const keys = run('qui est le représentant permanent de la France à Vienne ?')
+      .hits.slice(0, 3)
+      .map((h) => h.key);
+    expect(keys).toContain('person/jean-louis-falconi');
+  });
+});
