@@ -267,14 +267,14 @@ export function liftReadFrom(hits: Candidate[], types: ReadonlySet<string>): voi
   }
 }
 
-/** The person a passage names first in full (and the query does not name), with where its name ends. */
+/** The person a text (a passage's or a title's words) names first in full (and the query does not name), with where its name ends. */
 function firstPersonNamed(
-  passage: Best,
+  tokens: Token[],
   compiled: Compiled,
   loaded: LoadedShard[],
 ): { shard: LoadedShard; doc: DocMeta; at: number } | null {
   const firstAt = new Map<string, number>();
-  passage.tokens.forEach((t, i) => firstAt.has(t.term) || firstAt.set(t.term, i));
+  tokens.forEach((t, i) => firstAt.has(t.term) || firstAt.set(t.term, i));
   // Where a person's whole name stands in the passage (its last word), or -1.
   const namedAt = (doc: DocMeta) => {
     const name = plainTitleOf(doc).filter((t) => isSearchable(t.term));
@@ -294,16 +294,17 @@ function firstPersonNamed(
 
 /**
  * A question that asks who (« qui a présidé le comité de pilotage ? ») is answered by the people
- * (or organisations, countries) the best passage names: the first card named in the first
- * result's best passage, and not by the query, is lifted to second place.
+ * (or organisations, countries) the first result section names: the person its title names (an
+ * interview, a speech: “M. Yuri Fedotov, Executive Director of…”), else the first named in its best
+ * passage, and not by the query, is lifted to second place.
  */
 export function liftAgents(passages: PassageCache, hits: Candidate[], compiled: Compiled, loaded: LoadedShard[]): void {
-  const passage = hits
-    .slice(0, 3)
-    .map((h) => (h.doc.type === 'section' ? (h.best ?? bestPassage(passages, h.doc.ref, compiled)) : null))
-    .find(Boolean);
-  if (!passage) return;
-  const agent = firstPersonNamed(passage, compiled, loaded);
+  const section = hits.slice(0, 3).find((h) => h.doc.type === 'section');
+  if (!section) return;
+  const passage = section.best ?? bestPassage(passages, section.doc.ref, compiled);
+  const agent =
+    firstPersonNamed(plainTitleOf(section.doc), compiled, loaded) ??
+    (passage ? firstPersonNamed(passage.tokens, compiled, loaded) : null);
   if (!agent) return;
   // The card may share no word with the question: it answers it all the same.
   const at = hits.findIndex((h) => h.doc === agent.doc);
