@@ -53,21 +53,25 @@ const INVERTED = new Set(['t', 'il', 'elle', 'ils', 'elles', 'on']);
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** Nouns that, after quel, ask when: « à quelle date », « en quelle année », « quel jour ». */
 const WHEN_NOUNS = new Set(['date', 'annee', 'jour', 'mois']);
+/** Elided words after which « un » is the article or pronoun: « d'un », « qu'un », « l'un », « lorsqu'un », « quelqu'un ». */
+const ELIDED = new Set(['d', 'l', 'qu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'jusqu']);
 
 /**
  * The words of a query (folded) that only frame a French question, by their place: « eu » after
  * avoir (« quand a eu lieu… »: « lieu » stays, its English is “held”), the noun of « quelle date »,
- * « en quelle année », and « date » after « quand » (« de quand date… »). Elsewhere they are words:
- * « l'UE », « la date ».
+ * « en quelle année », and « date » after « quand » (« de quand date… »); « un » after an elided
+ * word (« d'un fonds » searched the UN), unless the query writes UN in capitals. Elsewhere they are
+ * words: « l'UE », « la date », « rapport de l'ONU », « un » alone (the UN).
  */
-export function frameWords(words: string[]): Set<number> {
+export function frameWords(words: string[], capitalUN = false): Set<number> {
   const out = new Set<number>();
   let before: string | undefined;
   words.forEach((word, i) => {
     if (
       (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
       (before !== undefined && QUEL.has(before) && WHEN_NOUNS.has(word)) ||
-      (word === 'date' && before === 'quand')
+      (word === 'date' && before === 'quand') ||
+      (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!))
     )
       out.add(i);
     if (!INVERTED.has(word)) before = word;
@@ -141,7 +145,7 @@ export function vocabularyAnalyser(
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
     const all = wordsOfText(query);
-    const frames = frameWords(all);
+    const frames = frameWords(all, /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query));
     const words = content(all.filter((_, i) => !frames.has(i)));
     const concepts: Concept[] = [];
     for (let i = 0; i < words.length;) {

@@ -308,6 +308,12 @@ describe('the words that only frame a question are not searched', () => {
     ['à quelle date le comité s’est-il réuni ?', 'date'],
     ['en quelle année la stratégie a-t-elle été adoptée ?', 'annee'],
     ['de quand date la résolution ?', 'date'],
+    // « d'un fonds » searched the UN: « un » after an elided word is the article.
+    ['la création d’un fonds pour les victimes', 'un'],
+    ['qu’un enfant soit exploité', 'un'],
+    ['qui dirige l’ONUDC aujourd’hui ?', 'aujourd'],
+    ['qui dirige l’ONUDC aujourd’hui ?', 'hui'],
+    ['jusqu’en 2022', 'jusqu'],
   ])('%j: « %s » frames the question by its place, no concept', (query, word) => {
     const typed = analyse(query).concepts.flatMap((c) => c.typed);
     expect(typed.length, 'concepts left').toBeGreaterThan(0);
@@ -318,6 +324,8 @@ describe('the words that only frame a question are not searched', () => {
     ['l’UE et le Conseil de l’Europe', 'ue'],
     ['eu presidency', 'eu'],
     ['la date de la conférence', 'date'],
+    ['un', 'un'],
+    ['le rapport de l’UN', 'un'],
   ])('%j: « %s » elsewhere is a word', (query, word) => {
     expect(analyse(query).concepts.flatMap((c) => c.typed)).toContain(word);
   });
