@@ -56,12 +56,45 @@ const WHEN_NOUNS = new Set(['date', 'annee', 'jour', 'mois']);
 /** Elided words after which « un » is the article or pronoun: « d'un », « qu'un », « l'un », « lorsqu'un », « quelqu'un ». */
 const ELIDED = new Set(['d', 'l', 'qu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'jusqu']);
 
+const DE = ['de', 'du', 'des', 'd'];
+const A = ['a', 'au', 'aux'];
+/**
+ * French connectors a query links its words with: « en matière de », « dans le cadre de », « au
+ * sujet de », « à propos de », « en ce qui concerne », « grâce à », « en particulier », « lié à »,
+ * « relatif à », « portant sur ». Each is its words (folded, alternatives) and the one it leaves out:
+ * the others are function words already. Their English (matter, framework, related…) is no concept
+ * of the query.
+ */
+const CONNECTORS: { words: string[][]; noun: number }[] = [
+  { words: [['en'], ['matiere'], DE], noun: 1 },
+  { words: [['dans'], ['le'], ['cadre'], DE], noun: 2 },
+  { words: [['au'], ['sujet'], DE], noun: 1 },
+  { words: [A, ['propos'], DE], noun: 1 },
+  { words: [['ce'], ['qui'], ['concerne']], noun: 2 },
+  { words: [['grace'], A], noun: 0 },
+  { words: [['en'], ['particulier']], noun: 1 },
+  { words: [['lie', 'liee', 'lies', 'liees'], A], noun: 0 },
+  { words: [['relatif', 'relative', 'relatifs', 'relatives'], A], noun: 0 },
+  { words: [['portant'], ['sur']], noun: 0 },
+];
+
+/** Where a connector stands in a query's words, the index of the word it leaves out. */
+function connectorWords(words: string[]): number[] {
+  const out: number[] = [];
+  words.forEach((_, i) => {
+    for (const { words: pattern, noun } of CONNECTORS)
+      if (pattern.every((alternatives, k) => alternatives.includes(words[i + k] ?? ''))) out.push(i + noun);
+  });
+  return out;
+}
+
 /**
  * The words of a query (folded) that only frame a French question, by their place: « eu » after
  * avoir (« quand a eu lieu… »: « lieu » stays, its English is “held”), the noun of « quelle date »,
  * « en quelle année », and « date » after « quand » (« de quand date… »); « un » after an elided
- * word (« d'un fonds » searched the UN), unless the query writes UN in capitals. Elsewhere they are
- * words: « l'UE », « la date », « rapport de l'ONU », « un » alone (the UN).
+ * word (« d'un fonds » searched the UN), unless the query writes UN in capitals; the connectors'
+ * words (CONNECTORS). Elsewhere they are words: « l'UE », « la date », « rapport de l'ONU »,
+ * « un » alone (the UN), « le cadre juridique ».
  */
 export function frameWords(words: string[], capitalUN = false): Set<number> {
   const out = new Set<number>();
@@ -76,6 +109,7 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
       out.add(i);
     if (!INVERTED.has(word)) before = word;
   });
+  for (const i of connectorWords(words)) out.add(i);
   return out;
 }
 
@@ -186,7 +220,8 @@ export function vocabularyAnalyser(
     return {
       concepts,
       onlyFunctionWords: all.length > 0 && all.every((w, i) => functionWords.has(w) || frames.has(i)),
-      asksWho: all.some((w) => WHO.has(w)),
+      // « ce qui » (« en ce qui concerne », « ce qui reste ») is no question.
+      asksWho: all.some((w, i) => WHO.has(w) && all[i - 1] !== 'ce'),
       asksHowMany: asksHowMany(all),
     };
   };

@@ -314,6 +314,14 @@ describe('the words that only frame a question are not searched', () => {
     ['qui dirige l’ONUDC aujourd’hui ?', 'aujourd'],
     ['qui dirige l’ONUDC aujourd’hui ?', 'hui'],
     ['jusqu’en 2022', 'jusqu'],
+    // Connectors: their English (matter, framework, related…) is no concept of the query.
+    ['la coopération en matière de traite', 'matiere'],
+    ['les actions dans le cadre de la stratégie', 'cadre'],
+    ['les objectifs liés à la traite', 'lies'],
+    ['une résolution relative à la traite', 'relative'],
+    ['les projets portant sur la prostitution', 'portant'],
+    ['les résolutions concernant les enfants', 'concernant'],
+    ['en ce qui concerne les victimes', 'concerne'],
   ])('%j: « %s » frames the question by its place, no concept', (query, word) => {
     const typed = analyse(query).concepts.flatMap((c) => c.typed);
     expect(typed.length, 'concepts left').toBeGreaterThan(0);
@@ -326,8 +334,14 @@ describe('the words that only frame a question are not searched', () => {
     ['la date de la conférence', 'date'],
     ['un', 'un'],
     ['le rapport de l’UN', 'un'],
+    ['le cadre juridique', 'cadre'],
   ])('%j: « %s » elsewhere is a word', (query, word) => {
     expect(analyse(query).concepts.flatMap((c) => c.typed)).toContain(word);
+  });
+
+  it('« en ce qui concerne » asks no who; « qui a présidé » does', () => {
+    expect(analyse('en ce qui concerne les victimes').asksWho).toBe(false);
+    expect(analyse('qui a présidé le comité ?').asksWho).toBe(true);
   });
 
   // “an international conference … as part of the Bulgarian presidency of the EU” is no answer to when the congress was held.
