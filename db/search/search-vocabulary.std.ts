@@ -117,6 +117,17 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
 const asksHowMany = (words: string[]) =>
   words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
 
+/**
+ * A lexicon form's words as the analyser compares them: its content words; a word whose accent
+ * alone tells it from a function word (« sûr » from « sur », « dû » from « du ») is kept, so that
+ * « sûres » and « dues » are read as it (a query's « sur », « du » never reach the lexicon).
+ */
+export function lexiconWords(form: string, content: (words: string[]) => string[]): string[] {
+  const words = wordsOfForm(form);
+  const kept = content(words);
+  return kept.length === 0 && words.length === 1 && fold(form) !== form.toLowerCase() ? words : kept;
+}
+
 /** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
 const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
 
@@ -174,7 +185,7 @@ export function vocabularyAnalyser(
   vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
   for (const entry of translations?.generated ?? []) table.addEntry(entry, 1, content, false);
   for (const { french, english } of translations?.lexicon ?? [])
-    table.addTranslation(content(wordsOfForm(french)), english);
+    table.addTranslation(lexiconWords(french, content), english);
   table.sort();
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
