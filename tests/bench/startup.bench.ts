@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchFirstScreenHost, median } from './web-host';
+import { LIBRARY_READY, launchFirstScreenHost, median, openWaiter } from './web-host';
 
 const RUNS = 5;
 /** Targets of #26 on the Chromium host (median of 5), quiet machine. */
@@ -16,10 +16,12 @@ const TARGET_PAGE_MS = 250;
 async function once() {
   const { url, browser, start, servicesMs, close } = await launchFirstScreenHost();
   const page = await browser.newPage();
+  const waitFor = await openWaiter(page);
   const navigated = performance.now();
   await page.goto(url);
-  await page.locator('main[data-screen="library"][data-state="ready"]').waitFor();
-  // Interactive: the first issue's link takes a click and the issue screen answers.
+  await waitFor(LIBRARY_READY);
+  // Interactive: the first issue's link takes a click and the issue screen answers (the locator's
+  // injected script, set up by this first use of a locator, is counted in the navigation).
   const ready = performance.now();
   await page.locator('.issue-card h2 a').first().click();
   await page.locator('main[data-screen="issue"][data-state="ready"]').waitFor();

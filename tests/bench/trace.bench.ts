@@ -24,7 +24,7 @@ import {
   type Manifest,
 } from '../../common/app/first-screen.std';
 import { PROJECT_ROOT } from '../e2e/support/hosts';
-import { launchFirstScreenHost, median } from './web-host';
+import { LIBRARY_READY, launchFirstScreenHost, median, openWaiter } from './web-host';
 
 const RUNS = 5;
 const CATEGORIES = [
@@ -155,9 +155,10 @@ async function once(): Promise<{ figures: PageFigures; mainThread: Record<string
   const { url, browser, close } = await launchFirstScreenHost();
   const page = await browser.newPage();
   await page.addInitScript({ content: WATCH_SHIFTS });
+  const waitFor = await openWaiter(page);
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url);
-  await page.locator('main[data-screen="library"][data-state="ready"]').waitFor();
+  await waitFor(LIBRARY_READY);
   const figures = await pageFigures(page);
   const trace = await browser.stopTracing();
   await close();
