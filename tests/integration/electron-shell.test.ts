@@ -66,9 +66,14 @@ describe('app://valise/', () => {
 });
 
 describe('the app scheme', () => {
-  it('is registered before ready as standard (origin, relative URLs), secure (a secure context) and able to fetch', async () => {
+  it('is registered before ready as standard (origin, relative URLs), secure (a secure context), able to fetch, with V8’s code cache', async () => {
     const { double } = await launch();
-    expect(double.protocol.privileged.get('app')).toEqual({ standard: true, secure: true, supportFetchAPI: true });
+    expect(double.protocol.privileged.get('app')).toEqual({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      codeCache: true,
+    });
   });
 });
 
@@ -88,6 +93,7 @@ describe('the window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      v8CacheOptions: 'bypassHeatCheck',
     });
     expect(prefs.preload).toBe(join(PROJECT_ROOT, 'out', 'preload', 'index.js'));
     expect(existsSync(prefs.preload as string)).toBe(true);

@@ -38,6 +38,7 @@ export interface Privileges {
   standard?: boolean;
   secure?: boolean;
   supportFetchAPI?: boolean;
+  codeCache?: boolean;
 }
 
 export class ProtocolDouble {
