@@ -3,7 +3,14 @@
  * month as « 1er » (Intl writes « 1 ») and puts a space before a semicolon; English does neither.
  */
 import { describe, expect, it } from 'vitest';
-import { dateRange, dayLabel, eventTitle, semicolon } from '../../renderer/src/format/format.dom';
+import {
+  dateRange,
+  dayLabel,
+  eventTitle,
+  issueDateLabel,
+  momentDayLabel,
+  semicolon,
+} from '../../renderer/src/format/format.dom';
 
 describe('the first of a month', () => {
   it('is « 1er » in French, alone or opening a range, and only the first', () => {
@@ -34,5 +41,34 @@ describe('an event title in a print', () => {
     expect(eventTitle('élections in Kosovo')).toBe('Élections in Kosovo');
     expect(eventTitle('UNODC seminar')).toBe('UNODC seminar');
     expect(eventTitle('')).toBe('');
+  });
+});
+
+describe('an issue’s month and a day on the library’s cards', () => {
+  const locales = ['en-GB', 'fr-FR'];
+  const months = Array.from({ length: 12 }, (_, i) => i);
+
+  it('read as Intl writes them, every month, in both of the interface’s locales', () => {
+    for (const locale of locales)
+      for (const month of months) {
+        const date = `2018-${String(month + 1).padStart(2, '0')}`;
+        const intl = new Date(Date.UTC(2018, month, 1)).toLocaleDateString(locale, {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+        expect(issueDateLabel({ date, year: 2018 }, locale), `${locale} ${date}`).toBe(intl);
+        expect(issueDateLabel({ date: `${date}-15`, year: 2018 }, locale)).toBe(intl);
+        const moment = new Date(2018, month, month + 1, 12).toISOString();
+        const day = new Date(moment).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+        expect(momentDayLabel(moment, locale), `${locale} ${moment}`).toBe(day);
+      }
+  });
+
+  it('go through Intl in another locale, for a month out of range, and say the year alone when that is all', () => {
+    expect(issueDateLabel({ date: '2018-03', year: 2018 }, 'de-DE')).toBe('März 2018');
+    expect(issueDateLabel({ date: '2018-13', year: 2018 }, 'en-GB')).toBe('January 2019');
+    expect(issueDateLabel({ date: '2018', year: 2018 }, 'en-GB')).toBe('2018');
+    expect(issueDateLabel({ date: null, year: 2017 }, 'fr-FR')).toBe('2017');
   });
 });
