@@ -11,6 +11,39 @@ import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost } from '../../main/webhost/server.node';
 import { chromiumBinary, PROJECT_ROOT } from '../e2e/support/hosts';
 
+/**
+ * Chromium's own interface loaded in a renderer of its own while the page starts: the omnibox's
+ * WebUI popup ("WebUI Top Renderer", omnibox-popup.top-chrome/aim_app.js…), in 11 of 17 traces of
+ * the first screen, with 112–500 ms of CPU before the library was ready (load 13–24, two cores):
+ * up to more than the page's own main thread. Electron has no omnibox: the bench turns it off
+ * (none in the traces since).
+ */
+const BROWSER_UI_FEATURES = [
+  'PreloadTopChromeWebUI',
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'WebUIOmniboxFullPopup',
+];
+/**
+ * The features Playwright itself turns off (playwright-core's chromiumSwitches): Chromium keeps only
+ * the last `--disable-features` of its command line, so the bench's must repeat them.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -19,6 +52,7 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`,
 ];
 
 export interface Launched {
