@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities, type EntityRecord } from './pipeline/entities/extract-entities.std';
+import { entitiesOf } from './pipeline/entities/extract-entities.std';
 import { extractIssue, ExtractionError, type ExtractedIssue } from './pipeline/extract-issue.std';
 import { Overlay, overlayRefusal } from './pipeline/overlay.std';
-import { buildSearchShards } from './search/search-docs.std';
+import { buildSearchShards } from './search/search-build.std';
 import { readSource } from './pipeline/source/source.node';
 import { writeContentDatabase } from './write-content.node';
 
@@ -51,9 +51,8 @@ export function extractDirectory(sourceDir: string, log: (line: string) => void 
   });
 }
 
-export function entitiesOf(issues: ExtractedIssue[]): EntityRecord[] {
-  return extractEntities(issues.map((issue) => ({ issue, asOf: issue.asOf, organisations: issue.organisationHints })));
-}
+/** Kept here for the callers of the build; extract-entities.std.ts holds it, free of the index builder's Lunr. */
+export { entitiesOf };
 
 export function buildContent(
   sourceDir: string,

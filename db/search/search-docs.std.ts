@@ -2,14 +2,7 @@
 import type { EntityRecord } from '../pipeline/entities/extract-entities.std';
 import { COUNTRY_LIST, countrySlug } from '../pipeline/entities/places.std';
 import type { ExtractedIssue } from '../pipeline/extract-issue.std';
-import {
-  acronymsIn,
-  buildShard,
-  type AcronymEntry,
-  type SearchDoc,
-  type SearchDocType,
-  type SearchShard,
-} from './search-index.std';
+import { acronymsIn, type AcronymEntry, type SearchDoc, type SearchDocType } from './search-index.std';
 
 /** The bundled archive's shard; imported issues add shards named `imported/<n>` (main/services/library/library.node.ts). */
 export const ARCHIVE_SHARD = 'archive';
@@ -145,17 +138,13 @@ function contextOf(entities: EntityRecord[]) {
   return { acronyms, countriesOf: (item: string) => countryKeysByItem.get(item) ?? [] };
 }
 
-export function buildSearchShards(issues: ExtractedIssue[], entities: EntityRecord[]): SearchShard[] {
+/** The bundled archive's documents: the shared entities, then each issue's (search-build.std.ts indexes them). */
+export function archiveDocs(issues: ExtractedIssue[], entities: EntityRecord[]): SearchDoc[] {
   const { acronyms, countriesOf } = contextOf(entities);
   const shared = entities
     .filter((e) => SHARED_TYPES.includes(e.type))
     .map((e) => entityDoc(e, acronyms, countriesOf, null));
-  return [
-    buildShard(ARCHIVE_SHARD, [
-      ...shared,
-      ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf)),
-    ]),
-  ];
+  return [...shared, ...issues.flatMap((issue) => searchDocsOf(issue, entities, acronyms, countriesOf))];
 }
 
 /**

@@ -18,8 +18,6 @@
  *   with the word it misspells, not with its stem (`exploitaton` is one letter from
  *   `exploitation`, four from the stem `exploit`).
  */
-import lunr from 'lunr';
-import { fold, useValisePipeline, wordsOf } from './search-text.std';
 
 export type SearchDocType =
   'section' | 'person' | 'organisation' | 'event' | 'figure' | 'contact' | 'document' | 'country';
@@ -60,23 +58,6 @@ export interface SurfaceWords {
 
 /** Shortest word a typo is looked for in (search.node's typo rule starts there too). */
 export const SHORTEST_TYPO_WORD = 4;
-
-/**
- * A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or
- * more. A country card's body is the gazetteer's list of its names in every language, not the
- * archive's words: only its title counts.
- */
-export function surfaceWords(docs: SearchDoc[]): string[] {
-  const words = new Set<string>();
-  for (const doc of docs) {
-    const text = doc.type === 'country' ? doc.title : `${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`;
-    for (const { word } of wordsOf(text)) {
-      const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
-      if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
-    }
-  }
-  return [...words].sort();
-}
 
 /**
  * A shard as the database stores it: its documents and index as JSON text. A shard travels so
@@ -185,67 +166,6 @@ export function readIndex(stored: object): SearchShard['index'] {
   const invertedIndex = compact.postings.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
   const { postings: _postings, format: _format, ...rest } = compact;
   return { ...rest, invertedIndex } as SearchShard['index'];
-}
-
-export function buildShard(name: string, docs: SearchDoc[]): SearchShard {
-  const index = lunr(function () {
-    useValisePipeline(this);
-    this.ref('n');
-    this.field('title', { boost: 8 });
-    this.field('body');
-    docs.forEach((doc, n) =>
-      this.add({
-        n: String(n),
-        title: doc.kicker ? `${doc.kicker} ${doc.title}` : doc.title,
-        body: `${doc.aliases}\n${doc.body}`,
-      }),
-    );
-  });
-  capPostings(index, POSTINGS_CAP);
-  return {
-    name,
-    docs: docs.map(({ body: _body, aliases: _aliases, kicker, ...meta }) => (kicker ? { ...meta, kicker } : meta)),
-    index: { ...index.toJSON(), words: surfaceWords(docs) },
-  };
-}
-
-/**
- * Most documents a term's postings keep, in each field. Lunr scores every document a query term is in: at
- * 200 issues "trafficking" is in 4,000 sections, and scoring them held the p95. A term in more
- * documents keeps those where it weighs most (its BM25 weight in the document's field vector, as
- * Lunr itself would score it); the others still carry the term in their vectors, so a document
- * found by another word of the query is scored with it. The bundled archive (160 documents) is
- * far below the cap.
- */
-export const POSTINGS_CAP = 300;
-const FIELDS = ['title', 'body'] as const;
-
-/** Parts of lunr.Index that its typings leave out. */
-interface IndexInternals {
-  invertedIndex: Record<string, Record<string, Record<string, object>> & { _index: number }>;
-  fieldVectors: Record<string, lunr.Vector & { elements: number[]; positionForIndex(index: number): number }>;
-}
-
-function capPostings(index: lunr.Index, cap: number): void {
-  const { invertedIndex, fieldVectors } = index as unknown as IndexInternals;
-  for (const term in invertedIndex) {
-    const posting = invertedIndex[term]!;
-    for (const field of FIELDS) {
-      const refs = posting[field] ? Object.keys(posting[field]) : [];
-      if (refs.length <= cap) continue;
-      const weight = (ref: string) => {
-        const vector = fieldVectors[`${field}/${ref}`];
-        if (!vector) return 0;
-        const at = vector.positionForIndex(posting._index);
-        return vector.elements[at] === posting._index ? vector.elements[at + 1]! : 0;
-      };
-      const kept = refs
-        .map((ref) => ({ ref, w: weight(ref) }))
-        .sort((a, b) => b.w - a.w)
-        .slice(0, cap);
-      posting[field] = Object.fromEntries(kept.map(({ ref }) => [ref, posting[field]![ref]!]));
-    }
-  }
 }
 
 export interface AcronymEntry {

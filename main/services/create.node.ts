@@ -8,7 +8,7 @@ import { keyLedger } from './library/entity-keys.node';
 import { builtStore, importedIssueStore, type ImportedIssueStore } from './library/imported-issues.node';
 import { openLibrary, type Library } from './library/library.node';
 import { startOffThread, WORKER_FILE, type OffThread } from './workers/off-thread.node';
-import { SEARCH_WORKER_FILE, searchOffThread } from './search/search-off-thread.node';
+import { inProcessSearch, SEARCH_WORKER_FILE, searchOffThread } from './search/search-off-thread.node';
 import { contentSearch } from './search/search.node';
 import { quickDocsOf, quickIndex } from './search/search-quick.node';
 import { builtWorker, type WorkerEntry } from './workers/worker-rpc.node';
@@ -89,7 +89,11 @@ function openLibraryFor(
               searchOffThread(
                 searchEntry,
                 bundle.name,
-                () => contentSearch(() => bundle),
+                () =>
+                  inProcessSearch(
+                    contentSearch(() => bundle),
+                    builtStore(userDb.db),
+                  ),
                 options.log,
                 () => quickIndex(quickDocsOf(bundle)),
               )

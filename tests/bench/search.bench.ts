@@ -9,7 +9,7 @@ import MiniSearch from 'minisearch';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchShards } from '../../db/search/search-docs.std';
+import { buildSearchShards } from '../../db/search/search-build.std';
 import { parseShard, serialiseShard, type SearchShard } from '../../db/search/search-index.std';
 import { createSearchService } from '../../main/services/search/search.node';
 import { realArchive, synthesise, type Archive } from './synthesize';

@@ -1,12 +1,13 @@
 /**
  * Short write transactions (#29): saving an import, as the CLI does (no worker), takes the user
  * database's write lock only to write. No issue is extracted and no search shard is built while a
- * connection of this process holds a transaction: both happen before, while the import is reviewed.
+ * connection of this process holds a transaction: the issue is extracted before, while the import
+ * is reviewed; its shard's index after, by search, from the documents the save wrote (#25).
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type * as SearchIndex from '../../db/search/search-index.std';
+import type * as SearchBuild from '../../db/search/search-build.std';
 import type * as ImportedIssues from '../../main/services/library/imported-issues.node';
 import { ASSETS } from '../support/content';
 import { importFile, servicesPerTest } from '../support/services';
@@ -29,8 +30,8 @@ vi.mock('better-sqlite3', async (original) => {
   }
   return { default: Tracked };
 });
-vi.mock('../../db/search/search-index.std', async (original) => {
-  const real = (await original()) as typeof SearchIndex;
+vi.mock('../../db/search/search-build.std', async (original) => {
+  const real = (await original()) as typeof SearchBuild;
   return {
     ...real,
     buildShard: (...args: Parameters<typeof real.buildShard>) => (during('buildShard'), real.buildShard(...args)),
@@ -63,7 +64,11 @@ describe('saving an import in-process (the CLI)', () => {
     // The save did write: the issue is in the library, and searchable.
     expect(s.services.content.listIssues().some((i) => i.key === keys[0])).toBe(true);
     expect(seen.connections.length).toBeGreaterThan(0);
-    // Built, before the save: the shard with the new issue.
+    expect(seen.inside).toEqual([]);
+    // Built after the save, by search: the shard with the new issue, and it finds it.
+    expect(seen.outside).not.toContain('buildShard');
+    const found = await s.services.search.search({ query: 'Charpentier' });
+    expect(found.hits.some((h) => h.key.startsWith(`${keys[0]}/`))).toBe(true);
     expect(seen.outside).toContain('buildShard');
     expect(seen.inside).toEqual([]);
   });

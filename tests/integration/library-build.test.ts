@@ -2,24 +2,28 @@
  * Imported issues stored built (#14): a user database of schema 2 made by the code before
  * migration 0003 migrates and keeps every imported issue and bookmark; a launch reads the stored
  * build and never extracts again; a build made by another pipeline is read until it is rebuilt in
- * the background.
+ * the background. A user database of schema 3 made by the code before migration 0004 keeps its
+ * shard's index; a shard whose index is missing or stale (a crash between the save and the index's
+ * build) is built again by search at the next start (#25).
  */
 import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USER_DB_FILE } from '../../main/services/user-data/user-db.node';
+import { LATEST_USER_VERSION } from '../../db/user/migrate.node';
 import { tempDir } from '../support/content';
 import { servicesPerTest } from '../support/services';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'user-db', 'valise-user-schema2.sqlite');
+const FIXTURE_3 = join(__dirname, '..', 'fixtures', 'user-db', 'valise-user-schema3.sqlite');
 const IMPORTED = ['2018-no-90', '2021-no-91'];
 const open = servicesPerTest();
 
-/** A data folder holding a copy of the schema-2 database made by the code of 903f2d2. */
-function schema2Folder(): string {
+/** A data folder holding a copy of the schema-2 database made by the code of 903f2d2 (or of schema 3, by 80465a6). */
+function schema2Folder(fixture = FIXTURE): string {
   const dir = tempDir();
-  copyFileSync(FIXTURE, join(dir, USER_DB_FILE));
+  copyFileSync(fixture, join(dir, USER_DB_FILE));
   return dir;
 }
 
@@ -69,7 +73,7 @@ describe('a user database of schema 2, made by the code before migration 0003', 
     expect(hits.length).toBeGreaterThan(0);
     await s.close();
     edit(dir, (db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_USER_VERSION);
       expect(db.prepare('SELECT key FROM built_issues ORDER BY key').all()).toEqual(IMPORTED.map((key) => ({ key })));
       expect((db.prepare('SELECT count(*) AS n FROM built_paragraphs').get() as { n: number }).n).toBeGreaterThan(100);
       // Both imported issues in the first block of ISSUES_PER_SHARD.
@@ -130,4 +134,75 @@ describe('a launch', () => {
     await s.close();
     edit(dir, (db) => expect(db.prepare('SELECT key FROM built_issues').all()).toEqual([{ key: '2021-no-91' }]));
   });
+});
+
+interface ShardRows {
+  docs: { name: string; digest: string; docs: string | null }[];
+  indexes: { name: string; digest: string; idx: string }[];
+}
+const shardRows = (dir: string): ShardRows => {
+  let rows: ShardRows = { docs: [], indexes: [] };
+  edit(dir, (db) => {
+    rows = {
+      docs: db.prepare('SELECT name, digest, docs FROM built_shard_docs ORDER BY name').all() as ShardRows['docs'],
+      indexes: db.prepare('SELECT name, digest, idx FROM built_shards ORDER BY name').all() as ShardRows['indexes'],
+    };
+  });
+  return rows;
+};
+const finds = async (s: ReturnType<typeof open>, issue: string) =>
+  (await s.services.search.search({ query: 'Le Drian', issue })).hits.length;
+
+describe('a user database of schema 3, made by the code before migration 0004', () => {
+  it("migrates: the shard's index written with it stands, and finds the imported issues", async () => {
+    const dir = schema2Folder(FIXTURE_3);
+    let before: ShardRows['indexes'] = [];
+    edit(
+      dir,
+      (db) => (before = db.prepare('SELECT name, digest, idx FROM built_shards').all() as ShardRows['indexes']),
+    );
+    expect(before.map((r) => r.name)).toEqual(['imported/0']);
+    const s = open(dir);
+    expect(await finds(s, '2018-no-90')).toBeGreaterThan(0);
+    expect(await finds(s, '2021-no-91')).toBeGreaterThanOrEqual(0);
+    await s.close();
+    const after = shardRows(dir);
+    // The index kept byte for byte: nothing was built again; its documents' digest copied, with no documents.
+    expect(after.indexes).toEqual(before);
+    expect(after.docs).toEqual([{ name: 'imported/0', digest: before[0]!.digest, docs: null }]);
+  });
+
+  it('a change writes the documents, and search builds and keeps the index from them', async () => {
+    const dir = schema2Folder(FIXTURE_3);
+    const s = open(dir);
+    s.services.imports.remove('2021-no-91', () => 0);
+    const written = shardRows(dir);
+    expect(written.docs).toHaveLength(1);
+    expect(written.docs[0]!.docs).not.toBeNull();
+    // The old index went with the old documents: not built yet (search builds it at its next query).
+    expect(written.indexes).toEqual([]);
+    expect(await finds(s, '2018-no-90')).toBeGreaterThan(0);
+    await s.close();
+    const built = shardRows(dir);
+    expect(built.indexes.map((r) => [r.name, r.digest])).toEqual([['imported/0', written.docs[0]!.digest]]);
+  });
+});
+
+describe('a crash between the save and the build of its index', () => {
+  for (const [what, damage] of [
+    ['missing', (db: Database.Database) => db.exec('DELETE FROM built_shards')],
+    ['stale', (db: Database.Database) => db.exec("UPDATE built_shards SET digest = 'stale', idx = '{}'")],
+  ] as const) {
+    it(`an index ${what} is built again at the next start, and the imported issue found`, async () => {
+      const dir = schema2Folder();
+      await open(dir).close();
+      const { docs } = shardRows(dir);
+      expect(docs).toHaveLength(1);
+      edit(dir, damage);
+      const s = open(dir);
+      expect(await finds(s, '2018-no-90')).toBeGreaterThan(0);
+      await s.close();
+      expect(shardRows(dir).indexes.map((r) => [r.name, r.digest])).toEqual([['imported/0', docs[0]!.digest]]);
+    });
+  }
 });

@@ -6,7 +6,7 @@ import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search/search.node';
 import { extractIssue } from '../../db/pipeline/extract-issue.std';
 import { readSource } from '../../db/pipeline/source/source.node';
-import { buildShard } from '../../db/search/search-index.std';
+import { buildShard } from '../../db/search/search-build.std';
 import { searchDocsOf } from '../../db/search/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
 import { runTs } from '../support/run-ts';

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entitiesOf, extractDirectory } from '../../db/build-content.node';
 import { acronymTable, searchDocsOf } from '../../db/search/search-docs.std';
-import { buildShard, POSTINGS_CAP, type SearchDoc } from '../../db/search/search-index.std';
+import { buildShard, POSTINGS_CAP } from '../../db/search/search-build.std';
+import type { SearchDoc } from '../../db/search/search-index.std';
 import { ASSETS } from '../support/content';
 
 interface Serialised {

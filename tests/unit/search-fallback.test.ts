@@ -7,37 +7,43 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch } from '../../main/services/search/search.node';
-import { searchOffThread } from '../../main/services/search/search-off-thread.node';
+import { inProcessSearch, searchOffThread } from '../../main/services/search/search-off-thread.node';
+import type { ShardSource } from '../../main/services/search/search-shards.node';
 import type { WorkerEntry } from '../../main/services/workers/worker-rpc.node';
 import { ARCHIVE_SHARD } from '../../db/search/search-docs.std';
-import { buildShard, serialiseShard } from '../../db/search/search-index.std';
+import type { SearchDoc } from '../../db/search/search-index.std';
 import { contentDb } from '../support/content';
 
 const tsx = (file: string): WorkerEntry => ({ file, execArgv: ['--import', 'tsx'] });
 const BROKEN = tsx(join(__dirname, '..', 'support', 'workers', 'broken-worker.ts'));
 const SEARCH_WORKER = tsx(join(__dirname, '..', '..', 'main', 'services', 'workers', 'search-worker.node.ts'));
 
-/** A shard no database holds: only the changes told to the service can make it searchable. */
-const UNHELD = serialiseShard(
-  buildShard('imported/0', [
-    {
-      ref: 'person/zephyrine-quillbottom',
-      type: 'person',
-      title: 'Zephyrine Quillbottom',
-      body: '',
-      aliases: '',
-      issue: null,
-      year: null,
-      date: null,
-      countries: [],
-    },
-  ]),
-);
+/** A shard no database holds, whose documents only this source gives: only a change told to the service makes it searchable. */
+const UNHELD = 'imported/0';
+const QUILLBOTTOM: SearchDoc = {
+  ref: 'person/zephyrine-quillbottom',
+  type: 'person',
+  title: 'Zephyrine Quillbottom',
+  body: '',
+  aliases: '',
+  issue: null,
+  year: null,
+  date: null,
+  countries: [],
+};
+const source: ShardSource = {
+  indexed: () => null,
+  documents: (name) => (name === UNHELD ? { digest: 'quillbottom', docs: JSON.stringify([QUILLBOTTOM]) } : null),
+  keep: () => {},
+};
 
 function service(entry: WorkerEntry) {
   const log = vi.fn();
   const bundle = openContentDatabase(contentDb());
-  return { log, search: searchOffThread(entry, contentDb(), () => contentSearch(bundle), log) };
+  return {
+    log,
+    search: searchOffThread(entry, contentDb(), () => inProcessSearch(contentSearch(bundle), source), log),
+  };
 }
 
 describe('a search worker that is closed', { timeout: 60_000 }, () => {

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch } from '../../main/services/search/search.node';
 import { readShards } from '../../db/read-content.node';
-import { buildShard, COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search/search-index.std';
+import { buildShard } from '../../db/search/search-build.std';
+import { COMPACT_FORMAT, isUnread, parseShard, serialiseShard } from '../../db/search/search-index.std';
 import { contentDb, tempDir } from '../support/content';
 
 const QUERIES = [

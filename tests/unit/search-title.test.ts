@@ -7,7 +7,8 @@
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerSearchPipeline, stem } from '../../db/search/search-text.std';
-import { buildShard, type SearchDoc, type SearchShard } from '../../db/search/search-index.std';
+import { buildShard } from '../../db/search/search-build.std';
+import type { SearchDoc, SearchShard } from '../../db/search/search-index.std';
 import { createSearchService, type Passage, type SearchService } from '../../main/services/search/search.node';
 
 const FILLER =

@@ -256,3 +256,8 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   addIssueRecords(records, contexts, paras, uniqueKey);
   return records;
 }
+
+/** The entities of these issues, each read as of its own date with its organisation hints (the build's, an import's). */
+export function entitiesOf(issues: ExtractedIssue[]): EntityRecord[] {
+  return extractEntities(issues.map((issue) => ({ issue, asOf: issue.asOf, organisations: issue.organisationHints })));
+}

@@ -11,6 +11,7 @@ import { extractIssue, type ExtractedIssue } from '../../../db/pipeline/extract-
 import type { Overlay } from '../../../db/pipeline/overlay.std';
 import { issueReader, type IssueRow } from '../../../db/read-content.node';
 import type { SerialisedShard } from '../../../db/search/search-index.std';
+import type { ShardSource } from '../search/search-shards.node';
 
 export interface StoredIssue {
   key: string;
@@ -129,29 +130,68 @@ export interface LibraryBuild {
   issues: { key: string; built: BuiltIssue | null }[];
   /** The library's entities, found over bundled and imported issues together. */
   entities: EntityRecord[];
-  /** Every shard the build has, by name and digest; with its content only where it changed (else the stored one stays). */
-  shards: { name: string; digest: string; shard: SerialisedShard | null }[];
+  /**
+   * Every shard the build has, by name and its documents' digest; with the documents (JSON) only
+   * where they changed (else the stored ones stay). The index is built from them by the thread
+   * that searches (ShardSource), never by the build.
+   */
+  shards: { name: string; digest: string; docs: string | null }[];
   /** Issues in the bundle: imported issues are numbered after them. */
   bundledCount: number;
   pipeline: string;
 }
 
-/** What migration 0003 keeps: each imported issue as built, and the library's entities and shards. */
-export interface BuiltStore {
+/** What migrations 0003 and 0004 keep: each imported issue as built, the library's entities, its shards' documents and indexes. */
+export interface BuiltStore extends ShardSource {
   /** Per imported issue, what its build was made from and by which pipeline. */
   state(): Map<string, { builtFrom: string; pipeline: string }>;
   /** The imported issues as built, in library order. */
   issues(): BuiltIssue[];
-  /** Each stored search shard's digest, by name. */
+  /** Each search shard the build holds, by name: its documents' digest. */
   shardDigests(): Map<string, string>;
-  /** A stored search shard, as stored; null if there is none of that name. */
-  shard(name: string): SerialisedShard | null;
+  /** Each shard whose stored index was built from the documents the build holds, by name: its digest. */
+  indexedDigests(): Map<string, string>;
   /** Whether any issue is imported (without reading any). */
   any(): boolean;
   /** Imported issues with no build at all (a database of schema 2, before 0003). */
   unbuilt(): StoredIssue[];
   /** Replaces the whole build with this one, in one transaction. */
   write(build: LibraryBuild): void;
+}
+
+/** Joined to built_shards (as `s`): only an index built from the documents the build holds now. */
+export const FRESH_INDEX = 'JOIN built_shard_docs d ON d.name = s.name AND d.digest = s.digest';
+
+const digestsOf = (db: Database.Database, sql: string) =>
+  new Map(
+    db
+      .prepare<[], { name: string; digest: string }>(sql)
+      .all()
+      .map((r) => [r.name, r.digest]),
+  );
+
+/**
+ * The shards' documents and indexes as the thread that searches reads and keeps them. An index is
+ * kept only while the build still holds the documents it was built from: a save that changed them
+ * since (another thread, another process) wins, and its shard is built again.
+ */
+export function shardSource(db: Database.Database): ShardSource {
+  const indexed = db.prepare<[string], SerialisedShard>(
+    `SELECT s.name, s.docs, s.idx FROM built_shards s ${FRESH_INDEX} WHERE s.name = ?`,
+  );
+  const documents = db.prepare<[string], { digest: string; docs: string | null }>(
+    'SELECT digest, docs FROM built_shard_docs WHERE name = ?',
+  );
+  const keep = db.prepare(
+    `INSERT INTO built_shards (name, digest, docs, idx)
+     SELECT @name, @digest, @docs, @idx WHERE EXISTS (SELECT 1 FROM built_shard_docs WHERE name = @name AND digest = @digest)
+     ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx`,
+  );
+  return {
+    indexed: (name) => indexed.get(name) ?? null,
+    documents: (name) => documents.get(name) ?? null,
+    keep: (digest, shard) => void keep.run({ digest, ...shard }),
+  };
 }
 
 export function builtStore(db: Database.Database): BuiltStore {
@@ -176,10 +216,11 @@ export function builtStore(db: Database.Database): BuiltStore {
     dropped: db.prepare('INSERT INTO built_dropped_lines (issue_key, line, text, reason) VALUES (?, ?, ?, ?)'),
     entity: db.prepare('INSERT INTO built_entities (key, ord, type, name, data) VALUES (?, ?, ?, ?, ?)'),
     mention: db.prepare('INSERT INTO built_mentions (entity_key, item_key, ord) VALUES (?, ?, ?)'),
-    shard: db.prepare(
-      'INSERT INTO built_shards (name, digest, docs, idx) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs, idx = excluded.idx',
+    shardDocs: db.prepare(
+      'INSERT INTO built_shard_docs (name, digest, docs) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, docs = excluded.docs',
     ),
     shardGone: db.prepare('DELETE FROM built_shards WHERE name = ?'),
+    shardDocsGone: db.prepare('DELETE FROM built_shard_docs WHERE name = ?'),
     issueGone: db.prepare('DELETE FROM built_issues WHERE key = ?'),
     order: db.prepare('UPDATE built_issues SET ord = ? WHERE key = ?'),
     meta: db.prepare(
@@ -227,16 +268,9 @@ export function builtStore(db: Database.Database): BuiltStore {
         )
         .all()
         .map(fromRow),
-    shardDigests: () =>
-      new Map(
-        db
-          .prepare<[], { name: string; digest: string }>('SELECT name, digest FROM built_shards')
-          .all()
-          .map((r) => [r.name, r.digest]),
-      ),
-    shard: (name) =>
-      db.prepare<[string], SerialisedShard>('SELECT name, docs, idx FROM built_shards WHERE name = ?').get(name) ??
-      null,
+    shardDigests: () => digestsOf(db, 'SELECT name, digest FROM built_shard_docs'),
+    indexedDigests: () => digestsOf(db, `SELECT s.name, s.digest FROM built_shards s ${FRESH_INDEX}`),
+    ...shardSource(db),
     state: () => new Map(state.all().map((r) => [r.key, { builtFrom: r.built_from, pipeline: r.pipeline }])),
     issues: () =>
       issues.all().map((row) => ({ builtFrom: row.built_from, pipeline: row.pipeline, issue: readIssue(row) })),
@@ -257,12 +291,19 @@ export function builtStore(db: Database.Database): BuiltStore {
         }
         const names = new Set(build.shards.map((s) => s.name));
         for (const name of db
-          .prepare<[], { name: string }>('SELECT name FROM built_shards')
+          .prepare<[], { name: string }>('SELECT name FROM built_shard_docs UNION SELECT name FROM built_shards')
           .all()
           .map((r) => r.name))
-          if (!names.has(name)) insert.shardGone.run(name);
-        for (const { name, digest, shard } of build.shards)
-          if (shard) insert.shard.run(name, digest, shard.docs, shard.idx);
+          if (!names.has(name)) {
+            insert.shardGone.run(name);
+            insert.shardDocsGone.run(name);
+          }
+        // New documents: the index built from the old ones goes with them (the search thread builds it again).
+        for (const { name, digest, docs } of build.shards) {
+          if (docs === null) continue;
+          insert.shardDocs.run(name, digest, docs);
+          insert.shardGone.run(name);
+        }
         insert.meta.run(build.pipeline);
       }).immediate();
     },

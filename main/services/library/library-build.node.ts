@@ -7,17 +7,18 @@
  *
  * A build is the imported issues as the pipeline extracts them, the entities found again over
  * bundled and imported issues together (a person named in a new issue and an old one is one
- * person), the keys once given kept, and each block of imported issues' search shard.
+ * person), the keys once given kept, and each block of imported issues' search documents. The
+ * Lunr index of a block is not built here: the thread that searches builds it from the documents
+ * the build wrote (search-shards.node.ts, importedShard), so that the analysis worker never loads
+ * Lunr.
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { entitiesOf } from '../../../db/build-content.node';
-import type { EntityRecord } from '../../../db/pipeline/entities/extract-entities.std';
+import { entitiesOf, type EntityRecord } from '../../../db/pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../../../db/pipeline/extract-issue.std';
 import { readExtractedIssues } from '../../../db/read-content.node';
 import { importedDocs } from '../../../db/search/search-docs.std';
-import { buildShard, serialiseShard } from '../../../db/search/search-index.std';
 import { localised } from '../../../common/contract/messages.std';
 import { keepGivenKeys, type GivenKey, type KeyAlias, type KeyLedger } from './entity-keys.node';
 import {
@@ -86,7 +87,7 @@ export function bundleFacts(bundle: Database.Database) {
 
 /**
  * The imported issues' search shards (`imported/<n>`): each block's documents, as
- * db/search/search-docs.std.ts gives them per issue.
+ * db/search/search-docs.std.ts gives them per issue, with their digest.
  */
 function importedShards(
   imported: ExtractedIssue[],
@@ -98,10 +99,10 @@ function importedShards(
   const shards: LibraryBuild['shards'] = [];
   for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
     const name = `imported/${start / ISSUES_PER_SHARD}`;
-    const docs = perIssue.slice(start, start + ISSUES_PER_SHARD).flat();
-    const digest = digestOf(JSON.stringify(docs));
-    // Only a block whose documents changed is indexed again.
-    shards.push({ name, digest, shard: stored.get(name) === digest ? null : serialiseShard(buildShard(name, docs)) });
+    const docs = JSON.stringify(perIssue.slice(start, start + ISSUES_PER_SHARD).flat());
+    const digest = digestOf(docs);
+    // Only a block whose documents changed is written (and indexed) again.
+    shards.push({ name, digest, docs: stored.get(name) === digest ? null : docs });
   }
   return shards;
 }

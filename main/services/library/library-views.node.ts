@@ -4,6 +4,7 @@
  * connection and the search worker's each attach it so (library.node.ts, search-worker.node.ts).
  */
 import type Database from 'better-sqlite3';
+import { FRESH_INDEX } from './imported-issues.node';
 
 /** The tables of the content database the build adds rows to, and how its columns read. */
 const UNION_TABLES: Record<string, string> = {
@@ -11,7 +12,6 @@ const UNION_TABLES: Record<string, string> = {
   sections: 'key, issue_key, ord, title, kicker, page, title_lines',
   paragraphs: 'key, section_key, ord, kind, text, page, lines',
   dropped_lines: 'issue_key, line, text, reason',
-  search_shards: 'name, docs, idx',
 };
 /** The tables the build replaces whole (entities are found over all issues), once it has any. */
 const REPLACED_TABLES: Record<string, string> = {
@@ -24,9 +24,14 @@ export function attachBuild(bundle: Database.Database, path: string): void {
   bundle.prepare('ATTACH DATABASE ? AS lib').run(path);
   for (const [table, columns] of Object.entries(UNION_TABLES)) {
     bundle.exec(
-      `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table === 'search_shards' ? 'shards' : table}`,
+      `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} UNION ALL SELECT ${columns} FROM lib.built_${table}`,
     );
   }
+  // An imported shard's index only where it was built from the documents the build holds (migration 0004).
+  bundle.exec(
+    `CREATE TEMP VIEW search_shards AS SELECT name, docs, idx FROM main.search_shards
+     UNION ALL SELECT s.name, s.docs, s.idx FROM lib.built_shards s ${FRESH_INDEX.replaceAll('built_', 'lib.built_')}`,
+  );
   for (const [table, columns] of Object.entries(REPLACED_TABLES)) {
     bundle.exec(
       `CREATE TEMP VIEW ${table} AS SELECT ${columns} FROM main.${table} WHERE NOT EXISTS (SELECT 1 FROM lib.built_entities)

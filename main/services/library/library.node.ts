@@ -142,22 +142,32 @@ function attach(st: LibraryState) {
   st.attached = true;
 }
 
-/** The search service given the shards that changed since it was last told. */
-function tellSearch(st: LibraryState, shards: LibraryBuild['shards']) {
+/**
+ * The search service told the shards that changed since it was last told, by name: it reads them
+ * from the user database as they are when it does (a save whose transaction then rolled back is
+ * followed by a refresh that tells the stored digest again), building an index missing or stale.
+ */
+function tellSearch(st: LibraryState, shards: Pick<LibraryBuild['shards'][number], 'name' | 'digest'>[]) {
   const names = new Set(shards.map((s) => s.name));
   for (const name of [...st.pushed.keys()].filter((n) => !names.has(n))) {
     st.search.removeShard(name);
     st.pushed.delete(name);
   }
-  for (const { name, digest, shard } of shards) {
+  for (const { name, digest } of shards) {
     if (st.pushed.get(name) === digest) continue;
-    // No new content: the stored shard stands, but search was given another (told inside a save
-    // whose transaction then rolled back): it is given the stored one again.
-    const content = shard ?? st.storage.built.shard(name);
-    if (!content) continue;
-    st.search.addShard(content);
+    st.search.addShard(name);
     st.pushed.set(name, digest);
   }
+}
+
+/** The build's shards, by name and documents' digest, as stored. */
+const storedShards = (st: LibraryState) =>
+  [...st.storage.built.shardDigests()].map(([name, digest]) => ({ name, digest }));
+
+/** What the search service loads at its first query: the shards whose stored index is fresh. */
+function knowPushed(st: LibraryState) {
+  if (!st.pushedKnown) for (const [name, digest] of st.storage.built.indexedDigests()) st.pushed.set(name, digest);
+  st.pushedKnown = true;
 }
 
 /**
@@ -167,9 +177,7 @@ function tellSearch(st: LibraryState, shards: LibraryBuild['shards']) {
 function refresh(st: LibraryState, stored = st.storage.list(), fresh = new Map<string, BuiltIssue>()) {
   if (stored.length === 0 && !st.attached) return;
   attach(st);
-  // What the search service was given at launch: the stored shards, read on its first query.
-  if (!st.pushedKnown) for (const [name, digest] of st.storage.built.shardDigests()) st.pushed.set(name, digest);
-  st.pushedKnown = true;
+  knowPushed(st);
   const written = writeLibrary(st.source, stored, fresh, st.prepared);
   st.prepared = null;
   st.notices = written.notices;
@@ -189,10 +197,7 @@ function followOthers(st: LibraryState, always = false) {
   if (!st.attached && !st.storage.built.any()) return;
   attach(st);
   st.pushedKnown = true;
-  tellSearch(
-    st,
-    [...st.storage.built.shardDigests()].map(([name, digest]) => ({ name, digest, shard: null })),
-  );
+  tellSearch(st, storedShards(st));
   st.content = null;
 }
 
@@ -219,10 +224,16 @@ async function rebuild(st: LibraryState): Promise<number> {
   return fresh.size;
 }
 
-/** Opening: only issues never built (a database of schema 2, before 0003) are built now. */
+/**
+ * Opening: only issues never built (a database of schema 2, before 0003) are built now. A shard
+ * whose index is missing or stale (the app stopped between a save and the index's build) is told
+ * to search, which builds it when it starts.
+ */
 function openBuilt(st: LibraryState) {
   if (!st.storage.built.any()) return;
   attach(st);
+  knowPushed(st);
+  tellSearch(st, storedShards(st));
   const fresh = new Map<string, BuiltIssue>();
   const left: UserDbNotice[] = [];
   for (const one of st.storage.built.unbuilt()) {
@@ -303,7 +314,12 @@ export function openLibrary(bundle: Database.Database, storage: LibraryStorage, 
       .all()
       .map((r) => r.key),
   );
-  const search = workers.search?.(bundle) ?? inProcessSearch(contentSearch(() => bundle));
+  const search =
+    workers.search?.(bundle) ??
+    inProcessSearch(
+      contentSearch(() => bundle),
+      storage.built,
+    );
   const st: LibraryState = {
     bundle,
     storage,

@@ -3,15 +3,17 @@
  * (search-worker.node.ts), off Electron's main thread, so that a query never holds the window's
  * other requests and a query typed while an import is saved waits for nothing but itself. The
  * worker holds the shards and reads passages through its own read-only connection; the library
- * tells it what changes (the user database attached, a shard added or removed), in order with the
- * queries. In-process (the CLI, the tests, a source checkout) the same service answers at once.
+ * tells it what changes (the user database attached, a shard changed or removed), in order with the
+ * queries. A changed shard is told by name: the thread that searches reads it from the user
+ * database, building its index there if it is missing or stale (search-shards.node.ts,
+ * importedShard). In-process (the CLI, the tests, a source checkout) the same service answers at once.
  *
  * If the worker fails, search goes on in-process with every change it was told, and says so in
  * the log: a query is never lost to a dead worker.
  */
 import type { SearchQuery, SearchResult } from '../../../common/contract/contract.std';
-import { parseShard, type SerialisedShard } from '../../../db/search/search-index.std';
 import type { SearchService } from './search.node';
+import { importedShard, type ShardSource } from './search-shards.node';
 import type { QuickIndex } from './search-quick.node';
 import { workerClient, type WorkerEntry } from '../workers/worker-rpc.node';
 
@@ -23,8 +25,8 @@ export interface AsyncSearchService {
   search(query: SearchQuery): Promise<SearchResult>;
   /** Loads the index ahead of the first query (after the first screen). */
   warmUp(): void;
-  /** A shard as stored (JSON text): parsed by the thread that searches. */
-  addShard(shard: SerialisedShard): void;
+  /** An imported shard changed: the thread that searches reads it (or builds its index) from the user database. */
+  addShard(name: string): void;
   removeShard(name: string): void;
 }
 
@@ -37,27 +39,40 @@ export interface LibrarySearch extends AsyncSearchService {
 export type SearchMessage =
   | { op: 'open'; contentDbPath: string }
   | { op: 'attach'; path: string }
-  | { op: 'add'; shard: SerialisedShard }
+  | { op: 'add'; name: string }
   | { op: 'remove'; name: string }
   | { op: 'warmUp' }
   | { op: 'search'; query: SearchQuery };
 
-/** The service answering on this thread (it shares the library's connection: attaching is already done). */
-export function inProcessSearch(search: SearchService): LibrarySearch {
+/**
+ * The service answering on this thread (it shares the library's connection: attaching is already
+ * done). A changed shard is read from `source` at the next query, not when told: it is told inside
+ * the save's transaction, which must not hold the user database while an index is built.
+ */
+export function inProcessSearch(search: SearchService, source: ShardSource | null = null): LibrarySearch {
+  const changed = new Set<string>();
+  const catchUp = () => {
+    for (const name of changed) {
+      const shard = source && importedShard(source, name);
+      if (shard) search.addShard(shard);
+      else search.removeShard(name);
+    }
+    changed.clear();
+  };
   return {
     // Answered in full at once: never partial.
-    search: async ({ partial: _partial, ...query }) => search.search(query),
-    warmUp: () => search.warmUp(),
-    addShard: (shard) => search.addShard(parseShard(shard)),
-    removeShard: (name) => search.removeShard(name),
+    search: async ({ partial: _partial, ...query }) => (catchUp(), search.search(query)),
+    warmUp: () => (catchUp(), search.warmUp()),
+    addShard: (name) => void changed.add(name),
+    removeShard: (name) => (changed.delete(name), search.removeShard(name)),
     attached: () => {},
     close: async () => {},
   };
 }
 
-/** A shard's change (null: removed) made to a service on this thread. */
-function applyChange(service: SearchService, name: string, shard: SerialisedShard | null): void {
-  if (shard) service.addShard(parseShard(shard));
+/** A shard's change (false: removed) made to a service on this thread. */
+function applyChange(service: AsyncSearchService, name: string, present: boolean): void {
+  if (present) service.addShard(name);
   else service.removeShard(name);
 }
 
@@ -86,7 +101,9 @@ function smallIndex(make: (() => QuickIndex) | undefined, log: (message: string,
  * query: started as the services opened, its boot took the second core from the first screen's
  * rendering (launch to interactive about 100 ms later, tests/bench/startup.bench.ts). Changes told
  * before it starts wait for it. `fallback` makes the in-process service over the library's
- * connection, should the worker fail.
+ * connection, should the worker fail. A change is sent once the task that told it is over (a
+ * microtask): told inside the save's transaction, the worker would read the shard before it is
+ * committed.
  *
  * Until the worker has answered once (its index loaded), a query that takes a partial answer is
  * answered at once from `quick`, the small index of titles and names (#26 item 4), made at the
@@ -95,15 +112,15 @@ function smallIndex(make: (() => QuickIndex) | undefined, log: (message: string,
 export function searchOffThread(
   entry: WorkerEntry,
   contentDbPath: string,
-  fallback: () => SearchService,
+  fallback: () => AsyncSearchService,
   log: (message: string, error?: unknown) => void = () => {},
   quick?: () => QuickIndex,
 ): LibrarySearch {
-  let inProcess: SearchService | null = null;
+  let inProcess: AsyncSearchService | null = null;
   // Read through a call: TypeScript would keep `inProcess` narrowed to null across an await.
-  const takenOver = (): SearchService | null => inProcess;
-  // Each shard's last change (null: removed), replayed on the in-process service if the worker fails.
-  const shards = new Map<string, SerialisedShard | null>();
+  const takenOver = (): AsyncSearchService | null => inProcess;
+  // Each shard's last change (false: removed), replayed on the in-process service if the worker fails.
+  const shards = new Map<string, boolean>();
   const takeOver = (error: Error) => {
     log('the search worker failed: searching on the main thread', error);
     try {
@@ -128,14 +145,21 @@ export function searchOffThread(
     if (waiting.length > 0) waiting.push(message);
     else client.tell(message);
   };
-  const change = (name: string, shard: SerialisedShard | null) => {
-    shards.set(name, shard);
+  // Changes told in this task, sent after it (a microtask), or before a query asked in the same task.
+  const told: SearchMessage[] = [];
+  const flush = () => {
+    for (const message of told.splice(0)) send(message);
+  };
+  const change = (name: string, present: boolean) => {
+    shards.set(name, present);
     small.drop();
-    if (inProcess) return applyChange(inProcess, name, shard);
-    send(shard ? { op: 'add', shard } : { op: 'remove', name });
+    if (inProcess) return applyChange(inProcess, name, present);
+    if (told.length === 0) queueMicrotask(flush);
+    told.push(present ? { op: 'add', name } : { op: 'remove', name });
   };
   return {
     search: async ({ partial, ...query }) => {
+      flush();
       start();
       if (inProcess) return inProcess.search(query);
       const early = partial ? partialAnswer(query) : null;
@@ -152,6 +176,7 @@ export function searchOffThread(
       }
     },
     warmUp: () => {
+      flush();
       start();
       if (inProcess) return inProcess.warmUp();
       // Asked, not told: its answer says the index is loaded.
@@ -160,9 +185,9 @@ export function searchOffThread(
         () => {},
       );
     },
-    addShard: (shard) => change(shard.name, shard),
-    removeShard: (name) => change(name, null),
-    attached: (path) => send({ op: 'attach', path }),
+    addShard: (name) => change(name, true),
+    removeShard: (name) => change(name, false),
+    attached: (path) => (flush(), send({ op: 'attach', path })),
     close: () => client.close(),
   };
 }

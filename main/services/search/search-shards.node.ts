@@ -7,7 +7,17 @@ import lunr from 'lunr';
 import { stem } from '../../../db/search/search-text.std';
 import { tokensOf, type Token } from '../../../db/search/search-rank.std';
 import type { AnalyseContext } from '../../../db/search/search-vocabulary.std';
-import { isUnread, SHORTEST_TYPO_WORD, type DocMeta, type SearchShard } from '../../../db/search/search-index.std';
+import { buildShard } from '../../../db/search/search-build.std';
+import {
+  isUnread,
+  parseShard,
+  serialiseShard,
+  SHORTEST_TYPO_WORD,
+  type DocMeta,
+  type SearchDoc,
+  type SearchShard,
+  type SerialisedShard,
+} from '../../../db/search/search-index.std';
 
 export interface LoadedShard {
   name: string;
@@ -59,6 +69,39 @@ export function shareEmptyMetadata(index: lunr.Index): lunr.Index {
     }
   }
   return index;
+}
+
+/** Where an imported issues' shard is read from: the documents the library's build wrote, and the index built from them. */
+export interface ShardSource {
+  /** The shard's stored index, if it was built from the documents the build holds now. */
+  indexed(name: string): SerialisedShard | null;
+  /** The documents (JSON) the build holds for the shard, and their digest; docs null for a shard indexed before they were kept. */
+  documents(name: string): { digest: string; docs: string | null } | null;
+  /** Keeps an index built from the documents of this digest; nothing if the build changed them since. */
+  keep(digest: string, shard: SerialisedShard): void;
+}
+
+/**
+ * An imported shard as the thread that searches takes it (#25): its stored index when it was built
+ * from the build's documents, else built now from them and kept (a failure to keep it is only
+ * logged: the index is built again at the next start). Null: the build holds no such shard now.
+ */
+export function importedShard(
+  source: ShardSource,
+  name: string,
+  log: (message: string, error?: unknown) => void = () => {},
+): SearchShard | null {
+  const stored = source.indexed(name);
+  if (stored) return parseShard(stored);
+  const wanted = source.documents(name);
+  if (!wanted?.docs) return null;
+  const shard = buildShard(name, JSON.parse(wanted.docs) as SearchDoc[]);
+  try {
+    source.keep(wanted.digest, serialiseShard(shard));
+  } catch (error) {
+    log(`the search index of ${name} could not be kept: it is built again at the next start`, error);
+  }
+  return shard;
 }
 
 /** A stored shard made searchable. */

@@ -1,19 +1,29 @@
 /**
  * The search worker (worker_threads): the search service over its own read-only connection to
  * the bundle, with the user database attached as the library attaches it on main's connection
- * (library-views.node.ts). It holds the index and answers queries; it never writes. Messages come
- * in the order main sent them (search-off-thread.node.ts), so a query follows every change told
- * before it.
+ * (library-views.node.ts). It holds the index and answers queries. An imported shard told changed
+ * is read from the user database, and its Lunr index, if missing or stale, built here and kept
+ * there (search-shards.node.ts, importedShard): the only write it makes, through a connection of
+ * its own. Messages come in the order main sent them (search-off-thread.node.ts), so a query
+ * follows every change told before it.
  */
-import type Database from 'better-sqlite3';
-import { parseShard } from '../../../db/search/search-index.std';
+import Database from 'better-sqlite3';
 import { openContentDatabase } from '../library/content.node';
+import { shardSource } from '../library/imported-issues.node';
 import { attachBuild } from '../library/library-views.node';
 import { contentSearch, type SearchService } from '../search/search.node';
 import type { SearchMessage } from '../search/search-off-thread.node';
+import { importedShard, type ShardSource } from '../search/search-shards.node';
 import { serveRequests } from './worker-rpc.node';
 
 let opened: { db: Database.Database; search: SearchService } | null = null;
+/** The user database's shards, through a connection that can keep an index (read-only if the file cannot be written). */
+let shards: { db: Database.Database; source: ShardSource } | null = null;
+/**
+ * How long keeping an index waits for another writer (a save): not the save's long wait, since
+ * queries wait behind it; an index not kept is built again at the next start.
+ */
+const KEEP_BUSY_MS = 2_000;
 /** Why the bundle could not be opened: every later message is answered with it. */
 let failed: unknown = null;
 
@@ -33,15 +43,34 @@ function open(contentDbPath: string): void {
   }
 }
 
+/** The user database attached to the bundle's connection, and opened to read and keep the shards. */
+function attach(path: string): void {
+  attachBuild(ready().db, path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: KEEP_BUSY_MS });
+  } catch {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  }
+  shards = { db, source: shardSource(db) };
+}
+
+/** A shard told changed: as the user database holds it now (gone, it is removed). */
+function change(name: string): void {
+  const shard = shards && importedShard(shards.source, name);
+  if (shard) ready().search.addShard(shard);
+  else ready().search.removeShard(name);
+}
+
 serveRequests<SearchMessage>(
   (message) => {
     switch (message.op) {
       case 'open':
         return open(message.contentDbPath);
       case 'attach':
-        return attachBuild(ready().db, message.path);
+        return attach(message.path);
       case 'add':
-        return ready().search.addShard(parseShard(message.shard));
+        return change(message.name);
       case 'remove':
         return ready().search.removeShard(message.name);
       case 'warmUp':
@@ -50,5 +79,8 @@ serveRequests<SearchMessage>(
         return ready().search.search(message.query);
     }
   },
-  () => opened?.db.close(),
+  () => {
+    opened?.db.close();
+    shards?.db.close();
+  },
 );
