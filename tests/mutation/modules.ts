@@ -57,7 +57,7 @@ export const GROUPS: MutationGroup[] = [
     tests: [
       'tests/integration/electron-ipc.test.ts',
       'tests/integration/electron-shell.test.ts',
-      'tests/unit/protocol-paths.test.ts',
+      'tests/unit/protocol.test.ts',
     ],
     build: true,
   },
