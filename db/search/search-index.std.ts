@@ -76,12 +76,36 @@ export const serialiseShard = (shard: SearchShard): SerialisedShard => ({
   idx: JSON.stringify(compactIndex(shard.index)),
 });
 
-/** A stored index in either format: the compact one (#26 item 4), or Lunr's own JSON (shards stored before it). */
-export const parseShard = (row: SerialisedShard): SearchShard => ({
-  name: row.name,
-  docs: JSON.parse(row.docs) as DocMeta[],
-  index: readIndex(JSON.parse(row.idx) as object),
-});
+/**
+ * A stored index in either format: the compact one (#26 item 4), or Lunr's own JSON (shards stored
+ * before it). Refused, with the shard's name, when damaged: text that is not JSON, documents that
+ * are not a list, an index without the lists Lunr loads from (see `checkIndex`).
+ */
+export function parseShard(row: SerialisedShard): SearchShard {
+  try {
+    const docs: unknown = JSON.parse(row.docs);
+    if (!Array.isArray(docs)) throw new Error('its documents are not a list');
+    const stored: unknown = JSON.parse(row.idx);
+    if (typeof stored !== 'object' || stored === null) throw new Error('its index is not an object');
+    return { name: row.name, docs: docs as DocMeta[], index: readIndex(stored) };
+  } catch (error) {
+    throw new Error(
+      `the search shard ${row.name} is damaged: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** The lists every stored index has, in either format: without one, Lunr fails on it at load. */
+const INDEX_LISTS = ['fields', 'fieldVectors', 'pipeline'] as const;
+
+/** Refuses an index missing a list Lunr loads from, or with a term not stored as a list. */
+function checkIndex(stored: Partial<CompactIndex> & Partial<LunrJson>): void {
+  const terms = stored.format === undefined ? stored.invertedIndex : stored.postings;
+  const missing = INDEX_LISTS.find((key) => !Array.isArray(stored[key])) ?? (Array.isArray(terms) ? null : 'terms');
+  if (missing) throw new Error(`its index has no list of ${missing}`);
+  if (!(terms as unknown[]).every(Array.isArray)) throw new Error('its index holds a term that is not a list');
+}
 
 /** Marks an index stored in the compact format. */
 export const COMPACT_FORMAT = 'valise-compact-1';
@@ -159,11 +183,12 @@ export const isUnread = (posting: object, field: string) =>
  */
 export function readIndex(stored: object): SearchShard['index'] {
   const compact = stored as Partial<CompactIndex>;
-  if (compact.format === undefined) return stored as SearchShard['index'];
-  if (compact.format !== COMPACT_FORMAT || !Array.isArray(compact.postings) || !Array.isArray(compact.fields))
+  if (compact.format !== undefined && compact.format !== COMPACT_FORMAT)
     throw new Error(`unknown search index format: ${String(compact.format)}`);
-  const fields = compact.fields;
-  const invertedIndex = compact.postings.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
+  checkIndex(compact);
+  if (compact.format === undefined) return stored as SearchShard['index'];
+  const fields = compact.fields!;
+  const invertedIndex = compact.postings!.map(([term, _index, ...refs]) => [term, lazyPosting(_index, fields, refs)]);
   const { postings: _postings, format: _format, ...rest } = compact;
   return { ...rest, invertedIndex } as SearchShard['index'];
 }

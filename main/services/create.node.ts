@@ -93,6 +93,7 @@ function openLibraryFor(
                   inProcessSearch(
                     contentSearch(() => bundle),
                     builtStore(userDb.db),
+                    options.log,
                   ),
                 options.log,
                 () => quickIndex(quickDocsOf(bundle)),

@@ -49,11 +49,15 @@ export type SearchMessage =
  * done). A changed shard is read from `source` at the next query, not when told: it is told inside
  * the save's transaction, which must not hold the user database while an index is built.
  */
-export function inProcessSearch(search: SearchService, source: ShardSource | null = null): LibrarySearch {
+export function inProcessSearch(
+  search: SearchService,
+  source: ShardSource | null = null,
+  log: (message: string, error?: unknown) => void = () => {},
+): LibrarySearch {
   const changed = new Set<string>();
   const catchUp = () => {
     for (const name of changed) {
-      const shard = source && importedShard(source, name);
+      const shard = source && importedShard(source, name, log);
       if (shard) search.addShard(shard);
       else search.removeShard(name);
     }

@@ -81,23 +81,46 @@ export interface ShardSource {
   keep(digest: string, shard: SerialisedShard): void;
 }
 
+type Log = (message: string, error?: unknown) => void;
+
 /**
  * An imported shard as the thread that searches takes it (#25): its stored index when it was built
  * from the build's documents, else built now from them and kept (a failure to keep it is only
  * logged: the index is built again at the next start). Null: the build holds no such shard now.
+ * A damaged stored index is built again from the documents; damaged documents leave the shard out,
+ * logged: one damaged shard never stops search over the others.
  */
-export function importedShard(
-  source: ShardSource,
-  name: string,
-  log: (message: string, error?: unknown) => void = () => {},
-): SearchShard | null {
+export function importedShard(source: ShardSource, name: string, log: Log = () => {}): SearchShard | null {
   const stored = source.indexed(name);
-  if (stored) return parseShard(stored);
+  if (stored) {
+    try {
+      return parseShard(stored);
+    } catch (error) {
+      log(`the stored search index of ${name} is damaged: it is built again from its documents`, error);
+    }
+  }
   const wanted = source.documents(name);
   if (!wanted?.docs) return null;
-  const shard = buildShard(name, JSON.parse(wanted.docs) as SearchDoc[]);
+  const docs = documentsOf(name, wanted.docs, log);
+  return docs && builtAndKept(source, name, wanted.digest, docs, log);
+}
+
+/** The documents a shard is built from, or null (logged) when their text is damaged. */
+function documentsOf(name: string, text: string, log: Log): SearchDoc[] | null {
   try {
-    source.keep(wanted.digest, serialiseShard(shard));
+    const docs: unknown = JSON.parse(text);
+    if (Array.isArray(docs)) return docs as SearchDoc[];
+  } catch {
+    // Said below, as a list that is not one.
+  }
+  log(`the search documents of ${name} are damaged: the issues they hold are left out of search`);
+  return null;
+}
+
+function builtAndKept(source: ShardSource, name: string, digest: string, docs: SearchDoc[], log: Log): SearchShard {
+  const shard = buildShard(name, docs);
+  try {
+    source.keep(digest, serialiseShard(shard));
   } catch (error) {
     log(`the search index of ${name} could not be kept: it is built again at the next start`, error);
   }

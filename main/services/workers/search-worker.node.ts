@@ -55,9 +55,12 @@ function attach(path: string): void {
   shards = { db, source: shardSource(db) };
 }
 
+/** What the worker must say but not answer (a damaged shard left out): to main's standard error, as its own log does. */
+const warn = (message: string, error?: unknown) => console.warn(`valise search worker: ${message}`, error ?? '');
+
 /** A shard told changed: as the user database holds it now (gone, it is removed). */
 function change(name: string): void {
-  const shard = shards && importedShard(shards.source, name);
+  const shard = shards && importedShard(shards.source, name, warn);
   if (shard) ready().search.addShard(shard);
   else ready().search.removeShard(name);
 }
