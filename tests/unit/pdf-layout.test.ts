@@ -203,3 +203,71 @@ describe('the same footnote under several pages (#29)', () => {
     expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
   });
 });
+
+describe('a heading set in one column with nothing beside it (#29)', () => {
+  const heading = (text: string, y: number, size = 15): PdfRun => ({ text, x: 60, y, width: 150, size });
+  it('is read where it stands: the columns above it first (a title CSS columns set at one column’s width)', () => {
+    const runs = [
+      ...column(words('upper left', 10), 60, 740, 220),
+      ...column(words('upper right', 10), 310, 740, 220),
+      heading('A title in one column', 600),
+      ...column(words('lower left', 8), 60, 575, 220),
+      ...column(words('lower right', 8), 310, 575, 220),
+    ];
+    expect(textOf([page(runs)])).toEqual([
+      ...words('upper left', 10),
+      ...words('upper right', 10),
+      'A title in one column',
+      ...words('lower left', 8),
+      ...words('lower right', 8),
+    ]);
+  });
+  it('closes the columns above it when nothing of theirs goes on below it (a kicker under LaTeX columns)', () => {
+    const title: PdfRun = { text: 'the title across the page under its kicker', x: 60, y: 570, width: 470, size: 20 };
+    const runs = [
+      ...column(words('upper left', 10), 60, 740, 220),
+      ...column(words('upper right', 10), 310, 740, 220),
+      heading('Return to…', 600, 12),
+      title,
+      ...column(words('lower left', 8), 60, 540, 220),
+      ...column(words('lower right', 8), 310, 540, 220),
+    ];
+    expect(textOf([page(runs)]).slice(0, 22)).toEqual([
+      ...words('upper left', 10),
+      ...words('upper right', 10),
+      'Return to…',
+      title.text,
+    ]);
+  });
+  it('keeps a title of several lines whole when text stands beside its first line only', () => {
+    const lines = ['A title set', 'over three lines', 'in one column'];
+    const runs = [
+      ...column(words('left', 6), 60, 740, 220),
+      ...lines.map((text, i) => heading(text, 660 - 15 * i, 13)),
+      ...column(words('lower left', 5), 60, 610, 220),
+      ...column(words('right', 7), 310, 740, 220),
+      ...column(words('lower right', 5), 310, 610, 220),
+    ];
+    expect(textOf([page(runs)])).toEqual([
+      ...words('left', 6),
+      ...lines,
+      ...words('lower left', 5),
+      ...words('right', 7),
+      ...words('lower right', 5),
+    ]);
+  });
+  it('stays in its column when its own text goes on under it beside a column that ended higher', () => {
+    const runs = [
+      ...column(words('left', 12), 60, 740, 220),
+      heading('A subheading', 740 - 13 * LEADING),
+      ...column(words('after the subheading', 6), 60, 740 - 15 * LEADING, 220),
+      ...column(words('right', 8), 310, 740, 220),
+    ];
+    expect(textOf([page(runs)])).toEqual([
+      ...words('left', 12),
+      'A subheading',
+      ...words('after the subheading', 6),
+      ...words('right', 8),
+    ]);
+  });
+});

@@ -296,7 +296,41 @@ function segmentsOf(page: PdfPageText): Laid {
       segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
   });
   for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
-  return { segments: segments.filter((s) => s.text !== '') };
+  const kept = segments.filter((s) => s.text !== '');
+  for (const s of aloneHeadings(kept, bodySize)) s.column = -1;
+  return { segments: kept };
+}
+
+/** How far above and below a heading (in its own size) no other column's line may stand for it to stand alone. */
+const ALONE_REACH = 1.5;
+
+/**
+ * A heading set in one column with nothing beside it in the others is read where it stands, like a
+ * title across the page: the columns above it are read before it. Chromium sets a title that spans
+ * CSS columns at one column's width, and LaTeX ends a part's columns with a title or a kicker under
+ * them; read as a line of its column, it came between a sentence and its end at the head of the
+ * next column. It stands alone only where another column has text above it, and either another
+ * column goes on below it (the gap runs across the page) or nothing in the band does (it closes the
+ * columns): a heading with its own text under it, beside a column that ended higher, is the flow's.
+ * A heading of several lines is judged by its first: its last lines are not cut from it.
+ */
+function aloneHeadings(segments: Segment[], bodySize: number): Segment[] {
+  const heading = (t: Segment) => t.size > 1.05 * bodySize;
+  const alone = new Set<Segment>();
+  for (const s of segments) {
+    if (s.column < 0 || !heading(s)) continue;
+    const band = segments.filter((t) => t.band === s.band && t.column >= 0 && !t.mark);
+    const above = band.filter((t) => t.column === s.column && t.y > s.y).pop();
+    if (above && heading(above) && Math.abs(above.size - s.size) < 0.1 * s.size && above.y - s.y < 2 * s.size) {
+      if (alone.has(above)) alone.add(s);
+      continue;
+    }
+    const others = band.filter((t) => t.column !== s.column);
+    if (others.length === 0 || others.some((t) => Math.abs(t.y - s.y) < ALONE_REACH * s.size)) continue;
+    if (!others.some((t) => t.y > s.y)) continue;
+    if (others.some((t) => t.y < s.y) || !band.some((t) => t.y < s.y && !heading(t))) alone.add(s);
+  }
+  return [...alone];
 }
 
 /** The font most of a line's letters are set in. */
