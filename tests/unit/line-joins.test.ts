@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsIn } from '../../db/pipeline/entities/documents.std';
 import { contactsIn } from '../../db/pipeline/entities/contacts.std';
-import { joinLines } from '../../db/pipeline/text/text.std';
+import { joinLines, vocabularyOf } from '../../db/pipeline/text/text.std';
 
 const join = (...lines: string[]) => joinLines(lines, new Set());
 
@@ -66,6 +66,33 @@ describe('joining the lines of a block', () => {
     );
     expect(joinLines(['the victims of the region -', 'most of them women'], vocabulary)).toBe(
       'the victims of the region - most of them women',
+    );
+  });
+
+  it('a text whose line-end hyphens never cut a word it spells whole elsewhere keeps them: they are its own', () => {
+    // Chromium does not hyphenate: its line-end hyphens are the words' own.
+    const page = [
+      'for the sexual exploitation of thirty-',
+      'two women, in the domain of inter-',
+      'governmental cooperation, with the Organization for Security and Co-',
+      'operation in Europe. Thirty women were helped; cooperation goes on with the',
+      'Organization for Security and Co-operation in Europe.',
+    ];
+    const vocabulary = vocabularyOf(page.join('\n'));
+    expect(vocabulary.breaksWords).toBe(false);
+    expect(joinLines(page, vocabulary)).toBe(
+      'for the sexual exploitation of thirty-two women, in the domain of inter-governmental cooperation, ' +
+        'with the Organization for Security and Co-operation in Europe. Thirty women were helped; cooperation goes on ' +
+        'with the Organization for Security and Co-operation in Europe.',
+    );
+  });
+
+  it('a text that cuts one word it spells whole elsewhere is hyphenated: its other line-end hyphens are mended', () => {
+    const page = ['the prose-', 'cutors of the region met the prosecutors of the inter-', 'governmental office'];
+    const vocabulary = vocabularyOf(page.join('\n'));
+    expect(vocabulary.breaksWords).toBe(true);
+    expect(joinLines(page, vocabulary)).toBe(
+      'the prosecutors of the region met the prosecutors of the intergovernmental office',
     );
   });
 });

@@ -3,15 +3,40 @@
  * text (its vocabulary), so nothing is rewritten on a guess.
  */
 
+/**
+ * An issue's words, and whether its text breaks words at line ends (`breaksWords`: false where it is
+ * shown not to; absent where nothing says, which is taken as yes).
+ */
+export type Vocabulary = Set<string> & { breaksWords?: boolean };
+
 /** Lower-cased words of a text, hyphenated compounds kept whole, for "does the text prove it" checks. */
-export function vocabularyOf(text: string): Set<string> {
+export function vocabularyOf(text: string): Vocabulary {
   const prose = text
     .split('\n')
     .filter((line) => !isSpacedOut(line))
     .join('\n')
     .toLowerCase();
   const words = prose.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
-  return new Set(words.filter((word) => word.length > 1 || word === 'a' || word === 'i'));
+  const vocabulary: Vocabulary = new Set(words.filter((word) => word.length > 1 || word === 'a' || word === 'i'));
+  vocabulary.breaksWords = breaksWords(text, vocabulary);
+  return vocabulary;
+}
+
+/** A line ending in a hyphen after letters (set apart or not), then the letters the next line opens with in lower case. */
+const LINE_END_HYPHEN = /(\p{L}+) ?-\n\s*(\p{Ll}+)/gu;
+
+/**
+ * Whether a text breaks words at its line ends: some line-end hyphen joins two pieces into a word
+ * the text spells whole elsewhere, and never with its hyphen ("traf-|ficking"). A text none of whose
+ * line-end hyphens does so (Chromium does not hyphenate; LibreOffice without a hyphenation
+ * dictionary neither) keeps every such hyphen: "thirty-|two", "inter-|governmental" are its own.
+ */
+function breaksWords(text: string, vocabulary: Set<string>): boolean {
+  for (const [, before, after] of text.replace(/\n\s*\n/g, '\n').matchAll(LINE_END_HYPHEN)) {
+    const whole = `${before}${after}`.toLowerCase();
+    if (vocabulary.has(whole) && !vocabulary.has(`${before}-${after}`.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether the pieces of a word cut at a line-end hyphen belong to an e-mail address (a dot or an at sign inside). */
@@ -26,7 +51,7 @@ const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(befor
  * word the text spells whole elsewhere. A line ending in `letter -` (LibreOffice's justified .docx
  * sets the hyphen apart) is a word split likewise where the text spells the word whole elsewhere.
  */
-export function joinLines(lines: string[], vocabulary: Set<string>): string {
+export function joinLines(lines: string[], vocabulary: Vocabulary): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
@@ -50,7 +75,9 @@ export function joinLines(lines: string[], vocabulary: Set<string>): string {
           : out + line;
     } else if (split && next) {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
-      const keepHyphen = vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase());
+      const keepHyphen =
+        vocabulary.breaksWords === false ||
+        (vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase()));
       out = keepHyphen ? out + line : out.slice(0, -1) + line;
     } else if (split && /^[\p{Lu}\d]/u.test(line)) {
       out += line; // a compound cut at its hyphen: Jean-|Yves, COVID-|19
