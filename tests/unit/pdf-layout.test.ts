@@ -271,3 +271,22 @@ describe('a heading set in one column with nothing beside it (#29)', () => {
     ]);
   });
 });
+
+describe('blank lines measured in the leading of the lines’ own size (#29)', () => {
+  it('does not cut running text set on a pixel grid by the tighter leading of smaller type', () => {
+    // Chromium's 10-point lines stand 12.75 and 13.5 points apart in turn; a part set in 8 points, 10.5.
+    const ys = Array.from({ length: 12 }, (_, i) => 740 - Math.floor(i / 2) * 26.25 - (i % 2) * 12.75);
+    const first = ys.map((y, i) => ({ text: `first paragraph line ${i + 1}`, x: 60, y, width: 300, size: SIZE }));
+    const second = column(words('second paragraph', 4), 60, ys[11]! - 22, 300);
+    const small = Array.from({ length: 8 }, (_, i) => ({
+      text: `small print line ${i + 1}`,
+      x: 60,
+      y: 300 - i * 10.5,
+      width: 200,
+      size: 8,
+    }));
+    const lines = sourceFromLayout([page([...first, ...second, ...small])]).text.split('\n');
+    const at = lines.indexOf('first paragraph line 1');
+    expect(lines.slice(at, at + 14)).toEqual([...first.map((r) => r.text), '', words('second paragraph', 1)[0]]);
+  });
+});

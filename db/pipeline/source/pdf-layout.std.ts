@@ -622,33 +622,53 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
   return new Set([...[...seen].filter(([, n]) => n >= 2).map(([key]) => key), ...lonely]);
 }
 
-/**
- * The distance between two lines of a paragraph: the smallest step between lines that recurs,
- * taken over the whole document, since whole pages may be set double-spaced.
- */
-function leadingOf(pages: ReadPage[]): number {
-  const counts = new Map<number, number>();
-  for (const { segments, references } of pages) {
-    for (let i = 1; i < segments.length; i++) {
-      const step = Math.round((segments[i - 1]!.y - segments[i]!.y) * 2) / 2;
-      if (Number.isNaN(references[i]!) && step >= 0.8 * segments[i]!.size && step < 3 * segments[i]!.size)
-        counts.set(step, (counts.get(step) ?? 0) + 1);
-    }
-  }
+/** A line's size as its leading is kept: to a quarter point. */
+const sizeClass = (size: number) => Math.round(size * 4) / 4;
+
+/** The smallest step among those that recur (at least three times, and 2 % of all), if any does. */
+function recurringStep(counts: Map<number, number>): number | null {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const recurring = [...counts].filter(([, n]) => n >= Math.max(3, total * 0.02)).map(([step]) => step);
-  return recurring.length ? Math.min(...recurring) : 1.2 * median(pages.flatMap((p) => p.segments.map((s) => s.size)));
+  return recurring.length ? Math.min(...recurring) : null;
 }
 
-/** Blank lines before each segment: the vertical space it leaves, in lines. */
-function blanksOf({ segments, references }: ReadPage, leading: number): number[] {
+/**
+ * The distance between two lines of a paragraph, per size of type: the smallest step between lines
+ * that recurs, taken over the whole document, since whole pages may be set double-spaced. A size
+ * whose lines recur at no step of their own takes the document's. Per size, since the running text
+ * is not measured by a calendar's or a footnote's tighter leading: Chromium's 10-point lines, at
+ * steps of 12.75 and 13.5 points by its pixel grid, were cut by blank lines where measured by the
+ * 10.5 points of a smaller part.
+ */
+function leadingOf(pages: ReadPage[]): (size: number) => number {
+  const all = new Map<number, number>();
+  const bySize = new Map<number, Map<number, number>>();
+  for (const { segments, references } of pages) {
+    for (let i = 1; i < segments.length; i++) {
+      const [above, s] = [segments[i - 1]!, segments[i]!];
+      const step = Math.round((above.y - s.y) * 2) / 2;
+      if (!Number.isNaN(references[i]!) || step < 0.8 * s.size || step >= 3 * s.size) continue;
+      all.set(step, (all.get(step) ?? 0) + 1);
+      if (sizeClass(above.size) !== sizeClass(s.size)) continue;
+      const counts = bySize.get(sizeClass(s.size)) ?? new Map<number, number>();
+      bySize.set(sizeClass(s.size), counts.set(step, (counts.get(step) ?? 0) + 1));
+    }
+  }
+  const document = recurringStep(all) ?? 1.2 * median(pages.flatMap((p) => p.segments.map((s) => s.size)));
+  const own = new Map([...bySize].map(([size, counts]) => [size, recurringStep(counts) ?? document]));
+  return (size) => own.get(sizeClass(size)) ?? document;
+}
+
+/** Blank lines before each segment: the vertical space it leaves, in lines of its own size. */
+function blanksOf({ segments, references }: ReadPage, leadingAt: (size: number) => number): number[] {
   if (segments.length === 0) return [];
-  const top = Math.max(...segments.map((s) => s.y)) + leading;
+  const highest = segments.reduce((a, b) => (b.y > a.y ? b : a));
+  const top = highest.y + leadingAt(highest.size);
   return segments.map((s, i) => {
     if (i === 0) return 0;
     if (references[i] === RUNS_ON) return 0;
     const from = Number.isNaN(references[i]!) ? segments[i - 1]!.y : references[i] === Infinity ? top : references[i]!;
-    const lines = (from - s.y) / leading;
+    const lines = (from - s.y) / leadingAt(s.size);
     return Math.max(lines >= PARAGRAPH_SPACE ? 1 : 0, Math.round(lines) - 1);
   });
 }
