@@ -167,6 +167,26 @@ describe('paragraphs where a PDF marks them (#29)', () => {
     ]);
   });
 
+  it('runs a paragraph on across a page after a parenthesis where the page goes on in lower case (#29)', () => {
+    const lines = pdfLines([
+      ['EDITORIAL', ...column.slice(0, 5), 'France granted USD 467,362 to the European', 'Labour Authority (ELA)'],
+      ['for its programme in Moldova. The text was adopted.', 'Prosecutors met in Vienna.'],
+    ]);
+    expect(paragraphsOf(lines)[1]).toBe(
+      'France granted USD 467,362 to the European Labour Authority (ELA) for its programme in Moldova. The text was adopted. Prosecutors met in Vienna.',
+    );
+  });
+
+  it('runs a paragraph on into a first line that ends it, where the page sets both alike (#29)', () => {
+    const lines = pdfLines([
+      ['EDITORIAL', ...column.slice(0, 5), 'In August 2028, the Office for Democratic', 'Institutions and'],
+      ['Human Rights (ODIHR) will hold a workshop in Belgrade.', '', 'Background'],
+    ]);
+    expect(paragraphsOf(lines)[1]).toBe(
+      'In August 2028, the Office for Democratic Institutions and Human Rights (ODIHR) will hold a workshop in Belgrade.',
+    );
+  });
+
   it('runs a paragraph on across a page over the footnote that closes the page', () => {
     const lines = pdfLines([
       [

@@ -343,14 +343,27 @@ function addPiece(
  * A paragraph cut by the page break runs on at the head of the next page: the last one ends no
  * sentence and the next page goes on in lower case, or, where the paragraph ran over several lines
  * (not a one-line subheading), with any word that is not indented ("…issued as document" |
- * "CTOC/COP/2020/L.4, calls on…").
+ * "CTOC/COP/2020/L.4, calls on…"). A parenthesis closed after no full stop ends no sentence where
+ * the next page goes on in lower case ("…Authority (ELA)" | "for its programme…"); a next page's
+ * first line that ends a sentence is the paragraph's end where the page sets it as the line before
+ * ("…Institutions and" | "Human Rights (ODIHR) will hold a workshop…").
  */
 function runsOnAcrossPages(last: RawBlock, first: RawBlock): boolean {
-  const lastText = last.lines[last.lines.length - 1]?.text ?? '';
-  if (last.box || first.box || ENDS_SENTENCE.test(lastText)) return false;
+  const end = last.lines[last.lines.length - 1];
+  const lastText = end?.text ?? '';
   const head = first.lines[0]!;
+  const lower = /^\p{Ll}/u.test(head.text);
+  if (last.box || first.box) return false;
+  if (ENDS_SENTENCE.test(lastText) && !(lower && /[^.!?]\)$/.test(lastText))) return false;
   return (
-    /^\p{Ll}/u.test(head.text) ||
-    (last.lines.length > 1 && !head.indented && !/[.:]$/.test(head.text) && !isSpacedOut(head.text))
+    lower ||
+    (last.lines.length > 1 &&
+      !head.indented &&
+      (!/[.:]$/.test(head.text) || (/\.$/.test(head.text) && setAlike(end!.style, head.style))) &&
+      !isSpacedOut(head.text))
   );
 }
+
+/** Whether two lines are set alike, in one font, where the page gives both. */
+const setAlike = (a: LineStyle | null, b: LineStyle | null) =>
+  a !== null && b !== null && sameStyle(a, b) && a.font === b.font;
