@@ -290,3 +290,16 @@ describe('blank lines measured in the leading of the lines’ own size (#29)', (
     expect(lines.slice(at, at + 14)).toEqual([...first.map((r) => r.text), '', words('second paragraph', 1)[0]]);
   });
 });
+
+describe('a sentence cut at the foot of a column above a footnote (#29)', () => {
+  it('runs on at the head of the next column, the footnote after it', () => {
+    const left = column(words('left', 18), 60, 740, 220);
+    left[17] = { ...left[17]!, text: 'Its director called for the confiscation of the' };
+    const note: PdfRun = { text: '1 The names of the victims have been changed.', x: 60, y: 500, width: 200, size: 8 };
+    const right = column(['profits of the networks, and for compensation.', ...words('right', 5)], 310, 740, 220);
+    const lines = sourceFromLayout([page([...left, note, ...right])]).text.split('\n');
+    const at = lines.indexOf(left[17]!.text);
+    expect(lines.slice(at, at + 2)).toEqual([left[17]!.text, right[0]!.text]);
+    expect(lines.indexOf(note.text)).toBeGreaterThan(lines.indexOf(words('right', 5)[4]!));
+  });
+});

@@ -481,10 +481,13 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
     let last: Segment | undefined;
     let lastRight = 0;
     const columns = Math.max(0, ...band.map((s) => s.column));
+    // Footnotes close their column; where its last sentence runs on at the head of the next, after it.
+    let held: Segment[] = [];
+    const push = (s: Segment, ref: number) => void (order.push(s), references.push(ref));
     for (let column = 0; column <= columns; column++) {
       const inColumn = band.filter((s) => s.column === column);
-      // Footnotes close their column.
-      const read = [...inColumn.filter((s) => !footnotes.has(s)), ...inColumn.filter((s) => footnotes.has(s))];
+      const notes = inColumn.filter((s) => footnotes.has(s));
+      const read = [...inColumn.filter((s) => !footnotes.has(s)), ...notes];
       // A sentence cut at the foot of a full column runs on at the head of the next one: no space between.
       const runsOn =
         last !== undefined &&
@@ -494,13 +497,14 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
         read[0]?.box === -1 &&
         last.y - bottom < 1.5 * last.size &&
         top - read[0].y < 0.5 * read[0].size;
-      read.forEach((s, i) => {
-        order.push(s);
-        references.push(i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity));
-      });
+      if (!runsOn) for (const s of held.splice(0)) push(s, NaN);
+      const body = read.slice(0, read.length - notes.length);
+      [...body, ...held.splice(0)].forEach((s, i) => push(s, i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity)));
+      held = notes;
       if (read.length) last = read.filter((s) => !footnotes.has(s)).pop();
       if (read.length) lastRight = Math.max(...read.map((s) => s.x1));
     }
+    for (const s of held) push(s, NaN);
     band = [];
   };
   for (const s of segments) {
