@@ -95,4 +95,10 @@ describe('joining the lines of a block', () => {
       'the prosecutors of the region met the prosecutors of the intergovernmental office',
     );
   });
+
+  it('a text of too few line-end hyphens to judge is taken to hyphenate', () => {
+    const page = ['The General Assembly opened its sev-', 'enty-ninth session in New York.'];
+    const vocabulary = vocabularyOf(page.join('\n'));
+    expect(joinLines(page, vocabulary)).toBe('The General Assembly opened its seventy-ninth session in New York.');
+  });
 });

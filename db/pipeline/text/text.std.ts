@@ -30,14 +30,20 @@ const LINE_END_HYPHEN = /(\p{L}+) ?-\n\s*(\p{Ll}+)/gu;
  * the text spells whole elsewhere, and never with its hyphen ("traf-|ficking"). A text none of whose
  * line-end hyphens does so (Chromium does not hyphenate; LibreOffice without a hyphenation
  * dictionary neither) keeps every such hyphen: "thirty-|two", "inter-|governmental" are its own.
+ * A text of fewer line-end hyphens says nothing (Typst's ten lines with one "sev-|enty-ninth").
  */
 function breaksWords(text: string, vocabulary: Set<string>): boolean {
+  let seen = 0;
   for (const [, before, after] of text.replace(/\n\s*\n/g, '\n').matchAll(LINE_END_HYPHEN)) {
     const whole = `${before}${after}`.toLowerCase();
     if (vocabulary.has(whole) && !vocabulary.has(`${before}-${after}`.toLowerCase())) return true;
+    seen++;
   }
-  return false;
+  return seen < HYPHENS_TO_JUDGE;
 }
+
+/** How many line-end hyphens a text must show, none cutting a word, to be judged one that does not hyphenate. */
+const HYPHENS_TO_JUDGE = 3;
 
 /** Whether the pieces of a word cut at a line-end hyphen belong to an e-mail address (a dot or an at sign inside). */
 const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(before) || after.includes('@');
