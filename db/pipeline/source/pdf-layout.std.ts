@@ -626,6 +626,12 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
   return new Set([...[...seen].filter(([, n]) => n >= 2).map(([key]) => key), ...lonely]);
 }
 
+/**
+ * The widest leading a size's own steps may give, in its size: wider, the steps that recur are
+ * paragraph spaces between one-line paragraphs, or a double-spaced page, measured as before by the
+ * document's leading.
+ */
+const MAX_LEADING = 1.5;
 /** A line's size as its leading is kept: to a quarter point. */
 const sizeClass = (size: number) => Math.round(size * 4) / 4;
 
@@ -659,7 +665,12 @@ function leadingOf(pages: ReadPage[]): (size: number) => number {
     }
   }
   const document = recurringStep(all) ?? 1.2 * median(pages.flatMap((p) => p.segments.map((s) => s.size)));
-  const own = new Map([...bySize].map(([size, counts]) => [size, recurringStep(counts) ?? document]));
+  const own = new Map(
+    [...bySize].map(([size, counts]) => {
+      const step = recurringStep(counts);
+      return [size, step !== null && step < MAX_LEADING * size ? step : document];
+    }),
+  );
   return (size) => own.get(sizeClass(size)) ?? document;
 }
 
