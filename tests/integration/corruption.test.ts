@@ -156,6 +156,36 @@ describe('a damaged user database', () => {
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toHaveLength(1);
     await userDb.close();
   });
+
+  it('while another connection holds changes in its log: the -wal and -shm go aside with it, whole', async () => {
+    const dir = tempDir();
+    await seeded(dir, 60);
+    const path = join(dir, USER_DB_FILE);
+    damageMiddlePage(path);
+    // A second writer (the CLI importing while the app is open) with a change not yet checkpointed:
+    // while it is open, closing the app's connection does not fold the log into the main file.
+    const other = new Database(path);
+    other.pragma('wal_autocheckpoint = 0');
+    createBookmarkService(other, { readOnly: false, describe: describeAny, exists: () => true }).add('in/the-log');
+    const wal = readFileSync(`${path}-wal`);
+    expect(wal.length, 'the change is in the log, not the main file').toBeGreaterThan(PAGE);
+    expect(existsSync(`${path}-shm`)).toBe(true);
+
+    const userDb = openUserDatabase(dir);
+    const [notice] = userDb.notices;
+    expect(notice).toMatchObject({ kind: 'recovered' });
+    const damaged = notice!.damagedFile!;
+    expect(readFileSync(`${damaged}-wal`), 'the log moved aside with its database, whole').toEqual(wal);
+    expect(existsSync(`${damaged}-shm`)).toBe(true);
+    // The restored backup is not read through the damaged file's log.
+    expect(keysIn(userDb.db)).toEqual(expected(60));
+    // Closed first: `other` removes the log by its old name when it closes.
+    await userDb.close();
+    const kept = new Database(damaged, { readonly: true });
+    expect(kept.prepare("SELECT count(*) AS n FROM bookmarks WHERE item_key = 'in/the-log'").get()).toEqual({ n: 1 });
+    kept.close();
+    other.close();
+  });
 });
 
 describe('backups', () => {

@@ -171,6 +171,7 @@ function recover(dir: string, path: string, now: () => Date, reason: string): Us
 /** A restore that was cut short (the app stopped while copying a backup back) is done again. */
 function resumeRestore(dir: string, path: string): UserDbNotice | null {
   if (existsSync(path) || !existsSync(path + RESTORING)) return null;
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, the file was just seen to exist, so `force` changes nothing (#27)
   rmSync(path + RESTORING, { force: true });
   const backup = backupsIn(dir).find(healthy);
   if (!backup) return null;
