@@ -77,7 +77,26 @@ describe('a signed pack', () => {
       signature: sign(null, Buffer.alloc(0), signingKeyIn(s.userDataDir)).toString('base64'),
     });
     const withLines = (...parts: string[]) => Buffer.from(parts.join('\n'));
+    // The manifest naming the issue under another key, with the issue's true hash, signed by the trusted key.
+    const manifest = JSON.parse(lines[2]!) as { items: { key: string }[] };
+    manifest.items[0]!.key = '2019-no-12';
+    const renamed = JSON.stringify(manifest);
+    const renamedSigned = JSON.stringify({
+      ...signedBy,
+      signature: sign(null, Buffer.from(renamed), signingKeyIn(s.userDataDir)).toString('base64'),
+    });
     const cases: [string, Uint8Array, RegExp][] = [
+      // Decoded leniently, the byte would be U+FFFD: a line more than the manifest lists.
+      [
+        'a byte that is not UTF-8 after the last line',
+        Buffer.concat([bytes, Buffer.from([0xff])]),
+        /^This pack is refused: it is not a Valise pack \(not text\)/,
+      ],
+      [
+        'the manifest, signed, naming the issue under another key',
+        withLines(lines[0]!, renamedSigned, renamed, ...lines.slice(3)),
+        /^This pack is refused: issue 2019-no-12 is not the one its manifest names/,
+      ],
       // Everything but the signature's own bytes intact: refused as a signature, nothing else.
       [
         'the signature well formed, one bit of it changed',
