@@ -133,6 +133,8 @@ export const GROUPS: MutationGroup[] = [
       'tests/integration/search.test.ts',
       'tests/unit/search-vocabulary.test.ts',
       'tests/unit/search-rank.test.ts',
+      'tests/unit/search-french.test.ts',
+      'tests/unit/search-helpers.test.ts',
     ],
     reuseContent: true,
   },
@@ -146,6 +148,8 @@ export const GROUPS: MutationGroup[] = [
       'tests/unit/search-vocabulary.test.ts',
       'tests/unit/search-rank.test.ts',
       'tests/unit/search-title.test.ts',
+      'tests/unit/search-text.test.ts',
+      'tests/unit/search-french.test.ts',
     ],
   },
   {

@@ -45,7 +45,7 @@ function vitestConfigFor(group: MutationGroup): string {
   return file;
 }
 
-function optionsFor(group: MutationGroup): PartialStrykerOptions {
+function optionsFor(group: MutationGroup, force: boolean): PartialStrykerOptions {
   const report = (ext: string) => join(REPORTS, `${group.name}.${ext}`);
   return {
     testRunner: 'vitest',
@@ -57,7 +57,11 @@ function optionsFor(group: MutationGroup): PartialStrykerOptions {
     mutate: group.mutate,
     coverageAnalysis: 'perTest',
     incremental: true,
-    incrementalFile: report('incremental.json'),
+    // The committed JSON report is the incremental file: Stryker writes the same report to both, so
+    // a fresh clone starts from the last committed run and tests again only what changed since.
+    incrementalFile: report('json'),
+    // `-- --force`: every mutant again (Stryker sees changes only in the mutated files and the tests).
+    force,
     reporters: ['html', 'json', 'progress'],
     htmlReporter: { fileName: report('html') },
     jsonReporter: { fileName: report('json') },
@@ -77,7 +81,7 @@ function optionsFor(group: MutationGroup): PartialStrykerOptions {
  * Runs a group with its environment in this process's, for Stryker's test runners inherit it when
  * they start: its Vitest runner uses worker threads, where a TZ set in Vitest's `env` comes too late.
  */
-async function runGroup(group: MutationGroup): Promise<void> {
+async function runGroup(group: MutationGroup, force: boolean): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   console.log(`\n== ${group.name}: ${group.promise}`);
   const saved = { ...process.env };
@@ -85,7 +89,7 @@ async function runGroup(group: MutationGroup): Promise<void> {
   const env = { ...group.env, ...(cache ? { [CONTENT_CACHE_ENV]: cache } : {}) };
   Object.assign(process.env, env);
   try {
-    await new Stryker(optionsFor(group)).runMutationTest();
+    await new Stryker(optionsFor(group, force)).runMutationTest();
   } finally {
     for (const name of Object.keys(env)) {
       if (saved[name] === undefined) delete process.env[name];
@@ -138,13 +142,14 @@ function printTable(groups: Record<string, ModuleScore[]>): void {
 
 async function main(): Promise<void> {
   const reportOnly = process.argv.includes('--report');
-  const asked = process.argv.slice(2).filter((arg) => arg !== '--report');
+  const force = process.argv.includes('--force');
+  const asked = process.argv.slice(2).filter((arg) => arg !== '--report' && arg !== '--force');
   const unknown = asked.filter((name) => !GROUPS.some((g) => g.name === name));
   if (unknown.length)
     throw new Error(`No mutation group named ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g.name).join(', ')}`);
   const chosen = reportOnly ? [] : asked.length ? GROUPS.filter((g) => asked.includes(g.name)) : GROUPS;
   for (const group of chosen) {
-    await runGroup(group);
+    await runGroup(group, force);
     writeSummary();
   }
   const groups = writeSummary();
