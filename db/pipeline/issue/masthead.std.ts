@@ -4,6 +4,7 @@
  * small print that names the newsletter. Its lines are the issue's facts, not an article: they
  * are left out of the sections with the reason "masthead", and their number and date are read.
  */
+import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../../../common/content/month-names.std';
 import type { SourceLine } from '../text/lines.std';
 import { isHeadingStyle, isSmallStyle, type LineStyle } from '../text/style.std';
 
@@ -22,34 +23,8 @@ export interface Masthead {
   year: number | null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MOIS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
+const MOIS: readonly string[] = FRENCH_MONTHS;
 const SEASONS = 'spring|summer|autumn|fall|winter|printemps|été|automne|hiver';
 const MONTH = `(?:${[...MONTHS, ...MOIS].join('|')}|${SEASONS})`;
 const NUMBER = String.raw`(?:no\.?|n°|nº|issue|number|numéro|edition|édition)\s*(\d{1,4})`;

@@ -1,4 +1,5 @@
 /** Dates and numbers in the reader's language; only what the archive states. */
+import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../../../common/content/month-names.std';
 
 /**
  * The months' names in the interface's two locales, as Intl writes them in a date ("March 2018",
@@ -7,36 +8,7 @@
  * the first screen (#26). Other locales, and months out of range, go through Intl;
  * tests/unit/format-dates.test.ts checks the names against Intl's, month by month.
  */
-const MONTH_NAMES: Record<string, readonly string[]> = {
-  'en-GB': [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  'fr-FR': [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+const MONTH_NAMES: Record<string, readonly string[]> = { 'en-GB': ENGLISH_MONTHS, 'fr-FR': FRENCH_MONTHS };
 
 /** A month's name (0 for January) in one of the interface's locales, or undefined: Intl then. */
 const monthName = (locale: string, month: number): string | undefined => MONTH_NAMES[locale]?.[month];
