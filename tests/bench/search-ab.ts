@@ -13,29 +13,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { QUERIES } from './queries/latency';
 
-const QUERIES = [
-  'trafficking',
-  'trafficing',
-  'Wallstrom',
-  'moiron braud',
-  'UNODC',
-  'United Nations Office on Drugs and Crime',
-  'Francois Delattre',
-  'child labour',
-  'Sarajevo',
-  'June 2018',
-  'Kyoto congress',
-  'victim compensation',
-  'sexual exploitation',
-  'Albania minors',
-  'Charp',
-  'migrant smuggling Balkans',
-  'steering committee',
-  'traite',
-  'abolitionist model',
-  'financial investigations',
-];
 const ISSUES = Number(process.env.VALISE_AB_ISSUES ?? 100);
 const ROUNDS = Number(process.env.VALISE_AB_ROUNDS ?? 30);
 const WARM_UP_RUNS = 10;

@@ -14,29 +14,8 @@ import { parseShard, serialiseShard, type SearchShard } from '../../db/search/se
 import { createSearchService } from '../../main/services/search/search.node';
 import { realArchive, synthesise, type Archive } from './synthesize';
 import labelled from './queries/labelled.json';
+import { QUERIES } from './queries/latency';
 
-export const QUERIES = [
-  'trafficking',
-  'trafficing',
-  'Wallstrom',
-  'moiron braud',
-  'UNODC',
-  'United Nations Office on Drugs and Crime',
-  'Francois Delattre',
-  'child labour',
-  'Sarajevo',
-  'June 2018',
-  'Kyoto congress',
-  'victim compensation',
-  'sexual exploitation',
-  'Albania minors',
-  'Charp',
-  'migrant smuggling Balkans',
-  'steering committee',
-  'traite',
-  'abolitionist model',
-  'financial investigations',
-];
 /** Archive sizes in issues; VALISE_BENCH_SIZES=2 measures the real archive alone (quality, quickly). */
 const SIZES = process.env.VALISE_BENCH_SIZES ? process.env.VALISE_BENCH_SIZES.split(',').map(Number) : [2, 50, 200];
 const RUNS = 5;
