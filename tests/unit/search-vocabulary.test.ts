@@ -8,7 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold, stem } from '../../db/search/search-text.std';
 import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search/search.node';
-import { VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
+import {
+  frenchOrdinal,
+  lexiconWords,
+  VOCABULARY,
+  vocabularyAnalyser,
+  type AnalyseContext,
+  type Translations,
+  type Vocabulary,
+} from '../../db/search/search-vocabulary.std';
 import { ASSETS, contentDb } from '../support/content';
 
 let search: SearchService;
@@ -156,5 +164,122 @@ describe('countries by every name the gazetteer knows', () => {
     ['Suède', 'country/sweden'],
   ])('“%s” finds %s first', (query, key) => {
     expect(run(query).hits[0]?.key).toBe(key);
+  });
+});
+
+/**
+ * The analyser's rules on a small vocabulary written for them (#27: each case kills a mutant the
+ * archive's own vocabulary let live). Function words are the real ones; the entries and names are
+ * invented where the archive has no case of the rule.
+ */
+describe('the rules a query is read by', () => {
+  const vocabulary: Vocabulary = {
+    functionWords: VOCABULARY.functionWords,
+    entries: [
+      { id: 'human-trafficking', kind: 'term', fr: ['traite des êtres humains'], en: ['trafficking in human beings'] },
+      {
+        id: 'anti-trafficking',
+        kind: 'term',
+        fr: ['lutte contre la traite'],
+        en: ['anti-trafficking', 'antitrafficking'],
+      },
+    ],
+  };
+  const translations: Translations = {
+    generated: [
+      {
+        id: 'city:thessaloniki',
+        kind: 'place',
+        fr: ['Salonique', 'Thessalonique'],
+        en: ['Thessaloniki'],
+        country: 'Greece',
+      },
+      { id: 'city:nova-gorica', kind: 'place', fr: [], en: ['Nova Gorica'], country: 'Slovenia' },
+      { id: 'city:kyiv', kind: 'place', fr: [], en: ['Kyiv', 'Kiev'], country: 'Ukraine' },
+    ],
+    lexicon: [
+      { french: 'place', english: ['square'] },
+      { french: 'intermédiation', english: [] },
+    ],
+    key: (w) => w,
+  };
+  const read = vocabularyAnalyser(vocabulary, () => false, translations);
+  const writes = (...words: string[]): AnalyseContext => ({ isEnglish: (w) => words.includes(w) });
+  const only = (query: string, context?: AnalyseContext) => {
+    const { concepts } = read(query, context);
+    expect(concepts, query).toHaveLength(1);
+    return concepts[0]!;
+  };
+
+  it('asks who for « qui », who and whom, and how many for « combien », how many and how much', () => {
+    expect(read('who funds the shelters?').asksWho).toBe(true);
+    expect(read('to whom was the report sent?').asksWho).toBe(true);
+    expect(read('the shelters').asksWho).toBe(false);
+    expect(read('how much funding').asksHowMany).toBe(true);
+    expect(read('how many victims').asksHowMany).toBe(true);
+    expect(read('how the victims were found').asksHowMany).toBe(false);
+    expect(read('how long did it last').asksHowMany).toBe(false);
+    expect(read('many victims').asksHowMany).toBe(false);
+    expect(read('too much paperwork for the victims').asksHowMany).toBe(false);
+  });
+
+  it('says a query is only function words when every word is one', () => {
+    expect(read('de la').onlyFunctionWords).toBe(true);
+    expect(read('de la traite').onlyFunctionWords).toBe(false);
+  });
+
+  it('reads a word the archive writes as written, and a French word it does not write by the lexicon', () => {
+    expect(only('place', writes('place'))).toEqual({
+      typed: ['place'],
+      alternatives: [['place']],
+      entry: null,
+      french: false,
+    });
+    expect(only('place').alternatives).toEqual([['square']]);
+    expect(only('place').entry).toBe('lexicon:place');
+  });
+
+  it('searches a French word the lexicon has no English for, and the archive does not write, as typed', () => {
+    expect(only('intermédiation').alternatives).toEqual([['intermediation']]);
+  });
+
+  it('searches a French phrase as typed only where the archive writes every word of it', () => {
+    const typed = ['traite', 'etres', 'humains'];
+    expect(only('traite des êtres humains', writes('humains')).alternatives).not.toContainEqual(typed);
+    expect(only('traite des êtres humains', writes(...typed)).alternatives).toContainEqual(typed);
+  });
+
+  it('keeps two spellings apart that differ by a space or a hyphen', () => {
+    expect(only('antitrafficking').alternatives).toEqual(
+      expect.arrayContaining([['anti', 'trafficking'], ['antitrafficking']]),
+    );
+    expect(only('antitrafficking').french).toBe(false);
+  });
+
+  it('searches a generated name as typed and in English, not by its other French names', () => {
+    const concept = only('Salonique', writes('salonique', 'thessalonique', 'thessaloniki'));
+    expect(concept.alternatives).toEqual([['salonique'], ['thessaloniki']]);
+    expect(concept.alternatives).not.toContainEqual(['greece']);
+  });
+
+  it('searches a city the archive never names as its country, and one it names under any name as that name', () => {
+    expect(only('Salonique')).toMatchObject({ alternatives: [['thessaloniki'], ['greece']], french: true });
+    // “Nova” is written elsewhere in the archive, “Gorica” nowhere: the city is not named.
+    expect(only('Nova Gorica', writes('nova')).alternatives).toContainEqual(['slovenia']);
+    // The archive writes Kyiv: « Kiev » is searched as the city, not as Ukraine.
+    const kiev = only('Kiev', writes('kyiv'));
+    expect(kiev.alternatives).not.toContainEqual(['ukraine']);
+    expect(kiev.french).toBe(false);
+  });
+
+  it('reads a French ordinal as the English one, and a word that only contains one as a word', () => {
+    expect(only('6e')).toEqual({ typed: ['6e'], alternatives: [['6e'], ['6th']], entry: 'ordinal', french: true });
+    expect(only('zagreb')).toEqual({ typed: ['zagreb'], alternatives: [['zagreb']], entry: null, french: false });
+    expect(frenchOrdinal('x2e')).toBeNull();
+    expect(frenchOrdinal('2ex')).toBeNull();
+  });
+
+  it('gives a lexicon form without a letter no words', () => {
+    expect(lexiconWords('…', (words) => words)).toEqual([]);
   });
 });
