@@ -330,6 +330,51 @@ describe('the words that only frame a question are not searched', () => {
     expect(typed).not.toContain(word);
   });
 
+  // #27: every form, pronoun and connector the rules list, each alone (Stryker emptied them one by one).
+  it.each([
+    ['les réunions ont eu lieu à Vienne', 'eu'],
+    ['la réunion avait eu lieu à Vienne', 'eu'],
+    ['les réunions avaient eu lieu à Vienne', 'eu'],
+    ['la réunion aura eu lieu à Vienne', 'eu'],
+    ['les réunions auront eu lieu à Vienne', 'eu'],
+    ['la réunion aurait eu lieu à Vienne', 'eu'],
+    ['les réunions auraient eu lieu à Vienne', 'eu'],
+    ['la réunion semble avoir eu lieu à Vienne', 'eu'],
+    ['la réunion ayant eu lieu à Vienne', 'eu'],
+    ['le congrès a-t-il eu lieu à Kyoto ?', 'eu'],
+    ['les congrès ont-ils eu lieu à Kyoto ?', 'eu'],
+    ['les réunions ont-elles eu lieu à Vienne ?', 'eu'],
+    ['a-t-on eu des nouvelles des victimes ?', 'eu'],
+    ['quel jour la réunion a-t-elle eu lieu ?', 'jour'],
+    ['en quel mois la réunion a-t-elle eu lieu ?', 'mois'],
+    ['en quels mois les réunions ont-elles eu lieu ?', 'mois'],
+    ['l’un des projets pour les victimes', 'un'],
+    ['lorsqu’un enfant est exploité', 'un'],
+    ['puisqu’un enfant est exploité', 'un'],
+    ['quoiqu’un accord soit signé', 'un'],
+    ['quelqu’un a-t-il signalé la victime ?', 'un'],
+    ['la coopération en matière d’asile', 'matiere'],
+    ['la coopération en matière des droits de l’homme', 'matiere'],
+    ['le rapport au sujet du travail forcé', 'sujet'],
+    ['le rapport à propos des victimes', 'propos'],
+    ['le rapport au propos de la traite', 'propos'],
+    ['les victimes aux propos de la police', 'propos'],
+    ['les victimes identifiées grâce à la police', 'grace'],
+    ['les victimes identifiées grâce au projet', 'grace'],
+    ['les victimes identifiées grâce aux ONG', 'grace'],
+    ['les enfants en particulier', 'particulier'],
+    ['le projet lié à la traite', 'lie'],
+    ['la question liée à la traite', 'liee'],
+    ['les questions liées aux victimes', 'liees'],
+    ['le protocole relatif à la traite', 'relatif'],
+    ['les textes relatifs aux victimes', 'relatifs'],
+    ['les résolutions relatives à la traite', 'relatives'],
+  ])('%j: « %s » frames the question by its place, no concept', (query, word) => {
+    const typed = analyse(query).concepts.flatMap((c) => c.typed);
+    expect(typed.length, 'concepts left').toBeGreaterThan(0);
+    expect(typed).not.toContain(word);
+  });
+
   it.each([
     ['l’UE et le Conseil de l’Europe', 'ue'],
     ['eu presidency', 'eu'],
