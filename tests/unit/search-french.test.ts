@@ -197,6 +197,9 @@ describe('French ordinals', () => {
     ['1er', '1st'],
     ['2e', '2nd'],
     ['11e', '11th'],
+    ['13e', '13th'],
+    ['21e', '21st'],
+    ['112e', '112th'],
   ])('« %s » is read as %s', (typed, english) => {
     expect(frenchOrdinal(typed)).toBe(english);
   });
