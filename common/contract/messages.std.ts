@@ -2,7 +2,8 @@
  * What main tells the user in its own words (database notices, refusals), in both interface
  * languages: one catalogue for main, which sends the English text and the message's id and
  * parameters, and for the renderer, which shows it in the chosen language. A parameter is data
- * (a path, a date, a technical reason), never translated.
+ * (a path, a date, a technical reason from a parser), never translated, unless it names its own
+ * catalogue message (`reason` with `reasonId`: see formatMessage).
  */
 export type MessageLanguage = 'en' | 'fr';
 export const MESSAGE_LANGUAGES = ['en', 'fr'] as const satisfies readonly MessageLanguage[];
@@ -152,6 +153,24 @@ export const MESSAGES = {
     en: '{{reason}}: Valise imports a newsletter as a PDF, as text, or as a .valise pack.',
     fr: '{{reason}} : Valise importe une lettre d’information en PDF, en texte, ou en paquet .valise.',
   },
+  // Reasons a file is refused, said as a parameter of import.not-text and import.no-issue
+  // (`reasonId`): each in both languages, so that a refusal reads whole in French.
+  'reason.file-empty': { en: 'the file is empty', fr: 'le fichier est vide' },
+  'reason.file-too-large': {
+    en: 'the file is {{size}} bytes, over the {{max}}-byte limit',
+    fr: 'le fichier fait {{size}} octets, au-delà de la limite de {{max}} octets',
+  },
+  'reason.file-binary': {
+    en: 'the file is binary (it contains NUL bytes), not text',
+    fr: 'le fichier est binaire (il contient des octets NUL), ce n’est pas du texte',
+  },
+  'reason.file-not-utf8': { en: 'the file is not valid UTF-8 text', fr: 'le fichier n’est pas un texte UTF-8 valide' },
+  'reason.file-blank': { en: 'the file holds only white space', fr: 'le fichier ne contient que des espaces' },
+  'reason.no-sections': {
+    en: 'no recognisable sections (no page opens with a heading)',
+    fr: 'aucune section reconnaissable (aucune page ne s’ouvre sur un titre)',
+  },
+  'reason.no-year': { en: 'no year is stated in the text', fr: 'aucune année n’est indiquée dans le texte' },
   'import.no-issue': {
     en: 'No newsletter issue could be read from this file: {{reason}}.',
     fr: 'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : {{reason}}.',
@@ -492,9 +511,27 @@ export function saysNothingChanged(id: string | undefined): boolean {
   return isMessageId(id) && SAYS_NOTHING_CHANGED.test(MESSAGES[id].en);
 }
 
-/** The message in a language; a placeholder with no parameter stays visible rather than vanishing. */
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+/** A parameter `x` may name its own message in `xId` (a refusal's reason): it is then said in the same language. */
+const NESTED_ID_SUFFIX = 'Id';
+
+/** The message's text with its parameters filled in; a placeholder with no parameter stays visible rather than vanishing. */
+function filled(id: MessageId, params: MessageParams, language: MessageLanguage): string {
+  return MESSAGES[id][language].replace(PLACEHOLDER, (whole, name: string) => params[name] ?? whole);
+}
+
+/**
+ * The message in a language. A parameter whose `…Id` names a catalogue message is said in that
+ * language too (one level deep: the nested message's own placeholders take plain parameters), with
+ * a capital when it opens the sentence; any other parameter is data, shown as sent.
+ */
 export function formatMessage(id: MessageId, params: MessageParams, language: MessageLanguage): string {
-  return MESSAGES[id][language].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
+  return MESSAGES[id][language].replace(PLACEHOLDER, (whole, name: string, offset: number) => {
+    const nestedId = params[name + NESTED_ID_SUFFIX];
+    if (!isMessageId(nestedId)) return params[name] ?? whole;
+    const said = filled(nestedId, params, language);
+    return offset === 0 ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+  });
 }
 
 /** What main sends: the English text with its id and parameters. */

@@ -3,6 +3,7 @@
  * applied where it speaks. Pure: the same text and overlay always give the same result, keys
  * included. Every section title and paragraph cites the source lines it is made of.
  */
+import { formatMessage, type MessageId } from '../../common/contract/messages.std';
 import { issueNumberOf, issueYearOf } from './issue/issue-meta.std';
 import { MASTHEAD_REASON, mastheadOf } from './issue/masthead.std';
 import { readingOrder, type DroppedLine } from './text/lines.std';
@@ -55,9 +56,15 @@ export class ExtractionError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    /** The reason's catalogue message, when it has one (a malformed overlay's detail has none). */
+    readonly reasonId?: MessageId,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'ExtractionError';
+  }
+  /** A refusal whose reason is in the catalogue, so that the page can say it in the user's language. */
+  static fromCatalogue(file: string, reasonId: MessageId): ExtractionError {
+    return new ExtractionError(file, formatMessage(reasonId, {}, 'en'), reasonId);
   }
 }
 
@@ -130,7 +137,7 @@ export function extractIssue(
   // A section with no title (a first page that opens mid-flow) is kept: no page is dropped.
   const rawSections = splitSections(body, vocabulary);
   if (!rawSections.some((s) => s.title !== '') && masthead.lines.length === 0) {
-    throw new ExtractionError(source.file, 'no recognisable sections (no page opens with a heading)');
+    throw ExtractionError.fromCatalogue(source.file, 'reason.no-sections');
   }
   const autoNumber = masthead.number ?? issueNumberOf(source.text);
   const autoYear = masthead.year ?? issueYearOf(source.text);
@@ -150,7 +157,7 @@ export function extractIssue(
   };
   const number = apply('number', autoNumber, overlay.number);
   const year = apply('year', autoYear, overlay.year);
-  if (year === null) throw new ExtractionError(source.file, 'no year is stated in the text');
+  if (year === null) throw ExtractionError.fromCatalogue(source.file, 'reason.no-year');
   const title = apply('title', autoTitle, overlay.title);
   const date = apply('date', masthead.date, overlay.date);
   const firstPage = apply('firstPage', 1, overlay.firstPage);

@@ -78,6 +78,27 @@ describe('main’s words in French', () => {
     expect(jobInFrench(job)).toBe('Ce fichier n’est pas un PDF (il n’a pas d’en-tête PDF).');
   });
 
+  it('a text file refused says why in French, not in the parser’s English', async () => {
+    const s = open();
+    const binary = await refusedJob(s, 'issue.txt', Buffer.from('No. 12\u0000\u0001 binary'));
+    expect(binary).toMatchObject({
+      state: 'failed',
+      error:
+        'The file is binary (it contains NUL bytes), not text: Valise imports a newsletter as a PDF, as text, or as a .valise pack.',
+    });
+    expect(jobInFrench(binary)).toBe(
+      'Le fichier est binaire (il contient des octets NUL), ce n’est pas du texte : Valise importe une lettre d’information en PDF, en texte, ou en paquet .valise.',
+    );
+    const prose = await refusedJob(s, 'notes.txt', Buffer.from('just a few words of prose, with no heading at all\n'));
+    expect(prose).toMatchObject({ state: 'failed' });
+    expect(prose.error).toBe(
+      'No newsletter issue could be read from this file: no recognisable sections (no page opens with a heading).',
+    );
+    expect(jobInFrench(prose)).toBe(
+      'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : aucune section reconnaissable (aucune page ne s’ouvre sur un titre).',
+    );
+  });
+
   it('a pack refused', async () => {
     const s = open();
     const job = await refusedJob(s, 'issues.valise', Buffer.from(`${PACK_HEADER}\n{}\n{}\n`));

@@ -35,7 +35,8 @@ describe('main’s messages', () => {
   });
 
   it('are each used by main, and main uses none that is not catalogued', () => {
-    const code = sources('main').join('\n');
+    // The pipeline (db/) names the reasons a file is refused, said inside main's refusals.
+    const code = [...sources('main'), ...sources('db')].join('\n');
     // Main names a message by its id, through localised() or one of its own helpers (say, notice,
     // hintOf, fileName, catalogued, new PackError; an error's fromCatalogue takes its kind first).
     const asked = [
@@ -49,6 +50,33 @@ describe('main’s messages', () => {
     // Every id appears in main's code as a string (some are picked in a table or a condition).
     const quoted = new Set([...code.matchAll(/'([\w.-]+)'/g)].map((m) => m[1]!));
     expect(ids.filter((id) => !quoted.has(id))).toEqual([]);
+  });
+
+  it('say a reason that names its own message in the page’s language, and any other parameter as sent', () => {
+    const refusal = localised('import.no-issue', {
+      reason: 'no year is stated in the text',
+      reasonId: 'reason.no-year',
+    });
+    expect(inLanguage(refusal, 'fr')).toBe(
+      'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : aucune année n’est indiquée dans le texte.',
+    );
+    const opening = localised('import.not-text', {
+      reason: 'x',
+      reasonId: 'reason.file-too-large',
+      size: '9',
+      max: '5',
+    });
+    expect(opening.message).toBe(
+      'The file is 9 bytes, over the 5-byte limit: Valise imports a newsletter as a PDF, as text, or as a .valise pack.',
+    );
+    expect(inLanguage(opening, 'fr')).toMatch(/^Le fichier fait 9 octets, au-delà de la limite de 5 octets : Valise/);
+    // An id the catalogue does not hold (sent by another version) leaves the reason as sent.
+    const unknown = {
+      messageId: 'import.no-issue',
+      message: '',
+      params: { reason: 'as sent', reasonId: 'reason.gone' },
+    };
+    expect(inLanguage(unknown, 'fr')).toMatch(/ : as sent\.$/);
   });
 
   it('cross as English text with the id and parameters the page shows in French', () => {

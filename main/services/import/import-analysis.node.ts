@@ -81,7 +81,9 @@ export async function analyseFile(
   } catch (error) {
     if (error instanceof SourceError)
       throw ImportError.fromCatalogue('not-text', 'import.not-text', {
+        ...error.params,
         reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}`,
+        reasonId: error.reasonId,
       });
     throw error;
   }
@@ -135,7 +137,10 @@ export function extractCandidate(candidate: Candidate): ExtractedIssue {
     return checkKeys(extractStored(candidate));
   } catch (error) {
     if (error instanceof ExtractionError)
-      throw ImportError.fromCatalogue('no-issue', 'import.no-issue', { reason: error.reason });
+      throw ImportError.fromCatalogue('no-issue', 'import.no-issue', {
+        reason: error.reason,
+        ...(error.reasonId ? { reasonId: error.reasonId } : {}),
+      });
     throw error;
   }
 }
