@@ -8,17 +8,28 @@
  * The archive's English content words are its words that are not function words (Lunr's English
  * stop words, the vocabulary's French function words), of letters only, written at least once in
  * lower case (a word only ever capitalised is a name: Fedotov, Kyoto), counted once per stem
- * ("victim", "victims" are one). A stem is covered when the reviewed lexicon
+ * ("victim", "victims" are one), and the words written only capitalised where no name stands: at a
+ * sentence's start, or in a name after “the” (Firstly, the Internet: capitalisedWords). A stem is covered when the reviewed lexicon
  * (db/vocabulary/lexicon-fr-en.json), the field vocabulary (fr-en.json) or CLDR's months and days
  * give it a French form. A derived word (trafficker, regional: see derivedWords) shares its stem with
- * another and needs an entry of its own: reported apart. Exit code 1 when either coverage is under
- * COVERAGE_TARGET.
+ * another and needs an entry of its own: reported apart; so are the archive's terms (hyphenated
+ * words, recurring pairs: archiveTerms), which need an entry of their own in the lexicon's terms.
+ * Exit code 1 when any of the three coverages is under COVERAGE_TARGET.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNTRY_TABLE } from '../common/places/countries.std';
-import { archiveWords, coverageOf, COVERAGE_TARGET, derivedCoverageOf } from './search/search-lexicon.std';
+import {
+  archiveTerms,
+  archiveWords,
+  capitalisedWords,
+  coverageOf,
+  COVERAGE_TARGET,
+  derivedCoverageOf,
+  termCoverageOf,
+  TERM_MIN_COUNT,
+} from './search/search-lexicon.std';
 import { extractDirectory } from './build-content.node';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -102,10 +113,16 @@ function texts(dumpFile: string | undefined): string[] {
 }
 
 function report(dumpFile: string | undefined): number {
-  const words = archiveWords(texts(dumpFile));
+  const all = texts(dumpFile);
+  const lower = archiveWords(all);
+  const capitalised = capitalisedWords(all, lower);
+  const words = new Map([...lower, ...capitalised]);
   const { covered, missing, ratio } = coverageOf(words);
   console.log(
     `English content words (by stem): ${words.size}; with a French form: ${covered} (${(ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`,
+  );
+  console.log(
+    `  of them written only capitalised, at a sentence's start or in a name after “the” (Firstly, the Internet): ${capitalised.size}`,
   );
   if (missing.length) {
     console.log(`\nWords without a French form, for the next version of the lexicon (${missing.length}):`);
@@ -119,7 +136,13 @@ function report(dumpFile: string | undefined): number {
     console.log(
       `\nDerived words without an entry of their own (${derived.missing.length}):\n  ${derived.missing.join(', ')}`,
     );
-  return ratio >= COVERAGE_TARGET && derived.ratio >= COVERAGE_TARGET ? 0 : 1;
+  const terms = termCoverageOf(archiveTerms(all));
+  console.log(
+    `Terms (hyphenated words, pairs written ${TERM_MIN_COUNT} times or more: anti-trafficking, civil society): ${terms.total}; with an entry of their own: ${terms.total - terms.missing.length} (${(terms.ratio * 100).toFixed(1)} %; target ${COVERAGE_TARGET * 100} %)`,
+  );
+  if (terms.missing.length)
+    console.log(`\nTerms without an entry of their own (${terms.missing.length}):\n  ${terms.missing.join(', ')}`);
+  return [ratio, derived.ratio, terms.ratio].every((r) => r >= COVERAGE_TARGET) ? 0 : 1;
 }
 
 const args = process.argv.slice(2);

@@ -21,6 +21,8 @@ export interface Lexicon {
   about: string;
   /** English word (a lemma the archive uses) → its French forms, comma-separated. */
   words: Record<string, string>;
+  /** An English term of the archive (“civil society”, “anti-trafficking”: archiveTerms) → its French forms, likewise. */
+  terms?: Record<string, string>;
 }
 export const LEXICON = lexiconFile as Lexicon;
 
@@ -82,12 +84,127 @@ export function archiveWords(texts: string[]): Map<string, Set<string>> {
   return lower;
 }
 
-/** The English stems the lexicon, the vocabulary's one-word forms and CLDR's months and days give a French form. */
+/** The characters after which a sentence starts: a text's start, . ! ? : ; or an opening bracket or quote. */
+const SENTENCE_END = /[.!?:;(“"«]/;
+/** Lower-case English words that join the capitalised words of a name: “the Office on Drugs and Crime”. */
+const NAME_JOINERS = new Set(['of', 'on', 'and', 'for', 'in', 'against', 'to']);
+/** Shorter capitalised words are titles and abbreviations (Mr, Ms, Ac.): never counted. */
+const SHORTEST_NAMED_WORD = 3;
+const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}[\p{Ll}'’]*$/u.test(word);
+
+/** Whether a sentence starts at `at` in a text: nothing but spaces between it and a SENTENCE_END or the text's start. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || SENTENCE_END.test(text[i]!);
+}
+
+/**
+ * How a text's capitalised words stand: each one's folded form, and whether it opens a sentence
+ * (“Firstly”, “Moreover”) or stands in a name the English article introduces (“the Internet”, “the
+ * Diplomatic Corps”, “the National Reception and Protection Programme”: capitalised words joined
+ * by nothing but spaces and NAME_JOINERS) — neither is a person's name.
+ */
+function capitalisedIn(text: string): { word: string; common: boolean }[] {
+  const out: { word: string; common: boolean }[] = [];
+  const words = wordsOf(text);
+  let inName = false;
+  words.forEach(({ word, start }, i) => {
+    const before = words[i - 1];
+    const joined = before !== undefined && /^\s+$/.test(text.slice(before.end, start));
+    if (!isCapitalised(word)) {
+      inName = inName && joined && NAME_JOINERS.has(word);
+      return;
+    }
+    inName = joined && (before.word === 'the' || inName);
+    out.push({ word: fold(word).replace(/'s$/, ''), common: inName || opensSentence(text, start) });
+  });
+  return out;
+}
+
+/**
+ * English content words the archive prints only capitalised, but not as a person's or a place's
+ * name: every capitalised occurrence opens a sentence or stands in a name after “the” (see
+ * capitalisedIn). By stem, as archiveWords; the words archiveWords counts are left to it.
+ */
+export function capitalisedWords(texts: string[], lower: Map<string, Set<string>>): Map<string, Set<string>> {
+  const common = new Map<string, boolean>();
+  for (const text of texts)
+    for (const { word, common: isCommon } of capitalisedIn(text))
+      common.set(word, (common.get(word) ?? true) && isCommon);
+  const out = new Map<string, Set<string>>();
+  for (const [word, isCommon] of common) {
+    const s = stem(word);
+    if (!isCommon || lower.has(s) || word.length < SHORTEST_NAMED_WORD || isStopWord(word) || FUNCTION_WORDS.has(word))
+      continue;
+    (out.get(s) ?? out.set(s, new Set()).get(s)!).add(word);
+  }
+  return out;
+}
+
+/** Times a pair of words must be written to be a term of the archive (“civil society”, “forced labour”). */
+export const TERM_MIN_COUNT = 3;
+/** English words that make no term with their neighbour: prepositions, adverbs, numbers (“fight against”, “available here”, “five years”). */
+const NOT_IN_TERMS = new Set(
+  'against between through during under including within without across around towards here there also more most very well one two three four five six seven eight nine ten first second third next last'.split(
+    ' ',
+  ),
+);
+const termWord = (word: string) =>
+  /^\p{Ll}{3,}$/u.test(word) && !isStopWord(word) && !FUNCTION_WORDS.has(word) && !NOT_IN_TERMS.has(word);
+/** A term as the lexicon compares it: its words' English stems, hyphens as spaces (“working groups” is “working group”). */
+export const termKey = (term: string) =>
+  wordsOf(fold(term))
+    .map((w) => stem(w.word))
+    .join(' ');
+
+/**
+ * The archive's multi-word terms a French reader may type as one (db/lexicon.node.ts): its
+ * hyphenated words in lower case (“anti-trafficking”, “follow-up”: a hyphenated name, “Moiron-Braud”,
+ * is not one), and the pairs of content words written together TERM_MIN_COUNT times or more with
+ * nothing but a space between them (“civil society”, “forced labour”). Each once, by termKey, in
+ * the form written most often.
+ */
+export function archiveTerms(texts: string[]): string[] {
+  const counts = new Map<string, Map<string, number>>();
+  const count = (term: string, times = 1) => {
+    const byForm = counts.get(termKey(term)) ?? counts.set(termKey(term), new Map()).get(termKey(term))!;
+    byForm.set(term, (byForm.get(term) ?? 0) + times);
+  };
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}-])\p{Ll}+(?:-\p{L}+)+(?![\p{L}.-]*@)/gu))
+      count(fold(m[0]), TERM_MIN_COUNT);
+    const words = wordsOf(text);
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      if (termWord(a.word) && termWord(b.word) && /^ +$/.test(text.slice(a.end, b.start))) count(`${a.word} ${b.word}`);
+    }
+  }
+  const out: string[] = [];
+  for (const byForm of counts.values()) {
+    const total = [...byForm.values()].reduce((n, c) => n + c, 0);
+    if (total >= TERM_MIN_COUNT) out.push([...byForm].sort((x, y) => y[1] - x[1])[0]![0]);
+  }
+  return out.sort();
+}
+
+/** Of the archive's terms, those with an entry of their own (the lexicon's terms, the vocabulary's English), and the rest. */
+export function termCoverageOf(terms: string[]): { total: number; missing: string[]; ratio: number } {
+  const known = new Set(Object.keys(LEXICON.terms ?? {}).map(termKey));
+  for (const entry of VOCABULARY.entries) for (const en of entry.en) known.add(termKey(en));
+  const missing = terms.filter((t) => !known.has(termKey(t)));
+  return { total: terms.length, missing, ratio: terms.length ? (terms.length - missing.length) / terms.length : 1 };
+}
+
+/** The English stems the lexicon, the vocabulary's one-word forms, CLDR's months, days and cities and the gazetteer's one-word names give a French form. */
 export function stemsWithFrench(): Set<string> {
   const out = new Set<string>();
   for (const en of Object.keys(LEXICON.words)) for (const { word } of wordsOf(en)) out.add(stem(word));
   for (const entry of VOCABULARY.entries) for (const en of entry.en) if (!/\s/.test(en.trim())) out.add(stem(en));
   for (const named of [...CLDR.months, ...CLDR.days]) out.add(stem(named.en));
+  // A country's or a city's one-word names (“Macedonian”, “Tirana”): the gazetteer and CLDR give their French.
+  const places = [...COUNTRY_TABLE.flatMap(([, name, aliases]) => [name, ...aliases]), ...CLDR.cities.map((c) => c.en)];
+  for (const name of places) if (/^\p{L}+$/u.test(name)) out.add(stem(name));
   return out;
 }
 
@@ -171,7 +288,7 @@ export function derivedCoverageOf(words: Map<string, Set<string>>): {
 /**
  * What the query analyser reads besides the reviewed vocabulary: the gazetteer's countries (every
  * name and adjective, English and French, searched as the country's English name), CLDR's months,
- * days and cities (a city with its country), and the lexicon.
+ * days and cities (a city with its country), and the lexicon, its words and its terms.
  */
 export function translations(): Translations {
   const generated: Translations['generated'] = [
@@ -195,7 +312,7 @@ export function translations(): Translations {
       country: city.country,
     })),
   ];
-  const lexicon = Object.entries(LEXICON.words).flatMap(([english, forms]) =>
+  const lexicon = Object.entries({ ...LEXICON.words, ...LEXICON.terms }).flatMap(([english, forms]) =>
     frenchForms(forms)
       .flatMap((form) => [form, ...verbForms(form)])
       .map((french) => ({ french, english: [english] })),

@@ -215,7 +215,12 @@ export function vocabularyAnalyser(
         ];
         if (!spellings.length) spellings.push(typed);
         const unique = new Map(spellings.map((s) => [s.join(' '), s]));
-        concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
+        const term = termWords(form);
+        if (term)
+          for (const word of term)
+            concepts.push({ typed, alternatives: [[word], ...french], entry: form.id, french: true });
+        else
+          concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
         i += form.words.length;
       } else if (frenchOrdinal(words[i]!)) {
         concepts.push({
@@ -239,6 +244,14 @@ export function vocabularyAnalyser(
     };
   };
 }
+
+/**
+ * The English words of a lexicon term a French form translates alone (« droits de l'homme » is
+ * “human rights”): each is a concept of its own, as if typed in English, for a concept is answered
+ * by any word of its spellings, and “human” alone would answer “human rights”. Null for any other form.
+ */
+const termWords = (form: Form): string[] | null =>
+  form.tier === 2 && form.spellings.length === 1 && form.spellings[0]!.length > 1 ? form.spellings[0]! : null;
 
 /** A French ordinal as the archive writes it in English: « 6e », « 27ème » → 6th, 27th; « 1er », « 1re » → 1st. */
 export function frenchOrdinal(word: string): string | null {
@@ -305,8 +318,8 @@ class FormTable {
         id,
         (form = this.add({ words, id, spellings: [], frenchSpellings: [], french: true, tier: 2 })),
       );
-    for (const word of english)
-      if (!form.spellings.some((s) => s.length === 1 && s[0] === word)) form.spellings.push(wordsOfForm(word));
+    for (const word of english.map(wordsOfForm))
+      if (!form.spellings.some((s) => s.join(' ') === word.join(' '))) form.spellings.push(word);
   }
 
   /**

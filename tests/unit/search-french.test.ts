@@ -8,7 +8,9 @@ import { fold, stem } from '../../db/search/search-text.std';
 import { openContentDatabase } from '../../main/services/library/content.node';
 import { contentSearch, type SearchService } from '../../main/services/search/search.node';
 import {
+  archiveTerms,
   archiveWords,
+  capitalisedWords,
   coverageOf,
   COVERAGE_TARGET,
   derivedCoverageOf,
@@ -16,6 +18,8 @@ import {
   frenchForms,
   frenchKey,
   LEXICON,
+  termCoverageOf,
+  termKey,
   translations,
   verbForms,
 } from '../../db/search/search-lexicon.std';
@@ -62,6 +66,61 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
       archiveWords(['The traffickers were trafficking for regional researchers; the region was vulnerable.']),
     );
     expect(derived).toEqual(['regional', 'researcher', 'trafficker', 'vulnerable']);
+  });
+
+  it('counts a common word the archive writes only capitalised (a sentence opening it, a name after “the”), not a person', () => {
+    const texts = [
+      'Firstly, Fedotov met the victims. Mr Fedotov spoke of the Internet; the Diplomatic Corps heard him.',
+    ];
+    const words = capitalisedWords(texts, archiveWords(texts));
+    expect([...words.values()].flatMap((forms) => [...forms]).sort()).toEqual([
+      'corps',
+      'diplomatic',
+      'firstly',
+      'internet',
+    ]);
+  });
+
+  it(`gives a French form to at least ${COVERAGE_TARGET * 100} % of the content words, those written only capitalised with them`, () => {
+    const lower = archiveWords(texts);
+    const capitalised = capitalisedWords(texts, lower);
+    expect(capitalised.size, 'capitalised words found').toBeGreaterThan(20);
+    const words = new Map([...lower, ...capitalised]);
+    const { ratio, missing } = coverageOf(words);
+    expect(ratio, `missing: ${missing.map((m) => m.forms[0]).join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
+  });
+
+  it('finds the terms: hyphenated words in lower case, and pairs written three times, not names, addresses or prepositions', () => {
+    const terms = archiveTerms([
+      'The civil society met Jean-Claude Moiron-Braud on anti-trafficking follow-up (a.b-c.d@e.org).',
+      'The civil society spoke; the civil society fought against trafficking, against trafficking, against trafficking.',
+    ]);
+    expect(terms).toEqual(['anti-trafficking', 'civil society', 'follow-up']);
+  });
+
+  it(`gives an entry of their own to at least ${COVERAGE_TARGET * 100} % of the archive's terms (civil society, anti-trafficking)`, () => {
+    const { total, ratio, missing } = termCoverageOf(archiveTerms(texts));
+    expect(total, 'terms found').toBeGreaterThan(50);
+    expect(ratio, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
+  });
+
+  it('lists only terms the archive writes, each with a French form', () => {
+    const archive = ` ${texts.map(termKey).join(' ')} `;
+    expect(Object.keys(LEXICON.terms ?? {}).length, 'terms listed').toBeGreaterThan(50);
+    for (const [english, forms] of Object.entries(LEXICON.terms ?? {})) {
+      expect(archive.includes(` ${termKey(english)} `), `${english} is in the archive`).toBe(true);
+      expect(frenchForms(forms).length, english).toBeGreaterThan(0);
+    }
+  });
+
+  it("translates a term whose French is not its words (« droits de l'homme » is human rights, « blanchiment de capitaux » money laundering), each English word a concept", () => {
+    const both = (query: string, words: string[]) =>
+      run(query)
+        .hits.slice(0, 3)
+        .some((hit) => words.every((w) => marked(hit).includes(w)));
+    expect(both("droits de l'homme", ['human', 'rights'])).toBe(true);
+    expect(both('égalité entre les femmes et les hommes', ['gender', 'equality'])).toBe(true);
+    expect(both('blanchiment de capitaux', ['money', 'laundering'])).toBe(true);
   });
 
   it('translates only words the archive uses, each into at least one French form', () => {
