@@ -5,7 +5,7 @@
  * it; French function words (de, du, des, l'…) are never searched; every other word is a concept
  * of its own. Ranking counts how many concepts a result covers.
  */
-import { fold, wordsOf } from './search-text.std';
+import { fold, stem, wordsOf } from './search-text.std';
 import vocabularyFile from '../vocabulary/fr-en.json';
 
 export interface VocabularyEntry {
@@ -128,11 +128,43 @@ export function lexiconWords(form: string, content: (words: string[]) => string[
   return kept.length === 0 && words.length === 1 && fold(form) !== form.toLowerCase() ? words : kept;
 }
 
-/** A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe. */
-// Stryker disable next-line Regex: /'/ for /'+/ is equivalent, filter(Boolean) drops the empty pieces between two apostrophes.
-const wordsOfText = (text: string) => wordsOf(fold(text)).flatMap(({ word }) => word.split(/'+/).filter(Boolean));
+/** Prefixes a French (or English) compound is written with, with or without its hyphen: « anti-traite », « antitraite ». */
+const PREFIXES =
+  /^(anti|non|co|sous|sub|inter|multi|pluri|trans|contre|counter|auto|post|pre|re|cyber|extra|intra|semi|vice|ex)(\p{L}{4,})$/u;
 
-/** A name's or a lexicon form's words (letters and digits, no numbers as printed in them): cheaper than wordsOfText over thousands of forms. */
+/**
+ * A folded query's words, its compounds read as a French reader types them: a hyphenated word is
+ * its parts (« anti-traite », « non-sanction »), or one word when only that is known
+ * (« trans-frontalier » is « transfrontalier »); a word nobody knows that starts with a prefix is
+ * the prefix and the rest when the rest is known (« antitraite », « sousgroupes »). `known`: the
+ * archive writes the word, or the vocabulary or the lexicon has a form for it.
+ */
+export function compoundsOf(folded: string, known: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  let hyphenated: string[] = [];
+  const flush = () => {
+    const joined = hyphenated.join('');
+    if (hyphenated.length > 1 && !hyphenated.every(known) && known(joined)) out.push(joined);
+    else for (const part of hyphenated) out.push(...prefixed(part, known));
+    hyphenated = [];
+  };
+  let end = -1;
+  for (const { word, start, end: after } of wordsOf(folded)) {
+    if (!(folded[end] === '-' && start === end + 1 && /^\p{L}+$/u.test(word))) flush();
+    hyphenated.push(word);
+    end = after;
+  }
+  flush();
+  return out;
+}
+
+/** A word as its prefix and the rest, when only the rest is known (see compoundsOf). */
+function prefixed(word: string, known: (word: string) => boolean): string[] {
+  const m = PREFIXES.exec(word);
+  return m && !known(word) && known(m[2]!) ? [m[1]!, m[2]!] : [word];
+}
+
+/** A name's or a lexicon form's words (letters and digits, no numbers as printed in them): cheaper than a query's words (compoundsOf) over thousands of forms. */
 const wordsOfForm = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** What the analyser reads besides the reviewed vocabulary (db/search/search-lexicon.std.ts builds it). */
@@ -191,7 +223,11 @@ export function vocabularyAnalyser(
   table.sort();
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
-    const all = wordsOfText(query);
+    const folded = fold(query);
+    const known = (word: string) => context.isEnglish(word) || table.knows(word);
+    // A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe.
+    // Stryker disable next-line Regex: /'/ for /'+/ is equivalent, filter(Boolean) drops the empty pieces between two apostrophes.
+    const all = compoundsOf(folded, known).flatMap((word) => word.split(/'+/).filter(Boolean));
     const frames = frameWords(all, /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query));
     const words = content(all.filter((_, i) => !frames.has(i)));
     const concepts: Concept[] = [];
@@ -199,7 +235,9 @@ export function vocabularyAnalyser(
       // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
       const form =
         table.longest(words, i, (f) => f.tier < 2) ??
-        (context.isEnglish(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2));
+        (context.isEnglish(words[i]!) && !table.onlyFrench(words[i]!)
+          ? null
+          : table.longest(words, i, (f) => f.tier === 2));
       if (form) {
         const typed = words.slice(i, i + form.words.length);
         const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
@@ -308,9 +346,26 @@ class FormTable {
     );
   }
 
+  /** The English stems the lexicon translates into: the archive's English words (see onlyFrench). */
+  private readonly englishStems = new Set<string>();
+  /** The lexicon's one-word French forms as written, in the singular (see onlyFrench). */
+  private readonly frenchWords = new Set<string>();
+
+  /**
+   * Whether a word the archive writes is French all the same: a one-word French form of the lexicon
+   * as written (or its plural) that is none of the archive's English words, which the lexicon lists
+   * all but a few of. The archive prints « Hommes » only in a name (Terre des Hommes): typed, it is
+   * men. “action”, “date”, “programme” are English words of the lexicon: read as written.
+   */
+  onlyFrench(word: string): boolean {
+    return this.frenchWords.has(singularFr(word)) && !this.englishStems.has(stem(word));
+  }
+
   /** A lexicon form: one French form (by its keys) for every English word that lists it. */
   addTranslation(words: string[], english: string[]): void {
     if (!words.length) return;
+    for (const word of english) for (const w of wordsOfForm(word)) this.englishStems.add(stem(w));
+    if (words.length === 1) this.frenchWords.add(singularFr(words[0]!));
     const id = `lexicon:${words.join(' ')}`;
     let form = this.translations.get(id);
     if (!form)
@@ -345,6 +400,11 @@ class FormTable {
   /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
   sort(): void {
     for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
+  }
+
+  /** Whether a word alone is a form of the table (a name, a vocabulary or lexicon form). */
+  knows(word: string): boolean {
+    return this.longest([word], 0, () => true) !== null;
   }
 
   longest(words: string[], at: number, allowed: (form: Form) => boolean): Form | null {

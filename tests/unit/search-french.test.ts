@@ -24,7 +24,7 @@ import {
   verbForms,
 } from '../../db/search/search-lexicon.std';
 import { extractDirectory } from '../../db/build-content.node';
-import { frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
+import { compoundsOf, frenchOrdinal, VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
 import { eventDateWords } from '../../db/search/search-docs.std';
 import { ASSETS, contentDb } from '../support/content';
 
@@ -180,6 +180,46 @@ describe('French stemming (Snowball French) before translation', () => {
     expect(analyse('soutient').concepts[0]!.alternatives).toContainEqual(['support']);
     expect(analyse('permet').concepts[0]!.alternatives).toEqual(expect.arrayContaining([['allow'], ['enable']]));
     expect(analyse('comprend').concepts[0]!.alternatives).toContainEqual(['include']);
+  });
+
+  it('reads a French word the archive prints only in a name as French: « hommes » (Terre des Hommes) is men; “action” stays English', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const written = { isEnglish: (word: string) => ['hommes', 'action', 'brunet'].includes(word) };
+    expect(analyse('hommes', written).concepts[0]!.alternatives).toEqual(expect.arrayContaining([['men'], ['hommes']]));
+    expect(analyse('action', written).concepts[0]!.entry).toBeNull();
+    expect(analyse('brunet', written).concepts[0]!.entry).toBeNull();
+  });
+
+  describe('compounds, typed with or without their hyphen', () => {
+    const known = (words: string[]) => (word: string) => words.includes(word);
+    it('reads a hyphenated word as its parts, or as one word when only that is known', () => {
+      expect(compoundsOf('anti-traite', known(['anti', 'traite']))).toEqual(['anti', 'traite']);
+      expect(compoundsOf('non-sanction', known([]))).toEqual(['non', 'sanction']);
+      expect(compoundsOf('trans-frontalier', known(['transfrontalier']))).toEqual(['transfrontalier']);
+      expect(compoundsOf('moiron-braud', known(['moiron', 'braud', 'moironbraud']))).toEqual(['moiron', 'braud']);
+      expect(compoundsOf('2019-2021 e/cn.15/2018/l.3', known([]))).toEqual(['2019', '2021', 'ecn15', '2018', 'l3']);
+    });
+
+    it('reads an unknown word that starts with a prefix as the prefix and a known rest', () => {
+      expect(compoundsOf('antitraite', known(['traite']))).toEqual(['anti', 'traite']);
+      expect(compoundsOf('nonsanction des passeurs', known(['sanction']))).toEqual([
+        'non',
+        'sanction',
+        'des',
+        'passeurs',
+      ]);
+      expect(compoundsOf('antitraite', known(['traite', 'antitraite']))).toEqual(['antitraite']);
+      expect(compoundsOf('antibiotique', known([]))).toEqual(['antibiotique']);
+    });
+
+    it.each([
+      ['antitraite', 'trafficking'],
+      ['anti-traite', 'trafficking'],
+      ['sousgroupes', 'group'],
+      ['trans-frontalier', 'cross'],
+    ])('« %s » finds “%s”', (query, english) => {
+      expect(topMarks(query)).toContain(english);
+    });
   });
 
   // « responsables » is the plural of the lexicon's « responsable » (responsible, head, in charge) and a form of officials.

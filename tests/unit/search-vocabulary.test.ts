@@ -199,6 +199,8 @@ describe('the rules a query is read by', () => {
     ],
     lexicon: [
       { french: 'place', english: ['square'] },
+      // “place” is an English word of the lexicon, as in the real one: the archive's « place » is English.
+      { french: 'lieu', english: ['place'] },
       { french: 'intermédiation', english: [] },
     ],
     key: (w) => w,
