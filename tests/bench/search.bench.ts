@@ -14,6 +14,7 @@ import { parseShard, serialiseShard, type SearchShard } from '../../db/search/se
 import { createSearchService } from '../../main/services/search/search.node';
 import { realArchive, synthesise, type Archive } from './synthesize';
 import labelled from './queries/labelled.json';
+import unseen from './queries/unseen.json';
 import { QUERIES } from './queries/latency';
 
 /** Archive sizes in issues; VALISE_BENCH_SIZES=2 measures the real archive alone (quality, quickly). */
@@ -55,6 +56,12 @@ interface Ran {
 /** The hints that say a query is not, or not wholly, answered. */
 const NOT_ANSWERED = new Set(['search.nothing', 'search.missing', 'search.look-alike', 'search.partial']);
 const LABELLED = (labelled as { queries: Labelled[] }).queries;
+/**
+ * French queries written for round 5 of #28 by a helper who did not read the search code, copied
+ * unchanged and never read by the engineer who tunes (queries/unseen.json): scored apart, misses
+ * never printed, never tuned on.
+ */
+const UNSEEN = (unseen as { queries: Labelled[] }).queries;
 const TOP = 5;
 /** The queries before this index were written with the engine of #15; those after, independently (#28). */
 const INDEPENDENT_FROM = 79;
@@ -87,6 +94,8 @@ interface Quality {
   /** The same figures over the held-out queries alone, and over the rest (tuning). */
   heldOut: { queries: number; recallAt5: number; mrr: number; byCategory: Quality['byCategory'] };
   tuning: { queries: number; recallAt5: number; mrr: number; byCategory: Quality['byCategory'] };
+  /** The same figures over the unseen set (UNSEEN), which is not part of the labelled set's. */
+  unseen: { queries: number; recallAt5: number; mrr: number; byCategory: Quality['byCategory'] };
 }
 
 /** A hit answers when it is the item, or a passage or the section of a section that answers. */
@@ -99,7 +108,7 @@ const answers = (hit: { key: string; section?: string | null }, answer: string) 
  * 0 when it lists results as answers (a confident wrong answer).
  */
 function quality(run: (q: Labelled) => Ran): Quality {
-  const scores = LABELLED.map((q) => {
+  const score = (q: Labelled): Scored => {
     const { hits, hinted } = run(q);
     if (q.answers.length === 0) {
       const honest = hits.length === 0 || hinted ? 1 : 0;
@@ -108,9 +117,11 @@ function quality(run: (q: Labelled) => Ran): Quality {
     const found = q.answers.filter((a) => hits.slice(0, TOP).some((h) => answers(h, a))).length;
     const first = hits.findIndex((h) => q.answers.some((a) => answers(h, a)));
     return { q, recall: found / Math.min(q.answers.length, TOP), rr: first < 0 ? 0 : 1 / (first + 1) };
-  });
-  const part = (of: typeof scores) => ({ queries: of.length, ...figures(of), byCategory: byCategory(of) });
+  };
+  const scores = LABELLED.map(score);
+  const part = (of: Scored[]) => ({ queries: of.length, ...figures(of), byCategory: byCategory(of) });
   return {
+    unseen: part(UNSEEN.map(score)),
     ...part(scores),
     missed: scores
       .filter((s) => s.recall < 1 && !HELD_OUT.has(s.q))
@@ -238,6 +249,10 @@ function benchLunr(archive: Archive, count: number): Row {
   const known = new Set(shards.flatMap((s) => s.docs.map((d) => d.ref)));
   const unknown = LABELLED.flatMap((q) => q.answers).filter((a) => !known.has(a));
   if (count === 2 && unknown.length) throw new Error(`labelled answers not in the archive: ${unknown.join(', ')}`);
+  // The unseen set is never edited here: an answer it names that the archive lacks is said, not fixed.
+  const unseenUnknown = UNSEEN.flatMap((q) => q.answers).filter((a) => !known.has(a));
+  if (count === 2 && unseenUnknown.length)
+    console.warn(`unseen answers not in the archive (left as written): ${unseenUnknown.join(', ')}`);
   // The quality pass (229 queries) runs after every size is timed (see main): run here, before the
   // 200-issue load, it tripled that load's CPU time (734 against 246 ms, load ~25).
   const measured =
@@ -439,7 +454,7 @@ function main() {
     );
   }
   console.log(
-    `\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), recall@${TOP} and MRR`,
+    `\nQuality on the real archive: ${LABELLED.length} labelled queries (tests/bench/queries/labelled.json), and ${UNSEEN.length} unseen ones apart (queries/unseen.json), recall@${TOP} and MRR`,
   );
   console.log('engine          category            queries  recall@5       MRR');
   for (const r of rows.filter((x) => x.quality)) {
@@ -454,6 +469,7 @@ function main() {
     for (const [name, p] of [
       ['tuning', q.tuning],
       ['held out', q.heldOut],
+      ['unseen', q.unseen],
     ] as const) {
       console.log(
         `${r.engine.padEnd(14)}  ${name.padEnd(18)} ${String(p.queries).padStart(8)} ${fmt(p.recallAt5, 2)} ${fmt(p.mrr, 2)}`,
@@ -463,6 +479,10 @@ function main() {
       for (const [category, c] of Object.entries(q.heldOut.byCategory))
         console.log(
           `${'  held out'.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`,
+        );
+      for (const [category, c] of Object.entries(q.unseen.byCategory))
+        console.log(
+          `${'  unseen'.padEnd(14)}  ${category.padEnd(18)} ${String(c.queries).padStart(8)} ${fmt(c.recallAt5, 2)} ${fmt(c.mrr, 2)}`,
         );
       console.log(
         `  under full recall (tuning queries only; recall/RR): ${q.missed.map((m) => JSON.stringify(m)).join(', ') || 'none'}`,
