@@ -32,6 +32,11 @@ export interface Concept {
   entry: string | null;
   /** Whether the person typed a French form: then the archive's English forms are searched too. */
   french: boolean;
+  /**
+   * The typed word itself answers only loosely: a word of a French query that the archive does not
+   * write and no form reads (« actes »: its English stem, act, meets “GLO.ACT”). See looseUnwritten.
+   */
+  loose?: boolean;
 }
 
 export interface QueryAnalysis {
@@ -273,6 +278,7 @@ export function vocabularyAnalyser(
         i++;
       }
     }
+    looseUnwritten(concepts, context);
     return {
       concepts,
       onlyFunctionWords: all.length > 0 && all.every((w, i) => functionWords.has(w) || frames.has(i)),
@@ -290,6 +296,21 @@ export function vocabularyAnalyser(
  */
 const termWords = (form: Form): string[] | null =>
   form.tier === 2 && form.spellings.length === 1 && form.spellings[0]!.length > 1 ? form.spellings[0]! : null;
+
+/**
+ * In a query read as French (a concept came from a French form), a word no form reads and the
+ * archive does not write as typed is French too: its English stem is a look-alike, which answers
+ * loosely, never as typed (« achat d'actes sexuels » : « actes » is not the “ACT” of GLO.ACT).
+ * Short words are left alone (the archive's words are asked of by stem under SHORTEST_WRITTEN).
+ */
+function looseUnwritten(concepts: Concept[], context: AnalyseContext): void {
+  if (!concepts.some((c) => c.french)) return;
+  for (const concept of concepts)
+    if (concept.entry === null && concept.typed[0]!.length >= SHORTEST_WRITTEN && !context.isEnglish(concept.typed[0]!))
+      concept.loose = true;
+}
+/** Shortest word whose surface the archive's word lists answer for (SHORTEST_TYPO_WORD). */
+const SHORTEST_WRITTEN = 4;
 
 /** A French ordinal as the archive writes it in English: « 6e », « 27ème » → 6th, 27th; « 1er », « 1re » → 1st. */
 export function frenchOrdinal(word: string): string | null {

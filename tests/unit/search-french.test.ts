@@ -190,6 +190,19 @@ describe('French stemming (Snowball French) before translation', () => {
     expect(analyse('brunet', written).concepts[0]!.entry).toBeNull();
   });
 
+  it('reads a word of a French query that the archive does not write, and no form reads, as loose: « actes » is not GLO.ACT', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const written = { isEnglish: (word: string) => ['sexual', 'victims'].includes(word) };
+    const concepts = analyse("achat d'actes sexuels", written).concepts;
+    expect(concepts.map((c) => [c.typed.join(' '), c.loose ?? false])).toEqual([
+      ['achat', false],
+      ['actes', true],
+      ['sexuels', false],
+    ]);
+    expect(analyse('actes victims', written).concepts[0]!.loose).toBeUndefined();
+    expect(marked(run("achat d'actes sexuels pénalisé").hits[0]!)).toContain('purchase');
+  });
+
   describe('compounds, typed with or without their hyphen', () => {
     const known = (words: string[]) => (word: string) => words.includes(word);
     it('reads a hyphenated word as its parts, or as one word when only that is known', () => {

@@ -128,7 +128,7 @@ export function matchersOf(
     const shown = asTyped(concept.typed);
     return concept.alternatives.map((words) => {
       // A French form's other spellings are its translations; a word typed in English keeps its synonyms exact.
-      const translated = concept.french && words.join(' ') !== typed;
+      const translated = concept.loose === true || (concept.french && words.join(' ') !== typed);
       return words.map((word) => slotOf(word, concept, c === last, loaded, typing, lookAlikes, shown, translated));
     });
   });
