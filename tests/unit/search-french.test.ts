@@ -104,6 +104,16 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
     expect(ratio, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
   });
 
+  // A French form of several words under a one-word English entry lost its other words: « contributions
+  // volontaires » read as “voluntary” alone, « renforcement des capacités » as “capacity”.
+  it('reads a French term as every English word of it', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(english('contributions volontaires')).toEqual(expect.arrayContaining(['voluntary', 'contributions']));
+    expect(english('renforcement des capacités')).toEqual(expect.arrayContaining(['capacity', 'building']));
+    expect(english("fonds d'affectation spéciale")).toEqual(expect.arrayContaining(['trust', 'fund']));
+  });
+
   it('lists only terms the archive writes, each with a French form', () => {
     const archive = ` ${texts.map(termKey).join(' ')} `;
     expect(Object.keys(LEXICON.terms ?? {}).length, 'terms listed').toBeGreaterThan(50);
