@@ -37,7 +37,12 @@ const moduleOf = (root: string, ...paths: string[]) => {
 };
 
 async function serviceOf(root: string): Promise<Service> {
-  const { buildSearchShards } = await moduleOf(root, 'db/search/search-docs.std', 'db/search-docs.std');
+  const { buildSearchShards } = await moduleOf(
+    root,
+    'db/search/search-build.std',
+    'db/search/search-docs.std',
+    'db/search-docs.std',
+  );
   const { parseShard, serialiseShard } = await moduleOf(root, 'db/search/search-index.std', 'db/search-index.std');
   const { createSearchService } = await moduleOf(root, 'main/services/search/search.node', 'main/services/search.node');
   const { realArchive, synthesise } = await moduleOf(root, 'tests/bench/synthesize');
