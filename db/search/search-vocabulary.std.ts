@@ -301,14 +301,17 @@ const termWords = (form: Form): string[] | null =>
  * In a query read as French (a concept came from a French form), a word no form reads and the
  * archive does not write as typed is French too: its English stem is a look-alike, which answers
  * loosely, never as typed (« achat d'actes sexuels » : « actes » is not the “ACT” of GLO.ACT).
- * Short words are left alone (the archive's words are asked of by stem under SHORTEST_WRITTEN).
+ * Short words, numbers and symbols are left alone: the archive's word lists hold words of letters
+ * only, of SHORTEST_WRITTEN letters or more.
  */
 function looseUnwritten(concepts: Concept[], context: AnalyseContext): void {
   if (!concepts.some((c) => c.french)) return;
   for (const concept of concepts)
-    if (concept.entry === null && concept.typed[0]!.length >= SHORTEST_WRITTEN && !context.isEnglish(concept.typed[0]!))
-      concept.loose = true;
+    if (concept.entry === null && unwrittenWord(concept.typed[0]!, context)) concept.loose = true;
 }
+/** A word of letters the archive's word lists would hold, and do not (a number, a symbol, a short word: never). */
+const unwrittenWord = (word: string, context: AnalyseContext) =>
+  word.length >= SHORTEST_WRITTEN && /^\p{L}+$/u.test(word) && !context.isEnglish(word);
 /** Shortest word whose surface the archive's word lists answer for (SHORTEST_TYPO_WORD). */
 const SHORTEST_WRITTEN = 4;
 

@@ -210,6 +210,12 @@ describe('French stemming (Snowball French) before translation', () => {
       ['sexuels', false],
     ]);
     expect(analyse('actes victims', written).concepts[0]!.loose).toBeUndefined();
+    // A number or a symbol is in no word list: it is searched as typed.
+    expect(analyse('victimes 2011 e/cn.15', written).concepts.map((c) => c.loose ?? false)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(marked(run("achat d'actes sexuels pénalisé").hits[0]!)).toContain('purchase');
   });
 
