@@ -5,6 +5,8 @@
  * (a path, a date, a technical reason from a parser), never translated, unless it names its own
  * catalogue message (`reason` with `reasonId`: see formatMessage).
  */
+import { capitalised } from '../content/capitalised.std';
+
 export type MessageLanguage = 'en' | 'fr';
 export const MESSAGE_LANGUAGES = ['en', 'fr'] as const satisfies readonly MessageLanguage[];
 
@@ -514,6 +516,15 @@ export function saysNothingChanged(id: string | undefined): boolean {
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 /** A parameter `x` may name its own message in `xId` (a refusal's reason): it is then said in the same language. */
 const NESTED_ID_SUFFIX = 'Id';
+/**
+ * Only reasons nest: a peer naming any other message (a pack refusal inside an import refusal,
+ * say) gets the parameter shown as sent.
+ */
+const NESTABLE_PREFIX = 'reason.';
+
+function nestable(id: string | undefined): id is MessageId {
+  return isMessageId(id) && id.startsWith(NESTABLE_PREFIX);
+}
 
 /** The message's text with its parameters filled in; a placeholder with no parameter stays visible rather than vanishing. */
 function filled(id: MessageId, params: MessageParams, language: MessageLanguage): string {
@@ -522,15 +533,15 @@ function filled(id: MessageId, params: MessageParams, language: MessageLanguage)
 
 /**
  * The message in a language. A parameter whose `…Id` names a catalogue message is said in that
- * language too (one level deep: the nested message's own placeholders take plain parameters), with
+ * language too (only a `reason.…` message, one level deep: the nested message's own placeholders take plain parameters), with
  * a capital when it opens the sentence; any other parameter is data, shown as sent.
  */
 export function formatMessage(id: MessageId, params: MessageParams, language: MessageLanguage): string {
   return MESSAGES[id][language].replace(PLACEHOLDER, (whole, name: string, offset: number) => {
     const nestedId = params[name + NESTED_ID_SUFFIX];
-    if (!isMessageId(nestedId)) return params[name] ?? whole;
+    if (!nestable(nestedId)) return params[name] ?? whole;
     const said = filled(nestedId, params, language);
-    return offset === 0 ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    return offset === 0 ? capitalised(said) : said;
   });
 }
 

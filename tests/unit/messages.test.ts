@@ -70,6 +70,13 @@ describe('main’s messages', () => {
       'The file is 9 bytes, over the 5-byte limit: Valise imports a newsletter as a PDF, as text, or as a .valise pack.',
     );
     expect(inLanguage(opening, 'fr')).toMatch(/^Le fichier fait 9 octets, au-delà de la limite de 5 octets : Valise/);
+    // Only a reason nests: another message named by a peer is not said inside this one.
+    const pack = {
+      messageId: 'import.no-issue',
+      message: '',
+      params: { reason: 'as sent', reasonId: 'pack.not-signed' },
+    };
+    expect(inLanguage(pack, 'fr')).toMatch(/ : as sent\.$/);
     // An id the catalogue does not hold (sent by another version) leaves the reason as sent.
     const unknown = {
       messageId: 'import.no-issue',

@@ -8,6 +8,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { Corrections, ImportPreview, IssueDraft } from '../../../common/contract/import.std';
 import { MAX_IMPORT_BYTES } from '../../../common/contract/import.std';
+import { capitalised } from '../../../common/content/capitalised.std';
 import { ItemKey } from '../../../common/contract/item-key.std';
 import { entitiesOf, type EntityRecord } from '../../../db/pipeline/entities/extract-entities.std';
 import { accountWords } from '../../../db/pipeline/accounting.std';
@@ -82,7 +83,7 @@ export async function analyseFile(
     if (error instanceof SourceError)
       throw ImportError.fromCatalogue('not-text', 'import.not-text', {
         ...error.params,
-        reason: `${error.reason[0]!.toUpperCase()}${error.reason.slice(1)}`,
+        reason: capitalised(error.reason),
         reasonId: error.reasonId,
       });
     throw error;

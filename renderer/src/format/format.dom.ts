@@ -1,4 +1,5 @@
 /** Dates and numbers in the reader's language; only what the archive states. */
+import { capitalised } from '../../../common/content/capitalised.std';
 import { ENGLISH_MONTHS, FRENCH_MONTHS } from '../../../common/content/month-names.std';
 
 /**
@@ -39,7 +40,7 @@ const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'lon
 
 /** An event's title is the newsletter's words, often opening in lower case: shown with a capital, as the Calendar shows it. */
 export function eventTitle(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalised(name);
 }
 
 /** Between the items of a list in parentheses: French puts a space before a semicolon too. */
