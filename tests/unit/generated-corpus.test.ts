@@ -21,7 +21,7 @@ import {
   type Dump,
   type ImporterWords,
 } from '../corpus/generate/score.node';
-import { contentWords, findFurniture, pdftotextPages } from '../corpus/generate/verify.node';
+import { contentWords, findFurniture, joinSoftHyphensAsDrawn, pdftotextPages } from '../corpus/generate/verify.node';
 import { bag, words } from '../corpus/generate/words.std';
 
 const bank = loadBank();
@@ -217,6 +217,29 @@ describe('scorer', () => {
       expect(words(`${n} officers`), n).toEqual(['15313', 'officers']);
     expect(words('2.5 million')).toEqual(['2', '5', 'million']);
     expect(words('France’s')).toEqual(['frances']);
+  });
+
+  it("joins a word cut at a soft hyphen as the engine drew its lines, not as pdftotext's order reads across columns", () => {
+    // Typst's calendar in two narrow columns: pdftotext reads the columns' lines in turn, the raw
+    // reading (the content stream's order) each column down.
+    const across =
+      '• 13–14 June 2030, Ljubl\u00ad\nregional seminar on\njana: joint round\nvic\u00ad\ntable on\ntims of trafficking';
+    const drawn =
+      '• 13–14 June 2030, Ljubl\u00ad\njana: joint round\ntable on\nregional seminar on\nvic\u00ad\ntims of trafficking';
+    const sorted = (t: string) => words(t).sort();
+    expect(words(across)).toContain('ljublregional');
+    expect(sorted(joinSoftHyphensAsDrawn(across, drawn))).toEqual(sorted(drawn));
+    expect(words(joinSoftHyphensAsDrawn(across, drawn))).toContain('ljubljana');
+    // Both readings join alike: the page is left as it is.
+    const reordered =
+      'regional seminar on\nvic\u00ad\ntims of trafficking\n• 13–14 June 2030, Ljubl\u00ad\njana: joint round\ntable on';
+    expect(joinSoftHyphensAsDrawn(drawn, reordered)).toBe(drawn);
+    expect(joinSoftHyphensAsDrawn('no soft hyphen\nhere', 'here\nno soft hyphen')).toBe('no soft hyphen\nhere');
+    // A piece the page does not hold is never made up.
+    expect(sorted(joinSoftHyphensAsDrawn('Ljubl\u00ad\nregional', 'Ljubl\u00ad\njana:'))).toEqual([
+      'ljubl',
+      'regional',
+    ]);
   });
 
   it('finds a sample verbatim whichever apostrophe the engine printed, and nothing less than the sample', () => {

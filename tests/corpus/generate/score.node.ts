@@ -3,7 +3,8 @@
  * (`cli import FILE --dry-run --json`, no corrections), and scores what it returns against the
  * expectations the generator wrote (or the hand-made corpus's expected.json).
  *
- * Text kept: the words of the PDF's text layer as poppler's pdftotext reads it, less the furniture
+ * Text kept: the words of the PDF's text layer as poppler's pdftotext reads it (each word an engine
+ * cut at a soft hyphen joined as the engine drew its lines: `joinSoftHyphensAsDrawn`), less the furniture
  * the generator printed (each header, footer and page-number line once per page where pdftotext
  * shows it) and less the masthead lines it typeset on page 1 (name, number and date, small print:
  * the issue's metadata, read by the importer as such), counted with repeats; a word is kept as
@@ -40,7 +41,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { wordsIn, type WordAccount } from '../../../db/pipeline/accounting.std';
 import type { ExpectationsFile } from './model.std';
-import { contentWords, pdftotextPages } from './verify.node';
+import { contentWords, joinSoftHyphensAsDrawn, pdftotextPages, pdftotextRawPages } from './verify.node';
 import { bag, containsRun, takeLine, words } from './words.std';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -341,7 +342,10 @@ export async function scoreGenerated(
   const e = JSON.parse(readFileSync(expectationsFile, 'utf8')) as ExpectationsFile;
   const vocabulary = new Set(e.vocabulary);
   const pages = pdftotextPages(pdf);
-  const pagesWords = pages.map((p, i) => contentWords(p, e.furniture.pages[i]?.lines ?? [], vocabulary));
+  const raw = pdftotextRawPages(pdf);
+  const pagesWords = pages.map((p, i) =>
+    contentWords(joinSoftHyphensAsDrawn(p, raw[i] ?? ''), e.furniture.pages[i]?.lines ?? [], vocabulary),
+  );
   const { dump, error, ms } = await importDryRun(pdf);
   const issue = dump?.issues[0];
   const k = dump ? kinds(e, dump) : null;

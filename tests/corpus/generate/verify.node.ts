@@ -20,6 +20,90 @@ export function pdftotextPages(pdf: string): string[] {
   return pages;
 }
 
+/** The PDF's text layer in the order its content stream draws it (`pdftotext -raw`), one string per page. */
+export function pdftotextRawPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+const SOFT_END = '\u00ad';
+
+/** The runs of tokens a reading joins at soft hyphens ("Ljubl\u00ad" | "jana:"), each as its pieces. */
+export function softHyphenChains(text: string): string[][] {
+  const chains: string[][] = [];
+  let run: string[] = [];
+  for (const [, token, space] of text.matchAll(/(\S+)(\s*)/g)) {
+    run.push(token!);
+    if (token!.endsWith(SOFT_END) && space!.includes('\n')) continue;
+    if (run.length > 1) chains.push(run);
+    run = [];
+  }
+  return chains;
+}
+
+/**
+ * A page as pdftotext reads it, with each word an engine cut at a soft hyphen joined as the
+ * engine drew it. A soft hyphen (Typst's line-end break) says the word goes on at the start of the
+ * engine's next line; pdftotext's reading order may put another column's line there (a calendar in
+ * two narrow columns: "Ljubl\u00ad" | "regional" → "ljublregional"), while its raw reading keeps
+ * the content stream's order, the engine's own line order ("Ljubl\u00ad" | "jana:"). Each
+ * chain the default reading made that the raw reading does not make is taken apart, and each
+ * chain of the raw reading it lacks is made from the pieces the page holds: the words stay
+ * pdftotext's, only their joins at soft hyphens follow the engine's lines. Nothing changes on a
+ * page where both readings join the same pieces (every engine but Typst draws no soft hyphen).
+ */
+export function joinSoftHyphensAsDrawn(page: string, rawPage: string): string {
+  const key = (chain: string[]) => chain.join('\n');
+  const wanted = new Map<string, number>();
+  for (const c of softHyphenChains(rawPage)) wanted.set(key(c), (wanted.get(key(c)) ?? 0) + 1);
+  let text = page;
+  for (const c of softHyphenChains(page)) {
+    const n = wanted.get(key(c)) ?? 0;
+    if (n > 0) wanted.set(key(c), n - 1);
+    else text = takeApart(text, c);
+  }
+  const made: string[] = [];
+  for (const [k, n] of wanted)
+    for (let i = 0; i < n; i++) {
+      const pieces = k.split('\n');
+      const rest = removeTokens(text, pieces);
+      if (rest === null) continue;
+      text = rest;
+      made.push(pieces.join('').replace(/\u00ad/g, ''));
+    }
+  return made.length ? `${text}\n${made.join('\n')}` : text;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A mark after a soft hyphen taken apart from its line's end: words() then reads the piece as a word of its own. */
+const APART = '\u200b';
+
+/** The text with one occurrence of the chain's soft-hyphen line ends taken apart. */
+function takeApart(text: string, chain: string[]): string {
+  const pattern = new RegExp(chain.map(escape).join('\\s*\\n\\s*'));
+  return text.replace(pattern, (all) => all.replace(/\u00ad(?=\s*\n)/g, `\u00ad${APART}`));
+}
+
+/**
+ * The text with one occurrence of each token (whole, between spaces, and not the continuation of a
+ * soft hyphen the reading keeps) taken out, or null where one is missing.
+ */
+function removeTokens(text: string, tokens: string[]): string | null {
+  let out = text;
+  for (const t of tokens) {
+    const next = out.replace(new RegExp(`(?<!\u00ad\\s*)(^|\\s)${escape(t)}${APART}?(?=\\s|$)`), '$1');
+    if (next === out) return null;
+    out = next;
+  }
+  return out;
+}
+
 const norm = (line: string) => line.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /**
