@@ -202,6 +202,24 @@ describe('the same footnote under several pages (#29)', () => {
     expect(dropped).toEqual(['1', '1']);
     expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
   });
+  it('is a footnote too where its number is printed against its first word (LibreOffice: "1The figures…")', () => {
+    const note = '1The figures are those published by the national authorities.';
+    const pageWith = (name: string) =>
+      page([
+        ...column(words(name, 12), 60, 740, 220),
+        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
+        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
+        { text: note, x: 60, y: 60, width: 220, size: 8 },
+      ]);
+    const { text, overlay } = sourceFromLayout([pageWith('left'), pageWith('right')]);
+    const lines = text.split('\n');
+    const dropped = overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim());
+    expect(dropped).toEqual(['1', '1']);
+    expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
+    // Each note is a box of its own (a footnote), not running text.
+    const boxed = overlay.boxes.flatMap((b) => b.lines.map((no) => lines[Number(no) - 1]!.trim()));
+    expect(boxed.filter((l) => l === note)).toHaveLength(2);
+  });
 });
 
 describe('a heading set in one column with nothing beside it (#29)', () => {

@@ -563,6 +563,12 @@ function commonRightEdge(lines: Segment[]): number | null {
 }
 
 /**
+ * A footnote's number set against its first word, a capitalised one: LibreOffice prints
+ * "1The figures…" in one run, the number neither raised nor set apart. (Not "5G" or "2A".)
+ */
+const NOTE_AGAINST_WORD = /^([\d*†‡]{1,3})(?=\p{Lu}\p{Ll})/u;
+
+/**
  * Footnotes: at the foot of a column, set smaller than its text and opening with their number
  * (or following such a line).
  */
@@ -575,7 +581,8 @@ function footnotesOf(segments: Segment[]): Set<Segment> {
     let i = lines.length;
     while (i > 0 && lines[i - 1]!.size < 0.9 * bodySize) i--;
     const tail = lines.slice(i);
-    if (tail.length && /^[\d*†‡]{1,3}\s+\S/.test(tail[0]!.text)) for (const s of tail) notes.add(s);
+    const opening = tail[0]?.text ?? '';
+    if (/^[\d*†‡]{1,3}\s+\S/.test(opening) || NOTE_AGAINST_WORD.test(opening)) for (const s of tail) notes.add(s);
   }
   return notes;
 }
@@ -584,12 +591,13 @@ function footnotesOf(segments: Segment[]): Set<Segment> {
 const furnitureKey = (s: Segment) => `${Math.round(s.size)}:${s.text.replace(/\d+/g, '#')}`;
 
 /**
- * A line that opens with the number of a footnote mark raised in its page's text is that footnote,
+ * A line that opens with the number of a footnote mark raised in its page's text (set apart from
+ * its first word or against it) is that footnote,
  * never a running footer, even where the same note is printed on several pages ("1 The figures are
  * those published…" under each page that cites it).
  */
 function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
-  const number = /^([\d*†‡]{1,3})\s+\p{L}/u.exec(s.text)?.[1];
+  const number = (/^([\d*†‡]{1,3})\s+\p{L}/u.exec(s.text) ?? NOTE_AGAINST_WORD.exec(s.text))?.[1];
   return number !== undefined && marks.has(number);
 }
 
