@@ -321,3 +321,50 @@ describe('a sentence cut at the foot of a column above a footnote (#29)', () => 
     expect(lines.indexOf(note.text)).toBeGreaterThan(lines.indexOf(words('right', 5)[4]!));
   });
 });
+
+describe('columns set inside one column of the page (#29)', () => {
+  const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
+  const entries = (side: string, n: number) => Array.from({ length: n }, (_, i) => `${side} entry ${i + 1}`);
+  /** A left column holding running text, then a calendar of two sub-columns, then running text; a right column beside it. */
+  function calendarPage(right: (i: number) => number): PdfRun[] {
+    const top = 740;
+    const rowsAt = top - 5 * LEADING;
+    const calendar = [
+      run('En bref', 60, rowsAt, 60),
+      run('À venir', right(-1), rowsAt, 60),
+      ...entries('past', 4).map((t, i) => run(t, 60, rowsAt - (i + 1) * LEADING, 70)),
+      ...entries('coming', 4).map((t, i) => run(t, right(i), rowsAt - (i + 1) * LEADING, 70)),
+    ];
+    return [
+      ...column(words('above', 5), 60, top, 220),
+      ...calendar,
+      ...column(words('below', 4), 60, rowsAt - 6 * LEADING, 220),
+      ...column(words('right', 16), 310, top, 220),
+    ];
+  }
+  it('reads a calendar of two sub-columns one after the other, each down (not across)', () => {
+    expect(textOf([page(calendarPage(() => 170))])).toEqual([
+      ...words('above', 5),
+      'En bref',
+      ...entries('past', 4),
+      'À venir',
+      ...entries('coming', 4),
+      ...words('below', 4),
+      ...words('right', 16),
+    ]);
+  });
+  it('ends the sub-columns before a row whose line beyond the gap does not open at their edge (justified text)', () => {
+    // groff's justified "France   co-sponsored   resolution" under a table: a word that falls
+    // near the table's edge is no cell, and the row is read across, after the table.
+    const lines = textOf([page(calendarPage((i) => (i === 2 ? 185 : 170)))]);
+    expect(lines.slice(5, 11)).toEqual([
+      'En bref',
+      'past entry 1',
+      'past entry 2',
+      'À venir',
+      'coming entry 1',
+      'coming entry 2',
+    ]);
+    expect(lines.indexOf('coming entry 3')).toBe(lines.indexOf('past entry 3') + 1);
+  });
+});

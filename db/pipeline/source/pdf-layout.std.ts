@@ -498,8 +498,13 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
         last.y - bottom < 1.5 * last.size &&
         top - read[0].y < 0.5 * read[0].size;
       if (!runsOn) for (const s of held.splice(0)) push(s, NaN);
-      const body = read.slice(0, read.length - notes.length);
-      [...body, ...held.splice(0)].forEach((s, i) => push(s, i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity)));
+      const { order: body, opening } = bySubColumns(read.slice(0, read.length - notes.length));
+      [...body, ...held.splice(0)].forEach((s, i) =>
+        push(
+          s,
+          opening.has(s) ? s.y + SUB_COLUMN_GAP * s.size : i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity),
+        ),
+      );
       held = notes;
       if (read.length) last = read.filter((s) => !footnotes.has(s)).pop();
       if (read.length) lastRight = Math.max(...read.map((s) => s.x1));
@@ -522,6 +527,94 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
   flush();
   restoreLineEndHyphens(order, page.softHyphens ?? []);
   return { segments: order, references, pageNumbers, furniture, footnotes };
+}
+
+/** How far above its first line a sub-column is measured from, in its size: a blank line opens it. */
+const SUB_COLUMN_GAP = 3;
+/** How many lines must open at a sub-column's left edge for it to be one, and how exactly (points). */
+const SUB_COLUMN = { rows: 3, align: 1 };
+
+/** Lines on one baseline, in order of x. */
+function rowsOf(segments: Segment[]): Segment[][] {
+  const rows: Segment[][] = [];
+  for (const s of segments) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.y - s.y) < 0.3 * s.size) row.push(s);
+    else rows.push([s]);
+  }
+  return rows;
+}
+
+/**
+ * Where a column holds columns of its own (a calendar's "En bref" and "À venir" side by side, a
+ * table without rules, set inside one column of the page): a left edge that at least three of its
+ * lines open at, to the point, each after another line of the same baseline, with nothing of any
+ * line across it and every line beyond it opening there. Justified text whose word spaces line up has no such edge: the words after its
+ * gaps start where their letters fall.
+ */
+function subColumnEdge(rows: Segment[][]): number | null {
+  const starts = new Map<number, number>();
+  for (const row of rows)
+    for (const s of row.slice(1)) starts.set(Math.round(s.x0), (starts.get(Math.round(s.x0)) ?? 0) + 1);
+  for (const [x] of [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const at = (s: Segment) => Math.abs(s.x0 - x) <= SUB_COLUMN.align;
+    const opening = rows.filter((row) => row.slice(1).some(at));
+    // No line across the edge, and no row beyond it that does not open at it.
+    const crossing = rows.some((row) => row.some((s) => s.x0 < x - SUB_COLUMN.align && s.x1 > x));
+    const astray = rows.some((row) => row.some((s) => s.x0 > x + SUB_COLUMN.align) && !row.some(at));
+    if (opening.length >= SUB_COLUMN.rows && !crossing && !astray) return x;
+  }
+  return null;
+}
+
+/**
+ * A column read down, and where part of it is set in columns of its own (subColumnEdge), that part
+ * read one sub-column after the other, each down, as the page's columns are: the lines across the
+ * sub-columns' edge close the part. Returns the order and the first line of each later sub-column
+ * (which opens a block of its own).
+ */
+function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Segment> } {
+  const rows = rowsOf(segments);
+  const opening = new Set<Segment>();
+  const order: Segment[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const part = gridFrom(rows, i);
+    if (!part) {
+      order.push(...rows[i]!);
+      i++;
+      continue;
+    }
+    const { edge, end } = part;
+    const cells = rows.slice(i, end).flat();
+    const left = bySubColumns(cells.filter((s) => s.x0 < edge - SUB_COLUMN.align));
+    const right = bySubColumns(cells.filter((s) => s.x0 >= edge - SUB_COLUMN.align));
+    order.push(...left.order, ...right.order);
+    for (const s of [...left.opening, ...right.opening, right.order[0]!]) opening.add(s);
+    i = end;
+  }
+  return { order, opening };
+}
+
+/**
+ * The part of a column in sub-columns that starts at row `from`, if one does: the rows from the
+ * first with a line beyond the edge to the last such, none of them across it.
+ */
+function gridFrom(rows: Segment[][], from: number): { edge: number; end: number } | null {
+  if (rows[from]!.length < 2) return null;
+  let end = from + 1;
+  const edgeOf = (to: number) => subColumnEdge(rows.slice(from, to));
+  // Rows are taken while an edge holds over them all.
+  let edge: number | null = null;
+  for (let to = from + 1; to <= rows.length; to++) {
+    const e = edgeOf(to);
+    if (e !== null) [edge, end] = [e, to];
+    else if (edge !== null || to - from >= 2 * SUB_COLUMN.rows) break;
+  }
+  if (edge === null) return null;
+  // The part ends with its last row that has a line beyond the edge.
+  while (end > from + 1 && !rows[end - 1]!.some((s) => s.x0 >= edge! - SUB_COLUMN.align)) end--;
+  return { edge, end };
 }
 
 /**
