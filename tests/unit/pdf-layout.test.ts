@@ -326,13 +326,13 @@ describe('columns set inside one column of the page (#29)', () => {
   const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
   const entries = (side: string, n: number) => Array.from({ length: n }, (_, i) => `${side} entry ${i + 1}`);
   /** A left column holding running text, then a calendar of two sub-columns, then running text; a right column beside it. */
-  function calendarPage(right: (i: number) => number): PdfRun[] {
+  function calendarPage(right: (i: number) => number, leftWidth: (i: number) => number = () => 70): PdfRun[] {
     const top = 740;
     const rowsAt = top - 5 * LEADING;
     const calendar = [
       run('En bref', 60, rowsAt, 60),
       run('À venir', right(-1), rowsAt, 60),
-      ...entries('past', 4).map((t, i) => run(t, 60, rowsAt - (i + 1) * LEADING, 70)),
+      ...entries('past', 4).map((t, i) => run(t, 60, rowsAt - (i + 1) * LEADING, leftWidth(i))),
       ...entries('coming', 4).map((t, i) => run(t, right(i), rowsAt - (i + 1) * LEADING, 70)),
     ];
     return [
@@ -344,6 +344,18 @@ describe('columns set inside one column of the page (#29)', () => {
   }
   it('reads a calendar of two sub-columns one after the other, each down (not across)', () => {
     expect(textOf([page(calendarPage(() => 170))])).toEqual([
+      ...words('above', 5),
+      'En bref',
+      ...entries('past', 4),
+      'À venir',
+      ...entries('coming', 4),
+      ...words('below', 4),
+      ...words('right', 16),
+    ]);
+  });
+  it('cuts a line where two cells are set close, one em apart (Chromium), when the others open at that edge', () => {
+    const close = (i: number) => (i < 2 ? 100 : 70);
+    expect(textOf([page(calendarPage(() => 170, close))])).toEqual([
       ...words('above', 5),
       'En bref',
       ...entries('past', 4),

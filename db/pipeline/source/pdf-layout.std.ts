@@ -77,7 +77,19 @@ interface Segment {
   mark?: boolean;
   /** Which band of the page (bandsOf) the line is in. */
   band?: number;
+  /** Where a run opens after a gap wider than a word space: a cell may begin there (bySubColumns). */
+  cuts?: Cut[];
 }
+
+/** A run's left edge `x` after a gap from `end`, with the words of the line before it. */
+interface Cut {
+  x: number;
+  end: number;
+  words: number;
+}
+
+/** A gap at least this wide (in ems) may part two cells of a table set close (Chromium's calendar: 1 em). */
+const CELL_GAP = 0.6;
 
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** A heading inside a sidebar that opens its contact part, which is a box of its own. */
@@ -386,6 +398,8 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
         (gap > 0.15 * run.size || afterNumber || thinSpaceInNumber(current.text, run, gap)) &&
         !current.text.endsWith(' ') &&
         !run.text.startsWith(' ');
+      if (space && gap > CELL_GAP * run.size)
+        (current.cuts ??= []).push({ x: run.x, end: current.x1, words: current.text.trim().split(/\s+/).length });
       current.text += (space ? ' ' : '') + run.text;
       current.x1 = Math.max(current.x1, run.x + run.width);
       current.size = Math.max(current.size, run.size);
@@ -549,22 +563,43 @@ function rowsOf(segments: Segment[]): Segment[][] {
  * Where a column holds columns of its own (a calendar's "En bref" and "À venir" side by side, a
  * table without rules, set inside one column of the page): a left edge that at least three of its
  * lines open at, to the point, each after another line of the same baseline, with nothing of any
- * line across it and every line beyond it opening there. Justified text whose word spaces line up has no such edge: the words after its
- * gaps start where their letters fall.
+ * line across it and every line beyond it opening there. Justified text whose word spaces line up
+ * has no such edge: the words after its gaps start where their letters fall. A line that crosses
+ * the edge with a run opening there after a wide gap (Chromium sets "9–11 August" and "12
+ * December" one em apart) is two cells, cut there.
  */
-function subColumnEdge(rows: Segment[][]): number | null {
+function subColumnEdge(rows: Segment[][]): { x: number; rows: Segment[][] } | null {
   const starts = new Map<number, number>();
   for (const row of rows)
     for (const s of row.slice(1)) starts.set(Math.round(s.x0), (starts.get(Math.round(s.x0)) ?? 0) + 1);
   for (const [x] of [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
     const at = (s: Segment) => Math.abs(s.x0 - x) <= SUB_COLUMN.align;
+    // Lines set apart at the edge make it; a line that runs two cells together is cut there.
     const opening = rows.filter((row) => row.slice(1).some(at));
+    const split = rows.map((row) => row.flatMap((s) => splitAt(s, x)));
     // No line across the edge, and no row beyond it that does not open at it.
-    const crossing = rows.some((row) => row.some((s) => s.x0 < x - SUB_COLUMN.align && s.x1 > x));
-    const astray = rows.some((row) => row.some((s) => s.x0 > x + SUB_COLUMN.align) && !row.some(at));
-    if (opening.length >= SUB_COLUMN.rows && !crossing && !astray) return x;
+    const crossing = split.some((row) => row.some((s) => s.x0 < x - SUB_COLUMN.align && s.x1 > x));
+    const astray = split.some((row) => row.some((s) => s.x0 > x + SUB_COLUMN.align) && !row.some(at));
+    if (opening.length >= SUB_COLUMN.rows && !crossing && !astray) return { x, rows: split };
   }
   return null;
+}
+
+/** A line cut in two where a run opens at x after a wide gap (two cells set close), or the line as it is. */
+function splitAt(s: Segment, x: number): Segment[] {
+  const cut = s.cuts?.find((c) => Math.abs(c.x - x) <= SUB_COLUMN.align);
+  if (!cut || s.x0 >= x - SUB_COLUMN.align) return [s];
+  const words = s.text.split(' ');
+  const cuts = s.cuts!;
+  return [
+    { ...s, x1: cut.end, text: words.slice(0, cut.words).join(' '), cuts: cuts.filter((c) => c.x < cut.x) },
+    {
+      ...s,
+      x0: cut.x,
+      text: words.slice(cut.words).join(' '),
+      cuts: cuts.filter((c) => c.x > cut.x).map((c) => ({ ...c, words: c.words - cut.words })),
+    },
+  ];
 }
 
 /**
@@ -585,8 +620,7 @@ function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Seg
       i++;
       continue;
     }
-    const { edge, end } = part;
-    const cells = rows.slice(i, end).flat();
+    const { edge, cells, end } = part;
     const left = bySubColumns(cells.filter((s) => s.x0 < edge - SUB_COLUMN.align));
     const right = bySubColumns(cells.filter((s) => s.x0 >= edge - SUB_COLUMN.align));
     order.push(...left.order, ...right.order);
@@ -600,21 +634,22 @@ function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Seg
  * The part of a column in sub-columns that starts at row `from`, if one does: the rows from the
  * first with a line beyond the edge to the last such, none of them across it.
  */
-function gridFrom(rows: Segment[][], from: number): { edge: number; end: number } | null {
-  if (rows[from]!.length < 2) return null;
-  let end = from + 1;
-  const edgeOf = (to: number) => subColumnEdge(rows.slice(from, to));
+function gridFrom(rows: Segment[][], from: number): { edge: number; cells: Segment[]; end: number } | null {
+  const first = rows[from]!;
+  if (first.length < 2 && !first.some((s) => s.cuts?.length)) return null;
+  let found: { x: number; rows: Segment[][] } | null = null;
   // Rows are taken while an edge holds over them all.
-  let edge: number | null = null;
   for (let to = from + 1; to <= rows.length; to++) {
-    const e = edgeOf(to);
-    if (e !== null) [edge, end] = [e, to];
-    else if (edge !== null || to - from >= 2 * SUB_COLUMN.rows) break;
+    const e = subColumnEdge(rows.slice(from, to));
+    if (e !== null) found = e;
+    else if (found !== null || to - from >= 2 * SUB_COLUMN.rows) break;
   }
-  if (edge === null) return null;
+  if (found === null) return null;
+  const { x: edge, rows: split } = found;
   // The part ends with its last row that has a line beyond the edge.
-  while (end > from + 1 && !rows[end - 1]!.some((s) => s.x0 >= edge! - SUB_COLUMN.align)) end--;
-  return { edge, end };
+  let n = split.length;
+  while (n > 1 && !split[n - 1]!.some((s) => s.x0 >= edge - SUB_COLUMN.align)) n--;
+  return { edge, cells: split.slice(0, n).flat(), end: from + n };
 }
 
 /**
