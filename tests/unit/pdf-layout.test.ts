@@ -380,3 +380,30 @@ describe('columns set inside one column of the page (#29)', () => {
     expect(lines.indexOf('coming entry 3')).toBe(lines.indexOf('past entry 3') + 1);
   });
 });
+
+describe('a sentence that opens a column on several pages (#29)', () => {
+  it('is text, not a running header: it goes on at the leading of the text under it', () => {
+    const repeated = 'The text, issued as document';
+    const pageWith = (name: string) =>
+      page([
+        { text: repeated, x: 60, y: 800, width: 220, size: SIZE },
+        ...column(words(name, 12), 60, 800 - LEADING, 220),
+        ...column(words(`${name} right`, 13), 310, 800, 220),
+      ]);
+    const { text, overlay } = sourceFromLayout([pageWith('first'), pageWith('second'), pageWith('third')]);
+    expect(overlay.drop).toEqual([]);
+    expect(text.split('\n').filter((l) => l.trim() === repeated)).toHaveLength(3);
+  });
+  it('is a running header where it stands apart from the text, above its leading', () => {
+    const header = 'Fight against trafficking, a running header';
+    const pageWith = (name: string) =>
+      page([
+        { text: header, x: 60, y: 800, width: 220, size: SIZE },
+        ...column(words(name, 12), 60, 800 - 3 * LEADING, 220),
+        ...column(words(`${name} right`, 12), 310, 800 - 3 * LEADING, 220),
+      ]);
+    const { text, overlay } = sourceFromLayout([pageWith('first'), pageWith('second')]);
+    const lines = text.split('\n');
+    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual([header, header]);
+  });
+});

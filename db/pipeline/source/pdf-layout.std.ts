@@ -729,6 +729,21 @@ function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
   return number !== undefined && marks.has(number);
 }
 
+/** How far from the text a running header or footer stands, in the body's size: more than a line's leading. */
+const FURNITURE_APART = 1.6;
+
+/**
+ * Whether an edge line stands apart from the text under it (a header) or over it (a footer), as
+ * furniture does: a column's first line goes on at the text's own leading, whatever it says (a
+ * sentence the issue repeats, "The text, issued as document", at the head of a column on five pages).
+ */
+function standsApart(s: Segment, segments: Segment[], bodySize: number): boolean {
+  const gaps = segments
+    .filter((t) => t !== s && t.x0 < s.x1 && t.x1 > s.x0 && t.y !== s.y)
+    .map((t) => Math.abs(t.y - s.y));
+  return gaps.length === 0 || Math.min(...gaps) >= FURNITURE_APART * bodySize;
+}
+
 /**
  * Running headers and footers: lines in the top or bottom margin band of the page that repeat
  * on other pages (numbers aside); on a single page, a line above all the text set smaller than it.
@@ -749,7 +764,8 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
       (s) =>
         s.size <= bodySize &&
         ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)) &&
-        !isFootnoteOf(s, marks),
+        !isFootnoteOf(s, marks) &&
+        standsApart(s, segments, bodySize),
     );
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
