@@ -9,7 +9,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../../common/contract/channels.std';
 import { CONTENT_SECURITY_POLICY } from '../../common/app/csp.std';
 import type { Envelope } from '../../common/contract/errors.std';
@@ -29,6 +29,20 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+
+/**
+ * The build's assets are named by their content's hash (assets/index-Dh75Todw.js): a browser may
+ * keep them for good, and with them V8's code cache for the scripts, which Chromium uses only for
+ * a script it takes from its HTTP cache. The page itself and anything else is asked again each time,
+ * so a new build is seen at once.
+ */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+const HASHED_ASSET = /^assets[/\\][^/\\]+-[\w-]{8}\.(js|css)$/;
+
+function isHashedAsset(root: string, file: string): boolean {
+  return HASHED_ASSET.test(relative(root, file));
+}
 
 export interface WebHost {
   url: string;
@@ -112,11 +126,13 @@ export async function startWebHost(options: {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'Forbidden', 'text/plain');
-    const target = existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
+    const found = existsSync(file) && statSync(file).isFile();
+    const target = found ? file : join(root, 'index.html');
     res.writeHead(200, {
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
+      'cache-control': found && isHashedAsset(root, file) ? IMMUTABLE : REVALIDATE,
     });
     createReadStream(target).pipe(res);
   });

@@ -28,6 +28,8 @@ beforeAll(async () => {
   const renderer = tempDir();
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Valise</title>');
   mkdirSync(join(renderer, 'assets'));
+  writeFileSync(join(renderer, 'assets', 'index-Dh75Tod-.js'), 'export {};');
+  writeFileSync(join(renderer, 'assets', 'notes.js'), 'export {};');
   const { dispatch } = openServices({
     contentDbPath: contentDb(),
     userDataDir: tempDir(),
@@ -65,6 +67,16 @@ describe('development web host', () => {
     const huge = await ipc(JSON.stringify({ channel: 'content:getIssue', args: { key: 'x'.repeat(300_000) } }));
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+  });
+
+  it('lets the browser keep the hashed assets for good, and asks again for the page and anything else', async () => {
+    const cacheOf = async (path: string) => String((await send({ path })).headers['cache-control']);
+    expect(await cacheOf('/assets/index-Dh75Tod-.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('/')).toBe('no-cache');
+    expect(await cacheOf('/index.html')).toBe('no-cache');
+    // No hash in the name, or a hashed name that is not there (answered with the page): asked again.
+    expect(await cacheOf('/assets/notes.js')).toBe('no-cache');
+    expect(await cacheOf('/assets/index-Zz99Zzz9.js')).toBe('no-cache');
   });
 
   it('refuses IPC from another origin', async () => {
