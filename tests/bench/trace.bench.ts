@@ -314,4 +314,5 @@ async function main() {
   console.log('wrote tests/bench/results/trace.json and out/bench/first-screen.trace.json');
 }
 
-void main();
+// Run as a script (node --import tsx tests/bench/trace.bench.ts); imported, it only lends its helpers.
+if (require.main === module) void main();

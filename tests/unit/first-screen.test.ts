@@ -8,7 +8,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstScreenFiles, firstScreenKeys, RENDERER_MANIFEST, type Manifest } from '../../common/app/first-screen.std';
+import {
+  COMPILE_HINT,
+  firstScreenChunks,
+  firstScreenFiles,
+  firstScreenKeys,
+  RENDERER_MANIFEST,
+  type Manifest,
+} from '../../common/app/first-screen.std';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'out', 'renderer', RENDERER_MANIFEST);
@@ -79,5 +86,29 @@ describe('firstScreenKeys', () => {
 
   it('refuses a manifest with no entry', () => {
     expect(() => firstScreenKeys({ '_x.js': { file: 'assets/x.js' } })).toThrow(/no entry/);
+  });
+});
+
+describe('V8’s compile hint', () => {
+  const startsWithHint = (file: string) =>
+    readFileSync(join(ROOT, 'out', 'renderer', file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+
+  it('opens every chunk of the first screen, and no screen loaded when opened', () => {
+    const built = manifest();
+    const first = firstScreenFiles(built);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    for (const file of first) expect(startsWithHint(file), `${file} has no compile hint`).toBe(true);
+    for (const src of LATER) expect(startsWithHint(built[src]!.file), `${src} is compiled eagerly`).toBe(false);
+  });
+
+  it('is given to the entry and what it imports statically, transitively, and nothing else', () => {
+    const chunk = (fileName: string, imports: string[] = [], isEntry = false) => ({ fileName, imports, isEntry });
+    const first = firstScreenChunks([
+      chunk('index.js', ['react.js'], true),
+      chunk('react.js', ['runtime.js']),
+      chunk('runtime.js'),
+      chunk('Import.js', ['react.js']),
+    ]);
+    expect([...first].sort()).toEqual(['index.js', 'react.js', 'runtime.js']);
   });
 });
