@@ -10,6 +10,7 @@ import { ScreenBoundary, ScreenLoading } from './app/ScreenBoundary.dom';
 import { prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
+import { holdForFirstScreen } from './app/first-screen.dom';
 import { LAZY, preloadLikelyScreens } from './app/lazy-screens.dom';
 import { mark } from './app/timing.dom';
 import { LibraryScreen, startLibraryLoad } from './screens/Library.dom';
@@ -101,8 +102,12 @@ mark('boot');
 
 /** Whether the app opens on the library (the hash router's route is "/"). */
 const opensOnLibrary = /^#?\/?$/.test(window.location.hash);
-// The first screen's data is asked for now, on its way while the page renders.
-if (opensOnLibrary) startLibraryLoad();
+// The first screen's data is asked for now, on its way while the page renders; what can wait
+// (the bookmarks, main told the language) waits until it is shown.
+if (opensOnLibrary) {
+  startLibraryLoad();
+  holdForFirstScreen();
+}
 // The interface's language is ready before the first render (its strings are loaded first if it is not English).
 void prepareLanguage(savedSettings().language)
   .catch(() => undefined)

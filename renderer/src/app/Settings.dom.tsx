@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import i18n, { LOCALES, loadStrings, type Language } from '../i18n/i18n.dom';
 import { api } from '../api/client.dom';
+import { afterFirstScreen } from './first-screen.dom';
 import { loadPlaceNames } from '../format/place-names.dom';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -54,6 +55,7 @@ export function savedSettings(): Settings {
 export async function prepareLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
   await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
 }
 
 /** Loads a language's strings and place names without switching to it. */
@@ -78,6 +80,10 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(KEY, JSON.stringify(settings));
   }, [settings]);
   useEffect(() => {
+    // The bootstrap has switched to the saved language before the first render (prepareLanguage):
+    // switching again would re-render every translated component once more, before the first
+    // screen is ready (#26).
+    if (i18n.language === settings.language && document.documentElement.lang === settings.language) return;
     let current = true;
     // Switched only if no other language was chosen while this one loaded.
     void loadLanguage(settings.language).then(async () => {
@@ -92,8 +98,11 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   }, [settings.language]);
   // Main shows its own words too (native menus, dialogs, the file names it proposes): tell it the
   // language at start and on each change. An older main without the channel is no reason to fail.
+  // At start, once the first screen is shown (app/first-screen.dom.ts).
   useEffect(() => {
-    void api.app.setLanguage({ language: settings.language }).catch(() => {});
+    void afterFirstScreen()
+      .then(() => api.app.setLanguage({ language: settings.language }))
+      .catch(() => {});
   }, [settings.language]);
   const value = useMemo(
     () => ({

@@ -8,6 +8,7 @@ import type { Bookmark } from '../../../common/contract/contract.std';
 import { ContractError } from '../../../common/contract/errors.std';
 import type { LocalisedMessage } from '../../../common/contract/messages.std';
 import { api } from '../api/client.dom';
+import { afterFirstScreen } from '../app/first-screen.dom';
 
 /** What the user must be told: the database's notices, and a change that could not be saved. */
 export type Notice = LocalisedMessage & { kind: string };
@@ -34,7 +35,12 @@ export function BookmarksProvider({ children }: { children: ReactNode }) {
     setStatus(current);
   }, []);
   useEffect(() => {
-    void refresh();
+    // Read once the first screen is shown (app/first-screen.dom.ts).
+    let live = true;
+    void afterFirstScreen().then(() => (live ? refresh() : undefined));
+    return () => {
+      live = false;
+    };
   }, [refresh]);
   const byKey = useMemo(() => new Map(list.map((b) => [b.key, b])), [list]);
   const toggle = useCallback(

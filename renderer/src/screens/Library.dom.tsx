@@ -21,6 +21,7 @@ import { issueLabel, momentDayLabel } from '../format/format.dom';
 import { recentVisits } from '../app/history.dom';
 import { usePlaces } from '../format/places.dom';
 import { Screen } from '../app/Screen.dom';
+import { firstScreenSettled } from '../app/first-screen.dom';
 import { mark } from '../app/timing.dom';
 import { useSettings } from '../app/Settings.dom';
 import { useBookmarks } from '../bookmarks/BookmarksContext.dom';
@@ -39,6 +40,7 @@ function useLibrary() {
   const loaded = useCall(() => takeFirstLoad() ?? loadLibrary(), [changes]);
   useEffect(() => {
     if (loaded.state === 'ready') mark('library-ready');
+    if (loaded.state !== 'loading') firstScreenSettled();
   }, [loaded.state]);
   const act = async (run: () => Promise<string>) => {
     try {
