@@ -133,24 +133,55 @@ export function lexiconWords(form: string, content: (words: string[]) => string[
   return kept.length === 0 && words.length === 1 && fold(form) !== form.toLowerCase() ? words : kept;
 }
 
-/** Prefixes a French (or English) compound is written with, with or without its hyphen: « anti-traite », « antitraite ». */
-const PREFIXES =
-  /^(anti|non|co|sous|sub|inter|multi|pluri|trans|contre|counter|auto|post|pre|re|cyber|extra|intra|semi|vice|ex)(\p{L}{4,})$/u;
+/**
+ * The productive prefixes a French (or English) compound is written with, with or without its
+ * hyphen (« anti-traite », « antitraite »), longest first so that « contre » is tried before any
+ * shorter prefix it starts with. Not « re », « co », « ex », « pre », « post », « sub »: they begin
+ * too many plain words (« retraite », « remise », « reprise », « coauteur ») to be split off.
+ */
+const PREFIXES = [
+  'counter',
+  'contre',
+  'inter',
+  'multi',
+  'pluri',
+  'trans',
+  'cyber',
+  'extra',
+  'intra',
+  'anti',
+  'semi',
+  'sous',
+  'vice',
+  'non',
+];
+/** Shortest rest a prefix is split from: « transport » is not « trans » + « port ». */
+const SHORTEST_PREFIXED_REST = 5;
+
+/** What compoundsOf asks of the vocabulary. */
+export interface CompoundContext {
+  /** The archive writes the word, or the vocabulary or the lexicon has a form for it. */
+  known(word: string): boolean;
+  /** A form reads the prefix and the rest as its two words (« anti-traite », « sous-groupes »). */
+  joined(prefix: string, rest: string): boolean;
+}
 
 /**
  * A folded query's words, its compounds read as a French reader types them: a hyphenated word is
  * its parts (« anti-traite », « non-sanction »), or one word when only that is known
- * (« trans-frontalier » is « transfrontalier »); a word nobody knows that starts with a prefix is
- * the prefix and the rest when the rest is known (« antitraite », « sousgroupes »). `known`: the
- * archive writes the word, or the vocabulary or the lexicon has a form for it.
+ * (« trans-frontalier » is « transfrontalier »); a word nobody knows that starts with a productive
+ * prefix is the prefix and the rest only when a form reads them together (« antitraite »,
+ * « sousgroupes »): a bare prefix is never a concept of its own, and the rest alone would change
+ * the word's sense (« soustraite » is not « traite »), so any other such word stays whole.
  */
-export function compoundsOf(folded: string, known: (word: string) => boolean): string[] {
+export function compoundsOf(folded: string, context: CompoundContext): string[] {
+  const { known } = context;
   const out: string[] = [];
   let hyphenated: string[] = [];
   const flush = () => {
     const joined = hyphenated.join('');
     if (hyphenated.length > 1 && !hyphenated.every(known) && known(joined)) out.push(joined);
-    else for (const part of hyphenated) out.push(...prefixed(part, known));
+    else for (const part of hyphenated) out.push(...prefixed(part, context));
     hyphenated = [];
   };
   let end = -1;
@@ -163,10 +194,17 @@ export function compoundsOf(folded: string, known: (word: string) => boolean): s
   return out;
 }
 
-/** A word as its prefix and the rest, when only the rest is known (see compoundsOf). */
-function prefixed(word: string, known: (word: string) => boolean): string[] {
-  const m = PREFIXES.exec(word);
-  return m && !known(word) && known(m[2]!) ? [m[1]!, m[2]!] : [word];
+/** A word as its prefix and the rest when a form joins them (see compoundsOf); an elision stays in front (« l'antitraite »). */
+function prefixed(word: string, { known, joined }: CompoundContext): string[] {
+  const [, elided = '', bare = word] = /^(.*')?(.*)$/su.exec(word)!;
+  if (known(bare)) return [word];
+  for (const prefix of PREFIXES) {
+    const rest = bare.slice(prefix.length);
+    if (!bare.startsWith(prefix) || rest.length < SHORTEST_PREFIXED_REST || !/^\p{L}+$/u.test(rest) || !known(rest))
+      continue;
+    if (joined(prefix, rest)) return [elided + prefix, rest];
+  }
+  return [word];
 }
 
 /** A name's or a lexicon form's words (letters and digits, no numbers as printed in them): cheaper than a query's words (compoundsOf) over thousands of forms. */
@@ -222,17 +260,20 @@ export function vocabularyAnalyser(
   const table = new FormTable(key);
   vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
   for (const entry of translations?.generated ?? []) table.addEntry(entry, 1, content, false);
-  for (const { french, english } of translations?.lexicon ?? [])
+  for (const { french, english } of translations?.lexicon ?? []) {
     table.addTranslation(lexiconWords(french, content), english);
+    table.addCompound(french);
+  }
   // Stryker disable next-line MethodExpression: equivalent, longest() weighs every candidate's length and tier itself (the sort is stable).
   table.sort();
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
     const folded = fold(query);
     const known = (word: string) => context.isEnglish(word) || table.knows(word);
+    const joined = (prefix: string, rest: string) => table.joins(prefix, rest);
     // A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe.
     // Stryker disable next-line Regex: /'/ for /'+/ is equivalent, filter(Boolean) drops the empty pieces between two apostrophes.
-    const all = compoundsOf(folded, known).flatMap((word) => word.split(/'+/).filter(Boolean));
+    const all = compoundsOf(folded, { known, joined }).flatMap((word) => word.split(/'+/).filter(Boolean));
     const frames = frameWords(all, /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query));
     const words = content(all.filter((_, i) => !frames.has(i)));
     const concepts: Concept[] = [];
@@ -424,6 +465,20 @@ class FormTable {
   /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
   sort(): void {
     for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
+  }
+
+  /** The lexicon's French forms of several words, written as one (« anti-traite » → antitraite), in the singular. */
+  private readonly compounds = new Set<string>();
+  addCompound(french: string): void {
+    const words = wordsOfForm(french);
+    if (words.length > 1) this.compounds.add(singularFr(words.join('')));
+  }
+
+  /** Whether a form of the lexicon is the prefix and the rest, hyphenated or not (« anti-traite », « sous-groupes »). */
+  joins(prefix: string, rest: string): boolean {
+    return (
+      this.compounds.has(singularFr(prefix + rest)) || this.longest([prefix, rest], 0, () => true)?.words.length === 2
+    );
   }
 
   /** Whether a word alone is a form of the table (a name, a vocabulary or lexicon form). */

@@ -220,7 +220,10 @@ describe('French stemming (Snowball French) before translation', () => {
   });
 
   describe('compounds, typed with or without their hyphen', () => {
-    const known = (words: string[]) => (word: string) => words.includes(word);
+    const known = (words: string[], pairs: string[] = []) => ({
+      known: (word: string) => words.includes(word),
+      joined: (prefix: string, rest: string) => pairs.includes(`${prefix} ${rest}`),
+    });
     it('reads a hyphenated word as its parts, or as one word when only that is known', () => {
       expect(compoundsOf('anti-traite', known(['anti', 'traite']))).toEqual(['anti', 'traite']);
       expect(compoundsOf('non-sanction', known([]))).toEqual(['non', 'sanction']);
@@ -229,22 +232,40 @@ describe('French stemming (Snowball French) before translation', () => {
       expect(compoundsOf('2019-2021 e/cn.15/2018/l.3', known([]))).toEqual(['2019', '2021', 'ecn15', '2018', 'l3']);
     });
 
-    it('reads an unknown word that starts with a prefix as the prefix and a known rest', () => {
-      expect(compoundsOf('antitraite', known(['traite']))).toEqual(['anti', 'traite']);
-      expect(compoundsOf('nonsanction des passeurs', known(['sanction']))).toEqual([
-        'non',
-        'sanction',
-        'des',
-        'passeurs',
-      ]);
+    it('reads an unknown word that starts with a prefix as the prefix and the rest only when a form joins them', () => {
+      expect(compoundsOf('antitraite', known(['traite'], ['anti traite']))).toEqual(['anti', 'traite']);
+      expect(compoundsOf("l'antitraite", known(['traite'], ['anti traite']))).toEqual(["l'anti", 'traite']);
+      expect(compoundsOf('nonsanction des passeurs', known(['sanction']))).toEqual(['nonsanction', 'des', 'passeurs']);
+      expect(compoundsOf('contremesures', known(['mesures'], ['contre mesures']))).toEqual(['contre', 'mesures']);
+      expect(compoundsOf('countermeasures', known(['measures']))).toEqual(['countermeasures']);
       expect(compoundsOf('antitraite', known(['traite', 'antitraite']))).toEqual(['antitraite']);
       expect(compoundsOf('antibiotique', known([]))).toEqual(['antibiotique']);
     });
+
+    it('splits no plain word that only starts like a prefix, nor a rest under five letters', () => {
+      const all = known(
+        ['traite', 'traites', 'mise', 'prise', 'auteur', 'port', 'lance'],
+        ['re traite', 'co auteur', 'trans port'],
+      );
+      for (const word of ['retraite', 'retraites', 'remise', 'reprise', 'relance', 'coauteur', 'extraite', 'transport'])
+        expect(compoundsOf(word, all), word).toEqual([word]);
+    });
+
+    it.each(['retraite', 'retraités', 'soustraite', 'remise', 'reprise', 'coauteur', 'relance'])(
+      '« %s » is one word, no prefix and no trafficking',
+      (query) => {
+        const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+        const concepts = analyse(query).concepts;
+        expect(concepts.map((c) => c.typed.join(' '))).toEqual([fold(query)]);
+        expect(concepts.flatMap((c) => c.alternatives.flat())).not.toContain('trafficking');
+      },
+    );
 
     it.each([
       ['antitraite', 'trafficking'],
       ['anti-traite', 'trafficking'],
       ['sousgroupes', 'group'],
+      ["l'antitraite", 'trafficking'],
       ['trans-frontalier', 'cross'],
     ])('« %s » finds “%s”', (query, english) => {
       expect(topMarks(query)).toContain(english);
