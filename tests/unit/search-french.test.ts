@@ -98,10 +98,45 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
     expect(terms).toEqual(['anti-trafficking', 'civil society', 'follow-up']);
   });
 
-  it(`gives an entry of their own to at least ${COVERAGE_TARGET * 100} % of the archive's terms (civil society, anti-trafficking)`, () => {
+  it(`covers at least ${COVERAGE_TARGET * 100} % of the archive's terms (civil society, anti-trafficking)`, () => {
     const { total, ratio, missing } = termCoverageOf(archiveTerms(texts));
     expect(total, 'terms found').toBeGreaterThan(50);
     expect(ratio, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
+  });
+
+  // Round 5 gave pairs read word by word an entry of their own, whose English replaced the words' own
+  // readings: « criminalité transnationale » lost crime, « flux financiers illicites » flows.
+  it('counts a pair covered when each of its words has a French form, a hyphenated word only by its own entry', () => {
+    expect(termCoverageOf(['civil society', 'financial flows', 'zzyzx society', 'cross-border']).missing).toEqual([
+      'zzyzx society',
+    ]);
+    expect(termCoverageOf(['border-cross']).missing).toEqual(['border-cross']);
+  });
+
+  it.each([
+    ['criminalité transnationale', [['crime'], ['transnational']]],
+    ["réunions régionales d'experts", [['meeting'], ['regional'], ['expert']]],
+    ['représentants de la société civile', [['representative'], ['society'], ['civil']]],
+    ['flux financiers illicites', [['flows'], ['financial'], ['illicit']]],
+    [
+      'objectifs principaux',
+      [
+        ['objective', 'goal'],
+        ['main', 'primary'],
+      ],
+    ],
+  ])('« %s » keeps each word’s own English', (query, words) => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const concepts = analyse(query).concepts.map((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(concepts).toHaveLength(words.length);
+    words.forEach((english, i) => expect(concepts[i]).toEqual(expect.arrayContaining(english)));
+  });
+
+  it('translates no verb by a fragment of a phrase (« prévu » is no “set out”, « combattre » no “human”)', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.flat());
+    expect(english('prévu')).not.toContain('set');
+    expect(english('combattre')).not.toContain('human');
   });
 
   // A French form of several words under a one-word English entry lost its other words: « contributions
@@ -109,14 +144,14 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
   it('reads a French term as every English word of it', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
     const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
-    expect(english('contributions volontaires')).toEqual(expect.arrayContaining(['voluntary', 'contributions']));
+    expect(english('contributions volontaires')).toEqual(expect.arrayContaining(['voluntary', 'contribution']));
     expect(english('renforcement des capacités')).toEqual(expect.arrayContaining(['capacity', 'building']));
     expect(english("fonds d'affectation spéciale")).toEqual(expect.arrayContaining(['trust', 'fund']));
   });
 
   it('lists only terms the archive writes, each with a French form', () => {
     const archive = ` ${texts.map(termKey).join(' ')} `;
-    expect(Object.keys(LEXICON.terms ?? {}).length, 'terms listed').toBeGreaterThan(50);
+    expect(Object.keys(LEXICON.terms ?? {}).length, 'terms listed').toBeGreaterThan(30);
     for (const [english, forms] of Object.entries(LEXICON.terms ?? {})) {
       expect(archive.includes(` ${termKey(english)} `), `${english} is in the archive`).toBe(true);
       expect(frenchForms(forms).length, english).toBeGreaterThan(0);
