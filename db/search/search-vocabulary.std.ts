@@ -285,26 +285,7 @@ export function vocabularyAnalyser(
           ? null
           : table.longest(words, i, (f) => f.tier === 2));
       if (form) {
-        const typed = words.slice(i, i + form.words.length);
-        const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
-        // A French spelling is searched only where the archive writes it: its English stem would
-        // otherwise meet English look-alikes (« préside » → presid → presidency).
-        const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
-        const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
-        const spellings = [
-          ...french,
-          ...form.spellings,
-          ...table.writtenAliases(form.spellings, context),
-          ...(named ? [form.country!] : []),
-        ];
-        if (!spellings.length) spellings.push(typed);
-        const unique = new Map(spellings.map((s) => [s.join(' '), s]));
-        const term = termWords(form);
-        if (term)
-          for (const word of term)
-            concepts.push({ typed, alternatives: [[word], ...french], entry: form.id, french: true });
-        else
-          concepts.push({ typed, alternatives: [...unique.values()], entry: form.id, french: form.french || !!named });
+        concepts.push(...table.conceptsOf(form, words.slice(i, i + form.words.length), context));
         i += form.words.length;
       } else if (frenchOrdinal(words[i]!)) {
         concepts.push({
@@ -337,6 +318,29 @@ export function vocabularyAnalyser(
  */
 const termWords = (form: Form): string[] | null =>
   form.tier === 2 && form.spellings.length === 1 && form.spellings[0]!.length > 1 ? form.spellings[0]! : null;
+
+/** Spellings once each, in their order. */
+const uniqueSpellings = (spellings: string[][]) => [...new Map(spellings.map((s) => [s.join(' '), s])).values()];
+
+/**
+ * For each English word of a term, the spellings its typed French word reads into alone, so that
+ * the term keeps the words' own readings beside its English (« droits de l'homme »: rights beside
+ * law, human beside men): a typed word goes to the English word one of its readings shares a stem
+ * with, and the one typed word left to the one English word left. `readings`: each typed word's
+ * spellings read alone (none when one word was typed: its reading is the term).
+ */
+function termConcepts(term: string[], readings: string[][][]): string[][][] {
+  const used = new Set<number>();
+  const paired = term.map((word) => {
+    const k = readings.findIndex((r, k) => !used.has(k) && r.some((s) => s.some((w) => stem(w) === stem(word))));
+    if (k >= 0) used.add(k);
+    return k;
+  });
+  const left = readings.map((_, k) => k).filter((k) => !used.has(k));
+  const unpaired = paired.flatMap((k, j) => (k < 0 ? [j] : []));
+  if (left.length === 1 && unpaired.length === 1) paired[unpaired[0]!] = left[0]!;
+  return paired.map((k) => readings[k] ?? []);
+}
 
 /**
  * In a query read as French (a concept came from a French form), a word no form reads and the
@@ -465,6 +469,33 @@ class FormTable {
   /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
   sort(): void {
     for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
+  }
+
+  /** The concepts a form read from the typed words gives (see termConcepts for a lexicon term). */
+  conceptsOf(form: Form, typed: string[], context: AnalyseContext): Concept[] {
+    const named = form.country && !form.spellings.some((s) => s.every((w) => context.isEnglish(w)));
+    // A French spelling is searched only where the archive writes it: its English stem would
+    // otherwise meet English look-alikes (« préside » → presid → presidency).
+    const written = (s: string[]) => !form.french || s.every((w) => context.isEnglish(w));
+    const french = [typed, ...form.frenchSpellings].filter((s) => written(s));
+    const term = termWords(form);
+    if (term) {
+      const alone = (word: string) => this.longest([word], 0, () => true)?.spellings ?? [];
+      return termConcepts(term, typed.length > 1 ? typed.map(alone) : []).map((own, j) => ({
+        typed,
+        alternatives: uniqueSpellings([[term[j]!], ...french, ...own]),
+        entry: form.id,
+        french: true,
+      }));
+    }
+    const spellings = [
+      ...french,
+      ...form.spellings,
+      ...this.writtenAliases(form.spellings, context),
+      ...(named ? [form.country!] : []),
+    ];
+    if (!spellings.length) spellings.push(typed);
+    return [{ typed, alternatives: uniqueSpellings(spellings), entry: form.id, french: form.french || !!named }];
   }
 
   /** The lexicon's French forms of several words, written as one (« anti-traite » → antitraite), in the singular. */

@@ -132,6 +132,23 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
     words.forEach((english, i) => expect(concepts[i]).toEqual(expect.arrayContaining(english)));
   });
 
+  it('keeps the words’ own readings beside a term’s English words', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const concepts = (query: string) => analyse(query).concepts.map((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(concepts("droits de l'homme")).toEqual([
+      expect.arrayContaining(['human']),
+      expect.arrayContaining(['rights', 'right']),
+    ]);
+    expect(concepts('réseaux de traite')).toEqual([
+      expect.arrayContaining(['trafficking', 'human trafficking']),
+      expect.arrayContaining(['networks', 'network']),
+    ]);
+    expect(concepts('bonnes pratiques')).toEqual([
+      expect.arrayContaining(['good']),
+      expect.arrayContaining(['practices']),
+    ]);
+  });
+
   it('translates no verb by a fragment of a phrase (« prévu » is no “set out”, « combattre » no “human”)', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
     const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.flat());
