@@ -116,7 +116,7 @@ function capitalisedIn(text: string): { word: string; common: boolean }[] {
       inName = inName && joined && NAME_JOINERS.has(word);
       return;
     }
-    inName = joined && (before.word === 'the' || inName);
+    inName = joined && (before.word.toLowerCase() === 'the' || inName);
     out.push({ word: fold(word).replace(/'s$/, ''), common: inName || opensSentence(text, start) });
   });
   return out;
@@ -168,7 +168,8 @@ export const termKey = (term: string) =>
 export function archiveTerms(texts: string[]): string[] {
   const counts = new Map<string, Map<string, number>>();
   const count = (term: string, times = 1) => {
-    const byForm = counts.get(termKey(term)) ?? counts.set(termKey(term), new Map()).get(termKey(term))!;
+    const key = termKey(term);
+    const byForm = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
     byForm.set(term, (byForm.get(term) ?? 0) + times);
   };
   for (const text of texts) {

@@ -6,6 +6,7 @@
  * of its own. Ranking counts how many concepts a result covers.
  */
 import { fold, stem, wordsOf } from './search-text.std';
+import { SHORTEST_TYPO_WORD } from './search-index.std';
 import vocabularyFile from '../vocabulary/fr-en.json';
 
 export interface VocabularyEntry {
@@ -313,8 +314,11 @@ export function vocabularyAnalyser(
 
 /**
  * The English words of a lexicon term a French form translates alone (« droits de l'homme » is
- * “human rights”): each is a concept of its own, as if typed in English, for a concept is answered
- * by any word of its spellings, and “human” alone would answer “human rights”. Null for any other form.
+ * “human rights”): each is a concept of its own, as if typed in English. A concept is answered only
+ * where every word of one of its alternatives is (coveredMask, search-rank.std.ts): one concept
+ * [human rights] would count a passage writing both as one of the query's words and one writing
+ * “rights” alone as none, and could not keep each word's own reading beside it (termConcepts).
+ * Null for any other form.
  */
 const termWords = (form: Form): string[] | null =>
   form.tier === 2 && form.spellings.length === 1 && form.spellings[0]!.length > 1 ? form.spellings[0]! : null;
@@ -347,7 +351,7 @@ function termConcepts(term: string[], readings: string[][][]): string[][][] {
  * archive does not write as typed is French too: its English stem is a look-alike, which answers
  * loosely, never as typed (« achat d'actes sexuels » : « actes » is not the “ACT” of GLO.ACT).
  * Short words, numbers and symbols are left alone: the archive's word lists hold words of letters
- * only, of SHORTEST_WRITTEN letters or more.
+ * only, of SHORTEST_TYPO_WORD letters or more (db/search/search-build.std.ts).
  */
 function looseUnwritten(concepts: Concept[], context: AnalyseContext): void {
   if (!concepts.some((c) => c.french)) return;
@@ -356,9 +360,7 @@ function looseUnwritten(concepts: Concept[], context: AnalyseContext): void {
 }
 /** A word of letters the archive's word lists would hold, and do not (a number, a symbol, a short word: never). */
 const unwrittenWord = (word: string, context: AnalyseContext) =>
-  word.length >= SHORTEST_WRITTEN && /^\p{L}+$/u.test(word) && !context.isEnglish(word);
-/** Shortest word whose surface the archive's word lists answer for (SHORTEST_TYPO_WORD). */
-const SHORTEST_WRITTEN = 4;
+  word.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(word) && !context.isEnglish(word);
 
 /** A French ordinal as the archive writes it in English: « 6e », « 27ème » → 6th, 27th; « 1er », « 1re » → 1st. */
 export function frenchOrdinal(word: string): string | null {

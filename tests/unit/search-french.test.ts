@@ -49,6 +49,11 @@ describe('the lexicon (db/vocabulary/lexicon-fr-en.json)', () => {
     expect(ratio, `missing: ${missing.map((m) => m.forms[0]).join(', ')}`).toBeGreaterThanOrEqual(COVERAGE_TARGET);
   });
 
+  it('reads a capitalised “The” as the article before a name (“The Diplomatic Corps”)', () => {
+    const words = capitalisedWords(['Fedotov met them. The Diplomatic Corps met.'], new Map());
+    expect([...words.keys()]).toContain(stem('diplomatic'));
+  });
+
   it('counts a word only ever capitalised (a name) out, and a common word in', () => {
     const words = archiveWords(['Fedotov met the victims. Victims met Fedotov.']);
     expect([...words.keys()].sort()).toEqual([stem('met'), stem('victims')].sort());

@@ -333,7 +333,8 @@ export function outcomeHint(
   if (raw.length > 0 && kept.length === 0) return hintOf('search.filtered', { count: String(raw.length) });
   let answered = 0;
   for (const hit of raw) for (const t of hit.matched) answered |= compiled.lookup(t).mask;
-  const missing = concepts.filter((_, c) => !(answered & (1 << c)));
+  // A lexicon term's English words are concepts of their own, each typed as the term's words: named once.
+  const missing = [...new Set(concepts.filter((_, c) => !(answered & (1 << c))))];
   const lookAlike = missing.find((w) => lookAlikes.has(w));
   if (lookAlike) return hintOf('search.look-alike', { query: lookAlike, suggestion: lookAlikes.get(lookAlike)! });
   if (raw.length === 0) return hintOf('search.nothing', { query: query.query.slice(0, QUERY_SHOWN_CHARS) });
