@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { FIRST_SCREEN_HOLD_MAX_MS } from '../../renderer/src/app/first-screen.dom';
 
 test('bookmark an article with B, a passage with its star, a person with the button; the marks show everywhere', async ({
   valise,
@@ -98,4 +99,28 @@ test('the bookmarks screen says it is ready only once its filters can name the i
   await valise.screen('bookmarks');
   // The issue is named by its number, as the library names it, never by its key (2018-no-10).
   await expect(page.getByLabel('Filter by issue').locator('option')).toHaveText(['All', /^No\. 10 · /]);
+});
+
+test('the bookmarks are read when the user leaves the library before its data came', async ({ valise }) => {
+  test.skip(valise.host === 'electron', 'IPC goes through the preload there, not through the network Playwright holds');
+  const { page } = valise;
+  await valise.screen('library');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/__valise/ipc', async (route) => {
+    const { channel } = route.request().postDataJSON() as { channel: string };
+    if (channel === 'content:listIssues') await held;
+    await route.continue();
+  });
+  const bookmarksRead = () =>
+    page.waitForRequest((r) => r.url().endsWith('/__valise/ipc') && r.postData()!.includes('"bookmarks:list"'), {
+      timeout: FIRST_SCREEN_HOLD_MAX_MS / 2,
+    });
+  // Opened again on the library, whose data does not come: the bookmarks wait for it.
+  await page.reload();
+  await expect(page.locator('main[data-screen="library"]')).toHaveAttribute('data-state', 'loading');
+  const read = bookmarksRead();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
+  await read;
+  release();
 });

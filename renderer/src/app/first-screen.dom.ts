@@ -8,12 +8,23 @@
 let settle: () => void = () => {};
 let settled: Promise<void> = Promise.resolve();
 
+/**
+ * The hold is an order of work, never a condition for it: if the library neither shows nor leaves
+ * (a request that never answers), what waits goes ahead after this long.
+ */
+export const FIRST_SCREEN_HOLD_MAX_MS = 10_000;
+
 /** Called by the bootstrap when the app opens on the library: what waits for the first screen waits for it. */
 export function holdForFirstScreen(): void {
   settled = new Promise((done) => (settle = done));
+  setTimeout(firstScreenSettled, FIRST_SCREEN_HOLD_MAX_MS);
 }
 
-/** Called by the library once its data, or its failure, is shown. */
+/**
+ * Called by the library once its data, or its failure, is shown, and when it is left before that
+ * (the user moved on, or the screen failed): the bookmarks and the language must not wait for a
+ * screen that is gone. Calling it again does nothing more.
+ */
 export function firstScreenSettled(): void {
   settle();
 }

@@ -42,6 +42,8 @@ function useLibrary() {
     if (loaded.state === 'ready') mark('library-ready');
     if (loaded.state !== 'loading') firstScreenSettled();
   }, [loaded.state]);
+  // Left before its data came (another screen opened, or this one failed): nothing waits for it.
+  useEffect(() => firstScreenSettled, []);
   const act = async (run: () => Promise<string>) => {
     try {
       setNotice(await run());
