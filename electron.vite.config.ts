@@ -55,7 +55,8 @@ const firstScreenBudget = (): Plugin => ({
  * V8's compile hint on the first line of each of the first screen's chunks
  * (common/app/first-screen.std.ts), put in the files once written: Vite puts the entry's preload
  * helper above its code after the plugins' generateBundle, and the hint must come first. Before the
- * budget is read (sequential, first of the plugins' writeBundle).
+ * budget is read (sequential, first of the plugins' writeBundle). `VALISE_COMPILE_HINT=0` builds
+ * without it, to weigh it against the build with it (docs/performance.md).
  */
 const firstScreenCompileHint = (): Plugin => ({
   name: 'valise-first-screen-compile-hint',
@@ -64,9 +65,11 @@ const firstScreenCompileHint = (): Plugin => ({
     sequential: true,
     handler(options, bundle) {
       const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+      if (process.env.VALISE_COMPILE_HINT === '0') return;
       for (const file of firstScreenChunks(chunks)) {
         const path = join(options.dir!, file);
-        writeFileSync(path, `${COMPILE_HINT}\n${readFileSync(path, 'utf8')}`);
+        const code = readFileSync(path, 'utf8');
+        if (!code.startsWith(COMPILE_HINT)) writeFileSync(path, `${COMPILE_HINT}\n${code}`);
       }
     },
   },

@@ -36,6 +36,7 @@ import {
   openWarmProfile,
   primeWarmProfile,
   type WarmProfile,
+  WARM_CONDITIONS,
 } from './web-host';
 
 const RUNS = 5;
@@ -299,14 +300,17 @@ async function main() {
     `Where the first screen's time goes, Chromium host: the first launch (median of ${RUNS} cold starts; ${loads})`,
     summary,
   );
-  print(`The same, daily launch (median of ${RUNS} warm starts in one profile, V8's code cache primed)`, warm);
+  print(
+    `The same, daily launch (median of ${RUNS} warm starts in one profile, V8's code cache primed, script streaming off)`,
+    warm,
+  );
   const kept = (list: Run[]) =>
     list.map(({ figures, mainThread, cpuMs, codeCache }) => ({ figures, mainThread, cpuMs, codeCache }));
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'trace.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), load, loadBefore, summary, runs: kept(runs), warm: { summary: warm, runs: kept(warmRuns) } }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), load, loadBefore, summary, runs: kept(runs), warm: { ...WARM_CONDITIONS, summary: warm, runs: kept(warmRuns) } }, null, 2)}\n`,
   );
   const raw = join(PROJECT_ROOT, 'out', 'bench');
   mkdirSync(raw, { recursive: true });

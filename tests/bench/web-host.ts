@@ -68,6 +68,8 @@ const COLD_ARGS = [...ARGS, disabled([...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSE
  * shows.
  */
 const WARM_ARGS = [...ARGS, disabled([...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES, 'ScriptStreaming'])];
+/** Said beside every warm figure (titles and results files): the warm launches differ in this too. */
+export const WARM_CONDITIONS = { scriptStreaming: false } as const;
 
 export interface Launched {
   url: string;
