@@ -33,8 +33,7 @@ import {
   launchFirstScreenHost,
   median,
   openWaiter,
-  openWarmProfile,
-  primeWarmProfile,
+  coldThenWarm,
   type WarmProfile,
   WARM_CONDITIONS,
 } from './web-host';
@@ -286,12 +285,7 @@ function print(title: string, summary: ReturnType<typeof summarise>): void {
 
 async function main() {
   const loadBefore = loadavg()[0]!;
-  const runs: Run[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await once());
-  const profile = openWarmProfile();
-  await primeWarmProfile(profile);
-  const warmRuns: Run[] = [];
-  for (let i = 0; i < RUNS; i++) warmRuns.push(await once(profile));
+  const { cold: runs, warm: warmRuns } = await coldThenWarm(RUNS, once);
   const summary = summarise(runs);
   const warm = summarise(warmRuns);
   const load = loadavg()[0]!;

@@ -98,6 +98,23 @@ export function openWarmProfile(): WarmProfile {
   return { dir: mkdtempSync(join(tmpdir(), 'valise-bench-profile-')) };
 }
 
+/**
+ * `count` first launches (cold, each in a fresh profile), then `count` daily ones (warm, in one
+ * profile primed by earlier launches): the measuring order both launch benches follow.
+ */
+export async function coldThenWarm<R>(
+  count: number,
+  once: (profile?: WarmProfile) => Promise<R>,
+): Promise<{ cold: R[]; warm: R[] }> {
+  const cold: R[] = [];
+  for (let i = 0; i < count; i++) cold.push(await once());
+  const profile = openWarmProfile();
+  await primeWarmProfile(profile);
+  const warm: R[] = [];
+  for (let i = 0; i < count; i++) warm.push(await once(profile));
+  return { cold, warm };
+}
+
 /** Launches the services, the web host and Chromium: cold with a fresh profile, warm in `profile`. */
 export async function launchFirstScreenHost(profile?: WarmProfile): Promise<Launched> {
   const start = performance.now();

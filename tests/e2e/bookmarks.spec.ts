@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { FIRST_SCREEN_HOLD_MAX_MS } from '../../renderer/src/app/first-screen.dom';
 
@@ -77,18 +78,24 @@ test('exports bookmarks as JSON and imports them back without duplicates', async
   await expect(page.locator('.bookmark-row')).toHaveCount(1);
 });
 
+/** Holds the page's requests on one IPC channel (web host only) until the returned function is called. */
+async function holdChannel(page: Page, held: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/__valise/ipc', async (route) => {
+    const { channel } = route.request().postDataJSON() as { channel: string };
+    if (channel === held) await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the bookmarks screen says it is ready only once its filters can name the issues', async ({ valise }) => {
   test.skip(valise.host === 'electron', 'IPC goes through the preload there, not through the network Playwright holds');
   const { page } = valise;
   await valise.rawInvoke('bookmarks:add', { key: 'event/2018-06-05-an-interregional-seminar' });
   await valise.screen('library');
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/__valise/ipc', async (route) => {
-    const { channel } = route.request().postDataJSON() as { channel: string };
-    if (channel === 'content:listIssues') await held;
-    await route.continue();
-  });
+  const release = await holdChannel(page, 'content:listIssues');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bookmarks' }).click();
   const screen = page.locator('main[data-screen="bookmarks"]');
   await page.waitForResponse(
@@ -105,13 +112,7 @@ test('the bookmarks are read when the user leaves the library before its data ca
   test.skip(valise.host === 'electron', 'IPC goes through the preload there, not through the network Playwright holds');
   const { page } = valise;
   await valise.screen('library');
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/__valise/ipc', async (route) => {
-    const { channel } = route.request().postDataJSON() as { channel: string };
-    if (channel === 'content:listIssues') await held;
-    await route.continue();
-  });
+  const release = await holdChannel(page, 'content:listIssues');
   const bookmarksRead = () =>
     page.waitForRequest((r) => r.url().endsWith('/__valise/ipc') && r.postData()!.includes('"bookmarks:list"'), {
       timeout: FIRST_SCREEN_HOLD_MAX_MS / 2,
