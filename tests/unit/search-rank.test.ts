@@ -2,7 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { stem } from '../../db/search/search-text.std';
-import { compile, passageStats, proximityFactor, tokensOf, type Matcher } from '../../db/search/search-rank.std';
+import {
+  betterPassage,
+  compile,
+  passageStats,
+  proximityFactor,
+  tokensOf,
+  type Matcher,
+  type PassageStats,
+} from '../../db/search/search-rank.std';
 import { contentDb } from '../support/content';
 
 let passage: (key: string) => string;
@@ -83,5 +91,59 @@ describe('an acronym answers the words of its name', () => {
     const compiled = compile([[[{ terms: new Set([stem('victims')]), prefix: null }]]], [unvtf]);
     expect(compiled.aliases).toEqual([]);
     expect(compiled.lookup(stem('unvtf')).mask).toBe(0);
+  });
+});
+
+/**
+ * The rules themselves on sentences written for them (not the archive's): what counts as next to
+ * each other, which passage the snippet shows, and what proximity may add to a score (#27).
+ */
+describe('the rules on sentences written for them', () => {
+  const passageOf = (text: string, ...words: string[]) => passageStats(tokensOf(text), query(...words));
+
+  it('counts two words with two others between them as next to each other, not three', () => {
+    expect(passageOf('Networks for the smuggling of the migrants.', 'smuggling', 'migrants').adjacent).toBe(1);
+    expect(passageOf('Networks for the smuggling of all the migrants.', 'smuggling', 'migrants').adjacent).toBe(0);
+  });
+
+  it('shows the passage with more words, then more in one sentence, then closer together', () => {
+    const best = (...all: PassageStats[]) => [...all].sort(betterPassage)[0];
+    const more = { concepts: 3, sentence: 1, adjacent: 0 };
+    const fewer = { concepts: 2, sentence: 2, adjacent: 2 };
+    const oneSentence = { concepts: 2, sentence: 2, adjacent: 0 };
+    const twoSentences = { concepts: 2, sentence: 1, adjacent: 1 };
+    const close = { concepts: 2, sentence: 2, adjacent: 2 };
+    const apart = { concepts: 2, sentence: 2, adjacent: 1 };
+    for (const [winner, loser] of [
+      [more, fewer],
+      [oneSentence, twoSentences],
+      [close, apart],
+    ] as const) {
+      expect(best(winner, loser)).toBe(winner);
+      expect(best(loser, winner)).toBe(winner);
+    }
+  });
+
+  it('adds as much for every word side by side in one sentence, however many words the query has', () => {
+    const whole = (concepts: number) =>
+      proximityFactor({ concepts, sentence: concepts, adjacent: concepts - 1 }, concepts);
+    expect(whole(3)).toBe(whole(2));
+    expect(whole(5)).toBe(whole(2));
+    // Half the pairs side by side earn half of what standing side by side adds.
+    const sentenceOnly = proximityFactor({ concepts: 5, sentence: 5, adjacent: 0 }, 5);
+    const half = proximityFactor({ concepts: 5, sentence: 5, adjacent: 2 }, 5);
+    expect(half - sentenceOnly).toBeCloseTo((whole(5) - sentenceOnly) / 2);
+  });
+});
+
+describe('an acronym typed as a word of the query', () => {
+  it('answers as typed, not as the name its other words spell', () => {
+    const unvtf = { term: stem('unvtf'), words: ['trust', 'fund', 'victims'].map((w) => stem(w)) };
+    const compiled = compile(
+      ['unvtf', 'fund', 'victims'].map((w): Matcher => [[{ terms: new Set([stem(w)]), prefix: null }]]),
+      [unvtf],
+    );
+    expect(compiled.aliases).toEqual([]);
+    expect(compiled.lookup(stem('unvtf'))).toMatchObject({ mask: 0b001, exact: 0b001 });
   });
 });
