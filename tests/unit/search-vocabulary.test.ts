@@ -285,3 +285,29 @@ describe('the rules a query is read by', () => {
     expect(lexiconWords('…', (words) => words)).toEqual([]);
   });
 });
+
+/** The analyser's rules on queries written for them (#27): what each rule promises a reader. */
+describe('« un », the UN, and forms told apart by an accent', () => {
+  const typed = (query: string) => analyse(query).concepts.map((c) => c.typed.join(' '));
+
+  it('does not search « un » after an elided word, even as the last word typed', () => {
+    expect(typed("le fonds d'un donateur")).toEqual(['fonds', 'donateur']);
+    expect(typed("le rapport d'un")).toEqual(['rapport']);
+  });
+
+  it('searches the UN where the query writes it in capitals, before other words too', () => {
+    expect(typed("le fonds d'UN Women")).toEqual(['fonds', 'un', 'women']);
+    expect(typed("d'UN-Women")).toEqual(['un', 'women']);
+    expect(typed("le fonds d'UN")).toEqual(['fonds', 'un']);
+  });
+
+  it('keeps a lexicon form whose accent alone tells it from a function word, and no other', () => {
+    const content = (words: string[]) => words.filter((w) => w !== 'sur' && w !== 'du');
+    expect(lexiconWords('sûr', content)).toEqual(['sur']);
+    expect(lexiconWords('Dû', content)).toEqual(['du']);
+    expect(lexiconWords('sur', content)).toEqual([]);
+    expect(lexiconWords('SUR', content)).toEqual([]);
+    // Two function words are a phrase of function words, whatever their accents.
+    expect(lexiconWords('sûr du', content)).toEqual([]);
+  });
+});
