@@ -27,6 +27,7 @@ const SECTIONS: Record<string, string> = {
   figures: 'The fund received €163,500 in 2018, and the ministry 240\u202f000 euros.',
   decimal: 'The target SDG 16.2 concerns violence against children.',
   symbol: 'The commission adopted E/CN.15/2018/L.3/Rev.1 in May.',
+  addendum: 'The addendum A/HRC/35/Add1 was circulated before the session.',
   abbreviation: 'See the annex, paragraph Rev.4, for the amendments.',
   contact: 'Write to hotline@example.org or to caro_charpTEH for help.',
   slash: 'Adults and/or witnesses may ask for protection.',
@@ -164,6 +165,8 @@ describe('numbers and symbols as printed', () => {
     expect(found('ecn152018l3rev1')).toEqual(['symbol']);
     // Another section has 2018 too: the one with every word comes first.
     expect(top('cn 15 2018 l 3')).toBe('symbol');
+    // A part written without its dot (Add1) is also its letters and its digits.
+    expect(found('add')).toEqual(['addendum']);
   });
 
   it('reads words joined by a slash, with no digit, as two words, not a symbol', () => {

@@ -43,8 +43,15 @@ describe('UN symbols (#28)', () => {
     expect(words('ecn15 2018 l3 rev.1')).toEqual(['ecn15', '2018', 'l3', 'rev1']);
   });
 
-  it('reads words joined by a slash, with no digit, as words', () => {
+  it('reads words joined by a slash, with no digit, as words, each where it stands', () => {
     expect(words('and/or')).toEqual(['and', 'or']);
+    const text = 'adults and/or witnesses';
+    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual(['adults', 'and', 'or', 'witnesses']);
+  });
+
+  it('joins a one-letter part to the next, and keeps one that ends the symbol', () => {
+    expect(symbolParts('A/73/L')).toEqual(['A73', 'L']);
+    expect(words('see A/73/L here')).toEqual(['see', 'A73', 'L', 'here']);
   });
 
   it('gives every part the span of the whole symbol, for highlighting', () => {
