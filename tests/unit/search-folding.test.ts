@@ -23,6 +23,7 @@ const SECTIONS: Record<string, string> = {
   irregular: 'Two children and three women were identified; the men were questioned.',
   persons: 'Every person consulted asked for a guardian.',
   people: 'Local people organised a vigil.',
+  quoted: 'Homes for the so-called ’’street children’’ of the capital.',
   stemming: 'Girls were trafficked across the mountains by a network.',
   figures: 'The fund received €163,500 in 2018, and the ministry 240\u202f000 euros.',
   decimal: 'The target SDG 16.2 concerns violence against children.',
@@ -106,12 +107,14 @@ describe('apostrophes', () => {
     expect(found('shelter')).toEqual(['possessive']);
     expect(found('victims')).toEqual(['possessive']);
     expect(found("victims'")).toEqual(['possessive']);
+    // Two apostrophes for a closing quote, as a typewriter writes it.
+    expect(found('street')).toEqual(['quoted']);
   });
 });
 
 describe('plurals and stems', () => {
   it('finds an irregular plural by its singular, and the singular by its plural', () => {
-    expect(found('child')).toEqual(['decimal', 'irregular', 'possessive']);
+    expect(found('child')).toEqual(['decimal', 'irregular', 'possessive', 'quoted']);
     expect(found('woman')).toEqual(['irregular']);
     expect(found('man')).toEqual(['irregular']);
     expect(found('people')).toEqual(['people', 'persons']);
@@ -172,6 +175,20 @@ describe('numbers and symbols as printed', () => {
   it('reads words joined by a slash, with no digit, as two words, not a symbol', () => {
     expect(found('adults')).toEqual(['slash']);
     expect(found('andor')).toEqual([]);
+  });
+});
+
+describe('an index stored by an earlier build', () => {
+  it('is searched: its fold is named as it always was', () => {
+    const fresh = buildShard('stored', DOCS);
+    // What every stored shard's serialised search pipeline names (the bundled archive's, imported issues').
+    const stored = { ...fresh, index: { ...fresh.index, pipeline: ['valiseFold', 'stemmer'] } };
+    const service = createSearchService({
+      loadShards: () => [stored],
+      passagesOf: (key) => passages.get(key) ?? [],
+      acronyms: () => [],
+    });
+    expect(service.search({ query: 'wallstrom', typing: false }).hits.length).toBeGreaterThan(0);
   });
 });
 
