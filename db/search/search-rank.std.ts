@@ -199,6 +199,7 @@ export function passageStats(tokens: Token[], compiled: Compiled): PassageStats 
   // One loop, two sets reused, no object per word: this runs over every passage read.
   const inPassage = new Set<Slot>();
   const inSentence = new Set<Slot>();
+  // Stryker disable next-line UnaryOperator: equivalent, the first word answered ends no sentence either way (the sentence's set is empty).
   let sentence = -1;
   let best = 0;
   let adjacent = 0;

@@ -39,6 +39,7 @@ let registered = false;
 export function registerSearchPipeline(): void {
   if (registered) return;
   lunr.Pipeline.registerFunction(foldToken, 'valiseFold');
+  // Stryker disable next-line BooleanLiteral: equivalent, registering the same function again only replaces it (Lunr warns).
   registered = true;
 }
 
@@ -50,6 +51,7 @@ export function useValisePipeline(builder: lunr.Builder): void {
   builder.tokenizer = tokenize as typeof lunr.tokenizer;
   builder.pipeline.add(foldToken, lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
   builder.searchPipeline.add(foldToken, lunr.stemmer);
+  // Stryker disable next-line ArrayDeclaration: equivalent, Lunr keeps only the listed metadata keys and no token has the mutant's.
   builder.metadataWhitelist = [];
 }
 
@@ -62,6 +64,7 @@ export function stem(word: string): string {
   if (term === undefined) {
     const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
     term = lunr.stemmer(new lunr.Token(IRREGULAR[folded] ?? folded, {})).toString();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the cap bounds the cache's memory; clearing sooner or never changes no stem.
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
     stems.set(word, term);
   }
@@ -91,6 +94,7 @@ const TOKEN = new RegExp(
     String.raw`(?<decimal>(?<![\p{N}.,])\d+[.,]\d+(?!\d|[.,]\d))`,
     String.raw`(?<word>[\p{L}\p{N}][\p{L}\p{N}'’_]*)`,
   ].join('|'),
+  // Stryker disable next-line StringLiteral: equivalent, only TOKEN.source is used (AT_WORD compiles it with its own flags).
   'gu',
 );
 
@@ -190,6 +194,7 @@ export function termsOf(text: string): { term: string; start: number; end: numbe
 const tokenize = (obj: unknown, metadata?: object): lunr.Token[] => {
   if (obj === null || obj === undefined) return [];
   return wordsOf(String(obj), { expandSymbols: true }).map(
+    // Stryker disable next-line ObjectLiteral,ArrayDeclaration,ArithmeticOperator: equivalent, metadataWhitelist is empty: Lunr keeps no token metadata.
     ({ word, start, end }, index) => new lunr.Token(word, { ...metadata, position: [start, end - start], index }),
   );
 };
