@@ -311,3 +311,24 @@ describe('« un », the UN, and forms told apart by an accent', () => {
     expect(lexiconWords('sûr du', content)).toEqual([]);
   });
 });
+
+describe('a country named in French is also searched by its other names the archive writes', () => {
+  const translations: Translations = {
+    generated: [
+      { id: 'country:costa-rica', kind: 'place', fr: ['Costarica', 'Costa Rican', 'Tico Land'], en: ['Costa Rica'] },
+    ],
+    lexicon: [],
+    key: (w) => w,
+  };
+  const read = vocabularyAnalyser({ functionWords: [], entries: [] }, () => false, translations);
+  // The archive writes every word below but « costarica » and « land ».
+  const context: AnalyseContext = { isEnglish: (w) => ['costa', 'rica', 'rican', 'tico'].includes(w) };
+
+  it('searches a name whose every word the archive writes, and no other', () => {
+    const [concept] = read('Costarica', context).concepts;
+    expect(concept!.alternatives).toContainEqual(['costa', 'rica']);
+    expect(concept!.alternatives).toContainEqual(['costa', 'rican']);
+    expect(concept!.alternatives).not.toContainEqual(['tico', 'land']);
+    expect(concept!.alternatives).not.toContainEqual(['costarica']);
+  });
+});
