@@ -324,6 +324,18 @@ describe('a country named in French is also searched by its other names the arch
   // The archive writes every word below but « costarica » and « land ».
   const context: AnalyseContext = { isEnglish: (w) => ['costa', 'rica', 'rican', 'tico'].includes(w) };
 
+  it('reads a name the reviewed vocabulary and the generated names both hold as the reviewed entry', () => {
+    const both = vocabularyAnalyser(
+      {
+        functionWords: [],
+        entries: [{ id: 'reviewed:costa-rica', kind: 'place', fr: ['Costarica'], en: ['Costa Rica'] }],
+      },
+      () => false,
+      translations,
+    );
+    expect(both('Costarica', context).concepts.map((c) => c.entry)).toEqual(['reviewed:costa-rica']);
+  });
+
   it('searches a name whose every word the archive writes, and no other', () => {
     const [concept] = read('Costarica', context).concepts;
     expect(concept!.alternatives).toContainEqual(['costa', 'rica']);
