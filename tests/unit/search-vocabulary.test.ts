@@ -344,3 +344,42 @@ describe('a country named in French is also searched by its other names the arch
     expect(concept!.alternatives).not.toContainEqual(['costarica']);
   });
 });
+
+describe('lexicon forms that share a stem', () => {
+  // A stand-in for the French stemmer: « organes » and « organisme » share the key « organ ».
+  const translations: Translations = {
+    generated: [],
+    lexicon: [
+      { french: 'organisme', english: ['organism'] },
+      { french: 'organes', english: ['organs'] },
+      { french: 'organisation', english: ['organisation'] },
+    ],
+    key: (w) => w.slice(0, 5),
+  };
+  const read = vocabularyAnalyser({ functionWords: [], entries: [] }, () => false, translations);
+  const alternatives = (query: string) => read(query).concepts.map((c) => c.alternatives);
+
+  it('reads a word as the form written as typed, not also as those that only share its stem', () => {
+    expect(alternatives('organes')).toEqual([[['organs']]]);
+  });
+
+  it('reads a name two generated entries hold as one of them, not both mixed (only lexicon forms merge)', () => {
+    const names = vocabularyAnalyser({ functionWords: [], entries: [] }, () => false, {
+      generated: [
+        { id: 'country:north-macedonia', kind: 'place', fr: ['Macédoine'], en: ['North Macedonia'] },
+        { id: 'region:macedonia', kind: 'place', fr: ['Macédoine'], en: ['Macedonia'] },
+      ],
+      lexicon: [],
+      key: (w) => w,
+    });
+    const [concept] = names('Macédoine').concepts;
+    const named = ['north macedonia', 'macedonia'].filter((name) =>
+      concept!.alternatives.some((a) => a.join(' ') === name),
+    );
+    expect(named).toHaveLength(1);
+  });
+
+  it('reads a word no form is written as by every form that shares its stem', () => {
+    expect(alternatives('organiques')[0]).toEqual(expect.arrayContaining([['organs'], ['organism'], ['organisation']]));
+  });
+});
