@@ -28,10 +28,11 @@ const SECTIONS: Record<string, string> = {
   figures: 'The fund received €163,500 in 2018, and the ministry 240\u202f000 euros.',
   decimal: 'The target SDG 16.2 concerns violence against children.',
   symbol: 'The commission adopted E/CN.15/2018/L.3/Rev.1 in May.',
-  addendum: 'The addendum A/HRC/35/Add1 was circulated before the session.',
+  addendum: 'The addendum A/HRC/35/Add12 was circulated before the session.',
   abbreviation: 'See the annex, paragraph Rev.4, for the amendments.',
   contact: 'Write to hotline@example.org or to caro_charpTEH for help.',
   slash: 'Adults and/or witnesses may ask for protection.',
+  agreed: 'The partners agreed on a common plan.',
   filler: 'The delegates reviewed the budget and thanked the hosts for their welcome.',
 };
 
@@ -112,6 +113,21 @@ describe('apostrophes', () => {
   });
 });
 
+describe("Lunr's own syntax, folded and stemmed as a plain query", () => {
+  it('finds a word typed with an accent, in capitals or inflected', () => {
+    expect(found('+WALLSTRÖM')).toEqual(['accents', 'plain']);
+    expect(found('+agreed')).toEqual(['agreed']);
+    expect(found('+trafficking -mountains')).toEqual([]);
+  });
+});
+
+describe('highlights', () => {
+  it('marks a word with its apostrophes as written in the passage', () => {
+    expect(marked('victims')).toEqual(['victims’']);
+    expect(marked('children').filter((w) => w.startsWith('children’’'))).toEqual(['children’’']);
+  });
+});
+
 describe('plurals and stems', () => {
   it('finds an irregular plural by its singular, and the singular by its plural', () => {
     expect(found('child')).toEqual(['decimal', 'irregular', 'possessive', 'quoted']);
@@ -168,8 +184,9 @@ describe('numbers and symbols as printed', () => {
     expect(found('ecn152018l3rev1')).toEqual(['symbol']);
     // Another section has 2018 too: the one with every word comes first.
     expect(top('cn 15 2018 l 3')).toBe('symbol');
-    // A part written without its dot (Add1) is also its letters and its digits.
+    // A part written without its dot (Add12) is also its letters and its digits.
     expect(found('add')).toEqual(['addendum']);
+    expect(found('12')).toEqual(['addendum']);
   });
 
   it('reads words joined by a slash, with no digit, as two words, not a symbol', () => {

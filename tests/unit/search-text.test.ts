@@ -51,6 +51,8 @@ describe('UN symbols (#28)', () => {
 
   it('joins a one-letter part to the next, and keeps one that ends the symbol', () => {
     expect(symbolParts('A/73/L')).toEqual(['A73', 'L']);
+    // Only a letter joins: a one-digit part stays itself.
+    expect(symbolParts('A/HRC/RES/5/1')).toEqual(['AHRC', 'RES', '5', '1']);
     expect(words('see A/73/L here')).toEqual(['see', 'A73', 'L', 'here']);
   });
 
