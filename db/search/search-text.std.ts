@@ -66,6 +66,7 @@ export function stem(word: string): string {
     term = lunr.stemmer(new lunr.Token(IRREGULAR[folded] ?? folded, {})).toString();
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the cap bounds the cache's memory; clearing sooner or never changes no stem.
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    // Stryker disable next-line CallExpression: equivalent, without the cache the same stem is computed again.
     stems.set(word, term);
   }
   return term;
