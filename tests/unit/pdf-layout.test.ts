@@ -381,6 +381,48 @@ describe('columns set inside one column of the page (#29)', () => {
   });
 });
 
+describe('labels and their values at a tab stop, inside one column (#29)', () => {
+  const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
+  /** Running text in a left column of 220 points, then pairs set label at x=60, value at `at`; a right column beside. */
+  function pairsPage(pairs: [string, string][], at: number): PdfRun[] {
+    const top = 740;
+    const rowsAt = top - 6 * LEADING;
+    return [
+      ...column(words('above', 5), 60, top, 220),
+      ...pairs.flatMap(([label, value], i) => [
+        run(label, 60, rowsAt - i * LEADING, label.length * 5),
+        run(value, at, rowsAt - i * LEADING, Math.min(value.length * 4.5, 280 - at)),
+      ]),
+      ...column(words('below', 4), 60, rowsAt - (pairs.length + 1) * LEADING, 220),
+      ...column(words('right', 16), 310, top, 220),
+    ];
+  }
+  /** Each label's value read right after it (on its line or the next), not after all the labels. */
+  const rowByRow = (lines: string[], pairs: [string, string][]) =>
+    pairs.map(([label, value]) => {
+      const at = lines.findIndex((l) => l.startsWith(label));
+      return at >= 0 && (lines[at]!.endsWith(value) || lines[at + 1] === value);
+    });
+  it('reads a contact block row by row, each label with its value', () => {
+    const contact: [string, string][] = [
+      ['Tel.:', '+33 1 23 45 67 89'],
+      ['Fax:', '+33 1 23 45 67 90'],
+      ['Email:', 'contact@example.org'],
+      ['Web:', 'www.example.org'],
+    ];
+    expect(rowByRow(textOf([page(pairsPage(contact, 110))]), contact)).toEqual(contact.map(() => true));
+  });
+  it('reads an acronym glossary row by row, each acronym with its meaning', () => {
+    const glossary: [string, string][] = [
+      ['IOM', 'International Organization for Migration'],
+      ['OSCE', 'Organization for Security and Co-operation'],
+      ['UNODC', 'United Nations Office on Drugs and Crime'],
+      ['GRETA', 'Group of Experts on Action against Trafficking'],
+    ];
+    expect(rowByRow(textOf([page(pairsPage(glossary, 100))]), glossary)).toEqual(glossary.map(() => true));
+  });
+});
+
 describe('a sentence that opens a column on several pages (#29)', () => {
   it('is text, not a running header: it goes on at the leading of the text under it', () => {
     const repeated = 'The text, issued as document';

@@ -545,8 +545,18 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
 
 /** How far above its first line a sub-column is measured from, in its size: a blank line opens it. */
 const SUB_COLUMN_GAP = 3;
-/** How many lines must open at a sub-column's left edge for it to be one, and how exactly (points). */
-const SUB_COLUMN = { rows: 3, align: 1 };
+/**
+ * How many lines must open at a sub-column's left edge for it to be one, and how exactly (points);
+ * and the least share of the column's width left of the edge: sub-columns of text, not a label's
+ * value at a tab stop ("Tel.:" and its number, an acronym and its meaning), which reads row by row.
+ */
+const SUB_COLUMN = { rows: 3, align: 1, share: 0.35 };
+
+/** Where a column's lines start and end, in points. */
+interface Measure {
+  x0: number;
+  x1: number;
+}
 
 /** Lines on one baseline, in order of x. */
 function rowsOf(segments: Segment[]): Segment[][] {
@@ -568,11 +578,12 @@ function rowsOf(segments: Segment[]): Segment[][] {
  * the edge with a run opening there after a wide gap (Chromium sets "9–11 August" and "12
  * December" one em apart) is two cells, cut there.
  */
-function subColumnEdge(rows: Segment[][]): { x: number; rows: Segment[][] } | null {
+function subColumnEdge(rows: Segment[][], measure: Measure): { x: number; rows: Segment[][] } | null {
   const starts = new Map<number, number>();
   for (const row of rows)
     for (const s of row.slice(1)) starts.set(Math.round(s.x0), (starts.get(Math.round(s.x0)) ?? 0) + 1);
-  for (const [x] of [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+  const wide = (x: number) => x - measure.x0 >= SUB_COLUMN.share * (measure.x1 - measure.x0);
+  for (const [x] of [...starts].filter(([x]) => wide(x)).sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
     const at = (s: Segment) => Math.abs(s.x0 - x) <= SUB_COLUMN.align;
     // Lines set apart at the edge make it; a line that runs two cells together is cut there.
     const opening = rows.filter((row) => row.slice(1).some(at));
@@ -612,9 +623,10 @@ function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Seg
   const rows = rowsOf(segments);
   const opening = new Set<Segment>();
   const order: Segment[] = [];
+  const measure = { x0: Math.min(...segments.map((s) => s.x0)), x1: Math.max(...segments.map((s) => s.x1)) };
   let i = 0;
   while (i < rows.length) {
-    const part = gridFrom(rows, i);
+    const part = gridFrom(rows, i, measure);
     if (!part) {
       order.push(...rows[i]!);
       i++;
@@ -634,13 +646,17 @@ function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Seg
  * The part of a column in sub-columns that starts at row `from`, if one does: the rows from the
  * first with a line beyond the edge to the last such, none of them across it.
  */
-function gridFrom(rows: Segment[][], from: number): { edge: number; cells: Segment[]; end: number } | null {
+function gridFrom(
+  rows: Segment[][],
+  from: number,
+  measure: Measure,
+): { edge: number; cells: Segment[]; end: number } | null {
   const first = rows[from]!;
   if (first.length < 2 && !first.some((s) => s.cuts?.length)) return null;
   let found: { x: number; rows: Segment[][] } | null = null;
   // Rows are taken while an edge holds over them all.
   for (let to = from + 1; to <= rows.length; to++) {
-    const e = subColumnEdge(rows.slice(from, to));
+    const e = subColumnEdge(rows.slice(from, to), measure);
     if (e !== null) found = e;
     else if (found !== null || to - from >= 2 * SUB_COLUMN.rows) break;
   }
