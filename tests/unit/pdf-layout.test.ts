@@ -448,4 +448,16 @@ describe('a sentence that opens a column on several pages (#29)', () => {
     const lines = text.split('\n');
     expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual([header, header]);
   });
+  it('drops a two-line footer repeated on three pages, its lines set small and close', () => {
+    const footer = ['Permanent Mission of France in Vienna', 'Fight against trafficking, a two-line footer'];
+    const pageWith = (name: string) =>
+      page([
+        ...column(words(name, 20), 60, 740, 220),
+        ...column(words(`${name} right`, 20), 310, 740, 220),
+        ...footer.map((text, i) => ({ text, x: 60, y: 60 - i * 10, width: 300, size: 8 })),
+      ]);
+    const { text, overlay } = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1])).toEqual([...footer, ...footer, ...footer]);
+  });
 });

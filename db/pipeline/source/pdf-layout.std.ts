@@ -747,17 +747,40 @@ function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
 
 /** How far from the text a running header or footer stands, in the body's size: more than a line's leading. */
 const FURNITURE_APART = 1.6;
+/** A line set at least this share of the body's size is text (or a title); smaller, it may be furniture. */
+const TEXT_SIZE = 0.95;
 
 /**
  * Whether an edge line stands apart from the text under it (a header) or over it (a footer), as
  * furniture does: a column's first line goes on at the text's own leading, whatever it says (a
  * sentence the issue repeats, "The text, issued as document", at the head of a column on five pages).
+ * The gap is measured to the nearest line of text's size, so that the other line of a two-line
+ * header or footer, set small and close, does not hold it in the text.
  */
 function standsApart(s: Segment, segments: Segment[], bodySize: number): boolean {
   const gaps = segments
-    .filter((t) => t !== s && t.x0 < s.x1 && t.x1 > s.x0 && t.y !== s.y)
+    .filter((t) => t !== s && t.size >= TEXT_SIZE * bodySize && t.x0 < s.x1 && t.x1 > s.x0 && t.y !== s.y)
     .map((t) => Math.abs(t.y - s.y));
   return gaps.length === 0 || Math.min(...gaps) >= FURNITURE_APART * bodySize;
+}
+
+/**
+ * The lines at a page's top or bottom edge, within the margin band: the edge line itself, and the
+ * lines set smaller than the text between it and the text, within a furniture gap of it (a header's
+ * or footer's second line; not a column of footnotes).
+ */
+function edgeLinesOf(segments: Segment[], bodySize: number, height: number, band: number): Segment[] {
+  const ys = segments.map((s) => s.y);
+  const text = segments.filter((s) => s.size >= TEXT_SIZE * bodySize).map((s) => s.y);
+  const [top, bottom] = [Math.max(...ys), Math.min(...ys)];
+  const [textTop, textBottom] = text.length ? [Math.max(...text), Math.min(...text)] : [-Infinity, Infinity];
+  const stacked = (s: Segment, edge: number) =>
+    s.size < TEXT_SIZE * bodySize && Math.abs(s.y - edge) < FURNITURE_APART * bodySize;
+  return segments.filter(
+    (s) =>
+      ((s.y === top || (stacked(s, top) && s.y > textTop)) && s.y > height - band) ||
+      ((s.y === bottom || (stacked(s, bottom) && s.y < textBottom)) && s.y < band),
+  );
 }
 
 /**
@@ -774,14 +797,9 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const band = 2 * marginOf(page);
     const ys = segments.map((s) => s.y);
     const top = Math.max(...ys);
-    const bottom = Math.min(...ys);
     const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
-    const edge = segments.filter(
-      (s) =>
-        s.size <= bodySize &&
-        ((s.y === top && s.y > page.height - band) || (s.y === bottom && s.y < band)) &&
-        !isFootnoteOf(s, marks) &&
-        standsApart(s, segments, bodySize),
+    const edge = edgeLinesOf(segments, bodySize, page.height, band).filter(
+      (s) => s.size <= bodySize && !isFootnoteOf(s, marks) && standsApart(s, segments, bodySize),
     );
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
