@@ -379,6 +379,28 @@ describe('columns set inside one column of the page (#29)', () => {
     ]);
     expect(lines.indexOf('coming entry 3')).toBe(lines.indexOf('past entry 3') + 1);
   });
+  it('closes the sub-columns at a line across their edge: a calendar, a full line, a calendar', () => {
+    const rows = (side: string, at: number) =>
+      entries(side, 3).map((t, i) => [run(t, 60, at - i * LEADING, 70), run(`${t} beyond`, 170, at - i * LEADING, 90)]);
+    const across = 'a full line set across the edge of the calendars';
+    const runs = [
+      ...column(words('above', 3), 60, 740, 220),
+      ...rows('first', 740 - 4 * LEADING).flat(),
+      run(across, 60, 740 - 7 * LEADING, 220),
+      ...rows('second', 740 - 8 * LEADING).flat(),
+      ...column(words('right', 14), 310, 740, 220),
+    ];
+    const lines = textOf([page(runs)]);
+    const first = entries('first', 3);
+    const second = entries('second', 3);
+    expect(lines.slice(3, 16)).toEqual([
+      ...first,
+      ...first.map((t) => `${t} beyond`),
+      across,
+      ...second,
+      ...second.map((t) => `${t} beyond`),
+    ]);
+  });
 });
 
 describe('labels and their values at a tab stop, inside one column (#29)', () => {
