@@ -583,7 +583,9 @@ function subColumnEdge(rows: Segment[][], measure: Measure): { x: number; rows: 
   for (const row of rows)
     for (const s of row.slice(1)) starts.set(Math.round(s.x0), (starts.get(Math.round(s.x0)) ?? 0) + 1);
   const wide = (x: number) => x - measure.x0 >= SUB_COLUMN.share * (measure.x1 - measure.x0);
-  for (const [x] of [...starts].filter(([x]) => wide(x)).sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+  for (const [x] of [...starts]
+    .filter(([x]) => wide(x) || cellWraps(rows, x))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
     const at = (s: Segment) => Math.abs(s.x0 - x) <= SUB_COLUMN.align;
     // Lines set apart at the edge make it; a line that runs two cells together is cut there.
     const opening = rows.filter((row) => row.slice(1).some(at));
@@ -594,6 +596,24 @@ function subColumnEdge(rows: Segment[][], measure: Measure): { x: number; rows: 
     if (opening.length >= SUB_COLUMN.rows && !crossing && !astray) return { x, rows: split };
   }
   return null;
+}
+
+/** How near a sub-column's edge, in ems, a left cell's line runs where the cell wraps to the next. */
+const WRAP_NEAR = 2;
+
+/**
+ * Whether a cell left of the edge x wraps, as text does: a line of it runs to within WRAP_NEAR ems
+ * of the edge and the next row's left cell goes on in lower case ("6 April 2019, Ljubljana:" over
+ * "national expert meeting"). A narrow sub-column of text is one; a label ("Tel.:") is not.
+ */
+function cellWraps(rows: Segment[][], x: number): boolean {
+  const leftCell = (row: Segment[] | undefined) => row?.filter((s) => s.x0 < x - SUB_COLUMN.align).pop();
+  return rows.some((row, i) => {
+    const [cell, next] = [leftCell(row), leftCell(rows[i + 1])];
+    return (
+      cell !== undefined && next !== undefined && cell.x1 >= x - WRAP_NEAR * cell.size && /^\p{Ll}/u.test(next.text)
+    );
+  });
 }
 
 /** A line cut in two where a run opens at x after a wide gap (two cells set close), or the line as it is. */
