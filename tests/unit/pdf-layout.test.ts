@@ -202,6 +202,19 @@ describe('the same footnote under several pages (#29)', () => {
     expect(dropped).toEqual(['1', '1']);
     expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
   });
+  it('keeps a footnote of two lines, its last line too, repeated on three pages', () => {
+    const note = ['1 The figures are those published by the national au-', 'thorities in 2020.'];
+    const pageWith = (name: string) =>
+      page([
+        ...column(words(name, 12), 60, 740, 220),
+        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
+        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
+        ...note.map((text, i) => ({ text, x: 60, y: 70 - i * 10, width: i === 0 ? 220 : 80, size: 8 })),
+      ]);
+    const { text, overlay } = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
+    const lines = text.split('\n');
+    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual(['1', '1', '1']);
+  });
   it('is a footnote too where its number is printed against its first word (LibreOffice: "1The figures…")', () => {
     const note = '1The figures are those published by the national authorities.';
     const pageWith = (name: string) =>

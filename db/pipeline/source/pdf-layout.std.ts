@@ -785,22 +785,29 @@ function standsApart(s: Segment, segments: Segment[], bodySize: number): boolean
 }
 
 /**
- * The lines at a page's top or bottom edge, within the margin band: the edge line itself, and the
- * lines set smaller than the text between it and the text, within a furniture gap of it (a header's
- * or footer's second line; not a column of footnotes).
+ * The stacks of lines at a page's top and bottom edges, within the margin band: the edge line, and
+ * the lines set smaller than the text that follow it inward, each within a furniture gap of the
+ * one before (a header's or footer's second line; or the lines of a footnote, which a stack holding
+ * a footnote's first line tells apart).
  */
-function edgeLinesOf(segments: Segment[], bodySize: number, height: number, band: number): Segment[] {
-  const ys = segments.map((s) => s.y);
-  const text = segments.filter((s) => s.size >= TEXT_SIZE * bodySize).map((s) => s.y);
-  const [top, bottom] = [Math.max(...ys), Math.min(...ys)];
-  const [textTop, textBottom] = text.length ? [Math.max(...text), Math.min(...text)] : [-Infinity, Infinity];
-  const stacked = (s: Segment, edge: number) =>
-    s.size < TEXT_SIZE * bodySize && Math.abs(s.y - edge) < FURNITURE_APART * bodySize;
-  return segments.filter(
-    (s) =>
-      ((s.y === top || (stacked(s, top) && s.y > textTop)) && s.y > height - band) ||
-      ((s.y === bottom || (stacked(s, bottom) && s.y < textBottom)) && s.y < band),
-  );
+function edgeStacksOf(segments: Segment[], bodySize: number, height: number, band: number): Segment[][] {
+  const stack = (inward: Segment[], inBand: (s: Segment) => boolean) => {
+    const out: Segment[] = [];
+    let last = inward[0]!.y;
+    for (const s of inward) {
+      if (!inBand(s)) break;
+      if (
+        s.y !== inward[0]!.y &&
+        (s.size >= TEXT_SIZE * bodySize || Math.abs(s.y - last) >= FURNITURE_APART * bodySize)
+      )
+        break;
+      out.push(s);
+      last = s.y;
+    }
+    return out;
+  };
+  const down = [...segments].sort((a, b) => b.y - a.y);
+  return [stack(down, (s) => s.y > height - band), stack(down.reverse(), (s) => s.y < band)];
 }
 
 /**
@@ -818,9 +825,10 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const ys = segments.map((s) => s.y);
     const top = Math.max(...ys);
     const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
-    const edge = edgeLinesOf(segments, bodySize, page.height, band).filter(
-      (s) => s.size <= bodySize && !isFootnoteOf(s, marks) && standsApart(s, segments, bodySize),
-    );
+    const edge = edgeStacksOf(segments, bodySize, page.height, band)
+      .filter((stack) => !stack.some((s) => isFootnoteOf(s, marks)))
+      .flat()
+      .filter((s) => s.size <= bodySize && standsApart(s, segments, bodySize));
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
     // A masthead's number and date above the title is the issue's, not furniture (masthead.std.ts reads it).
