@@ -215,6 +215,20 @@ describe('the same footnote under several pages (#29)', () => {
     const lines = text.split('\n');
     expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual(['1', '1', '1']);
   });
+  it('keeps the last line of a footnote whose number stands alone, beside a column that runs lower (groff)', () => {
+    const note = ['The figures are those published by the national', 'authorities in 2024.'];
+    const pageWith = (name: string) =>
+      page([
+        ...column(words(name, 20), 60, 740, 220),
+        { text: '3', x: 62, y: 82, width: 4, size: 8 },
+        ...note.map((text, i) => ({ text, x: 60, y: 72 - i * 10, width: i === 0 ? 200 : 80, size: 8 })),
+        ...column(words(`${name} right`, 58), 310, 740, 220),
+      ]);
+    const { text, overlay } = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
+    const lines = text.split('\n');
+    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim()).filter((l) => note.includes(l))).toEqual([]);
+    expect(lines.filter((l) => l.trim() === note[1])).toHaveLength(3);
+  });
   it('is a footnote too where its number is printed against its first word (LibreOffice: "1The figures…")', () => {
     const note = '1The figures are those published by the national authorities.';
     const pageWith = (name: string) =>

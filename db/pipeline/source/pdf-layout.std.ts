@@ -765,6 +765,9 @@ function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
   return number !== undefined && marks.has(number);
 }
 
+/** A line that opens as a footnote does, with its number: a stack of edge lines holding one is a footnote. */
+const NOTE_OPENING = /^(?:[\d*†‡]{1,3}\s+\p{L}|[\d*†‡]{1,3}(?=\p{Lu}\p{Ll}))/u;
+
 /** How far from the text a running header or footer stands, in the body's size: more than a line's leading. */
 const FURNITURE_APART = 1.6;
 /** A line set at least this share of the body's size is text (or a title); smaller, it may be furniture. */
@@ -774,12 +777,12 @@ const TEXT_SIZE = 0.95;
  * Whether an edge line stands apart from the text under it (a header) or over it (a footer), as
  * furniture does: a column's first line goes on at the text's own leading, whatever it says (a
  * sentence the issue repeats, "The text, issued as document", at the head of a column on five pages).
- * The gap is measured to the nearest line of text's size, so that the other line of a two-line
- * header or footer, set small and close, does not hold it in the text.
+ * The gap is measured to the nearest line outside its own stack (edgeStacksOf), so that the other
+ * line of a two-line header or footer does not hold it in the text; a footnote's first line does.
  */
-function standsApart(s: Segment, segments: Segment[], bodySize: number): boolean {
+function standsApart(s: Segment, segments: Segment[], bodySize: number, stack: Segment[]): boolean {
   const gaps = segments
-    .filter((t) => t !== s && t.size >= TEXT_SIZE * bodySize && t.x0 < s.x1 && t.x1 > s.x0 && t.y !== s.y)
+    .filter((t) => !stack.includes(t) && t.x0 < s.x1 && t.x1 > s.x0 && t.y !== s.y)
     .map((t) => Math.abs(t.y - s.y));
   return gaps.length === 0 || Math.min(...gaps) >= FURNITURE_APART * bodySize;
 }
@@ -826,9 +829,8 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const top = Math.max(...ys);
     const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
     const edge = edgeStacksOf(segments, bodySize, page.height, band)
-      .filter((stack) => !stack.some((s) => isFootnoteOf(s, marks)))
-      .flat()
-      .filter((s) => s.size <= bodySize && standsApart(s, segments, bodySize));
+      .filter((stack) => !stack.some((s) => isFootnoteOf(s, marks) || NOTE_OPENING.test(s.text)))
+      .flatMap((stack) => stack.filter((s) => s.size <= bodySize && standsApart(s, segments, bodySize, stack)));
     for (const key of new Set(edge.map(furnitureKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
     const next = Math.max(...ys.filter((y) => y < top - bodySize));
     // A masthead's number and date above the title is the issue's, not furniture (masthead.std.ts reads it).
