@@ -187,33 +187,31 @@ describe("a paragraph's first line set in with no space above it (#29)", () => {
 });
 
 describe('the same footnote under several pages (#29)', () => {
+  /** A page whose column ends with a sentence that calls note 1 (raised, small), and the note's own items below. */
+  const notedPage = (name: string, noteItems: PdfRun[]) =>
+    page([
+      ...column(words(name, 12), 60, 740, 220),
+      { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
+      { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
+      ...noteItems,
+    ]);
+  /** The text of each line the layout dropped as page furniture. */
+  const droppedOf = ({ text, overlay }: ReturnType<typeof sourceFromLayout>) =>
+    overlay.drop.map((d) => text.split('\n')[Number(d.lines) - 1]!.trim());
+
   it('is a footnote of each page, not a running footer', () => {
     const note = '1 The figures are those published by the national authorities.';
-    const pageWith = (name: string) =>
-      page([
-        ...column(words(name, 12), 60, 740, 220),
-        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
-        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
-        { text: note, x: 60, y: 60, width: 220, size: 8 },
-      ]);
-    const { text, overlay } = sourceFromLayout([pageWith('left'), pageWith('right')]);
-    const lines = text.split('\n');
-    const dropped = overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim());
-    expect(dropped).toEqual(['1', '1']);
-    expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
+    const read = sourceFromLayout(
+      ['left', 'right'].map((name) => notedPage(name, [{ text: note, x: 60, y: 60, width: 220, size: 8 }])),
+    );
+    expect(droppedOf(read)).toEqual(['1', '1']);
+    expect(read.text.split('\n').filter((l) => l.trim() === note)).toHaveLength(2);
   });
   it('keeps a footnote of two lines, its last line too, repeated on three pages', () => {
     const note = ['1 The figures are those published by the national au-', 'thorities in 2020.'];
-    const pageWith = (name: string) =>
-      page([
-        ...column(words(name, 12), 60, 740, 220),
-        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
-        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
-        ...note.map((text, i) => ({ text, x: 60, y: 70 - i * 10, width: i === 0 ? 220 : 80, size: 8 })),
-      ]);
-    const { text, overlay } = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
-    const lines = text.split('\n');
-    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual(['1', '1', '1']);
+    const items = note.map((text, i) => ({ text, x: 60, y: 70 - i * 10, width: i === 0 ? 220 : 80, size: 8 }));
+    const read = sourceFromLayout(['first', 'second', 'third'].map((name) => notedPage(name, items)));
+    expect(droppedOf(read)).toEqual(['1', '1', '1']);
   });
   it('keeps the last line of a footnote whose number stands alone, beside a column that runs lower (groff)', () => {
     const note = ['The figures are those published by the national', 'authorities in 2024.'];
@@ -224,27 +222,20 @@ describe('the same footnote under several pages (#29)', () => {
         ...note.map((text, i) => ({ text, x: 60, y: 72 - i * 10, width: i === 0 ? 200 : 80, size: 8 })),
         ...column(words(`${name} right`, 58), 310, 740, 220),
       ]);
-    const { text, overlay } = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
-    const lines = text.split('\n');
-    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim()).filter((l) => note.includes(l))).toEqual([]);
-    expect(lines.filter((l) => l.trim() === note[1])).toHaveLength(3);
+    const read = sourceFromLayout(['first', 'second', 'third'].map(pageWith));
+    expect(droppedOf(read).filter((l) => note.includes(l))).toEqual([]);
+    expect(read.text.split('\n').filter((l) => l.trim() === note[1])).toHaveLength(3);
   });
   it('is a footnote too where its number is printed against its first word (LibreOffice: "1The figures…")', () => {
     const note = '1The figures are those published by the national authorities.';
-    const pageWith = (name: string) =>
-      page([
-        ...column(words(name, 12), 60, 740, 220),
-        { text: 'were trained by the police', x: 60, y: 740 - 12 * LEADING, width: 120, size: SIZE },
-        { text: '1', x: 181, y: 740 - 12 * LEADING + 4, width: 3, size: 6 },
-        { text: note, x: 60, y: 60, width: 220, size: 8 },
-      ]);
-    const { text, overlay } = sourceFromLayout([pageWith('left'), pageWith('right')]);
-    const lines = text.split('\n');
-    const dropped = overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim());
-    expect(dropped).toEqual(['1', '1']);
+    const read = sourceFromLayout(
+      ['left', 'right'].map((name) => notedPage(name, [{ text: note, x: 60, y: 60, width: 220, size: 8 }])),
+    );
+    expect(droppedOf(read)).toEqual(['1', '1']);
+    const lines = read.text.split('\n');
     expect(lines.filter((l) => l.trim() === note)).toHaveLength(2);
     // Each note is a box of its own (a footnote), not running text.
-    const boxed = overlay.boxes.flatMap((b) => b.lines.map((no) => lines[Number(no) - 1]!.trim()));
+    const boxed = read.overlay.boxes.flatMap((b) => b.lines.map((no) => lines[Number(no) - 1]!.trim()));
     expect(boxed.filter((l) => l === note)).toHaveLength(2);
   });
 });
