@@ -360,28 +360,22 @@ describe('columns set inside one column of the page (#29)', () => {
       ...column(words('right', 16), 310, top, 220),
     ];
   }
+  /** The calendar page read as its reader reads it: each sub-column down, then the text below, then the right column. */
+  const readDown = () => [
+    ...words('above', 5),
+    'En bref',
+    ...entries('past', 4),
+    'À venir',
+    ...entries('coming', 4),
+    ...words('below', 4),
+    ...words('right', 16),
+  ];
   it('reads a calendar of two sub-columns one after the other, each down (not across)', () => {
-    expect(textOf([page(calendarPage(() => 170))])).toEqual([
-      ...words('above', 5),
-      'En bref',
-      ...entries('past', 4),
-      'À venir',
-      ...entries('coming', 4),
-      ...words('below', 4),
-      ...words('right', 16),
-    ]);
+    expect(textOf([page(calendarPage(() => 170))])).toEqual(readDown());
   });
   it('cuts a line where two cells are set close, one em apart (Chromium), when the others open at that edge', () => {
     const close = (i: number) => (i < 2 ? 100 : 70);
-    expect(textOf([page(calendarPage(() => 170, close))])).toEqual([
-      ...words('above', 5),
-      'En bref',
-      ...entries('past', 4),
-      'À venir',
-      ...entries('coming', 4),
-      ...words('below', 4),
-      ...words('right', 16),
-    ]);
+    expect(textOf([page(calendarPage(() => 170, close))])).toEqual(readDown());
   });
   it('ends the sub-columns before a row whose line beyond the gap does not open at their edge (justified text)', () => {
     // groff's justified "France   co-sponsored   resolution" under a table: a word that falls
