@@ -57,14 +57,14 @@ function optionsFor(group: MutationGroup, force: boolean): PartialStrykerOptions
     mutate: group.mutate,
     coverageAnalysis: 'perTest',
     incremental: true,
-    // The committed JSON report is the incremental file: Stryker writes the same report to both, so
-    // a fresh clone starts from the last committed run and tests again only what changed since.
+    // The committed JSON report is the incremental file, so a fresh clone starts from the last
+    // committed run and tests again only what changed since. Stryker's JSON reporter is left out: it
+    // wrote the same report to the same path at the same moment, and the two writes interleaved.
     incrementalFile: report('json'),
     // `-- --force`: every mutant again (Stryker sees changes only in the mutated files and the tests).
     force,
-    reporters: ['html', 'json', 'progress'],
+    reporters: ['html', 'progress'],
     htmlReporter: { fileName: report('html') },
-    jsonReporter: { fileName: report('json') },
     ignorePatterns: IGNORE,
     // One folder per group, so that two runs of different groups can go side by side.
     tempDirName: `.stryker-tmp/${group.name}`,
