@@ -26,11 +26,32 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
   persons: 'person',
 });
 
+/**
+ * The words before an apostrophe that French elides (« l'Europe », « d'un », « qu'il », « jusqu'à »,
+ * « aujourd'hui »): such a word is two, the analyser splits it (search-vocabulary.std.ts).
+ */
+export const ELIDED_WORDS = new Set('l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu aujourd'.split(' '));
+/** What English writes after an apostrophe: a possessive or a contraction (France's, don't, I'd, we're, we've, I'll, I'm). */
+const CONTRACTIONS = new Set(['s', 't', 'd', 're', 've', 'll', 'm']);
+
+/**
+ * A name written with an apostrophe inside (O'Brien, O’Connor, N'Djamena) is one word without it
+ * (obrien), in the index and in a query alike, so that it is found typed with ', with ’ or with none;
+ * a French elision (l'Est) and an English possessive or contraction (France's) are not names.
+ * `word` is folded (fold: every apostrophe is ').
+ */
+export function joinedName(word: string): string {
+  const m = /^(\p{L}+)'(\p{L}+)$/u.exec(word);
+  return m && !ELIDED_WORDS.has(m[1]!) && !CONTRACTIONS.has(m[2]!) ? m[1]! + m[2]! : word;
+}
+
 const foldToken: lunr.PipelineFunction = (token) =>
   token.update((s) => {
-    const word = fold(s)
-      .replace(/^'+|'+$/g, '')
-      .replace(/'s$/, '');
+    const word = joinedName(
+      fold(s)
+        .replace(/^'+|'+$/g, '')
+        .replace(/'s$/, ''),
+    );
     return IRREGULAR[word] ?? word;
   });
 let registered = false;
@@ -62,7 +83,7 @@ const MAX_CACHED_STEMS = 50_000;
 export function stem(word: string): string {
   let term = stems.get(word);
   if (term === undefined) {
-    const folded = fold(word).replace(/'s$/, '').replace(/'+$/, '');
+    const folded = joinedName(fold(word).replace(/'s$/, '').replace(/'+$/, ''));
     term = lunr.stemmer(new lunr.Token(IRREGULAR[folded] ?? folded, {})).toString();
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the cap bounds the cache's memory; clearing sooner or never changes no stem.
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();

@@ -1,0 +1,87 @@
+/**
+ * Apostrophes and short words as a French reader types them (#28, round 7): a name with an
+ * apostrophe inside (O'Brien) is found typed with ', with ’ or without it; a French elision
+ * (« l'Est ») is two words, and a short word the function-word lists drop is searched where an
+ * article makes it a noun (« Europe de l'Est », « l'an », « le but »). On a small index of our own
+ * (the texts below, written for these tests) built by the archive's own buildShard, and on the
+ * analyser with the real vocabulary and lexicon.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildShard } from '../../db/search/search-build.std';
+import type { SearchDoc } from '../../db/search/search-index.std';
+import { joinedName, stem } from '../../db/search/search-text.std';
+import { createSearchService, type SearchService } from '../../main/services/search/search.node';
+
+const SECTIONS: Record<string, string> = {
+  irish: "Mr Sean O'Brien of the delegation opened the meeting.",
+  curly: 'Ms Mary O’Connor chaired the panel.',
+  brien: 'Brien is the name of a village.',
+  east: 'Victims from Eastern Europe were identified at the border.',
+  possessive: "France's contribution to the fund was announced.",
+  filler: 'The delegates reviewed the budget and thanked the hosts.',
+};
+const DOCS: SearchDoc[] = Object.entries(SECTIONS).map(([name, body]) => ({
+  ref: name,
+  type: 'section',
+  title: 'Notes',
+  body,
+  aliases: '',
+  issue: 'apostrophe',
+  year: 2020,
+  date: '2020-01-01',
+  countries: [],
+}));
+
+let search: SearchService;
+beforeAll(() => {
+  const shard = buildShard('apostrophe', DOCS);
+  search = createSearchService({
+    loadShards: () => [shard],
+    passagesOf: (key) => [{ key: `${key}/p1`, text: SECTIONS[key] ?? '' }],
+    acronyms: () => [],
+  });
+});
+const found = (query: string) => [
+  ...new Set(search.search({ query, typing: false }).hits.map((h) => h.section ?? h.key)),
+];
+const marked = (query: string) =>
+  search.search({ query, typing: false }).hits.flatMap((h) => h.highlights.map(([s, e]) => h.snippet.slice(s, e)));
+
+describe('a name with an apostrophe inside', () => {
+  it.each(["O'Brien", 'O’Brien', 'OBrien', 'obrien'])("« %s » finds O'Brien, not the village of Brien", (query) => {
+    expect(found(query)).toEqual(['irish']);
+  });
+
+  it("finds a name printed with ’ typed with ' or without it", () => {
+    expect(found("O'Connor")).toEqual(['curly']);
+    expect(found('oconnor')).toEqual(['curly']);
+  });
+
+  it('finds a misspelt name with an apostrophe by its word without it', () => {
+    expect(found("O'Brian")).toEqual(['irish']);
+  });
+
+  it('marks the name as printed', () => {
+    expect(marked('obrien')).toEqual(["O'Brien"]);
+  });
+
+  it('joins a name, not a French elision nor an English possessive or contraction', () => {
+    expect(joinedName("o'brien")).toBe('obrien');
+    expect(joinedName("o'neill")).toBe('oneill');
+    expect(joinedName("l'europe")).toBe("l'europe");
+    expect(joinedName("qu'il")).toBe("qu'il");
+    expect(joinedName("jusqu'a")).toBe("jusqu'a");
+    expect(joinedName("aujourd'hui")).toBe("aujourd'hui");
+    expect(joinedName("france's")).toBe("france's");
+    expect(joinedName("don't")).toBe("don't");
+    expect(joinedName("we're")).toBe("we're");
+    expect(joinedName("o'brien'")).toBe("o'brien'");
+    expect(joinedName('obrien')).toBe('obrien');
+    expect(stem('O’Brien')).toBe(stem('obrien'));
+  });
+
+  it("keeps a possessive's word and an elided word found", () => {
+    expect(found("France's")).toEqual(['possessive']);
+    expect(found("l'Europe")).toEqual(['east']);
+  });
+});
