@@ -125,14 +125,29 @@ const asksHowMany = (words: string[]) =>
   words.some((w, i) => w === 'combien' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')));
 
 /**
+ * Short words that are function words (« est » is, « an », « but » are English stop words) and
+ * nouns after an article (« l'Est » the East, « l'an » the year, « le but » the aim): there they
+ * are searched (« Europe de l'Est » lost « Est »; `contentAt`).
+ */
+export const ARTICLE_NOUNS = new Set(['est', 'an', 'but']);
+/** The articles after which an ARTICLE_NOUNS word is a noun (« l' », « le », « la », « les », « un », « une »). */
+const ARTICLES = new Set(['l', 'le', 'la', 'les', 'un', 'une']);
+
+/** Whether a word is a noun by its place (see ARTICLE_NOUNS): after an article. */
+export const nounAfterArticle = (words: string[], i: number) =>
+  ARTICLE_NOUNS.has(words[i]!) && i > 0 && ARTICLES.has(words[i - 1]!);
+
+/**
  * A lexicon form's words as the analyser compares them: its content words; a word whose accent
  * alone tells it from a function word (« sûr » from « sur », « dû » from « du ») is kept, so that
- * « sûres » and « dues » are read as it (a query's « sur », « du » never reach the lexicon).
+ * « sûres » and « dues » are read as it (a query's « sur », « du » never reach the lexicon); so is
+ * a one-word form a query keeps after an article (« est », « an »: ARTICLE_NOUNS).
  */
 export function lexiconWords(form: string, content: (words: string[]) => string[]): string[] {
   const words = wordsOfForm(form);
   const kept = content(words);
-  return kept.length === 0 && words.length === 1 && fold(form) !== form.toLowerCase() ? words : kept;
+  const alone = words.length === 1 && (fold(form) !== form.toLowerCase() || ARTICLE_NOUNS.has(words[0]!));
+  return kept.length === 0 && alone ? words : kept;
 }
 
 /**
@@ -257,7 +272,8 @@ export function vocabularyAnalyser(
   translations?: Translations,
 ) {
   const functionWords = new Set(vocabulary.functionWords.map(fold));
-  const content = (words: string[]) => words.filter((w) => !functionWords.has(w) && !ignore(w));
+  const content = (words: string[]) =>
+    words.filter((w, i) => (!functionWords.has(w) && !ignore(w)) || nounAfterArticle(words, i));
   const key = translations?.key ?? ((w: string) => w);
   const table = new FormTable(key);
   vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
@@ -306,7 +322,8 @@ export function vocabularyAnalyser(
     looseUnwritten(concepts, context);
     return {
       concepts,
-      onlyFunctionWords: all.length > 0 && all.every((w, i) => functionWords.has(w) || frames.has(i)),
+      onlyFunctionWords:
+        all.length > 0 && all.every((w, i) => (functionWords.has(w) && !nounAfterArticle(all, i)) || frames.has(i)),
       // « ce qui » (« en ce qui concerne », « ce qui reste ») is no question.
       asksWho: all.some((w, i) => WHO.has(w) && all[i - 1] !== 'ce'),
       asksHowMany: asksHowMany(all),

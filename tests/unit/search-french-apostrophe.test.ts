@@ -9,7 +9,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../db/search/search-build.std';
 import type { SearchDoc } from '../../db/search/search-index.std';
+import { translations } from '../../db/search/search-lexicon.std';
 import { joinedName, stem } from '../../db/search/search-text.std';
+import { VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
+import { isSearchable } from '../../main/services/search/search-query.node';
 import { createSearchService, type SearchService } from '../../main/services/search/search.node';
 
 const SECTIONS: Record<string, string> = {
@@ -82,6 +85,34 @@ describe('a name with an apostrophe inside', () => {
 
   it("keeps a possessive's word and an elided word found", () => {
     expect(found("France's")).toEqual(['possessive']);
-    expect(found("l'Europe")).toEqual(['east']);
+    expect(found("l'Europe de l'Est")).toEqual(['east']);
+  });
+});
+
+describe('a short word that is a noun after an article', () => {
+  // As the search service builds it: English stop words (an, but) are function words.
+  const analyse = vocabularyAnalyser(VOCABULARY, (word) => !isSearchable(word), translations());
+  const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+
+  it("« Europe de l'Est » searches the East with Europe", () => {
+    expect(english("Europe de l'Est")).toEqual(expect.arrayContaining(['eastern', 'europe']));
+    expect(english('Europe de l’Est')).toEqual(expect.arrayContaining(['eastern', 'europe']));
+    expect(found("Europe de l'Est")).toEqual(['east']);
+  });
+
+  it('« l’an », « le but » are nouns: year, aim', () => {
+    expect(english("l'an dernier")).toContain('year');
+    expect(english('le but du fonds')).toContain('aim');
+    expect(english('les buts du fonds')).toContain('aim');
+  });
+
+  it('leaves the verb and the English stop word out where no article stands before them', () => {
+    expect(english("c'est quoi la traite ?")).not.toContain('east');
+    expect(english('qui est le président')).not.toContain('east');
+    expect(english('par an')).not.toContain('year');
+    expect(english('la France est partie')).not.toContain('east');
+    expect(analyse("c'est").onlyFunctionWords).toBe(true);
+    expect(analyse("l'est").onlyFunctionWords).toBe(false);
+    expect(english("l'est")).toContain('east');
   });
 });
