@@ -15,6 +15,8 @@
  * another and needs an entry of its own: reported apart; so are the archive's terms (hyphenated
  * words, recurring pairs: archiveTerms), which need an entry of their own in the lexicon's terms
  * unless a pair's words each have a French form (termCoverageOf).
+ * It lists last the entries whose French forms are one word (thinEntries), the worklist of the
+ * table's review.
  * Exit code 1 when any of the three coverages is under COVERAGE_TARGET.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,8 +30,10 @@ import {
   coverageOf,
   COVERAGE_TARGET,
   derivedCoverageOf,
+  LEXICON,
   termCoverageOf,
   TERM_MIN_COUNT,
+  thinEntries,
 } from './search/search-lexicon.std';
 import { extractDirectory } from './build-content.node';
 
@@ -145,6 +149,11 @@ function report(dumpFile: string | undefined): number {
     console.log(
       `\nTerms without an entry of their own nor a French form for each word (${terms.missing.length}):\n  ${terms.missing.join(', ')}`,
     );
+  const table = { ...LEXICON.words, ...LEXICON.terms };
+  const thin = thinEntries(table);
+  console.log(
+    `\nEntries whose French forms are one word as French stemming reads it, for review (a noun without its verb or adjective, a word without the other words a French reader uses): ${thin.length} of ${Object.keys(table).length}\n  ${thin.join(', ')}`,
+  );
   return [ratio, derived.ratio, terms.ratio].every((r) => r >= COVERAGE_TARGET) ? 0 : 1;
 }
 

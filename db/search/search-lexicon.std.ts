@@ -66,6 +66,20 @@ export const frenchForms = (value: string) =>
     .map((f) => f.trim())
     .filter(Boolean);
 
+/**
+ * The entries of a lexicon table (English → its French forms) whose French forms are all one word
+ * as French stemming reads it (« migration, migrations »): a French reader has one way to type them.
+ * The worklist of the table's review (db/lexicon.node.ts): a noun without its verb or adjective
+ * (« abolition » without « abolir »), a word without the other words a reader uses for it
+ * (« passeurs », « réseaux criminels »). Many are right with one form (« abolition »); they are
+ * reviewed, not required to have two.
+ */
+export function thinEntries(table: Record<string, string>): string[] {
+  const readings = (forms: string) =>
+    new Set(frenchForms(forms).map((form) => (fold(form).match(/\p{L}+/gu) ?? []).map(frenchKey).join(' ')));
+  return Object.keys(table).filter((english) => readings(table[english]!).size < 2);
+}
+
 const FUNCTION_WORDS = new Set(VOCABULARY.functionWords.map(fold));
 const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 
