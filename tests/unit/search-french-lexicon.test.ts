@@ -54,6 +54,10 @@ describe('the forms the review added (round 7)', () => {
     ['filières', 'network'],
     ['cambrioler', 'burglary'],
     ['la précarité', 'poverty'],
+    ['mineurs isolés', 'unaccompanied'],
+    ['passage clandestin', 'smuggling'],
+    ['juge', 'magistrate'],
+    ['adolescents', 'youth'],
   ])('« %s » is read as “%s”', (french, word) => {
     expect(english(french)).toContain(word);
   });
@@ -72,6 +76,11 @@ describe('the added forms find the archive’s passages', () => {
 
   it('« cyberdélinquance » finds the passages on cybercrime', () => {
     expect(marks('cyberdélinquance')).toContain('cybercrime');
+  });
+
+  it('« produits du crime » finds the criminal assets, « entreprises » the private sector', () => {
+    expect(marks('produits du crime')).toEqual(expect.arrayContaining(['criminal', 'assets']));
+    expect(marks('entreprises')).toEqual(expect.arrayContaining(['private', 'sector']));
   });
 
   it('« accompagnement des victimes » finds victim support', () => {
