@@ -130,12 +130,12 @@ const asksHowMany = (words: string[]) =>
  * are searched (« Europe de l'Est » lost « Est »; `contentAt`).
  */
 export const ARTICLE_NOUNS = new Set(['est', 'an', 'but']);
-/** The articles after which an ARTICLE_NOUNS word is a noun (« l' », « le », « la », « les », « un », « une »). */
-const ARTICLES = new Set(['l', 'le', 'la', 'les', 'un', 'une']);
+/** The articles after which an ARTICLE_NOUNS word (masculine singular, all three) is a noun: « l' », « le », « un ». */
+const ARTICLES = new Set(['l', 'le', 'un']);
 
-/** Whether a word is a noun by its place (see ARTICLE_NOUNS): after an article. */
+/** Whether a word is a noun by its place (see ARTICLE_NOUNS): after an article (none before the first word). */
 export const nounAfterArticle = (words: string[], i: number) =>
-  ARTICLE_NOUNS.has(words[i]!) && i > 0 && ARTICLES.has(words[i - 1]!);
+  ARTICLE_NOUNS.has(words[i]!) && ARTICLES.has(words[i - 1]!);
 
 /**
  * A lexicon form's words as the analyser compares them: its content words; a word whose accent

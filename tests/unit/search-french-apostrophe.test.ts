@@ -70,6 +70,7 @@ describe('a name with an apostrophe inside', () => {
 
   it('joins a name, not a French elision nor an English possessive or contraction', () => {
     expect(joinedName("o'brien")).toBe('obrien');
+    expect(joinedName("dell'acqua")).toBe('dellacqua');
     expect(joinedName("o'neill")).toBe('oneill');
     expect(joinedName("l'europe")).toBe("l'europe");
     expect(joinedName("qu'il")).toBe("qu'il");
@@ -82,6 +83,34 @@ describe('a name with an apostrophe inside', () => {
     expect(joinedName('obrien')).toBe('obrien');
     expect(stem('O’Brien')).toBe(stem('obrien'));
   });
+
+  it.each([
+    "l'europe",
+    "d'un",
+    "j'ai",
+    "m'a",
+    "n'est",
+    "s'agit",
+    "t'a",
+    "c'est",
+    "qu'il",
+    "jusqu'a",
+    "lorsqu'il",
+    "puisqu'il",
+    "quoiqu'il",
+    "quelqu'un",
+    "presqu'ile",
+    "aujourd'hui",
+  ])('leaves the French elision « %s » to the analyser', (word) => {
+    expect(joinedName(word)).toBe(word);
+  });
+
+  it.each(["france's", "don't", "i'd", "we're", "we've", "i'll", "i'm"])(
+    'leaves the English possessive or contraction “%s” alone',
+    (word) => {
+      expect(joinedName(word)).toBe(word);
+    },
+  );
 
   it("keeps a possessive's word and an elided word found", () => {
     expect(found("France's")).toEqual(['possessive']);
@@ -104,6 +133,7 @@ describe('a short word that is a noun after an article', () => {
     expect(english("l'an dernier")).toContain('year');
     expect(english('le but du fonds')).toContain('aim');
     expect(english('les buts du fonds')).toContain('aim');
+    expect(english('un but commun')).toContain('aim');
   });
 
   it('leaves the verb and the English stop word out where no article stands before them', () => {
@@ -114,5 +144,7 @@ describe('a short word that is a noun after an article', () => {
     expect(analyse("c'est").onlyFunctionWords).toBe(true);
     expect(analyse("l'est").onlyFunctionWords).toBe(false);
     expect(english("l'est")).toContain('east');
+    expect(english('est de la France')).not.toContain('east');
+    expect(analyse("qui l'a présidé ?").concepts.map((c) => c.typed)).toEqual([['preside']]);
   });
 });
