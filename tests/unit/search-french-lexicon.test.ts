@@ -58,6 +58,12 @@ describe('the forms the review added (round 7)', () => {
     ['passage clandestin', 'smuggling'],
     ['juge', 'magistrate'],
     ['adolescents', 'youth'],
+    ['crise sanitaire', 'pandemic'],
+    ['crise sanitaire', 'covid'],
+    ['spécialistes', 'expert'],
+    ['diminuer', 'reduce'],
+    ['le parquet', 'procurator'],
+    ['méthode', 'methodology'],
   ])('« %s » is read as “%s”', (french, word) => {
     expect(english(french)).toContain(word);
   });
