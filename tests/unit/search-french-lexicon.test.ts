@@ -64,6 +64,7 @@ describe('the forms the review added (round 7)', () => {
     ['diminuer', 'reduce'],
     ['le parquet', 'procurator'],
     ['méthode', 'methodology'],
+    ["l'Europe de l'Ouest", 'western'],
   ])('« %s » is read as “%s”', (french, word) => {
     expect(english(french)).toContain(word);
   });
