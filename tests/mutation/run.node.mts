@@ -77,6 +77,41 @@ function optionsFor(group: MutationGroup, force: boolean): PartialStrykerOptions
   };
 }
 
+interface IncrementalReport {
+  files: Record<string, { mutants: { status: MutantStatus; static?: boolean }[] }>;
+  testFiles?: Record<string, { source?: string }>;
+}
+
+/** The statuses of a mutant no test detected. */
+const UNDETECTED: MutantStatus[] = ['Survived', 'NoCoverage'];
+
+/**
+ * Stryker's incremental mode tests a surviving mutant again only when a test that covers it was
+ * added, and a static mutant (in code run when a module loads or a test file is collected: a word
+ * list, an analyser built in a `describe`) is covered by no test in particular, so it would be
+ * reused as surviving forever, whatever tests are written after (core 10.1, `IncrementalDiffer`).
+ * When one of the group's test files differs from the source the report keeps of it, its static
+ * survivors are taken out of the incremental file, and Stryker tests them again with every test.
+ * Returns how many.
+ */
+function retestStaticSurvivors(group: MutationGroup): number {
+  const file = join(REPORTS, `${group.name}.json`);
+  if (!existsSync(file)) return 0;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as IncrementalReport;
+  const changed = group.tests.some(
+    (test) => report.testFiles?.[test]?.source !== readFileSync(join(ROOT, test), 'utf8'),
+  );
+  if (!changed) return 0;
+  let taken = 0;
+  for (const entry of Object.values(report.files)) {
+    const kept = entry.mutants.filter((m) => !(m.static && UNDETECTED.includes(m.status)));
+    taken += entry.mutants.length - kept.length;
+    entry.mutants = kept;
+  }
+  if (taken) writeFileSync(file, JSON.stringify(report));
+  return taken;
+}
+
 /**
  * Runs a group with its environment in this process's, for Stryker's test runners inherit it when
  * they start: its Vitest runner uses worker threads, where a TZ set in Vitest's `env` comes too late.
@@ -84,6 +119,8 @@ function optionsFor(group: MutationGroup, force: boolean): PartialStrykerOptions
 async function runGroup(group: MutationGroup, force: boolean): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   console.log(`\n== ${group.name}: ${group.promise}`);
+  const retested = retestStaticSurvivors(group);
+  if (retested) console.log(`${retested} static survivor(s) taken out of the incremental file: the tests changed`);
   const saved = { ...process.env };
   const cache = group.reuseContent ? mkdtempSync(join(tmpdir(), 'valise-mutate-content-')) : null;
   const env = { ...group.env, ...(cache ? { [CONTENT_CACHE_ENV]: cache } : {}) };
