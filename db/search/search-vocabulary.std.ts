@@ -201,6 +201,7 @@ export function compoundsOf(folded: string, context: CompoundContext): string[] 
     else for (const part of hyphenated) out.push(...prefixed(part, context));
     hyphenated = [];
   };
+  // Stryker disable next-line UnaryOperator: equivalent, before the first word nothing is pending, and flushing an empty list adds nothing.
   let end = -1;
   for (const { word, start, end: after } of wordsOf(folded)) {
     if (!(folded[end] === '-' && start === end + 1 && /^\p{L}+$/u.test(word))) flush();
@@ -458,6 +459,7 @@ class FormTable {
     if (words.length === 1) this.frenchWords.add(singularFr(words[0]!));
     const id = `lexicon:${words.join(' ')}`;
     let form = this.translations.get(id);
+    // Stryker disable next-line ConditionalExpression: equivalent, a second form of the same words is merged with its twin by longest(), all their English words together.
     if (!form)
       this.translations.set(
         id,
@@ -483,11 +485,13 @@ class FormTable {
   private readonly keys = new Map<string, string>();
   private keyOf(word: string): string {
     let key = this.keys.get(word);
+    // Stryker disable next-line ConditionalExpression: equivalent, a cache: the same key is computed again.
     if (key === undefined) this.keys.set(word, (key = this.key(word)));
     return key;
   }
 
   /** Longest forms first, and at equal length the reviewed before the generated before the lexicon. */
+  // Stryker disable next-line BlockStatement: equivalent, as the call removed (in vocabularyAnalyser): longest() weighs length and tier itself.
   sort(): void {
     for (const forms of this.byFirst.values()) forms.sort((a, b) => b.words.length - a.words.length || a.tier - b.tier);
   }
@@ -542,6 +546,7 @@ class FormTable {
     const word = words[at]!;
     const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
     let best: Form[] = [];
+    // Stryker disable next-line BooleanLiteral: equivalent, it is read only beside `tied`, false until a first form is kept, which sets it.
     let bestAsWritten = false;
     for (const form of candidates) {
       const first = best[0];
@@ -580,8 +585,10 @@ class FormTable {
    * coordinator's « coordinatrice »…) as one form with every English word they translate.
    */
   private merged(forms: Form[]): Form {
+    // Stryker disable next-line StringLiteral: equivalent, every id of a lexicon form starts with `lexicon:`, so no two lists of ids join alike.
     const id = forms.map((f) => f.id).join('|');
     let form = this.mergedForms.get(id);
+    // Stryker disable next-line ConditionalExpression: equivalent, a cache: the same form is merged again.
     if (!form) {
       const spellings = new Map(forms.flatMap((f) => f.spellings).map((s) => [s.join(' '), s]));
       this.mergedForms.set(id, (form = { ...forms[0]!, id: forms[0]!.id, spellings: [...spellings.values()] }));
