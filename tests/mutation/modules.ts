@@ -33,7 +33,7 @@ export interface MutationGroup {
   promise: string;
   /** Source files to mutate. */
   mutate: string[];
-  /** Test files that guard them (Vitest). */
+  /** Test files that guard them (Vitest), run in this order: the quickest first. */
   tests: string[];
   /** Build the app (`npm run build`: the content database, then electron-vite) in the sandbox before testing: for tests that boot `out/`. */
   build?: boolean;
@@ -129,12 +129,15 @@ export const GROUPS: MutationGroup[] = [
     // The vocabulary and the ranking are read at query time only: the content database the tests
     // search is built once. search-text.std.ts is also used by the build: its own group below.
     mutate: ['db/search/search-vocabulary.std.ts', 'db/search/search-rank.std.ts'],
+    // Run in this order, quickest first (see run.node.mts): the rules on small vocabularies, then the
+    // tests that read the archive, then those that start the CLI.
     tests: [
-      'tests/integration/search.test.ts',
-      'tests/unit/search-vocabulary.test.ts',
-      'tests/unit/search-rank.test.ts',
-      'tests/unit/search-french.test.ts',
+      'tests/unit/search-vocabulary-rules.test.ts',
       'tests/unit/search-helpers.test.ts',
+      'tests/unit/search-rank.test.ts',
+      'tests/unit/search-vocabulary.test.ts',
+      'tests/unit/search-french.test.ts',
+      'tests/integration/search.test.ts',
     ],
     reuseContent: true,
   },

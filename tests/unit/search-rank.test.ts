@@ -134,6 +134,14 @@ describe('the rules on sentences written for them', () => {
     const half = proximityFactor({ concepts: 5, sentence: 5, adjacent: 2 }, 5);
     expect(half - sentenceOnly).toBeCloseTo((whole(5) - sentenceOnly) / 2);
   });
+
+  it('adds no more for words side by side again and again than for every word side by side once', () => {
+    // A long passage can set the query's words side by side many times: “smuggling of migrants… migrants smuggled”.
+    for (const concepts of [2, 3, 5]) {
+      const once = proximityFactor({ concepts, sentence: concepts, adjacent: concepts - 1 }, concepts);
+      expect(proximityFactor({ concepts, sentence: concepts, adjacent: concepts + 3 }, concepts)).toBe(once);
+    }
+  });
 });
 
 describe('an acronym typed as a word of the query', () => {
