@@ -193,6 +193,17 @@ describe('a French term the lexicon translates into several English words', () =
     expect(concepts).toEqual([[['human']], [['rights']]]);
   });
 
+  it.each([
+    ['coparrainage', 'co-parrainage'],
+    ['co-parrainage', 'coparrainage'],
+  ])(
+    'reads a French form written in one word and with a hyphen (« %s », « %s ») by the lexicon both ways',
+    (...forms) => {
+      const lexicon = forms.map((french) => ({ french, english: ['cosponsorship'] }));
+      for (const query of forms) expect(alternativesOf(lexicon, query).flat(), query).toContainEqual(['cosponsorship']);
+    },
+  );
+
   it('answers with both of two English spellings that differ by a space', () => {
     const [concept] = alternativesOf(
       [{ french: 'antitraite', english: ['anti trafficking', 'antitrafficking'] }],
