@@ -241,6 +241,18 @@ describe('French forms read by their stems', () => {
   });
 });
 
+describe('a name of several words', () => {
+  const read = vocabularyAnalyser(
+    { functionWords: [], entries: [{ id: 'nova-gorica', kind: 'place', fr: [], en: ['Nova Gorica'] }] },
+    () => false,
+  );
+
+  it('is read from its words in their order, not from a word and the one before it', () => {
+    expect(read('Nova Gorica').concepts.map((c) => c.entry)).toEqual(['nova-gorica']);
+    expect(read('Gorica Nova').concepts.map((c) => c.entry)).toEqual([null, null]);
+  });
+});
+
 describe('the forms of a vocabulary entry', () => {
   const stopWords = new Set(['the', 'us']);
   const read = (entry: Vocabulary['entries'][number]) =>
