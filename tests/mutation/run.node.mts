@@ -143,6 +143,7 @@ async function runGroup(group: MutationGroup, force: boolean): Promise<void> {
   Object.assign(process.env, env);
   try {
     await new Stryker(optionsFor(group, force)).runMutationTest();
+    compactReport(group);
   } finally {
     for (const name of Object.keys(env)) {
       if (saved[name] === undefined) delete process.env[name];
@@ -150,6 +151,25 @@ async function runGroup(group: MutationGroup, force: boolean): Promise<void> {
     }
     if (cache) rmSync(cache, { recursive: true, force: true });
   }
+}
+
+/**
+ * Stryker writes the report indented (5.2 MB for search-rules): it is saved again on one line
+ * (2.2 MB), the same data, once parsed, so that a damaged write (twice a whole report followed by
+ * the tail of a longer one) is said at once rather than found by the next run.
+ */
+function compactReport(group: MutationGroup): void {
+  const file = join(REPORTS, `${group.name}.json`);
+  if (!existsSync(file)) return;
+  let report: unknown;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not one whole JSON report: cut it where its first JSON value ends`, {
+      cause: error,
+    });
+  }
+  writeFileSync(file, JSON.stringify(report));
 }
 
 interface JsonReport {
