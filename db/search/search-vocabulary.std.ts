@@ -283,7 +283,7 @@ export function vocabularyAnalyser(
     table.addTranslation(lexiconWords(french, content), english);
     table.addCompound(french);
   }
-  // Stryker disable next-line MethodExpression: equivalent, longest() weighs every candidate's length and tier itself (the sort is stable).
+  // Stryker disable next-line MethodExpression,CallExpression: equivalent, longest() weighs every candidate's length and tier itself (the sort is stable).
   table.sort();
 
   return function analyse(query: string, context: AnalyseContext = NO_CONTEXT): QueryAnalysis {
