@@ -14,7 +14,6 @@ import {
   LIBRARY_READY,
   launchFirstScreenHost,
   median,
-  openWaiter,
   coldThenWarm,
   type WarmProfile,
   WARM_CONDITIONS,
@@ -26,25 +25,25 @@ const TARGET_LAUNCH_MS = 650;
 const TARGET_PAGE_MS = 250;
 
 async function once(profile?: WarmProfile) {
-  const { url, newPage, start, servicesMs, close } = await launchFirstScreenHost(profile);
-  const page = await newPage();
-  const waitFor = await openWaiter(page);
-  const navigated = performance.now();
-  await page.goto(url);
-  await waitFor(LIBRARY_READY);
-  // Interactive: the first issue's link takes a click and the issue screen answers (the locator's
-  // injected script, set up by this first use of a locator, is counted in the navigation).
-  const ready = performance.now();
-  await page.locator('.issue-card h2 a').first().click();
-  await page.locator('main[data-screen="issue"][data-state="ready"]').waitFor();
-  const firstNavigation = performance.now() - ready;
-  await close();
-  return {
-    launchToInteractiveMs: ready - start,
-    pageToInteractiveMs: ready - navigated,
-    servicesMs,
-    firstNavigationMs: firstNavigation,
-  };
+  const { url, page, start, servicesMs, close } = await launchFirstScreenHost(profile);
+  try {
+    const navigated = performance.now();
+    await page.goto(url);
+    await page.waitFor(LIBRARY_READY);
+    // Interactive: the first issue's link takes a click and the issue screen answers.
+    const ready = performance.now();
+    await page.click('.issue-card h2 a');
+    await page.waitFor('main[data-screen="issue"][data-state="ready"]');
+    const firstNavigation = performance.now() - ready;
+    return {
+      launchToInteractiveMs: ready - start,
+      pageToInteractiveMs: ready - navigated,
+      servicesMs,
+      firstNavigationMs: firstNavigation,
+    };
+  } finally {
+    await close();
+  }
 }
 
 type Run = Awaited<ReturnType<typeof once>>;

@@ -16,7 +16,6 @@
  * Writes tests/bench/results/trace.json, and the last cold run's raw trace to
  * out/bench/first-screen.trace.json (open it in Chromium's DevTools, Performance, or Perfetto).
  */
-import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -32,11 +31,11 @@ import {
   LIBRARY_READY,
   launchFirstScreenHost,
   median,
-  openWaiter,
   coldThenWarm,
   type WarmProfile,
   WARM_CONDITIONS,
 } from './web-host';
+import type { BenchPage } from './cdp-page';
 
 const RUNS = 5;
 const CATEGORIES = [
@@ -142,6 +141,18 @@ export function mainThreadCpuMs(events: TraceEvent[], pid: number, tid: number, 
   return tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
 }
 
+/** Milliseconds the page's main thread spent collecting source positions (V8.CollectSourcePositions) up to `endTs`. */
+export function sourcePositionsMs(events: TraceEvent[], pid: number, tid: number, endTs: number): number {
+  return (
+    events
+      .filter(
+        (e) =>
+          e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'V8.CollectSourcePositions' && e.ts <= endTs,
+      )
+      .reduce((sum, e) => sum + e.dur!, 0) / 1000
+  );
+}
+
 /** The page's renderer main thread: the CrRendererMain thread of the process that set the bootstrap's marks. */
 function pageMainThread(events: TraceEvent[]): { pid: number; tid: number; readyTs: number } {
   const ready = events.find((e) => e.name === 'valise:library-ready');
@@ -175,10 +186,9 @@ interface PageFigures {
 }
 
 /** What the page itself measured: its marks, its first paint, its first IPC, its fonts and its layout shift. */
-async function pageFigures(page: Page): Promise<PageFigures> {
+async function pageFigures(page: BenchPage): Promise<PageFigures> {
   // Two frames after ready, so that a shift caused by the data is counted.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  // A string, not a function: the bench runs under tsx, whose helpers (__name) the page does not have.
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
   return page.evaluate<PageFigures>(`(() => {
     const milestones = ${JSON.stringify(MILESTONES)};
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -200,21 +210,26 @@ interface Run {
   figures: PageFigures;
   mainThread: Record<string, number>;
   cpuMs: number;
+  /** V8.CollectSourcePositions on the page's main thread up to ready (cdp-page.ts: what the DevTools' Runtime domain cost). */
+  sourcePositionsMs: number;
   codeCache: ReturnType<typeof codeCacheUse>;
   trace: Buffer;
 }
 
 async function once(profile?: WarmProfile): Promise<Run> {
-  const { url, browser, newPage, close } = await launchFirstScreenHost(profile);
-  const page = await newPage();
-  await page.addInitScript({ content: WATCH_SHIFTS });
-  const waitFor = await openWaiter(page);
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.goto(url);
-  await waitFor(LIBRARY_READY);
-  const figures = await pageFigures(page);
-  const trace = await browser.stopTracing();
-  await close();
+  const { url, browser, page, close } = await launchFirstScreenHost(profile);
+  let figures: PageFigures;
+  let trace: Buffer;
+  try {
+    await page.addInitScript(WATCH_SHIFTS);
+    await browser.startTracing(CATEGORIES);
+    await page.goto(url);
+    await page.waitFor(LIBRARY_READY);
+    figures = await pageFigures(page);
+    trace = await browser.stopTracing();
+  } finally {
+    await close();
+  }
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const { pid, tid, readyTs } = pageMainThread(events);
   return {
@@ -222,6 +237,7 @@ async function once(profile?: WarmProfile): Promise<Run> {
     mainThread: selfTimeByKind(events, pid, tid, readyTs),
     cpuMs: mainThreadCpuMs(events, pid, tid, readyTs),
     codeCache: codeCacheUse(events, pid, readyTs),
+    sourcePositionsMs: sourcePositionsMs(events, pid, tid, readyTs),
     trace,
   };
 }
@@ -246,6 +262,7 @@ function summarise(runs: Run[]) {
     marks,
     mainThreadMs: kinds,
     mainThreadCpuMs: med((r) => r.cpuMs),
+    sourcePositionsMs: med((r) => r.sourcePositionsMs),
     firstContentfulPaintMs: med((r) => r.figures.firstContentfulPaint),
     firstIpcSentMs: med((r) => r.figures.firstIpcSent),
     firstIpcAnsweredMs: med((r) => r.figures.firstIpcAnswered),
@@ -271,6 +288,7 @@ function print(title: string, summary: ReturnType<typeof summarise>): void {
   console.log(' Renderer main thread up to the library ready (self time):');
   for (const [k, ms] of Object.entries(summary.mainThreadMs)) row(k, ms);
   row('CPU of its tasks, waits for a core left out', summary.mainThreadCpuMs);
+  row('V8.CollectSourcePositions (wall time)', summary.sourcePositionsMs);
   console.log(' Other:');
   row('scripts compiled before ready', summary.scriptsCompiled, '');
   row("of them from V8's code cache (median)", summary.scriptsFromCodeCache, '');
@@ -299,7 +317,13 @@ async function main() {
     warm,
   );
   const kept = (list: Run[]) =>
-    list.map(({ figures, mainThread, cpuMs, codeCache }) => ({ figures, mainThread, cpuMs, codeCache }));
+    list.map(({ figures, mainThread, cpuMs, codeCache, sourcePositionsMs }) => ({
+      figures,
+      mainThread,
+      cpuMs,
+      codeCache,
+      sourcePositionsMs,
+    }));
   const out = join(__dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(

@@ -3,15 +3,16 @@
  * Electron's main opens them, the web host serving the built renderer, and Debian's Chromium,
  * either cold (a fresh profile, as the e2e suite's Chromium host runs: the first launch) or warm
  * (a profile kept between launches, with the page's scripts served again from the same origin:
- * a daily launch, see openWarmProfile).
+ * a daily launch, see openWarmProfile). Chromium is driven through the DevTools protocol with no
+ * Runtime domain enabled in the page (cdp-page.ts says why).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtWorkersIn, openServices } from '../../main/services/create.node';
 import { startWebHost } from '../../main/webhost/server.node';
-import { chromiumBinary, PROJECT_ROOT } from '../e2e/support/hosts';
+import { PROJECT_ROOT } from '../e2e/support/hosts';
+import { launchBenchChromium, type BenchBrowser, type BenchPage } from './cdp-page';
 
 /**
  * Chromium's own interface loaded in a renderer of its own while the page starts: the omnibox's
@@ -27,8 +28,8 @@ const BROWSER_UI_FEATURES = [
   'WebUIOmniboxFullPopup',
 ];
 /**
- * The features Playwright itself turns off (playwright-core's chromiumSwitches): Chromium keeps only
- * the last `--disable-features` of its command line, so the bench's must repeat them.
+ * The features Playwright turns off (playwright-core's chromiumSwitches): the benches were measured
+ * through Playwright until round 4 and keep its launch (cdp-page.ts has its other switches).
  */
 const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
@@ -46,15 +47,7 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
   'PreconnectToSearch',
 ];
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-sync'];
 const disabled = (features: string[]) => `--disable-features=${features.join(',')}`;
 const COLD_ARGS = [...ARGS, disabled([...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES])];
 /**
@@ -73,9 +66,9 @@ export const WARM_CONDITIONS = { scriptStreaming: false } as const;
 
 export interface Launched {
   url: string;
-  browser: Browser;
-  /** The page the app is loaded in: a new page of a fresh browser, or the warm profile's own window. */
-  newPage(): Promise<Page>;
+  browser: BenchBrowser;
+  /** The page the app is loaded in: the browser's first tab. */
+  page: BenchPage;
   /** When the launch began (performance.now()), and how long opening the services and the host took. */
   start: number;
   servicesMs: number;
@@ -118,48 +111,43 @@ export async function coldThenWarm<R>(
 /** Launches the services, the web host and Chromium: cold with a fresh profile, warm in `profile`. */
 export async function launchFirstScreenHost(profile?: WarmProfile): Promise<Launched> {
   const start = performance.now();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'valise-bench-user-'));
   const { dispatch, close } = openServices({
     contentDbPath: join(PROJECT_ROOT, 'out/content/content.sqlite'),
-    userDataDir: mkdtempSync(join(tmpdir(), 'valise-bench-user-')),
+    userDataDir,
     appVersion: 'bench',
     host: 'web',
     // The workers the app runs (the search worker starts with warmUp or the first query, as in the app).
     ...builtWorkersIn(join(PROJECT_ROOT, 'out/main')),
   });
-  const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch, port: profile?.port });
-  if (profile) profile.port = Number(new URL(host.url).port);
-  const servicesMs = performance.now() - start;
-  const launched = await launchChromium(profile);
-  return {
-    url: host.url,
-    ...launched,
-    start,
-    servicesMs,
-    close: async () => {
-      await launched.close();
+  const closeServices = () => close();
+  try {
+    const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch, port: profile?.port });
+    if (profile) profile.port = Number(new URL(host.url).port);
+    const servicesMs = performance.now() - start;
+    const browser = await launchBenchChromium(profile ? WARM_ARGS : COLD_ARGS, profile?.dir).catch(async (error) => {
       await host.close();
-      close();
-    },
-  };
-}
-
-/** Debian's Chromium: a fresh browser, or the persistent context of a warm profile (its window is the page). */
-async function launchChromium(profile?: WarmProfile): Promise<Pick<Launched, 'browser' | 'newPage' | 'close'>> {
-  if (!profile) {
-    const browser = await chromium.launch({ executablePath: chromiumBinary(), args: COLD_ARGS });
-    return { browser, newPage: () => browser.newPage(), close: () => browser.close() };
+      throw error;
+    });
+    return {
+      url: host.url,
+      browser,
+      page: browser.page,
+      start,
+      servicesMs,
+      close: async () => {
+        try {
+          await browser.close();
+          await host.close();
+        } finally {
+          closeServices();
+        }
+      },
+    };
+  } catch (error) {
+    closeServices();
+    throw error;
   }
-  const context = await chromium.launchPersistentContext(profile.dir, {
-    executablePath: chromiumBinary(),
-    args: WARM_ARGS,
-  });
-  const browser = context.browser();
-  if (!browser) throw new Error('Playwright gave no browser for the persistent context.');
-  return {
-    browser,
-    newPage: async () => context.pages()[0] ?? (await context.newPage()),
-    close: () => context.close(),
-  };
 }
 
 /** The median of a list of figures (the lower middle one of an even count). */
@@ -171,32 +159,6 @@ export function median(values: number[]): number {
 /** The library's screen once its data is shown: what the benches wait for. */
 export const LIBRARY_READY = 'main[data-screen="library"][data-state="ready"]';
 
-/**
- * Waits until `selector` matches in the page, asked through the DevTools protocol with a few lines
- * of the page's own JavaScript. Playwright's locators would first inject their own script into the
- * page (hundreds of KB, parsed and run on the page's main thread: 206 ms at a load average of 16,
- * between the library's data and its ready state, in a trace of the first screen), and the bench
- * would count that as the page's time; the app in Electron has no such script. A CDP session is
- * opened before navigating, so that its own set-up is not counted either.
- */
-export async function openWaiter(page: Page): Promise<(selector: string) => Promise<void>> {
-  const cdp = await page.context().newCDPSession(page);
-  return async (selector: string) => {
-    const expression = `new Promise((done) => {
-      const sel = ${JSON.stringify(selector)};
-      if (document.querySelector(sel)) return done(true);
-      const watch = new MutationObserver(() => {
-        if (document.querySelector(sel)) { watch.disconnect(); done(true); }
-      });
-      watch.observe(document, { subtree: true, childList: true, attributes: true });
-    })`;
-    const answer = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true })) as {
-      exceptionDetails?: { text: string };
-    };
-    if (answer.exceptionDetails) throw new Error(`Waiting for ${selector}: ${answer.exceptionDetails.text}`);
-  };
-}
-
 /** Chromium caches a script's compiled code the second time it runs it: two launches, and the third uses the cache. */
 export const PRIMING_LAUNCHES = 2;
 /** What the page waits for after ready while priming: the idle moment, when the likely next screens are fetched, then the cache's writes. */
@@ -205,12 +167,13 @@ const SETTLE = `new Promise((done) => requestIdleCallback(() => setTimeout(done,
 /** Launches the app in `profile` until V8's code cache holds the first screen's scripts (each launch to ready, then idle). */
 export async function primeWarmProfile(profile: WarmProfile): Promise<void> {
   for (let i = 0; i < PRIMING_LAUNCHES; i++) {
-    const { url, newPage, close } = await launchFirstScreenHost(profile);
-    const page = await newPage();
-    const waitFor = await openWaiter(page);
-    await page.goto(url);
-    await waitFor(LIBRARY_READY);
-    await page.evaluate(SETTLE);
-    await close();
+    const { url, page, close } = await launchFirstScreenHost(profile);
+    try {
+      await page.goto(url);
+      await page.waitFor(LIBRARY_READY);
+      await page.evaluate(SETTLE);
+    } finally {
+      await close();
+    }
   }
 }
