@@ -4,9 +4,10 @@
  * either cold (a fresh profile, as the e2e suite's Chromium host runs: the first launch) or warm
  * (a profile kept between launches, with the page's scripts served again from the same origin:
  * a daily launch, see openWarmProfile). Chromium is driven through the DevTools protocol with no
- * Runtime domain enabled in the page (cdp-page.ts says why).
+ * Runtime domain enabled in the page (cdp-page.ts says why), and every temporary directory a launch
+ * makes is deleted when it closes, the warm profile's when the benches are done with it.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtWorkersIn, openServices } from '../../main/services/create.node';
@@ -91,9 +92,20 @@ export function openWarmProfile(): WarmProfile {
   return { dir: mkdtempSync(join(tmpdir(), 'valise-bench-profile-')) };
 }
 
+/** Runs `use` with a new warm profile, and deletes the profile's directory after it, whether it succeeded or failed. */
+export async function withWarmProfile<T>(use: (profile: WarmProfile) => Promise<T>): Promise<T> {
+  const profile = openWarmProfile();
+  try {
+    return await use(profile);
+  } finally {
+    rmSync(profile.dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * `count` first launches (cold, each in a fresh profile), then `count` daily ones (warm, in one
- * profile primed by earlier launches): the measuring order both launch benches follow.
+ * profile primed by earlier launches): the measuring order both launch benches follow. The warm
+ * profile is deleted at the end, whether the runs succeeded or not.
  */
 export async function coldThenWarm<R>(
   count: number,
@@ -101,10 +113,12 @@ export async function coldThenWarm<R>(
 ): Promise<{ cold: R[]; warm: R[] }> {
   const cold: R[] = [];
   for (let i = 0; i < count; i++) cold.push(await once());
-  const profile = openWarmProfile();
-  await primeWarmProfile(profile);
-  const warm: R[] = [];
-  for (let i = 0; i < count; i++) warm.push(await once(profile));
+  const warm = await withWarmProfile(async (profile) => {
+    await primeWarmProfile(profile);
+    const runs: R[] = [];
+    for (let i = 0; i < count; i++) runs.push(await once(profile));
+    return runs;
+  });
   return { cold, warm };
 }
 
@@ -120,7 +134,10 @@ export async function launchFirstScreenHost(profile?: WarmProfile): Promise<Laun
     // The workers the app runs (the search worker starts with warmUp or the first query, as in the app).
     ...builtWorkersIn(join(PROJECT_ROOT, 'out/main')),
   });
-  const closeServices = () => close();
+  const closeServices = () => {
+    close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
   try {
     const host = await startWebHost({ rendererDir: join(PROJECT_ROOT, 'out/renderer'), dispatch, port: profile?.port });
     if (profile) profile.port = Number(new URL(host.url).port);
