@@ -7,7 +7,7 @@ import { AppEvents } from './app/AppEvents.dom';
 import { FindBar } from './app/FindBar.dom';
 import { NotFound } from './app/Screen.dom';
 import { ScreenBoundary, ScreenLoading } from './app/ScreenBoundary.dom';
-import { prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
+import { applySettings, prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
 import { holdForFirstScreen } from './app/first-screen.dom';
@@ -108,15 +108,18 @@ if (opensOnLibrary) {
   startLibraryLoad();
   holdForFirstScreen();
 }
-// The interface's language is ready before the first render (its strings are loaded first if it is not English).
-void prepareLanguage(savedSettings().language)
+// The saved theme and text size are on the page before its first frame, and the interface's language
+// is ready before the first render (its strings are loaded first if it is not English).
+const settings = savedSettings();
+applySettings(settings);
+void prepareLanguage(settings.language)
   .catch(() => undefined)
   .then(() => {
     mark('language-ready');
     mark('render');
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <SettingsProvider>
+        <SettingsProvider initial={settings}>
           <App />
         </SettingsProvider>
       </StrictMode>,

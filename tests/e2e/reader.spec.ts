@@ -113,6 +113,37 @@ test('settings apply at once and are kept', async ({ valise }) => {
   expect(parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBe(parseFloat(size));
 });
 
+test('a saved theme and text size are on the page before its first screen is drawn (#26)', async ({ valise }) => {
+  const { page } = valise;
+  await valise.open('/settings', 'settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByRole('radio', { name: 'Larger' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // What the page root says when the first screen's frame is first put in the document, before any
+  // frame of it can be drawn: the settings must be there already, not applied once React has mounted.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('main[data-screen]')) return;
+      seen.disconnect();
+      const root = document.documentElement;
+      (window as { atFirstScreen?: object }).atFirstScreen = {
+        theme: root.dataset.theme ?? null,
+        scale: root.style.getPropertyValue('--text-scale') || null,
+      };
+    });
+    seen.observe(document, { subtree: true, childList: true });
+  });
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.reload();
+  await valise.screen('library');
+  expect(await page.evaluate(() => (window as { atFirstScreen?: object }).atFirstScreen)).toEqual({
+    theme: 'dark',
+    scale: '1.25',
+  });
+});
+
 test('an issue shows its summary, contents with pages, and its facts at a glance', async ({ valise }) => {
   const { page } = valise;
   await valise.open('/issue/2018-no-10', 'issue');

@@ -48,6 +48,26 @@ export function savedSettings(): Settings {
 }
 
 /**
+ * Draws the theme and the text size on the page, and keeps the settings for the next run; what is
+ * already so is left as it is. The bootstrap calls it before the first render (#26): the first
+ * frame is drawn in the saved theme and size, not in the default ones with the whole page's style
+ * computed again once the provider has mounted (a light frame, then dark, for a dark theme), and
+ * a launch does not write back the settings it has just read.
+ */
+export function applySettings(settings: Settings): void {
+  const root = document.documentElement;
+  if (root.dataset.theme !== settings.theme) root.dataset.theme = settings.theme;
+  const scale = SCALE[settings.textSize];
+  if (root.style.getPropertyValue('--text-scale') !== scale) root.style.setProperty('--text-scale', scale);
+  const kept = JSON.stringify(settings);
+  try {
+    if (localStorage.getItem(KEY) !== kept) localStorage.setItem(KEY, kept);
+  } catch {
+    // Storage refused (full, or turned off): the settings apply to this run only.
+  }
+}
+
+/**
  * Everything the interface needs to show in the language (its strings, its place names), loaded
  * if it is not yet, then switched to. The bootstrap waits for it before the first render, so that
  * a French interface never shows English first.
@@ -68,17 +88,13 @@ const Context = createContext<{ settings: Settings; update(change: Partial<Setti
   null,
 );
 
-export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>(savedSettings);
+/** `initial`: the settings the bootstrap read and applied (savedSettings, applySettings); read here if not given. */
+export function SettingsProvider({ children, initial }: { children: ReactNode; initial?: Settings }) {
+  const [settings, setSettings] = useState<Settings>(() => initial ?? savedSettings());
   // The language the interface shows: a new one only once its strings and place names are loaded,
   // so that nothing computed from the locale meanwhile keeps the old language's names.
   const [shown, setShown] = useState<Language>(settings.language);
-  useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = settings.theme;
-    root.style.setProperty('--text-scale', SCALE[settings.textSize]);
-    localStorage.setItem(KEY, JSON.stringify(settings));
-  }, [settings]);
+  useEffect(() => applySettings(settings), [settings]);
   useEffect(() => {
     // The bootstrap has switched to the saved language before the first render (prepareLanguage):
     // switching again would re-render every translated component once more, before the first
