@@ -159,8 +159,11 @@ export async function launchBenchChromium(args: string[], profileDir?: string): 
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'valise-bench-cold-'));
   const portFile = join(dir, 'DevToolsActivePort');
   rmSync(portFile, { force: true });
+  const binary = chromiumBinary();
+  if (!binary)
+    throw new Error("No Chromium to launch: Debian's /usr/bin/chromium is missing and CHROMIUM_PATH is unset.");
   const child = spawn(
-    chromiumBinary(),
+    binary,
     [...PLAYWRIGHT_LIKE_ARGS, ...args, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'],
     { stdio: 'ignore' },
   );
@@ -204,7 +207,29 @@ async function firstPage(connection: Connection): Promise<BenchPage> {
     targetId,
     flatten: true,
   });
+  await blankLoaded(connection, sessionId);
   return pageOf(connection, sessionId);
+}
+
+/**
+ * Waits until the tab's blank page has loaded in its renderer: the launch is done then, as it was
+ * when Playwright's newPage returned, so that the page's figures (from navigation) do not count
+ * the renderer's own start, which the launch's figures count.
+ */
+async function blankLoaded(connection: Connection, sessionId: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const answer = await connection
+      .send<{ result: { value?: unknown } }>(
+        'Runtime.evaluate',
+        { expression: 'document.readyState', returnByValue: true },
+        sessionId,
+      )
+      .catch(() => undefined);
+    if (answer?.result.value === 'complete') return;
+    await sleep(RETRY_MS);
+  }
+  throw new Error(`Chromium's first tab did not load its blank page within ${START_TIMEOUT_MS} ms.`);
 }
 
 function pageOf(connection: Connection, sessionId: string): BenchPage {
