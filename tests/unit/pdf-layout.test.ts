@@ -495,3 +495,22 @@ describe('a sentence that opens a column on several pages (#29)', () => {
     expect(overlay.drop.map((d) => lines[Number(d.lines) - 1])).toEqual([...footer, ...footer, ...footer]);
   });
 });
+
+describe('a number beside a title set larger in another column (#29)', () => {
+  it('is text, not a raised footnote mark: it is measured against the word it stands beside', () => {
+    // A table's row "Serbia 851" a little above the baseline of a 16-point title in the next column.
+    const title: PdfRun = { text: 'Round table in Zagreb', x: 310, y: 600 - 2.7, width: 150, size: 16 };
+    const runs = [
+      ...column(words('left', 10), 60, 740, 220),
+      { text: 'Serbia', x: 66, y: 600, width: 26, size: SIZE },
+      { text: '851', x: 100, y: 600, width: 15, size: SIZE },
+      ...column(words('left after', 6), 60, 600 - 2 * LEADING, 220),
+      ...column(words('right', 10), 310, 740, 220),
+      title,
+      ...column(words('right after', 6), 310, 600 - 2 * LEADING, 220),
+    ];
+    const { text, overlay } = sourceFromLayout([page(runs)]);
+    expect(text.split('\n').map((l) => l.trim())).toContain('Serbia 851');
+    expect(overlay.drop).toEqual([]);
+  });
+});

@@ -142,11 +142,17 @@ function withAccents(text: string): string {
   });
 }
 
-/** A footnote mark: a number or star set smaller than the line and above its baseline. */
+/**
+ * A footnote mark: a number or star set smaller than the text beside it and above its baseline.
+ * Measured against the nearest run of the line, the word it is set against: a line's baseline can
+ * join runs of other columns, and a table's number is not raised above a title set larger beside it.
+ */
 const isMark = (run: PdfRun, line: PdfRun[]) => {
-  const body = Math.max(...line.map((r) => r.size));
-  const baseline = line.find((r) => r.size === body)!.y;
-  return run.size < 0.8 * body && run.y > baseline + 0.15 * body && /^[\d*†‡]{1,3}$/.test(run.text.trim());
+  const apart = (r: PdfRun) => Math.max(r.x - (run.x + run.width), run.x - (r.x + r.width));
+  const beside = line.filter((r) => r !== run).sort((a, b) => apart(a) - apart(b))[0];
+  if (!beside) return false;
+  const body = beside.size;
+  return run.size < 0.8 * body && run.y > beside.y + 0.15 * body && /^[\d*†‡]{1,3}$/.test(run.text.trim());
 };
 
 /** Runs on one baseline, in order of x; a footnote mark joins the line it is raised above. */
