@@ -496,6 +496,80 @@ describe('a sentence that opens a column on several pages (#29)', () => {
   });
 });
 
+describe('a table ruled inside one column, its cells wrapped (#29)', () => {
+  const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
+  const top = 740 - 6 * LEADING;
+  // A .docx table in a column 144 points wide: cells at 66, 110 and 154, set close (the header's
+  // "Victims" and "Of" one em apart); the header and the country names wrap in their cells.
+  const cells: [string, number, number][][] = [
+    [
+      ['Coun-', 66, 27],
+      ['Victims', 110, 33],
+      ['Of', 154, 11],
+    ],
+    [
+      ['try', 66, 13],
+      ['whom', 154, 26],
+    ],
+    [['chil-', 154, 19]],
+    [['dren', 154, 20]],
+    [
+      ['Moldov', 66, 32],
+      ['326', 110, 15],
+      ['135', 154, 15],
+    ],
+    [['a', 66, 5]],
+    [
+      ['Serbia', 66, 26],
+      ['851', 110, 15],
+      ['126', 154, 15],
+    ],
+    [
+      ['Roma-', 66, 27],
+      ['365', 110, 15],
+      ['196', 154, 15],
+    ],
+    [['nia', 66, 12]],
+    [
+      ['Bul-', 66, 20],
+      ['127', 110, 15],
+      ['42', 154, 10],
+    ],
+    [['garia', 66, 22]],
+  ];
+  /** Where each row of the table starts, in lines from its top (the header is rows 0–3). */
+  const rowStarts = [0, 4, 6, 7, 9];
+  const lineY = (i: number) => top - i * 1.15 * LEADING - rowStarts.filter((r) => r <= i).length * 5;
+  function tablePage(): PdfPageText {
+    const table = cells.flatMap((row, i) => row.map(([text, x, width]) => run(text, x, lineY(i), width)));
+    const rules = [...rowStarts.map((r) => lineY(r) + LEADING - 1), lineY(cells.length - 1) - 5].map((y) => ({
+      x0: 60,
+      y0: y,
+      x1: 204,
+      y1: y + 0.5,
+    }));
+    const below = lineY(cells.length - 1) - 2 * LEADING;
+    return {
+      ...page([
+        ...column(words('above', 5), 60, 740, 144),
+        ...table,
+        ...column(words('below', 4), 60, below, 144),
+        ...column(words('right', 30), 230, 740, 144),
+      ]),
+      rules,
+    };
+  }
+  it('reads it one sub-column after the other, each cell down, between its first and last rule', () => {
+    const lines = textOf([tablePage()]);
+    expect(lines.slice(5, 27)).toEqual([
+      ...['Coun-', 'try', 'Moldov', 'a', 'Serbia', 'Roma-', 'nia', 'Bul-', 'garia'],
+      ...['Victims', '326', '851', '365', '127'],
+      ...['Of', 'whom', 'chil-', 'dren', '135', '126', '196', '42'],
+    ]);
+    expect(lines.slice(27, 31)).toEqual(words('below', 4));
+  });
+});
+
 describe('a number beside a title set larger in another column (#29)', () => {
   it('is text, not a raised footnote mark: it is measured against the word it stands beside', () => {
     // A table's row "Serbia 851" a little above the baseline of a 16-point title in the next column.

@@ -518,7 +518,7 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
         last.y - bottom < 1.5 * last.size &&
         top - read[0].y < 0.5 * read[0].size;
       if (!runsOn) for (const s of held.splice(0)) push(s, NaN);
-      const { order: body, opening } = bySubColumns(read.slice(0, read.length - notes.length));
+      const { order: body, opening } = bySubColumns(read.slice(0, read.length - notes.length), page.rules);
       [...body, ...held.splice(0)].forEach((s, i) =>
         push(
           s,
@@ -645,27 +645,89 @@ function splitAt(s: Segment, x: number): Segment[] {
  * sub-columns' edge close the part. Returns the order and the first line of each later sub-column
  * (which opens a block of its own).
  */
-function bySubColumns(segments: Segment[]): { order: Segment[]; opening: Set<Segment> } {
+function bySubColumns(segments: Segment[], rules: PdfRect[] = []): { order: Segment[]; opening: Set<Segment> } {
   const rows = rowsOf(segments);
   const opening = new Set<Segment>();
   const order: Segment[] = [];
   const measure = { x0: Math.min(...segments.map((s) => s.x0)), x1: Math.max(...segments.map((s) => s.x1)) };
+  const tables = ruledTables(rules, measure);
   let i = 0;
   while (i < rows.length) {
-    const part = gridFrom(rows, i, measure);
+    const part = ruledPart(rows, i, measure, tables) ?? gridFrom(rows, i, measure);
     if (!part) {
       order.push(...rows[i]!);
       i++;
       continue;
     }
     const { edge, cells, end } = part;
-    const left = bySubColumns(cells.filter((s) => s.x0 < edge - SUB_COLUMN.align));
-    const right = bySubColumns(cells.filter((s) => s.x0 >= edge - SUB_COLUMN.align));
+    const left = bySubColumns(
+      cells.filter((s) => s.x0 < edge - SUB_COLUMN.align),
+      rules,
+    );
+    const right = bySubColumns(
+      cells.filter((s) => s.x0 >= edge - SUB_COLUMN.align),
+      rules,
+    );
     order.push(...left.order, ...right.order);
     for (const s of [...left.opening, ...right.opening, right.order[0]!]) opening.add(s);
     i = end;
   }
   return { order, opening };
+}
+
+/** How far (points) a table's rules may stand past the lines they hold, and apart from each other's ends. */
+const RULE_SLACK = 3;
+
+/** A table's rules: the top and bottom of two or more rules of one width, over part of a column. */
+interface RuledTable {
+  top: number;
+  bottom: number;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * The tables a column's rules draw (a .docx table set in one column of the page: a rule under
+ * each row, its cells wrapped over several lines): rules of one width whose middle falls in the
+ * column, grouped from the top down while they keep that width.
+ */
+function ruledTables(rules: PdfRect[], measure: Measure): RuledTable[] {
+  const inColumn = rules
+    .filter((r) => (r.x0 + r.x1) / 2 > measure.x0 && (r.x0 + r.x1) / 2 < measure.x1)
+    .sort((a, b) => b.y0 - a.y0);
+  const tables: (RuledTable & { count: number })[] = [];
+  for (const r of inColumn) {
+    const last = tables[tables.length - 1];
+    if (last && Math.abs(last.x0 - r.x0) <= RULE_SLACK && Math.abs(last.x1 - r.x1) <= RULE_SLACK) {
+      last.bottom = r.y0;
+      last.count++;
+    } else tables.push({ top: r.y1, bottom: r.y0, x0: r.x0, x1: r.x1, count: 1 });
+  }
+  return tables.filter((t) => t.count >= 2);
+}
+
+/**
+ * The part of a column between a table's first and last rule, from its first row, if its cells
+ * stand in sub-columns (subColumnEdge): however many lines a header's cells wrap over, the rules
+ * say where the table begins and ends. Every line of it lies within the rules' width.
+ */
+function ruledPart(
+  rows: Segment[][],
+  from: number,
+  measure: Measure,
+  tables: RuledTable[],
+): { edge: number; cells: Segment[]; end: number } | null {
+  const inside = (row: Segment[], t: RuledTable) =>
+    row[0]!.y < t.top &&
+    row[0]!.y > t.bottom &&
+    row.every((s) => s.x0 >= t.x0 - RULE_SLACK && s.x1 <= t.x1 + RULE_SLACK);
+  const table = tables.find((t) => inside(rows[from]!, t) && (from === 0 || !inside(rows[from - 1]!, t)));
+  if (!table) return null;
+  let end = from;
+  while (end < rows.length && inside(rows[end]!, table)) end++;
+  const found = subColumnEdge(rows.slice(from, end), measure);
+  if (!found) return null;
+  return { edge: found.x, cells: found.rows.flat(), end };
 }
 
 /**
