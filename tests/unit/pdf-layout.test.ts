@@ -338,6 +338,52 @@ describe('a sentence cut at the foot of a column above a footnote (#29)', () => 
     expect(lines.slice(at, at + 2)).toEqual([left[17]!.text, right[0]!.text]);
     expect(lines.indexOf(note.text)).toBeGreaterThan(lines.indexOf(words('right', 5)[4]!));
   });
+  it('runs on past its footnotes where the next column runs lower than the sentence (the notes take its foot)', () => {
+    const left = column(words('left', 18), 60, 740, 220);
+    left[17] = { ...left[17]!, text: 'Its director called for the confiscation of the' };
+    const notes: PdfRun[] = [
+      { text: '1 The names of the victims have been changed,', x: 60, y: 510, width: 200, size: 8 },
+      { text: 'as they asked.', x: 60, y: 500, width: 60, size: 8 },
+    ];
+    const right = column(['profits of the networks, and for compensation.', ...words('right', 21)], 310, 740, 220);
+    const lines = sourceFromLayout([page([...left, ...notes, ...right])]).text.split('\n');
+    const at = lines.indexOf(left[17]!.text);
+    expect(lines.slice(at, at + 2)).toEqual([left[17]!.text, right[0]!.text]);
+  });
+});
+
+describe('footnote numbers raised near another column’s line (#29)', () => {
+  const mark = (text: string, x: number, y: number): PdfRun => ({ text, x, y, width: 3, size: 5.6 });
+  const note = (text: string, x: number, y: number): PdfRun => ({ text, x, y, width: 170, size: 8 });
+  it('numbers each column’s footnote where two stand on one baseline (groff)', () => {
+    // Each column's last sentence stops above its own footnote; the notes' numbers and first lines
+    // stand 1.6 points apart, so the page's baselines hold both.
+    const left = column(words('left', 20), 60, 740, 220);
+    const right = column(words('right', 20), 310, 740, 220);
+    const runs = [
+      ...left,
+      ...right,
+      mark('1', 70, 487.3),
+      note('The full report is available.', 75, 484),
+      mark('2', 320, 488.9),
+      note('The figures are those published.', 325, 485.6),
+    ];
+    const { text, overlay } = sourceFromLayout([page(runs)]);
+    const lines = text.split('\n').map((l) => l.trim());
+    for (const n of ['1 The full report is available.', '2 The figures are those published.']) {
+      const box = overlay.boxes.find((b) => b.lines.some((no) => lines[Number(no) - 1] === n));
+      expect(box?.kind, n).toBe('box');
+    }
+  });
+  it('puts a number raised to the height of the next column’s line back on its footnote (Typst)', () => {
+    const left = column(words('left', 20), 60, 740, 220);
+    // The right column's 21st line stands 0.5 points under the raised number of the left's footnote.
+    const right = column(words('right', 22), 310, 736.7, 220);
+    const runs = [...left, ...right, mark('1', 59.5, 497.2), note('The figures are those published.', 63.7, 493.1)];
+    const lines = textOf([page(runs)]);
+    expect(lines).toContain('1 The figures are those published.');
+    expect(lines).not.toContain('1');
+  });
 });
 
 describe('columns set inside one column of the page (#29)', () => {

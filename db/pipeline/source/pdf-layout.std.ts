@@ -155,6 +155,10 @@ const isMark = (run: PdfRun, line: PdfRun[]) => {
   return run.size < 0.8 * body && run.y > beside.y + 0.15 * body && /^[\d*†‡]{1,3}$/.test(run.text.trim());
 };
 
+/** How far apart a run stands from the nearest of some runs, across (Infinity if there are none). */
+const gapTo = (run: PdfRun, runs: PdfRun[]) =>
+  Math.min(Infinity, ...runs.map((r) => Math.max(r.x - (run.x + run.width), run.x - (r.x + r.width))));
+
 /** Runs on one baseline, in order of x; a footnote mark joins the line it is raised above. */
 function baselinesOf(page: PdfPageText): PdfRun[][] {
   const runs = page.runs
@@ -167,14 +171,26 @@ function baselinesOf(page: PdfPageText): PdfRun[][] {
     if (line && Math.abs(line[0]!.y - run.y) <= 0.3 * Math.max(run.size, line[0]!.size)) line.push(run);
     else lines.push([run]);
   }
-  // A raised mark lands on a line of its own just above its baseline: put it back.
+  // A raised mark lands on a line of its own just above its baseline, or on another column's
+  // line that its height reaches: put it back on the line of the word it is set against.
   for (let i = lines.length - 2; i >= 0; i--) {
-    const marks = lines[i]!;
+    const line = lines[i]!;
     const below = lines[i + 1]!;
-    if (marks.every((m) => isMark(m, [...below, m]) && m.y - below[0]!.y < 0.6 * below[0]!.size)) {
-      below.push(...marks);
-      lines.splice(i, 1);
-    }
+    const raised = line.filter(
+      (m) =>
+        isMark(m, [...below, m]) &&
+        m.y - below[0]!.y < 0.6 * below[0]!.size &&
+        gapTo(m, below) <
+          gapTo(
+            m,
+            line.filter((r) => r !== m),
+          ),
+    );
+    if (raised.length === 0) continue;
+    below.push(...raised);
+    const rest = line.filter((r) => !raised.includes(r));
+    if (rest.length) lines[i] = rest;
+    else lines.splice(i, 1);
   }
   return lines.map((line) => joinPieces(line.sort((a, b) => a.x - b.x)));
 }
@@ -373,8 +389,12 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
   const marks: (Segment & { runs: PdfRun[] })[] = [];
   let current: (Segment & { runs: PdfRun[] }) | null = null;
   for (const run of line) {
-    // A raised number inside a line marks a footnote: put aside. Opening a line, it numbers the footnote.
-    if (run !== line[0] && isMark(run, line)) {
+    const column = wide ? -1 : columnAt(run.x + run.width / 2);
+    // A raised number after a word marks a footnote: put aside. Opening a line, or its column's
+    // part of it (two columns' footnotes on one baseline), it numbers the footnote.
+    const opens =
+      !current || (current.column !== -1 && column !== current.column) || run.x - current.x1 >= 1.5 * run.size;
+    if (!opens && isMark(run, line)) {
       marks.push({
         x0: run.x,
         x1: run.x + run.width,
@@ -389,7 +409,6 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
       });
       continue;
     }
-    const column = wide ? -1 : columnAt(run.x + run.width / 2);
     // A title that reaches into a gutter spans it; a line of text must cross it.
     const crosses = gutters.some(([from, to]) =>
       run.size > bodySize * 1.05 ? run.x < to && run.x + run.width > from : run.x < from && run.x + run.width > to,
@@ -399,7 +418,7 @@ function cutAtGutters(line: PdfRun[], gutters: [number, number][], bodySize: num
     if (current && (sameColumn || crosses || wide)) {
       const gap = run.x - current.x1;
       // A footnote's raised number stands apart from its first word.
-      const afterNumber = current.text === line[0]!.text && isMark(line[0]!, line);
+      const afterNumber = current.runs.length === 1 && isMark(current.runs[0]!, line);
       const space =
         (gap > 0.15 * run.size || afterNumber || thinSpaceInNumber(current.text, run, gap)) &&
         !current.text.endsWith(' ') &&
@@ -503,6 +522,7 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
     const columns = Math.max(0, ...band.map((s) => s.column));
     // Footnotes close their column; where its last sentence runs on at the head of the next, after it.
     let held: Segment[] = [];
+    let lastNotes: Segment[] = [];
     const push = (s: Segment, ref: number) => void (order.push(s), references.push(ref));
     for (let column = 0; column <= columns; column++) {
       const inColumn = band.filter((s) => s.column === column);
@@ -515,17 +535,19 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
         last.x1 > lastRight - 2 * last.size &&
         !/[.:;!?”»)]$/.test(last.text) &&
         read[0]?.box === -1 &&
-        last.y - bottom < 1.5 * last.size &&
+        (last.y - bottom < 1.5 * last.size || closedByNotes(last, lastNotes, bottom)) &&
         top - read[0].y < 0.5 * read[0].size;
       if (!runsOn) for (const s of held.splice(0)) push(s, NaN);
       const { order: body, opening } = bySubColumns(read.slice(0, read.length - notes.length), page.rules);
-      [...body, ...held.splice(0)].forEach((s, i) =>
+      body.forEach((s, i) =>
         push(
           s,
           opening.has(s) ? s.y + SUB_COLUMN_GAP * s.size : i > 0 ? NaN : runsOn ? RUNS_ON : (reference ?? Infinity),
         ),
       );
-      held = notes;
+      // Notes wait while the sentence runs on: they follow the column where it ends.
+      held = [...held, ...notes];
+      lastNotes = notes;
       if (read.length) last = read.filter((s) => !footnotes.has(s)).pop();
       if (read.length) lastRight = Math.max(...read.map((s) => s.x1));
     }
@@ -547,6 +569,21 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
   flush();
   restoreLineEndHyphens(order, page.softHyphens ?? []);
   return { segments: order, references, pageNumbers, furniture, footnotes };
+}
+
+/** How far above its footnotes (in its own size) a column's last line may stand and still be its foot. */
+const ABOVE_NOTES = 3;
+
+/**
+ * Whether a column's last line stands at its foot above the footnotes that close it: the notes
+ * reach the foot of the band, and the line stands right above the first of them (a separator's
+ * space), however much higher than the other columns' last lines it ends.
+ */
+function closedByNotes(last: Segment, notes: Segment[], bottom: number): boolean {
+  if (notes.length === 0) return false;
+  const lowest = Math.min(...notes.map((s) => s.y));
+  const first = Math.max(...notes.map((s) => s.y));
+  return lowest - bottom < 1.5 * last.size && last.y - first < ABOVE_NOTES * last.size;
 }
 
 /** How far above its first line a sub-column is measured from, in its size: a blank line opens it. */
