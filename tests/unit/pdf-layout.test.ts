@@ -461,6 +461,42 @@ describe('columns set inside one column of the page (#29)', () => {
   });
 });
 
+describe('a narrow sub-column whose cells wrap, inside one column (#29)', () => {
+  const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
+  it('is read down before the cells beside it, though its edge leaves under 35 % of the column on its left', () => {
+    // "En bref" entries wrapped in a cell of a 220-point column whose edge is at 74 points (34 %),
+    // a date's line running to 17 points of it and its event going on in lower case on the next row.
+    const left: [string, number][] = [
+      ['En bref', 35],
+      ['6 April 2019, Ljubljana:', 57],
+      ['national expert meeting', 50],
+      ['9 May 2020, Skopje:', 52],
+      ['regional workshop', 45],
+      ['3 June 2021, Sofia:', 50],
+      ['joint round table', 44],
+    ];
+    const right = [
+      'À venir',
+      '12 May 2027, Vienna: regional',
+      'conference on forced labour',
+      '20 July 2027, Tirana:',
+      'seminar on debt bondage',
+      '8 August 2027, Belgrade:',
+      'training on witnesses',
+    ];
+    const at = (i: number) => 740 - (6 + i) * LEADING;
+    const runs = [
+      ...column(words('above', 5), 60, 740, 220),
+      ...left.map(([text, width], i) => run(text, 60, at(i), width)),
+      ...right.map((text, i) => run(text, 134, at(i), 140)),
+      ...column(words('below', 4), 60, at(8), 220),
+      ...column(words('right', 24), 310, 740, 220),
+    ];
+    const lines = textOf([page(runs)]);
+    expect(lines.slice(5, 19)).toEqual([...left.map(([t]) => t), ...right]);
+  });
+});
+
 describe('labels and their values at a tab stop, inside one column (#29)', () => {
   const run = (text: string, x: number, y: number, width: number): PdfRun => ({ text, x, y, width, size: SIZE });
   /** Running text in a left column of 220 points, then pairs set label at x=60, value at `at`; a right column beside. */
