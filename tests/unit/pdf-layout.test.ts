@@ -670,3 +670,38 @@ describe('a number beside a title set larger in another column (#29)', () => {
     expect(overlay.drop).toEqual([]);
   });
 });
+
+describe('two blocks set in the same columns, one under the other (#29)', () => {
+  const run = (text: string, x: number, y: number, width: number, size = SIZE): PdfRun => ({ text, x, y, width, size });
+  const xs = [60, 225, 390];
+  /** Text in three columns down to y=572, a gap, then `lower` (runs) under it. */
+  function blocksPage(lower: PdfRun[]): PdfRun[] {
+    const upper = xs.map((x, i) => column(words(`upper ${i + 1}`, 15), x, 740, 150));
+    upper[1]![14] = { ...upper[1]![14]!, text: 'by France and Albania, by consensus. Dr Marta' };
+    upper[2]![0] = { ...upper[2]![0]!, text: 'Petrovski, programme officer at the UNICEF,' };
+    return [...upper.flat(), ...lower];
+  }
+  it('reads the upper block column by column before a calendar under its title in one column (Chromium)', () => {
+    const calendar = [
+      run('Calendar', 60, 542, 75, 15),
+      ...xs.flatMap((x, i) => column(words(`calendar ${i + 1}`, 5), x, 520, 150)),
+    ];
+    const lines = textOf([page(blocksPage(calendar))]);
+    const at = lines.indexOf('by France and Albania, by consensus. Dr Marta');
+    expect(lines[at + 1]).toBe('Petrovski, programme officer at the UNICEF,');
+    expect(lines.slice(lines.indexOf('Calendar'))).toEqual([
+      'Calendar',
+      ...words('calendar 1', 5),
+      ...words('calendar 2', 5),
+      ...words('calendar 3', 5),
+    ]);
+  });
+  it('lets the columns flow on past the gap where headings stand side by side in them (groff)', () => {
+    const sections = xs.flatMap((x, i) => [
+      run(`Heading ${i + 1}`, x + 20, 540, 80, 13),
+      ...column(words(`lower ${i + 1}`, 5), x, 515, 150),
+    ]);
+    const lines = textOf([page(blocksPage(sections))]);
+    expect(lines.slice(0, 21)).toEqual([...words('upper 1', 15), 'Heading 1', ...words('lower 1', 5)]);
+  });
+});

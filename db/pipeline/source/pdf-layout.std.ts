@@ -324,15 +324,42 @@ function segmentsOf(page: PdfPageText): Laid {
   const lines = baselinesOf(page);
   const bodySize = median(lines.flatMap((l) => l.map((r) => r.size)));
   const segments: Segment[] = [];
-  bandsOf(lines, page.rules).forEach((part, band) => {
+  let band = 0;
+  for (const part of bandsOf(lines, page.rules)) {
     const gutters = part.wide ? [] : guttersOf(part.lines, page.width);
-    for (const line of part.lines)
-      segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
-  });
+    for (const block of gutters.length ? blocksAcross(part.lines, gutters, bodySize) : [part.lines]) {
+      for (const line of block)
+        segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
+      band++;
+    }
+  }
   for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
   const kept = segments.filter((s) => s.text !== '');
   for (const s of aloneHeadings(kept, bodySize)) s.column = -1;
   return { segments: kept };
+}
+
+/** Space across every column, from a baseline to the next (in the body's size), that parts two blocks set in columns. */
+const ACROSS_GAP = 2.5;
+
+/**
+ * A band in columns cut where no column has a line for more than ACROSS_GAP lines' worth and a
+ * heading in one column opens what follows: two blocks set in the same columns one under the
+ * other (Chromium's text in CSS columns, then a calendar in CSS columns under its title), each
+ * read column by column, the upper block first. Headings side by side in two columns across such
+ * a gap (groff's two sections opening on one baseline) are the columns' own: the page flows on.
+ */
+function blocksAcross(lines: PdfRun[][], gutters: [number, number][], bodySize: number): PdfRun[][][] {
+  const columnOf = (r: PdfRun) => gutters.filter(([, to]) => to <= r.x + r.width / 2).length;
+  const blocks: PdfRun[][][] = [[]];
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    const gap = above ? Math.min(...above.map((r) => r.y)) - Math.max(...line.map((r) => r.y)) : 0;
+    const heading = line.every((r) => r.size > 1.15 * bodySize && columnOf(r) === columnOf(line[0]!));
+    if (gap > ACROSS_GAP * bodySize && heading) blocks.push([]);
+    blocks[blocks.length - 1]!.push(line);
+  });
+  return blocks;
 }
 
 /** How far above and below a heading (in its own size) no other column's line may stand for it to stand alone. */
