@@ -96,6 +96,22 @@ describe('joining the lines of a block', () => {
     );
   });
 
+  it('an acronym cut at a line-end hyphen is joined where the text spells it whole, and a compound of capitals is not', () => {
+    const page = [
+      'The Southeast European Law Enforcement Center (SELEC) and the prose-',
+      'cutors of the Center (SE-',
+      'LEC) met the COVID-',
+      '19 task force and the EU-',
+      'UNODC team; the EU-UNODC team and UN-',
+      'ODC staff.',
+    ];
+    const vocabulary = vocabularyOf([...page, 'UNODC'].join('\n'));
+    expect(joinLines(page, vocabulary)).toBe(
+      'The Southeast European Law Enforcement Center (SELEC) and the prosecutors of the Center (SELEC) met the ' +
+        'COVID-19 task force and the EU-UNODC team; the EU-UNODC team and UNODC staff.',
+    );
+  });
+
   it('a text of too few line-end hyphens to judge is taken to hyphenate', () => {
     const page = ['The General Assembly opened its sev-', 'enty-ninth session in New York.'];
     const vocabulary = vocabularyOf(page.join('\n'));

@@ -49,6 +49,17 @@ const HYPHENS_TO_JUDGE = 3;
 const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(before) || after.includes('@');
 
 /**
+ * Whether a line-end hyphen cuts an acronym, capitals on both sides ("SE-" | "LEC), …"): in a text
+ * that breaks words, where the text spells the capitals whole elsewhere and never with the hyphen.
+ * A compound of capitals the text spells with its hyphen ("COVID-19", "EU-UNODC") keeps it.
+ */
+function cutAcronym(before: string, line: string, vocabulary: Vocabulary): boolean {
+  const after = /^\p{Lu}+(?![\p{Ll}\d-])/u.exec(line)?.[0];
+  if (!after || !/^\p{Lu}+$/u.test(before) || vocabulary.breaksWords === false) return false;
+  return vocabulary.has(`${before}${after}`.toLowerCase()) && !vocabulary.has(`${before}-${after}`.toLowerCase());
+}
+
+/**
  * Joins the lines of one block into running text. A line ending in `letter-` followed by a line
  * starting with a lower-case letter is a word split by the layout: it is joined without the hyphen
  * unless the text elsewhere spells the word with its hyphen (`inter-ministerial`). A line ending
@@ -85,6 +96,8 @@ export function joinLines(lines: string[], vocabulary: Vocabulary): string {
         vocabulary.breaksWords === false ||
         (vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase()));
       out = keepHyphen ? out + line : out.slice(0, -1) + line;
+    } else if (split && cutAcronym(split[1]!, line, vocabulary)) {
+      out = out.slice(0, -1) + line; // an acronym cut by the layout: SE-|LEC where the text spells SELEC
     } else if (split && /^[\p{Lu}\d]/u.test(line)) {
       out += line; // a compound cut at its hyphen: Jean-|Yves, COVID-|19
     } else if (/[\p{L}\d]\/$/u.test(out) && /^[\p{L}\d]/u.test(line)) {
