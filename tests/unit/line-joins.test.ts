@@ -112,6 +112,20 @@ describe('joining the lines of a block', () => {
     );
   });
 
+  it('a word the text spells both ways keeps the spelling it has after the same word inside a line', () => {
+    const page = [
+      'The Organization for Security and Co-operation in Europe stressed that cooperation between prosecutors and prose-',
+      'cutors has improved; the Organization for Security and Co-',
+      'operation in Europe and the police say that co-',
+      'operation has improved.',
+    ];
+    const vocabulary = vocabularyOf(page.join('\n'));
+    expect(joinLines(page, vocabulary)).toBe(
+      'The Organization for Security and Co-operation in Europe stressed that cooperation between prosecutors and prosecutors ' +
+        'has improved; the Organization for Security and Co-operation in Europe and the police say that cooperation has improved.',
+    );
+  });
+
   it('a text of too few line-end hyphens to judge is taken to hyphenate', () => {
     const page = ['The General Assembly opened its sev-', 'enty-ninth session in New York.'];
     const vocabulary = vocabularyOf(page.join('\n'));

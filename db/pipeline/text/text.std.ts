@@ -7,7 +7,7 @@
  * An issue's words, and whether its text breaks words at line ends (`breaksWords`: false where it is
  * shown not to; absent where nothing says, which is taken as yes).
  */
-export type Vocabulary = Set<string> & { breaksWords?: boolean };
+export type Vocabulary = Set<string> & { breaksWords?: boolean; pairs?: Set<string> };
 
 /** Lower-cased words of a text, hyphenated compounds kept whole, for "does the text prove it" checks. */
 export function vocabularyOf(text: string): Vocabulary {
@@ -19,7 +19,29 @@ export function vocabularyOf(text: string): Vocabulary {
   const words = prose.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
   const vocabulary: Vocabulary = new Set(words.filter((word) => word.length > 1 || word === 'a' || word === 'i'));
   vocabulary.breaksWords = breaksWords(text, vocabulary);
+  vocabulary.pairs = pairsOf(prose);
   return vocabulary;
+}
+
+/** Two words one after the other inside a line ("and co-operation"), as the text sets them. */
+function pairsOf(prose: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const line of prose.split('\n')) {
+    const words = line.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
+    for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  return pairs;
+}
+
+/**
+ * Where the text spells a word both whole and with a hyphen ("cooperation between inspectors",
+ * "Security and Co-operation in Europe"), the spelling it uses after the same word inside a line:
+ * true where only the hyphenated one follows `previous`.
+ */
+function hyphenAfter(previous: string | undefined, hyphenated: string, whole: string, vocabulary: Vocabulary): boolean {
+  if (!previous || !vocabulary.pairs) return false;
+  const after = (form: string) => vocabulary.pairs!.has(`${previous.toLowerCase()} ${form}`);
+  return after(hyphenated) && !after(whole);
 }
 
 /** A line ending in a hyphen after letters (set apart or not), then the letters the next line opens with in lower case. */
@@ -92,9 +114,12 @@ export function joinLines(lines: string[], vocabulary: Vocabulary): string {
           : out + line;
     } else if (split && next) {
       const hyphenated = `${split[1]}-${next[1]}`.toLowerCase();
+      const whole = `${split[1]}${next[1]}`.toLowerCase();
+      const previous = /([\p{L}\p{N}]+)\s+\p{L}+-$/u.exec(out)?.[1];
       const keepHyphen =
         vocabulary.breaksWords === false ||
-        (vocabulary.has(hyphenated) && !vocabulary.has(`${split[1]}${next[1]}`.toLowerCase()));
+        (vocabulary.has(hyphenated) &&
+          (!vocabulary.has(whole) || hyphenAfter(previous, hyphenated, whole, vocabulary)));
       out = keepHyphen ? out + line : out.slice(0, -1) + line;
     } else if (split && cutAcronym(split[1]!, line, vocabulary)) {
       out = out.slice(0, -1) + line; // an acronym cut by the layout: SE-|LEC where the text spells SELEC
