@@ -146,3 +146,15 @@ describe('an organisation named by a mixed-case acronym and then alone', () => {
     });
   });
 });
+
+describe('an organisation named once with its hyphen and once with a space for it (#29)', () => {
+  it('is one organisation with one key (seed 7044, Typst: the import failed on entities.key)', () => {
+    const orgs = findOrganisations([
+      'Professor Thomas Radulovic, Head of the Anti Trafficking Unit at the Ministry, spoke first.',
+      'Professor Jelena Todorova, Head of the Anti-Trafficking Unit at the Ministry, spoke next.',
+    ]);
+    const units = orgs.filter((o) => o.key === 'org/anti-trafficking-unit');
+    expect(units).toHaveLength(1);
+    expect(units[0]!.aliases).toEqual(expect.arrayContaining(['Anti Trafficking Unit', 'Anti-Trafficking Unit']));
+  });
+});

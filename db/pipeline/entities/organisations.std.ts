@@ -280,12 +280,14 @@ export function findOrganisations(
  * Two organisations that come to one key and share a name are one ("European Union Agency for Law
  * Enforcement Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a
  * name): the one with the acronym and its expansion is kept, with the other's aliases. Two entities
- * of one key made the whole import fail (UNIQUE constraint failed: entities.key). Two bodies that
- * share no name stay two (a review that names them so is refused, as before).
+ * of one key made the whole import fail (UNIQUE constraint failed: entities.key). Names are
+ * compared as keys are made, so a name read with a space for its hyphen is the same name. Two
+ * bodies that share no name stay two (a review that names them so is refused, as before).
  */
 function mergeSameKey(organisations: Organisation[]): Organisation[] {
   const byKey = new Map<string, Organisation>();
-  const named = (org: Organisation) => new Set(org.aliases.map((a) => a.toLowerCase()));
+  // Names compared as their keys are made: "Anti Trafficking Unit" (a hyphen read as a space) is "Anti-Trafficking Unit".
+  const named = (org: Organisation) => new Set(org.aliases.map((a) => orgSlug(a)));
   const apart: Organisation[] = [];
   for (const org of organisations) {
     const kept = byKey.get(org.key);
