@@ -99,9 +99,10 @@ function connectorWords(words: string[]): number[] {
  * The words of a query (folded) that only frame a French question, by their place: « eu » after
  * avoir (« quand a eu lieu… »: « lieu » stays, its English is “held”), the noun of « quelle date »,
  * « en quelle année », and « date » after « quand » (« de quand date… »); « un » after an elided
- * word (« d'un fonds » searched the UN), unless the query writes UN in capitals; the connectors'
- * words (CONNECTORS). Elsewhere they are words: « l'UE », « la date », « rapport de l'ONU »,
- * « un » alone (the UN), « le cadre juridique ».
+ * word (« d'un fonds » searched the UN) and the article « un » before a noun of ARTICLE_NOUNS
+ * (« un but commun », « un an après » searched the UN), unless the query writes UN in capitals; the
+ * connectors' words (CONNECTORS). Elsewhere they are words: « l'UE », « la date », « rapport de
+ * l'ONU », « un » alone (the UN), « le cadre juridique ».
  */
 export function frameWords(words: string[], capitalUN = false): Set<number> {
   const out = new Set<number>();
@@ -111,7 +112,8 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
       (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
       (before !== undefined && QUEL.has(before) && WHEN_NOUNS.has(word)) ||
       (word === 'date' && before === 'quand') ||
-      (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!))
+      (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!)) ||
+      (word === 'un' && nounAfterArticle(words, i + 1, capitalUN))
     )
       out.add(i);
     if (!INVERTED.has(word)) before = word;
@@ -133,9 +135,13 @@ export const ARTICLE_NOUNS = new Set(['est', 'an', 'but']);
 /** The articles after which an ARTICLE_NOUNS word (masculine singular, all three) is a noun: « l' », « le », « un ». */
 const ARTICLES = new Set(['l', 'le', 'un']);
 
-/** Whether a word is a noun by its place (see ARTICLE_NOUNS): after an article (none before the first word). */
-export const nounAfterArticle = (words: string[], i: number) =>
-  ARTICLE_NOUNS.has(words[i]!) && ARTICLES.has(words[i - 1]!);
+/**
+ * Whether a word is a noun by its place (see ARTICLE_NOUNS): after an article (none before the
+ * first word). « un » is no article in a query that writes UN in capitals (`capitalUN`, as
+ * frameWords): “UN but not in Serbia” is the UN and the English “but”, not an aim.
+ */
+export const nounAfterArticle = (words: string[], i: number, capitalUN = false) =>
+  ARTICLE_NOUNS.has(words[i]!) && ARTICLES.has(words[i - 1]!) && !(capitalUN && words[i - 1] === 'un');
 
 /**
  * A lexicon form's words as the analyser compares them: its content words; a word whose accent
@@ -273,8 +279,11 @@ export function vocabularyAnalyser(
   translations?: Translations,
 ) {
   const functionWords = new Set(vocabulary.functionWords.map(fold));
-  const content = (words: string[]) =>
-    words.filter((w, i) => (!functionWords.has(w) && !ignore(w)) || nounAfterArticle(words, i));
+  // A word is searched unless it is a function word, bar a noun after an article (read on the query's
+  // words before its frame words are dropped: « un but commun » keeps « but » after the frame « un »).
+  const isContent = (words: string[], i: number, capitalUN = false) =>
+    (!functionWords.has(words[i]!) && !ignore(words[i]!)) || nounAfterArticle(words, i, capitalUN);
+  const content = (words: string[]) => words.filter((_, i) => isContent(words, i));
   const key = translations?.key ?? ((w: string) => w);
   const table = new FormTable(key);
   vocabulary.entries.forEach((entry) => table.addEntry(entry, 0, content, true));
@@ -294,8 +303,9 @@ export function vocabularyAnalyser(
     // A name with an apostrophe inside stays one word (O'Brien: joinedName).
     // Stryker disable next-line Regex: /'/ for /'+/ is equivalent, filter(Boolean) drops the empty pieces between two apostrophes.
     const all = compoundsOf(folded, { known, joined }).flatMap((word) => joinedName(word).split(/'+/).filter(Boolean));
-    const frames = frameWords(all, /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query));
-    const words = content(all.filter((_, i) => !frames.has(i)));
+    const capitalUN = /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query);
+    const frames = frameWords(all, capitalUN);
+    const words = all.filter((_, i) => !frames.has(i) && isContent(all, i, capitalUN));
     const concepts: Concept[] = [];
     for (let i = 0; i < words.length;) {
       // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
@@ -324,7 +334,8 @@ export function vocabularyAnalyser(
     return {
       concepts,
       onlyFunctionWords:
-        all.length > 0 && all.every((w, i) => (functionWords.has(w) && !nounAfterArticle(all, i)) || frames.has(i)),
+        all.length > 0 &&
+        all.every((w, i) => (functionWords.has(w) && !nounAfterArticle(all, i, capitalUN)) || frames.has(i)),
       // « ce qui » (« en ce qui concerne », « ce qui reste ») is no question.
       asksWho: all.some((w, i) => WHO.has(w) && all[i - 1] !== 'ce'),
       asksHowMany: asksHowMany(all),

@@ -147,4 +147,19 @@ describe('a short word that is a noun after an article', () => {
     expect(english('est de la France')).not.toContain('east');
     expect(analyse("qui l'a présidé ?").concepts.map((c) => c.typed)).toEqual([['preside']]);
   });
+
+  it('reads UN in capitals as the UN, never as the article before a noun', () => {
+    expect(english('UN but not in Serbia')).not.toContain('aim');
+    expect(english('UN but not in Serbia')).toEqual(expect.arrayContaining(['united nations', 'serbia']));
+    expect(english('UN an')).not.toContain('year');
+  });
+
+  it('reads « un » before « but », « an » as the article, not the UN', () => {
+    expect(english('un but commun')).not.toContain('united nations');
+    expect(english('un but commun')).toEqual(expect.arrayContaining(['aim', 'common']));
+    expect(english('un an après')).not.toContain('united nations');
+    expect(english('un an après')).toContain('year');
+    expect(english('rapport un')).toContain('united nations');
+    expect(english('un fonds')).toContain('united nations');
+  });
 });
