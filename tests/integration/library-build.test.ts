@@ -112,6 +112,27 @@ describe('a launch', () => {
     );
   });
 
+  it('with a build by the pipeline of version 2 (before #28 round 7 read O’Brien as one word), rebuilds it', async () => {
+    const dir = schema2Folder();
+    await open(dir).close();
+    let current = '';
+    edit(dir, (db) => {
+      current = (db.prepare('SELECT DISTINCT pipeline FROM built_issues').get() as { pipeline: string }).pipeline;
+    });
+    // The same bundle, the version before: what a user who imported before the round has stored.
+    const older = current.replace(/^\d+:/, '2:');
+    expect(current).toMatch(/^\d+:[0-9a-f]{32}$/);
+    const key = markBuild(dir, older);
+    const s = open(dir);
+    expect(passageText(s, key)).toBe(MARK);
+    expect(await s.library.rebuild()).toBe(2);
+    expect(passageText(s, key)).not.toBe(MARK);
+    await s.close();
+    edit(dir, (db) =>
+      expect(db.prepare('SELECT DISTINCT pipeline FROM built_issues').all()).toEqual([{ pipeline: current }]),
+    );
+  });
+
   it('starts the background rebuild after the first screen (warmUp), not while opening', async () => {
     const dir = schema2Folder();
     await open(dir).close();

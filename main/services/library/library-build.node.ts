@@ -36,7 +36,7 @@ import type { UserDbNotice } from '../user-data/user-db.node';
  * stored text differently. A change that alters the bundled archive changes the stamp by itself
  * (the bundle's digest is part of it).
  */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /**
  * Imported issues per search shard, in import order. One shard per issue made the first search
