@@ -9,7 +9,7 @@ import type { EntityRecord } from '../pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../pipeline/extract-issue.std';
 import { ARCHIVE_SHARD, archiveDocs } from './search-docs.std';
 import { SHORTEST_TYPO_WORD, type SearchDoc, type SearchShard } from './search-index.std';
-import { fold, joinedName, useValisePipeline, wordsOf } from './search-text.std';
+import { indexWord, useValisePipeline, wordsOf } from './search-text.std';
 
 /**
  * A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or
@@ -21,7 +21,7 @@ export function surfaceWords(docs: SearchDoc[]): string[] {
   for (const doc of docs) {
     const text = doc.type === 'country' ? doc.title : `${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`;
     for (const { word } of wordsOf(text)) {
-      const folded = joinedName(fold(word).replace(/'s$/, '').replace(/'+$/, ''));
+      const folded = indexWord(word);
       if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
     }
   }

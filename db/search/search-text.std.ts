@@ -45,13 +45,23 @@ export function joinedName(word: string): string {
   return m && !ELIDED_WORDS.has(m[1]!) && !CONTRACTIONS.has(m[2]!) ? m[1]! + m[2]! : word;
 }
 
+/**
+ * A word as the index, the typo dictionary, stem() and a query read it: folded, its apostrophes at
+ * either end and a possessive 's dropped (France's → france, O'Brien' → o'brien), then a name with
+ * an apostrophe inside joined (joinedName: O'Brien's → obrien). One helper for all of them, so that
+ * « O'Brien's » typed finds what the index holds for O'Brien.
+ */
+export const indexWord = (word: string): string =>
+  joinedName(
+    fold(word)
+      .replace(/^'+|'+$/g, '')
+      .replace(/'s$/, '')
+      .replace(/'+$/, ''),
+  );
+
 const foldToken: lunr.PipelineFunction = (token) =>
   token.update((s) => {
-    const word = joinedName(
-      fold(s)
-        .replace(/^'+|'+$/g, '')
-        .replace(/'s$/, ''),
-    );
+    const word = indexWord(s);
     return IRREGULAR[word] ?? word;
   });
 let registered = false;
@@ -83,7 +93,7 @@ const MAX_CACHED_STEMS = 50_000;
 export function stem(word: string): string {
   let term = stems.get(word);
   if (term === undefined) {
-    const folded = joinedName(fold(word).replace(/'s$/, '').replace(/'+$/, ''));
+    const folded = indexWord(word);
     term = lunr.stemmer(new lunr.Token(IRREGULAR[folded] ?? folded, {})).toString();
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the cap bounds the cache's memory; clearing sooner or never changes no stem.
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();

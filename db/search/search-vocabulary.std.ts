@@ -5,7 +5,7 @@
  * it; French function words (de, du, des, l'…) are never searched; every other word is a concept
  * of its own. Ranking counts how many concepts a result covers.
  */
-import { fold, joinedName, stem, wordsOf } from './search-text.std';
+import { fold, indexWord, stem, wordsOf } from './search-text.std';
 import { SHORTEST_TYPO_WORD } from './search-index.std';
 import vocabularyFile from '../vocabulary/fr-en.json';
 
@@ -300,9 +300,9 @@ export function vocabularyAnalyser(
     const known = (word: string) => context.isEnglish(word) || table.knows(word);
     const joined = (prefix: string, rest: string) => table.joins(prefix, rest);
     // A query's words as the index reads them (numbers as printed, UN symbols), elisions split: l'Europe → l, europe.
-    // A name with an apostrophe inside stays one word (O'Brien: joinedName).
+    // A name with an apostrophe inside stays one word, read as the index reads it (O'Brien's → obrien: indexWord).
     // Stryker disable next-line Regex: /'/ for /'+/ is equivalent, filter(Boolean) drops the empty pieces between two apostrophes.
-    const all = compoundsOf(folded, { known, joined }).flatMap((word) => joinedName(word).split(/'+/).filter(Boolean));
+    const all = compoundsOf(folded, { known, joined }).flatMap((word) => indexWord(word).split(/'+/).filter(Boolean));
     const capitalUN = /(?<![\p{L}\p{N}])UN(?![\p{L}\p{N}])/u.test(query);
     const frames = frameWords(all, capitalUN);
     const words = all.filter((_, i) => !frames.has(i) && isContent(all, i, capitalUN));

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../db/search/search-build.std';
 import type { SearchDoc } from '../../db/search/search-index.std';
 import { translations } from '../../db/search/search-lexicon.std';
-import { joinedName, stem } from '../../db/search/search-text.std';
+import { indexWord, joinedName, stem } from '../../db/search/search-text.std';
 import { VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
 import { isSearchable } from '../../main/services/search/search-query.node';
 import { createSearchService, type SearchService } from '../../main/services/search/search.node';
@@ -58,6 +58,19 @@ describe('a name with an apostrophe inside', () => {
   it("finds a name printed with ’ typed with ' or without it", () => {
     expect(found("O'Connor")).toEqual(['curly']);
     expect(found('oconnor')).toEqual(['curly']);
+  });
+
+  it.each(["O'Brien's", 'O’Brien’s', "O'Brien'", "o'brien's"])(
+    "« %s », a possessive, finds O'Brien, not the village of Brien",
+    (query) => {
+      expect(found(query)).toEqual(['irish']);
+    },
+  );
+
+  it('reads a possessive of a name with an apostrophe as the index does', () => {
+    expect(indexWord("O'Brien's")).toBe('obrien');
+    expect(indexWord('O’Brien’')).toBe('obrien');
+    expect(stem("O'Brien's")).toBe(stem('obrien'));
   });
 
   it('finds a misspelt name with an apostrophe by its word without it', () => {
