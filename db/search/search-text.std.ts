@@ -35,10 +35,12 @@ export const ELIDED_WORDS = new Set('l d j m n s t c qu jusqu lorsqu puisqu quoi
 const CONTRACTIONS = new Set(['s', 't', 'd', 're', 've', 'll', 'm']);
 
 /**
- * A name written with an apostrophe inside (O'Brien, O’Connor, N'Djamena) is one word without it
- * (obrien), in the index and in a query alike, so that it is found typed with ', with ’ or with none;
- * a French elision (l'Est) and an English possessive or contraction (France's) are not names.
- * `word` is folded (fold: every apostrophe is ').
+ * A name written with an apostrophe inside (O'Brien, O’Connor, Dell'Acqua) is one word without it
+ * (obrien), in the index and in a query alike (through indexWord), so that it is found typed with ',
+ * with ’ or with none; a French elision (l'Est) and an English possessive or contraction (France's)
+ * are not names. A name that begins with an elided word (N'Djamena, D'Alema) is read as an elision
+ * and not joined: the index keeps it with its apostrophe, no query reaches it (docs/search.md,
+ * known limit). `word` is folded (fold: every apostrophe is ').
  */
 export function joinedName(word: string): string {
   const m = /^(\p{L}+)'(\p{L}+)$/u.exec(word);
