@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USER_DB_FILE } from '../../main/services/user-data/user-db.node';
 import { LATEST_USER_VERSION } from '../../db/user/migrate.node';
+import { digestOf } from '../../main/services/library/library-build.node';
 import { tempDir } from '../support/content';
 import { servicesPerTest } from '../support/services';
 
@@ -131,6 +132,32 @@ describe('a launch', () => {
     edit(dir, (db) =>
       expect(db.prepare('SELECT DISTINCT pipeline FROM built_issues').all()).toEqual([{ pipeline: current }]),
     );
+  });
+
+  it('with a build by an older version, writes its shards again, so search indexes them anew', async () => {
+    const dir = schema2Folder();
+    const first = open(dir);
+    expect(await finds(first, '2018-no-90')).toBeGreaterThan(0);
+    await first.close();
+    // What an older version stored: its stamp, and the shard's digest of the documents alone, its
+    // index built from them (a search rule has changed since: the index must not stand).
+    let olderDigest = '';
+    edit(dir, (db) => {
+      const { docs } = db.prepare('SELECT docs FROM built_shard_docs').get() as { docs: string };
+      olderDigest = digestOf(docs);
+      db.prepare('UPDATE built_shard_docs SET digest = ?').run(olderDigest);
+      db.prepare('UPDATE built_shards SET digest = ?, idx = \'{"stale":true}\'').run(olderDigest);
+      db.prepare("UPDATE built_issues SET pipeline = '2:' || substr(pipeline, instr(pipeline, ':') + 1)").run();
+    });
+    const s = open(dir);
+    expect(await s.library.rebuild()).toBe(2);
+    const written = shardRows(dir);
+    expect(written.docs).toHaveLength(1);
+    expect(written.docs[0]!.digest).not.toBe(olderDigest);
+    expect(written.indexes).toEqual([]);
+    expect(await finds(s, '2018-no-90')).toBeGreaterThan(0);
+    await s.close();
+    expect(shardRows(dir).indexes.map((r) => [r.name, r.digest])).toEqual([['imported/0', written.docs[0]!.digest]]);
   });
 
   it('starts the background rebuild after the first screen (warmUp), not while opening', async () => {

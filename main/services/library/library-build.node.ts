@@ -33,8 +33,10 @@ import type { UserDbNotice } from '../user-data/user-db.node';
 
 /**
  * The pipeline's own version, part of a build's stamp: raise it when the pipeline reads the same
- * stored text differently. A change that alters the bundled archive changes the stamp by itself
- * (the bundle's digest is part of it).
+ * stored text differently, or the search index reads the same documents differently (a rule of
+ * db/search/search-text.std.ts). A change that alters the bundled archive changes the stamp by
+ * itself (the bundle's digest is part of it). It is part of each imported shard's digest too, so a
+ * rebuild by a new version writes every shard's documents again and search builds their index anew.
  */
 export const PIPELINE_VERSION = 3;
 
@@ -59,6 +61,9 @@ export interface PreparedBuild {
 }
 
 export const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/** An imported shard's digest: of its documents as this version's index reads them. */
+export const shardDigestOf = (docs: string) => digestOf(`${PIPELINE_VERSION}\n${docs}`);
 
 /** The stamp of builds made by this version from this bundle: the pipeline's version and the bundle's digest. */
 export const stampOf = (bundlePath: string) => `${PIPELINE_VERSION}:${digestOf(readFileSync(bundlePath))}`;
@@ -100,7 +105,7 @@ function importedShards(
   for (let start = 0; start < imported.length; start += ISSUES_PER_SHARD) {
     const name = `imported/${start / ISSUES_PER_SHARD}`;
     const docs = JSON.stringify(perIssue.slice(start, start + ISSUES_PER_SHARD).flat());
-    const digest = digestOf(docs);
+    const digest = shardDigestOf(docs);
     // Only a block whose documents changed is written (and indexed) again.
     shards.push({ name, digest, docs: stored.get(name) === digest ? null : docs });
   }
