@@ -65,6 +65,9 @@ describe('the forms the review added (round 7)', () => {
     ['le parquet', 'procurator'],
     ['méthode', 'methodology'],
     ["l'Europe de l'Ouest", 'western'],
+    // Added after round 7's review.
+    ['contrebande', 'smuggling'],
+    ['la contrebande', 'smuggling'],
   ])('« %s » is read as “%s”', (french, word) => {
     expect(english(french)).toContain(word);
   });
