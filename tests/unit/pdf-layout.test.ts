@@ -704,4 +704,22 @@ describe('two blocks set in the same columns, one under the other (#29)', () => 
     const lines = textOf([page(blocksPage(sections))]);
     expect(lines.slice(0, 21)).toEqual([...words('upper 1', 15), 'Heading 1', ...words('lower 1', 5)]);
   });
+  it('keeps a heading and its text in their column when the other column ended above them (pdfLaTeX)', () => {
+    // Two columns on a last page: the right one ends at y=632; the left one goes on, a section
+    // heading set after a wide space (LaTeX's \section*), then its text; a page number centred under them.
+    const runs = [
+      ...column(words('left', 20), 60, 740, 220),
+      run('Seminar in Belgrade', 60, 740 - 19 * LEADING - 32, 120, 12),
+      ...column(words('seminar', 8), 60, 740 - 19 * LEADING - 52, 220),
+      ...column(words('right', 10), 310, 740, 220),
+      run('2', 293, 60, 5),
+    ];
+    const lines = textOf([page(runs)]);
+    expect(lines.slice(0, 39)).toEqual([
+      ...words('left', 20),
+      'Seminar in Belgrade',
+      ...words('seminar', 8),
+      ...words('right', 10),
+    ]);
+  });
 });

@@ -359,7 +359,20 @@ function blocksAcross(lines: PdfRun[][], gutters: [number, number][], bodySize: 
     if (gap > ACROSS_GAP * bodySize && heading) blocks.push([]);
     blocks[blocks.length - 1]!.push(line);
   });
+  // A lower block in one column is a column that goes on after the others ended: the flow's own.
+  for (let b = blocks.length - 1; b > 0; b--)
+    if (columnsOf(blocks[b]!, gutters) < 2) blocks.splice(b - 1, 2, [...blocks[b - 1]!, ...blocks[b]!]);
   return blocks;
+}
+
+/**
+ * How many columns some lines have text in, by the centres of their runs; a run centred in a
+ * gutter (a page number centred under the columns) is no column's.
+ */
+function columnsOf(lines: PdfRun[][], gutters: [number, number][]): number {
+  const centres = lines.flat().map((r) => r.x + r.width / 2);
+  const inColumn = centres.filter((c) => !gutters.some(([from, to]) => from <= c && c <= to));
+  return new Set(inColumn.map((c) => gutters.filter(([, to]) => to <= c).length)).size;
 }
 
 /** How far above and below a heading (in its own size) no other column's line may stand for it to stand alone. */
