@@ -158,3 +158,25 @@ describe('an organisation named once with its hyphen and once with a space for i
     expect(units[0]!.aliases).toEqual(expect.arrayContaining(['Anti Trafficking Unit', 'Anti-Trafficking Unit']));
   });
 });
+
+describe('two bodies whose names part only after the eighth word (#29)', () => {
+  const refugees = 'The Office of the United Nations High Commissioner for Refugees registered 300 asylum seekers.';
+  const rights = 'The Office of the United Nations High Commissioner for Human Rights published its report.';
+  it('stay two, each keyed by its whole name, whatever the order they are read in', () => {
+    const expected = [
+      'org/office-of-the-united-nations-high-commissioner-for-human-rights',
+      'org/office-of-the-united-nations-high-commissioner-for-refugees',
+    ];
+    const keysOf = (texts: string[]) =>
+      findOrganisations(texts)
+        .filter((o) => o.name.startsWith('Office of the United Nations'))
+        .map((o) => o.key)
+        .sort();
+    expect(keysOf([refugees, rights])).toEqual(expected);
+    expect(keysOf([rights, refugees])).toEqual(expected);
+  });
+  it('leaves the key of a body whose name no other shares as it was (its first eight words)', () => {
+    const orgs = findOrganisations([refugees]);
+    expect(orgs.map((o) => o.key)).toContain('org/office-of-the-united-nations-high-commissioner-for');
+  });
+});

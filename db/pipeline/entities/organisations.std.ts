@@ -281,25 +281,38 @@ export function findOrganisations(
  * Enforcement Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a
  * name): the one with the acronym and its expansion is kept, with the other's aliases. Two entities
  * of one key made the whole import fail (UNIQUE constraint failed: entities.key). Names are
- * compared as keys are made, so a name read with a space for its hyphen is the same name. Two
- * bodies that share no name stay two (a review that names them so is refused, as before).
+ * compared as slugs in full, so a name read with a space for its hyphen is the same name, and two
+ * bodies whose names part after the eighth word (the Office of the United Nations High Commissioner
+ * for Refugees, and for Human Rights) are two. Bodies that share only their key each take the slug
+ * of their whole name as key: it depends on the name alone, not on the order they were read in.
  */
 function mergeSameKey(organisations: Organisation[]): Organisation[] {
-  const byKey = new Map<string, Organisation>();
-  // Names compared as their keys are made: "Anti Trafficking Unit" (a hyphen read as a space) is "Anti-Trafficking Unit".
-  const named = (org: Organisation) => new Set(org.aliases.map((a) => orgSlug(a)));
-  const apart: Organisation[] = [];
+  const byKey = new Map<string, Organisation[]>();
   for (const org of organisations) {
-    const kept = byKey.get(org.key);
-    // Only one organisation named twice: two bodies whose names share no word-for-word alias stay two.
-    if (kept && ![...named(org)].some((alias) => named(kept).has(alias))) apart.push(org);
-    else if (!kept) byKey.set(org.key, org);
-    else {
-      const [main, other] = kept.acronym && kept.name !== kept.acronym ? [kept, org] : [org, kept];
-      byKey.set(org.key, { ...main, aliases: [...new Set([...main.aliases, ...other.aliases])] });
-    }
+    const group = byKey.get(org.key) ?? [];
+    const same = group.findIndex((kept) => shareName(kept, org));
+    if (same < 0) group.push(org);
+    else group[same] = mergeTwo(group[same]!, org);
+    byKey.set(org.key, group);
   }
-  return [...byKey.values(), ...apart];
+  return [...byKey.values()].flatMap((group) =>
+    group.length < 2 ? group : group.map((org) => ({ ...org, key: `org/${fullSlug(org.acronym ?? org.name)}` })),
+  );
+}
+
+/** A name's slug with all its words: the key a body takes when another's name shares its first eight. */
+const fullSlug = (text: string): string => slugify(text, Infinity);
+
+/** Whether two organisations share a name, compared as slugs in full ("Anti Trafficking Unit" is "Anti-Trafficking Unit"). */
+function shareName(a: Organisation, b: Organisation): boolean {
+  const names = new Set(a.aliases.map(fullSlug));
+  return b.aliases.some((alias) => names.has(fullSlug(alias)));
+}
+
+/** One organisation named twice: the one with the acronym and its expansion, with both's aliases. */
+function mergeTwo(kept: Organisation, org: Organisation): Organisation {
+  const [main, other] = kept.acronym && kept.name !== kept.acronym ? [kept, org] : [org, kept];
+  return { ...main, aliases: [...new Set([...main.aliases, ...other.aliases])] };
 }
 
 export function organisationPattern(org: Organisation): RegExp {
