@@ -650,6 +650,37 @@ describe('a table ruled inside one column, its cells wrapped (#29)', () => {
     ]);
     expect(lines.slice(27, 31)).toEqual(words('below', 4));
   });
+  it('reads a closing line inside the rules after the cells, not before the right-hand ones', () => {
+    // A calendar of two cells a row between two rules, its last line across the column, under the cells.
+    const cellRows = [
+      ['12 May, Vienna:', '3 June, Tirana:'],
+      ['expert meeting', 'round table'],
+      ['20 July, Sofia:', '8 August, Skopje:'],
+      ['training session', 'regional seminar'],
+    ];
+    const first = 740 - 6 * LEADING;
+    const table = cellRows.flatMap(([a, b], i) => [
+      run(a!, 60, first - i * LEADING, 90),
+      run(b!, 170, first - i * LEADING, 90),
+    ]);
+    const closing = run('All times are local.', 60, first - 4 * LEADING, 80);
+    const rules = [first + LEADING - 2, first - 4 * LEADING - 4].map((y) => ({ x0: 60, y0: y, x1: 280, y1: y + 0.5 }));
+    const runs = [
+      ...column(words('above', 5), 60, 740, 220),
+      ...table,
+      closing,
+      ...column(words('below', 4), 60, first - 6 * LEADING, 220),
+      ...column(words('right', 30), 310, 740, 220),
+    ];
+    const lines = textOf([{ ...page(runs), rules }]);
+    expect(lines.slice(5, 19)).toEqual([
+      ...['12 May, Vienna:', 'expert meeting', '20 July, Sofia:', 'training session'],
+      ...['3 June, Tirana:', 'round table', '8 August, Skopje:', 'regional seminar'],
+      'All times are local.',
+      ...words('below', 4),
+      words('right', 1)[0],
+    ]);
+  });
 });
 
 describe('a number beside a title set larger in another column (#29)', () => {

@@ -761,6 +761,8 @@ interface RuledTable {
   bottom: number;
   x0: number;
   x1: number;
+  /** Where its rules stand (their lower edge), from the top down. */
+  rules: number[];
 }
 
 /**
@@ -772,15 +774,15 @@ function ruledTables(rules: PdfRect[], measure: Measure): RuledTable[] {
   const inColumn = rules
     .filter((r) => (r.x0 + r.x1) / 2 > measure.x0 && (r.x0 + r.x1) / 2 < measure.x1)
     .sort((a, b) => b.y0 - a.y0);
-  const tables: (RuledTable & { count: number })[] = [];
+  const tables: RuledTable[] = [];
   for (const r of inColumn) {
     const last = tables[tables.length - 1];
     if (last && Math.abs(last.x0 - r.x0) <= RULE_SLACK && Math.abs(last.x1 - r.x1) <= RULE_SLACK) {
       last.bottom = r.y0;
-      last.count++;
-    } else tables.push({ top: r.y1, bottom: r.y0, x0: r.x0, x1: r.x1, count: 1 });
+      last.rules.push(r.y0);
+    } else tables.push({ top: r.y1, bottom: r.y0, x0: r.x0, x1: r.x1, rules: [r.y0] });
   }
-  return tables.filter((t) => t.count >= 2);
+  return tables.filter((t) => t.rules.length >= 2);
 }
 
 /**
@@ -804,7 +806,29 @@ function ruledPart(
   while (end < rows.length && inside(rows[end]!, table)) end++;
   const found = subColumnEdge(rows.slice(from, end), measure);
   if (!found) return null;
-  return { edge: found.x, cells: found.rows.flat(), end };
+  const n = ruledRowsThroughLastCell(found.rows, found.x, table);
+  return { edge: found.x, cells: found.rows.slice(0, n).flat(), end: from + n };
+}
+
+/**
+ * Where a ruled part ends: at its last line with a cell beyond the edge, and a closing line under
+ * the cells ("All times are local.") is read after them, down the column. Where rules part the
+ * rows inside the table, that row goes on to the next rule: the lines under its last cell beyond
+ * the edge are its own cells wrapped ("Bul-" | "garia").
+ */
+function ruledRowsThroughLastCell(rows: Segment[][], edge: number, table: RuledTable): number {
+  let n = rowsThroughLastCell(rows, edge);
+  if (table.rules.length < 3) return n;
+  const rowEnd = Math.max(table.bottom, ...table.rules.filter((y) => y < rows[n - 1]![0]!.y));
+  while (n < rows.length && rows[n]![0]!.y > rowEnd) n++;
+  return n;
+}
+
+/** How many of a part's rows run to its last row with a line beyond the edge: the part ends there. */
+function rowsThroughLastCell(rows: Segment[][], edge: number): number {
+  let n = rows.length;
+  while (n > 1 && !rows[n - 1]!.some((s) => s.x0 >= edge - SUB_COLUMN.align)) n--;
+  return n;
 }
 
 /**
@@ -827,9 +851,7 @@ function gridFrom(
   }
   if (found === null) return null;
   const { x: edge, rows: split } = found;
-  // The part ends with its last row that has a line beyond the edge.
-  let n = split.length;
-  while (n > 1 && !split[n - 1]!.some((s) => s.x0 >= edge - SUB_COLUMN.align)) n--;
+  const n = rowsThroughLastCell(split, edge);
   return { edge, cells: split.slice(0, n).flat(), end: from + n };
 }
 
