@@ -727,6 +727,17 @@ describe('two blocks set in the same columns, one under the other (#29)', () => 
       ...words('calendar 3', 5),
     ]);
   });
+  it('measures the space above the lower block from the foot of the upper one, not from the page top', () => {
+    // 30 points (two and a half lines) part the upper block's foot (y=572) from the title (y=542).
+    const calendar = [
+      run('Calendar', 60, 542, 75, 15),
+      ...xs.flatMap((x, i) => column(words(`calendar ${i + 1}`, 5), x, 520, 150)),
+    ];
+    const text = sourceFromLayout([page(blocksPage(calendar))]).text.split('\n');
+    const blanks = text.indexOf('Calendar') - text.indexOf(words('upper 3', 15)[14]!) - 1;
+    expect(blanks).toBeGreaterThanOrEqual(1);
+    expect(blanks).toBeLessThanOrEqual(2);
+  });
   it('lets the columns flow on past the gap where headings stand side by side in them (groff)', () => {
     const sections = xs.flatMap((x, i) => [
       run(`Heading ${i + 1}`, x + 20, 540, 80, 13),

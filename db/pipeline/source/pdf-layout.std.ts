@@ -592,6 +592,9 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
       if (read.length) lastRight = Math.max(...read.map((s) => s.x1));
     }
     for (const s of held) push(s, NaN);
+    // The block under this one measures its space above from this one's foot (its boxes and notes
+    // too), not from the last line across the page.
+    if (band.length) reference = Math.min(...band.map((s) => s.y));
     band = [];
   };
   for (const s of segments) {
