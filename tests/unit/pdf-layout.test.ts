@@ -384,6 +384,26 @@ describe('footnote numbers raised near another column’s line (#29)', () => {
     expect(lines).toContain('1 The figures are those published.');
     expect(lines).not.toContain('1');
   });
+  it('leaves a mark on the line of the word it touches when another column’s line stands just under it', () => {
+    // The right column's mark after "ministry" is raised 3 points; the left column's line, set 2
+    // points lower than the right's, stands under it within its reach, far from it across the page.
+    const left = column(words('left', 20), 60, 740, 220);
+    const right = column(words('right', 20), 310, 742, 200);
+    right[5] = { ...right[5]!, text: 'the figures given by the ministry' };
+    const runs = [
+      ...left,
+      ...right,
+      mark('1', 510.5, right[5].y + 3),
+      mark('1', 310, 90),
+      note('The figures are those of 2024.', 314, 86),
+    ];
+    const { text, overlay } = sourceFromLayout([page(runs)]);
+    const lines = text.split('\n').map((l) => l.trim());
+    // The mark is put aside (the overlay drops its line), not read as text on the left column's line.
+    expect(overlay.drop).toEqual([{ lines: expect.any(String), reason: 'footnote mark' }]);
+    expect(lines[Number(overlay.drop[0]!.lines) - 1]).toBe('1');
+    expect(lines).toContain('1 The figures are those of 2024.');
+  });
 });
 
 describe('columns set inside one column of the page (#29)', () => {
