@@ -24,13 +24,36 @@ const ORDINALS = [
   'twentieth',
 ];
 
-/** "The tenth issue of the quarterly…", "With this ninth issue…" → 10, 9; null where the text does not say. */
+/** The tens as cardinals ("twenty") and as ordinals ("twentieth"), from 20 to 90. */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENTHS = TENS.map((t) => `${t.slice(0, -1)}ieth`);
+const SOFT_HYPHEN = '\u00ad';
+/** "first" to "ninth": the ordinals that follow a ten ("twenty-first"). */
+const UNITS = 9;
+
+/**
+ * An English ordinal written in words, up to ninety-ninth: "ninth" → 9, "fortieth" → 40,
+ * "twenty-seventh" (or "twenty seventh") → 27; null for any other word.
+ */
+export function ordinalNumberOf(words: string): number | null {
+  const word = words.toLowerCase().replaceAll(SOFT_HYPHEN, '');
+  const unit = ORDINALS.indexOf(word);
+  if (unit >= 0) return unit + 1;
+  const tenth = TENTHS.indexOf(word);
+  if (tenth >= 0) return (tenth + 2) * 10;
+  const [tens, units, ...rest] = word.split(/[-\s]+/);
+  const ten = TENS.indexOf(tens ?? '');
+  const one = ORDINALS.indexOf(units ?? '');
+  return rest.length === 0 && ten >= 0 && one >= 0 && one < UNITS ? (ten + 2) * 10 + one + 1 : null;
+}
+
+/** "The tenth issue of the quarterly…", "With this ninth issue…", "the twenty-seventh issue" → 10, 9, 27; null where the text does not say. */
 export function issueNumberOf(text: string): number | null {
-  const match = /\b(?:the|this|our)\s+(\w+)\s+issue\b/i.exec(text);
+  const match = /\b(?:the|this|our)\s+(\w+(?:[-\u00ad]\s*\w+|\s+\w+)?)\s+issue\b/i.exec(text);
   if (!match) return null;
-  const word = match[1]!.toLowerCase();
-  const ordinal = ORDINALS.indexOf(word);
-  if (ordinal >= 0) return ordinal + 1;
+  const word = match[1]!;
+  const ordinal = ordinalNumberOf(word);
+  if (ordinal !== null) return ordinal;
   const digits = /^(\d+)(st|nd|rd|th)$/.exec(word);
   return digits ? Number(digits[1]) : null;
 }
