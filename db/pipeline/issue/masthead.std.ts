@@ -95,6 +95,7 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
       for (const above of first.slice(0, i))
         if (isSmallStyle(above.style) || sameSize(above.style, line.style) || headlineBelow) found.lines.push(above.no);
   });
+  boxedMasthead(lines, found);
   for (const line of first) {
     if (found.lines.includes(line.no)) continue;
     if (!isSmallStyle(line.style)) break;
@@ -102,4 +103,23 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
   }
   found.lines = [...new Set(found.lines)].sort((a, b) => a - b);
   return found;
+}
+
+/**
+ * A band or a corner the PDF frames is read as a box, but a box line of the first page that is only
+ * a number and a date is the masthead all the same: where it states the number, or stands among
+ * the page's first lines (a calendar's month heading, "March 2025" further down, states no number).
+ * Near the top, the box lines above it are the band it stands in (the newsletter's name).
+ */
+function boxedMasthead(lines: SourceLine[], found: Masthead): void {
+  const page = lines.filter((l) => l.pageIndex === lines[0]?.pageIndex);
+  page.forEach((line, i) => {
+    const facts = line.box ? mastheadLineFacts(line.text) : null;
+    if (!facts || (facts.number === null && i >= MASTHEAD_TOP)) return;
+    found.lines.push(line.no);
+    found.number ??= facts.number;
+    found.date ??= facts.date;
+    found.year ??= facts.year;
+    if (i < MASTHEAD_TOP) for (const above of page.slice(0, i)) if (above.box) found.lines.push(above.no);
+  });
 }

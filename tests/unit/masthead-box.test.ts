@@ -1,0 +1,45 @@
+/**
+ * A masthead the PDF frames (#29): a band or a corner drawn as a box is read as box lines, and the
+ * number and date it prints are the issue's all the same. Lines shaped as the unseen sweep's
+ * seed-7013 (a band: the name on two lines over "No. 39 — April 2030") and seed-7031 (a corner).
+ */
+import { describe, expect, it } from 'vitest';
+import { mastheadOf } from '../../db/pipeline/issue/masthead.std';
+import type { SourceLine } from '../../db/pipeline/text/lines.std';
+
+const style = (size: number, bold = false) => ({ size, bold, italic: false, font: bold ? 'Serif-Bold' : 'Serif' });
+const line = (no: number, text: string, box: SourceLine['box'], size = 1, bold = false): SourceLine => ({
+  no,
+  text,
+  pageIndex: 0,
+  gapBefore: 1,
+  indented: false,
+  box,
+  style: style(size, bold),
+});
+const body = [
+  line(7, 'Editorial', null, 1.6, true),
+  line(9, 'This is an ordinary paragraph of the editorial,', null),
+  line(10, 'set in the body size.', null),
+];
+
+describe('a masthead set in a box', () => {
+  it('reads the number and date of a band, and takes the name above them', () => {
+    const band = [
+      line(1, 'Fight against human trafficking in South-East', 'box', 2, true),
+      line(3, 'Europe', 'box', 2, true),
+      line(5, 'No. 39 — April 2030', 'box', 1.2),
+    ];
+    expect(mastheadOf([...band, ...body])).toEqual({ lines: [1, 3, 5], number: 39, date: '2030-04', year: 2030 });
+  });
+  it('reads a corner that states the number, wherever it stands on the page', () => {
+    const corner = line(40, 'Issue 49, Winter 2022', 'box');
+    expect(
+      mastheadOf([...body, ...Array.from({ length: 4 }, (_, i) => line(20 + i, 'More text.', null)), corner]),
+    ).toEqual({ lines: [40], number: 49, date: '2022', year: 2022 });
+  });
+  it('leaves a month heading inside a box further down (a calendar) in the text', () => {
+    const calendar = [line(30, 'Calendar', 'calendar', 1.2, true), line(31, 'March 2025', 'calendar')];
+    expect(mastheadOf([...body, ...calendar])).toEqual({ lines: [], number: null, date: null, year: null });
+  });
+});
