@@ -4,7 +4,7 @@
  * included. Every section title and paragraph cites the source lines it is made of.
  */
 import { formatMessage, type MessageId } from '../../common/contract/messages.std';
-import { issueNumberOf, issueYearOf } from './issue/issue-meta.std';
+import { issueNumberOf, issueYearOf, statedIssueDate } from './issue/issue-meta.std';
 import { MASTHEAD_REASON, mastheadOf } from './issue/masthead.std';
 import { readingOrder, type DroppedLine } from './text/lines.std';
 import { Overlay, type Overlay as OverlayInput, type ParsedOverlay } from './overlay.std';
@@ -159,7 +159,7 @@ export function extractIssue(
   const year = apply('year', autoYear, overlay.year);
   if (year === null) throw ExtractionError.fromCatalogue(source.file, 'reason.no-year');
   const title = apply('title', autoTitle, overlay.title);
-  const date = apply('date', masthead.date, overlay.date);
+  const date = apply('date', masthead.date ?? statedIssueDate(source.text), overlay.date);
   const firstPage = apply('firstPage', 1, overlay.firstPage);
   for (const r of overlay.reorder) report.overlaid.push(`reading order restored: ${r.note}`);
   for (const b of overlay.boxes) report.overlaid.push(`side box (${b.kind}): lines ${b.lines.join(', ')}`);

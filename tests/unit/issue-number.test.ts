@@ -3,7 +3,7 @@
  * generator's "none" masthead writes "This is the twenty-seventh issue of our quarterly newsletter".
  */
 import { describe, expect, it } from 'vitest';
-import { issueNumberOf, ordinalNumberOf } from '../../db/pipeline/issue/issue-meta.std';
+import { issueNumberOf, ordinalNumberOf, statedIssueDate } from '../../db/pipeline/issue/issue-meta.std';
 
 describe('an ordinal written in words', () => {
   it('reads the tens joined to a unit by a hyphen, a space, or a line-end hyphen', () => {
@@ -22,5 +22,18 @@ describe('an ordinal written in words', () => {
     expect(issueNumberOf('our twenty issue')).toBeNull();
     expect(ordinalNumberOf('twenty-tenth')).toBeNull();
     expect(ordinalNumberOf('twenty-first-second')).toBeNull();
+  });
+});
+
+describe('the date a sentence about the issue itself gives', () => {
+  it('is the month and year it says the issue was published in, on the first page', () => {
+    const text =
+      'Editorial\nThis is the twenty-seventh issue of our quarterly newsletter, published in\nSeptember 2023. The latest session took place in March 2024.\n';
+    expect(statedIssueDate(text)).toBe('2023-09');
+    expect(statedIssueDate('This newsletter, issued in Autumn 2025, opens.\n')).toBe('2025');
+  });
+  it('is nothing where no sentence about the issue names its publication', () => {
+    expect(statedIssueDate('Editorial\nThe conference was published in September 2023 as a report.\n')).toBeNull();
+    expect(statedIssueDate('Editorial\nThis ninth issue of our newsletter looks back on September 2023.\n')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { splitPages } from '../source/pages.std';
+import { mastheadLineFacts } from './masthead.std';
 
 /** Issue-level facts the text states: its ordinal number and its year. */
 const ORDINALS = [
@@ -70,6 +71,34 @@ const DATE_LINE = new RegExp(
 const SELF_REFERENCE = /\b(?:this|the|our)\s+(?:\w+\s+){0,2}(?:issue|newsletter)\b/i;
 const DATED_YEAR = new RegExp(`${MONTH_OR_SEASON}\\s+(19[89]\\d|20\\d\\d)\\b`, 'i');
 
+/** The sentences of the first page's lines in which the issue speaks of itself. */
+function selfReferences(lines: string[]): string[] {
+  return lines
+    .map((l) => l.trim())
+    .join(' ')
+    .replace(/-\s+(?=\p{Ll})/gu, '')
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .filter((s) => SELF_REFERENCE.test(s));
+}
+
+/** "published in September 2024", "issued in Autumn 2025": the month (or season) and year it names. */
+const PUBLISHED_IN = /\b(?:published|issued|released|dated)\s+(?:in\s+)?(\p{L}+\s+(?:19|20)\d\d)\b/iu;
+
+/**
+ * The date ("2024-09", or "2024" for a season) a sentence of the first page in which the issue
+ * speaks of itself says it was published: "This is the ninth issue of our quarterly newsletter,
+ * published in September 2024". Null where no such sentence names a month or season and a year.
+ */
+export function statedIssueDate(text: string): string | null {
+  const first = splitPages(text)[0];
+  for (const sentence of first ? selfReferences(first.lines) : []) {
+    const published = PUBLISHED_IN.exec(sentence);
+    const facts = published ? mastheadLineFacts(published[1]!) : null;
+    if (facts?.date) return facts.date;
+  }
+  return null;
+}
+
 /** The year the first page dates the issue by: a masthead date line, else a sentence about the issue itself. */
 export function statedIssueYear(text: string): number | null {
   const first = splitPages(text)[0];
@@ -78,12 +107,7 @@ export function statedIssueYear(text: string): number | null {
     const m = DATE_LINE.exec(line.trim());
     if (m) return Number(m[1]);
   }
-  const sentences = first.lines
-    .map((l) => l.trim())
-    .join(' ')
-    .replace(/-\s+(?=\p{Ll})/gu, '')
-    .split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  for (const sentence of sentences.filter((s) => SELF_REFERENCE.test(s))) {
+  for (const sentence of selfReferences(first.lines)) {
     const dated = DATED_YEAR.exec(sentence);
     if (dated) return Number(dated[1]);
     const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[1]));
