@@ -20,6 +20,7 @@ function misses(s: IssueScore): string[] {
   const out: string[] = [];
   if (s.error) out.push(`  error: ${s.error}`);
   if (s.textKept.ratio < TEXT_KEPT_TARGET) out.push(`  text kept ${s.textKept.ratio.toFixed(3)}`);
+  if (!s.number.right) out.push(`  number: expected ${s.number.expected}, got ${s.number.got}`);
   for (const k of KINDS) for (const m of s.kinds[k].missing) out.push(`  ${k}: ${m}`);
   return out;
 }
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
     console.log(`${k}: ${r.of ? f2(r.found / r.of) : '—'} (${r.found}/${r.of})`);
   }
   console.log(`number right: ${scores.filter((s) => s.number.right).length}/${scores.length}`);
+  const dated = scores.filter((s) => s.month.right !== null);
+  console.log(`year right: ${scores.filter((s) => s.year.right).length}/${scores.length}`);
+  console.log(`month right: ${dated.filter((s) => s.month.right).length}/${dated.length} (issues dated by a month)`);
   if (flag !== '--misses') return;
   for (const s of scores) {
     const m = misses(s);
