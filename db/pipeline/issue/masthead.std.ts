@@ -101,8 +101,28 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
     if (!isSmallStyle(line.style)) break;
     found.lines.push(line.no);
   }
+  nameAtTop(first, found);
   found.lines = [...new Set(found.lines)].sort((a, b) => a - b);
   return found;
+}
+
+/**
+ * The newsletter's name over the first article: on a first page that has a number or date line,
+ * the heading lines in one size that open the page (only masthead lines before them), set larger
+ * than the heading right under them ("Fight against human trafficking in South-East Europe" over
+ * "Editorial"), are the masthead's, wherever its number and date stand (a corner, a band above).
+ */
+function nameAtTop(first: SourceLine[], found: Masthead): void {
+  if (found.lines.length === 0 || (found.number === null && found.date === null)) return;
+  const rest = first.filter((l) => !found.lines.includes(l.no));
+  const top = rest[0];
+  if (!top || !isHeadingStyle(top.style)) return;
+  let end = 1;
+  while (end < rest.length && sameSize(rest[end]!.style, top.style) && rest[end]!.style!.bold === top.style!.bold)
+    end++;
+  const under = rest[end]?.style ?? null;
+  if (!isHeadingStyle(under) || under!.size >= top.style!.size) return;
+  found.lines.push(...rest.slice(0, end).map((l) => l.no));
 }
 
 /**
