@@ -175,6 +175,16 @@ describe('two bodies whose names part only after the eighth word (#29)', () => {
     expect(keysOf([refugees, rights])).toEqual(expected);
     expect(keysOf([rights, refugees])).toEqual(expected);
   });
+  it('keeps apart two bodies named in another alphabet, whose slugs are both empty', () => {
+    // slugify keeps Latin letters only: Ωμέγα and Δέλτα both come to org/untitled. They are two
+    // bodies, not one named twice; the save then refuses the clash (hostile-ipc.test.ts).
+    const text = 'Ωμέγα and Δέλτα met in Athens.';
+    const hints = [{ name: 'Ωμέγα' }, { name: 'Δέλτα' }];
+    const names = findOrganisations([text], hints)
+      .map((o) => o.name)
+      .sort();
+    expect(names).toEqual(['Δέλτα', 'Ωμέγα']);
+  });
   it('leaves the key of a body whose name no other shares as it was (its first eight words)', () => {
     const orgs = findOrganisations([refugees]);
     expect(orgs.map((o) => o.key)).toContain('org/office-of-the-united-nations-high-commissioner-for');

@@ -281,10 +281,12 @@ export function findOrganisations(
  * Enforcement Cooperation (Europol)", then "Europol" named alone: a mixed-case acronym is also a
  * name): the one with the acronym and its expansion is kept, with the other's aliases. Two entities
  * of one key made the whole import fail (UNIQUE constraint failed: entities.key). Names are
- * compared as slugs in full, so a name read with a space for its hyphen is the same name, and two
- * bodies whose names part after the eighth word (the Office of the United Nations High Commissioner
- * for Refugees, and for Human Rights) are two. Bodies that share only their key each take the slug
- * of their whole name as key: it depends on the name alone, not on the order they were read in.
+ * compared in full, in any alphabet (sameNameKey), so a name read with a space for its hyphen is
+ * the same name, and two bodies whose names part after the eighth word (the Office of the United
+ * Nations High Commissioner for Refugees, and for Human Rights) are two. Bodies that share only
+ * their key each take the slug of their whole name as key: it depends on the name alone, not on the
+ * order they were read in. Two names with no Latin letter still clash (both "untitled"): the save
+ * refuses that issue, saying so, and changes nothing (hostile-ipc.test.ts).
  */
 function mergeSameKey(organisations: Organisation[]): Organisation[] {
   const byKey = new Map<string, Organisation[]>();
@@ -303,10 +305,25 @@ function mergeSameKey(organisations: Organisation[]): Organisation[] {
 /** A name's slug with all its words: the key a body takes when another's name shares its first eight. */
 const fullSlug = (text: string): string => slugify(text, Infinity);
 
-/** Whether two organisations share a name, compared as slugs in full ("Anti Trafficking Unit" is "Anti-Trafficking Unit"). */
+/**
+ * A name as compared for sameness: its words in any alphabet, folded ("Anti Trafficking Unit" is
+ * "Anti-Trafficking Unit"); empty for a name of no letter or digit. Not the slug, which keeps Latin
+ * letters only: two names in Greek or Cyrillic would both be "untitled", one name.
+ */
+const sameNameKey = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-');
+
+/** Whether two organisations share a name (sameNameKey); a name with no word in it is shared by none. */
 function shareName(a: Organisation, b: Organisation): boolean {
-  const names = new Set(a.aliases.map(fullSlug));
-  return b.aliases.some((alias) => names.has(fullSlug(alias)));
+  const names = new Set(a.aliases.map(sameNameKey).filter(Boolean));
+  return b.aliases.some((alias) => names.has(sameNameKey(alias)));
 }
 
 /** One organisation named twice: the one with the acronym and its expansion, with both's aliases. */
