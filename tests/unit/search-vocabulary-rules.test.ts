@@ -212,6 +212,14 @@ describe('a French term the lexicon translates into several English words', () =
     expect(concept).toContainEqual(['anti', 'trafficking']);
     expect(concept).toContainEqual(['antitrafficking']);
   });
+
+  it('reads a phrase of the lexicon by its content words, as a query’s are read (« la traite des êtres humains »)', () => {
+    const alternatives = alternativesOf(
+      [{ french: 'traite des êtres humains', english: ['human trafficking'] }],
+      'la traite des êtres humains',
+    );
+    expect(alternatives.flat()).toEqual(expect.arrayContaining([['human'], ['trafficking']]));
+  });
 });
 
 describe('French forms read by their stems', () => {
@@ -238,6 +246,50 @@ describe('French forms read by their stems', () => {
     ])('organiques').concepts;
     expect(concept!.alternatives).toContainEqual(['non', 'profit']);
     expect(concept!.alternatives).toContainEqual(['nonprofit']);
+  });
+});
+
+describe('a short word an article makes a noun (« l’Est », « l’an », « le but »)', () => {
+  // English stop words as the search service drops them ("an", "but", "in" among them).
+  const stopWords = new Set(['an', 'but', 'in', 'not', 'the']);
+  const read = vocabularyAnalyser(VOCABULARY, (w) => stopWords.has(w));
+  const words = (query: string) => read(query).concepts.flatMap((c) => c.typed);
+  const ids = (query: string) => read(query).concepts.map((c) => c.entry);
+
+  it.each([
+    ["Europe de l'Est", 'est'],
+    ['Europe de l’Est', 'est'],
+    ['les pays de l’Est', 'est'],
+    ["l'an dernier", 'an'],
+    ['un an après', 'an'],
+    ['le but commun', 'but'],
+    ['un but commun', 'but'],
+  ])('searches the noun of « %s »: %s', (query, noun) => {
+    expect(words(query)).toContain(noun);
+  });
+
+  it.each(['il est parti', 'an agreement', 'late but signed'])(
+    'drops it where no article makes it a noun: « %s »',
+    (query) => {
+      expect(words(query).filter((w) => ['est', 'an', 'but'].includes(w))).toEqual([]);
+      expect(words(query).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['un an après', 'un but commun', 'depuis un an'])(
+    'does not search the UN for the article « un » before a noun: « %s »',
+    (query) => {
+      expect(ids(query)).not.toContain('un');
+    },
+  );
+
+  it('reads UN written in capitals as the UN, and the English “but” after it as no aim: “UN but not in Serbia”', () => {
+    expect(ids('UN but not in Serbia')).toContain('un');
+    expect(words('UN but not in Serbia')).not.toContain('but');
+  });
+
+  it('still reads « l’Est » as the East in a query that writes UN in capitals', () => {
+    expect(words("UN Europe de l'Est")).toEqual(expect.arrayContaining(['un', 'est']));
   });
 });
 
