@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Lint, and the process boundaries as rules (Signal-style file suffixes, VS Code-style layers):
- *   *.std.ts      pure code that runs anywhere: imports only *.std and zod
+ *   *.std.ts      pure code that runs anywhere: imports only *.std (zod through common/contract/zod.std)
  *   *.node.ts     Node (services, database, CLI, web host): no electron, no DOM code
  *   *.main.ts     Electron main process: the only files besides the preload that import electron
  *   *.preload.ts  the preload bridge: electron and *.std only
@@ -23,12 +23,15 @@ const MAY_IMPORT = {
   preload: ['std'],
   dom: ['std', 'dom'],
 };
-/** Which bare packages each kind may import (by prefix); anything not listed is refused. */
+/**
+ * Which bare packages each kind may import (by prefix); anything not listed is refused. zod is
+ * imported by one module only, ZOD_HOME, which sets it up before any schema is built: every other
+ * file imports `z` from there.
+ */
 const PACKAGES = {
-  std: ['zod', 'lunr', 'snowball-stemmers'],
-  node: ['zod', 'better-sqlite3', 'node:', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
+  std: ['lunr', 'snowball-stemmers'],
+  node: ['better-sqlite3', 'node:', 'lunr', 'snowball-stemmers', 'ical-generator', 'vcard4', 'pdfjs-dist'],
   main: [
-    'zod',
     'better-sqlite3',
     'node:',
     'electron',
@@ -40,8 +43,9 @@ const PACKAGES = {
     'pdfjs-dist',
   ],
   preload: ['electron'],
-  dom: ['react', 'react-dom', 'react-router', 'zod', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
+  dom: ['react', 'react-dom', 'react-router', 'i18next', 'react-i18next', '@tanstack/react-virtual'],
 };
+const ZOD_HOME = 'common/contract/zod.std.ts';
 /** Top-level folders, and the ones each may import from. */
 const LAYERS = {
   common: ['common'],
@@ -110,8 +114,11 @@ const boundaries = {
             message: `A .${kind} file may not import ${spec} (.${targetKind ?? '?'}); allowed: ${MAY_IMPORT[kind].map((k) => '.' + k).join(', ')}.`,
           });
         }
+      } else if (spec === 'zod' && path.relative(root, file).split(path.sep).join('/') === ZOD_HOME) {
+        return;
       } else if (!PACKAGES[kind].some((p) => spec === p || spec.startsWith(p.endsWith(':') ? p : p + '/'))) {
-        context.report({ node, message: `A .${kind} file may not import the package “${spec}”.` });
+        const home = spec === 'zod' ? ` (import z from ${ZOD_HOME})` : '';
+        context.report({ node, message: `A .${kind} file may not import the package “${spec}”${home}.` });
       }
     };
     return {

@@ -2,7 +2,7 @@
  * Events main sends to the page (from the native menu): the one message type that flows from
  * main to the renderer. The renderer validates each before acting on it.
  */
-import { z } from 'zod';
+import { z } from './zod.std';
 
 export { APP_EVENT_CHANNEL } from './channels.std';
 

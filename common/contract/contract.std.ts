@@ -4,7 +4,7 @@
  * renderer gets `result` back inside an Envelope. Changing a shape here is changing a public
  * interface: add fields, never repurpose them.
  */
-import { z } from 'zod';
+import { z } from './zod.std';
 import type { Channel } from './channels.std';
 import { importContract } from './import.std';
 import { ItemKey } from './item-key.std';

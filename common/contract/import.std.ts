@@ -3,7 +3,7 @@
  * chunks, analysed by a job the page follows and may cancel, reviewed with corrections, then saved
  * into the user's library. Shapes here are public, like the rest of the contract.
  */
-import { z } from 'zod';
+import { z } from './zod.std';
 import { ItemKey } from './item-key.std';
 
 /** The largest file an import takes: a PDF with its photographs. Text and packs are far smaller. */

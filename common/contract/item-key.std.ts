@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.std';
 
 /** Stable keys are slugs derived from content: lowercase ASCII, digits, `-`, `.` and `/` between parts. */
 export const ItemKey = z

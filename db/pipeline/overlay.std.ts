@@ -6,7 +6,7 @@
  * a reason. Anything it does not name is left to the automatic pipeline. Unknown fields are refused,
  * so a typo is an error rather than a silent no-op.
  */
-import { z } from 'zod';
+import { z } from '../../common/contract/zod.std';
 import { LineStyles } from './text/style.std';
 
 /** A source line number or an inclusive range, 1-based: "12" or "12-30". */

@@ -7,7 +7,7 @@ import type { Channel } from '../../common/contract/channels.std';
 import type { Result } from '../../common/contract/contract.std';
 import { ContractError } from '../../common/contract/errors.std';
 import type { contract } from '../../common/contract/contract.std';
-import type { z } from 'zod';
+import type { z } from '../../common/contract/zod.std';
 import type { ContentService } from '../services/library/content.node';
 import type { AsyncSearchService } from '../services/search/search-off-thread.node';
 import type { BookmarkService } from '../services/user-data/bookmarks.node';

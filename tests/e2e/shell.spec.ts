@@ -1,5 +1,6 @@
 /** The Electron shell's guarantees: window flags, offline session, refused navigation and windows. */
 import { expect, test } from './support/fixtures';
+import { PRINT_SCREENS, READER_SCREENS } from './support/screens';
 
 test('the window is sandboxed and isolated, with no Node in the page', { tag: '@electron' }, async ({ valise }) => {
   await valise.screen('library');
@@ -82,6 +83,25 @@ test('the page sends its Content Security Policy, without unsafe-inline or unsaf
     await valise.page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan === true),
     'the inline script ran later',
   ).toBe(false);
+});
+
+test("no screen breaks the page's Content Security Policy as it loads its code", async ({ valise }) => {
+  // Each screen's code arrives as it is first opened or when the page is idle (lazy chunks; zod's
+  // schemas with the search, import and print screens): the listener is in the document before
+  // any of the app's scripts, and the hash routes keep that document.
+  await valise.page.addInitScript(() => {
+    const store = window as { __violations?: string[] };
+    store.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      store.__violations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await valise.page.reload();
+  await valise.screen('library');
+  const stops = [...READER_SCREENS, ...PRINT_SCREENS];
+  expect(stops.length).toBeGreaterThan(10);
+  for (const [, route, screen] of stops) await valise.open(route, screen);
+  expect(await valise.page.evaluate(() => (window as { __violations?: string[] }).__violations)).toEqual([]);
 });
 
 test('an uncaught error in the page is shown, and the app keeps running', async ({ valise }) => {

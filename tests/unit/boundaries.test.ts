@@ -51,6 +51,15 @@ describe('process boundaries', () => {
     ]);
   });
 
+  it('refuses zod anywhere but the one module that sets it up, which may import it', async () => {
+    const code = "import { z } from 'zod';\nexport const x = z.string();\n";
+    for (const file of ['common/contract/x.std.ts', 'main/services/x.node.ts', 'renderer/src/x.dom.ts'])
+      expect(await problems(file, code), file).toEqual([
+        expect.stringContaining('may not import the package “zod” (import z from common/contract/zod.std.ts)'),
+      ]);
+    expect(await problems('common/contract/zod.std.ts', code)).toEqual([]);
+  });
+
   it('accepts the electron glue importing electron', async () => {
     expect(
       await problems('main/electron/x.main.ts', "import { app } from 'electron';\nexport const x = app;\n"),

@@ -4,7 +4,7 @@
  * them (pdf-layout.std.ts, kept in the overlay's `styles`); the text reader has none, and the
  * structure stage then reads the text's own conventions (blank lines, indents, capitals).
  */
-import { z } from 'zod';
+import { z } from '../../../common/contract/zod.std';
 
 export interface LineStyle {
   /** Font size over the body text's: 1 is the running text, 1.6 a title. */

@@ -20,7 +20,7 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '../../../common/contract/zod.std';
 import { ItemKey } from '../../../common/contract/item-key.std';
 import { catalogued } from '../../../common/contract/errors.std';
 import type { LocalisedMessage, MessageId, MessageParams } from '../../../common/contract/messages.std';

@@ -20,7 +20,7 @@ import {
   TitleProperty,
   VCARD,
 } from 'vcard4';
-import { z } from 'zod';
+import { z } from '../../../common/contract/zod.std';
 import { BOOKMARK_TYPES, type Entity } from '../../../common/contract/contract.std';
 import { ContractError } from '../../../common/contract/errors.std';
 import { formatMessage, type MessageId, type MessageLanguage } from '../../../common/contract/messages.std';
