@@ -42,7 +42,14 @@ const IGNORE = [
 function vitestConfigFor(group: MutationGroup): string {
   mkdirSync(GENERATED, { recursive: true });
   const file = join(GENERATED, `${group.name}.vitest.mts`);
-  const test = { include: group.tests, env: group.env ?? {}, environment: 'node', pool: 'forks', testTimeout: 60_000 };
+  const test = {
+    include: group.tests,
+    env: group.env ?? {},
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 60_000,
+    setupFiles: ['tests/support/vitest-setup.ts'],
+  };
   writeFileSync(
     file,
     [

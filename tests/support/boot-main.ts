@@ -10,10 +10,10 @@
  * set while it runs.
  */
 import Module, { createRequire } from 'node:module';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { tempDir } from './temp-dir';
 import { createElectronDouble, type ElectronDouble, type InstanceLocks } from './electron-double';
 import type { BrowserWindowDouble } from './electron-double/windows';
 
@@ -65,7 +65,7 @@ export interface Booted {
 }
 
 export function tempAppData(): string {
-  return mkdtempSync(join(tmpdir(), 'valise-electron-'));
+  return tempDir('valise-electron-');
 }
 
 /** Sets the launch's environment; returns what puts the previous one back. */

@@ -1,8 +1,10 @@
 /** A real content database built from assets/ into a temporary folder, once per test file. */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContent } from '../../db/build-content.node';
+import { tempDir } from './temp-dir';
+
+export { tempDir };
 
 export const ASSETS = join(__dirname, '..', '..', 'assets', 'newsletters');
 
@@ -15,9 +17,9 @@ export const CONTENT_CACHE_ENV = 'VALISE_TEST_CONTENT_CACHE';
 
 let built: string | null = null;
 export function contentDb(): string {
-  if (!built)
-    built =
-      cachedContentDb(process.env[CONTENT_CACHE_ENV]) ?? buildInto(mkdtempSync(join(tmpdir(), 'valise-content-')));
+  // Built again if its folder was removed (after a test file, by tests/support/vitest-setup.ts).
+  if (!built || !existsSync(built))
+    built = cachedContentDb(process.env[CONTENT_CACHE_ENV]) ?? buildInto(tempDir('valise-content-'));
   return built;
 }
 
@@ -37,8 +39,4 @@ function cachedContentDb(cache: string | undefined): string | null {
     rmSync(building, { recursive: true, force: true });
   }
   return file;
-}
-
-export function tempDir(prefix = 'valise-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
