@@ -9,21 +9,22 @@ import type { EntityRecord } from '../pipeline/entities/extract-entities.std';
 import type { ExtractedIssue } from '../pipeline/extract-issue.std';
 import { ARCHIVE_SHARD, archiveDocs } from './search-docs.std';
 import { SHORTEST_TYPO_WORD, type SearchDoc, type SearchShard } from './search-index.std';
-import { indexWord, useValisePipeline, wordsOf } from './search-text.std';
+import { elisionForms, indexWord, useValisePipeline, wordsOf } from './search-text.std';
 
 /**
  * A document's words as written, folded: the letters-only words of SHORTEST_TYPO_WORD letters or
- * more. A country card's body is the gazetteer's list of its names in every language, not the
+ * more, a word with an elision inside read as its rest and the two joined (elisionForms: alema, dalema). A country card's body is the gazetteer's list of its names in every language, not the
  * archive's words: only its title counts.
  */
 export function surfaceWords(docs: SearchDoc[]): string[] {
   const words = new Set<string>();
   for (const doc of docs) {
     const text = doc.type === 'country' ? doc.title : `${doc.kicker ?? ''} ${doc.title}\n${doc.aliases}\n${doc.body}`;
-    for (const { word } of wordsOf(text)) {
-      const folded = indexWord(word);
-      if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
-    }
+    for (const { word } of wordsOf(text))
+      for (const form of elisionForms(word)) {
+        const folded = indexWord(form);
+        if (folded.length >= SHORTEST_TYPO_WORD && /^\p{L}+$/u.test(folded)) words.add(folded);
+      }
   }
   return [...words].sort();
 }

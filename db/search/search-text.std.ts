@@ -39,8 +39,7 @@ const CONTRACTIONS = new Set(['s', 't', 'd', 're', 've', 'll', 'm']);
  * (obrien), in the index and in a query alike (through indexWord), so that it is found typed with ',
  * with ’ or with none; a French elision (l'Est) and an English possessive or contraction (France's)
  * are not names. A name that begins with an elided word (N'Djamena, D'Alema) is read as an elision
- * and not joined: the index keeps it with its apostrophe, no query reaches it (docs/search.md,
- * known limit). `word` is folded (fold: every apostrophe is ').
+ * and not joined: the index reads it through elisionForms. `word` is folded (fold: every apostrophe is ').
  */
 export function joinedName(word: string): string {
   const m = /^(\p{L}+)'(\p{L}+)$/u.exec(word);
@@ -60,6 +59,25 @@ export const indexWord = (word: string): string =>
       .replace(/'s$/, '')
       .replace(/'+$/, ''),
   );
+
+/**
+ * Shortest rest of an elision read as a word of its own: « d'un », « qu'un », « l'an » give none
+ * (un is the UN, an a stop word: a French text's article would answer them).
+ */
+const SHORTEST_ELIDED_REST = 3;
+
+/**
+ * The words the index, the highlights and the typo dictionary read in a word written with a French
+ * elision inside (« D'Alema », « N'Djamena », « Côte d'Ivoire », « l'illustration »): the word as
+ * written, its rest without the elided word (alema), and the two joined (dalema). A query splits an
+ * elision (« D'Alema » asks for alema), so the name is found alone, typed with the apostrophe or
+ * without it (« dalema », as O'Brien is « obrien »). Any other word gives itself alone.
+ */
+export function elisionForms(word: string): string[] {
+  const m = /^(\p{L}+)'(\p{L}+)$/u.exec(indexWord(word));
+  if (!m || !ELIDED_WORDS.has(m[1]!) || m[2]!.length < SHORTEST_ELIDED_REST) return [word];
+  return [word, m[2]!, m[1]! + m[2]!];
+}
 
 const foldToken: lunr.PipelineFunction = (token) =>
   token.update((s) => {
@@ -116,7 +134,9 @@ export function stem(word: string): string {
  * - a number in groups of three digits, as printed in English or in French (`163,500`, `163.500`,
  *   `163 500` with a space, a no-break space U+00A0 or a narrow one U+202F) is its digits (`163500`);
  * - a decimal number (`16.2`, French `16,2`) is one word, with a dot (`16.2`).
- * - an e-mail address is one word, and so is a handle (`caro_charpTEH`), as they always were.
+ * - an e-mail address is one word, and so is a handle (`caro_charpTEH`), as they always were;
+ * - with expandSymbols (the index, the highlights), a word with a French elision inside is also its
+ *   rest and the two joined (elisionForms: « d'Alema » → alema, dalema).
  * Everything else (punctuation, symbols such as €, emoji) separates words.
  */
 const TOKEN = new RegExp(
@@ -190,7 +210,7 @@ export function wordsOf(text: string, { expandSymbols = false } = {}): TextWord[
     const next = text[w.index + w[0].length];
     const plain = next === undefined || !MAY_CONTINUE.test(next) || (/\s/.test(next) && !/^\d{1,3}$/.test(w[0]));
     if (plain) {
-      out.push({ word: w[0], start: w.index, end: w.index + w[0].length });
+      pushWord(out, w[0], w.index, expandSymbols);
       continue;
     }
     AT_WORD.lastIndex = w.index;
@@ -216,7 +236,16 @@ function pushToken(out: TextWord[], m: RegExpExecArray, expandSymbols: boolean):
   } else if (g.abbreviation !== undefined) out.push({ word: g.abbreviation.replace('.', ''), start, end });
   else if (g.grouped !== undefined) out.push({ word: g.grouped.replace(/\D/g, ''), start, end });
   else if (g.decimal !== undefined) out.push({ word: g.decimal.replace(',', '.'), start, end });
-  else out.push({ word: m[0], start, end });
+  else pushWord(out, m[0], start, expandSymbols);
+}
+
+const APOSTROPHE = /['’]/;
+
+/** A plain word, with its elision's forms where the index reads them (expand: see elisionForms). */
+function pushWord(out: TextWord[], word: string, start: number, expand: boolean): void {
+  const end = start + word.length;
+  if (expand && APOSTROPHE.test(word)) for (const form of elisionForms(word)) out.push({ word: form, start, end });
+  else out.push({ word, start, end });
 }
 
 /** The index terms a text yields, in order, with where each word stands in the text. */

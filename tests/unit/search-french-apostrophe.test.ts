@@ -1,8 +1,9 @@
 /**
  * Apostrophes and short words as a French reader types them (#28, round 7): a name with an
  * apostrophe inside (O'Brien) is found typed with ', with ’ or without it; a French elision
- * (« l'Est ») is two words, and a short word the function-word lists drop is searched where an
- * article makes it a noun (« Europe de l'Est », « l'an », « le but »). On a small index of our own
+ * (« l'Est ») is two words in a query, and the text's elided words are indexed by their rest too
+ * (round 9: « D'Alema » is found by « alema », « dalema »); a short word the function-word lists
+ * drop is searched where an article makes it a noun (« Europe de l'Est », « l'an », « le but »). On a small index of our own
  * (the texts below, written for these tests) built by the archive's own buildShard, and on the
  * analyser with the real vocabulary and lexicon.
  */
@@ -10,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShard } from '../../db/search/search-build.std';
 import type { SearchDoc } from '../../db/search/search-index.std';
 import { translations } from '../../db/search/search-lexicon.std';
-import { indexWord, joinedName, stem } from '../../db/search/search-text.std';
+import { elisionForms, indexWord, joinedName, stem, termsOf } from '../../db/search/search-text.std';
 import { VOCABULARY, vocabularyAnalyser } from '../../db/search/search-vocabulary.std';
 import { isSearchable } from '../../main/services/search/search-query.node';
 import { createSearchService, type SearchService } from '../../main/services/search/search.node';
@@ -22,6 +23,10 @@ const SECTIONS: Record<string, string> = {
   east: 'Victims from Eastern Europe were identified at the border.',
   possessive: "France's contribution to the fund was announced.",
   filler: 'The delegates reviewed the budget and thanked the hosts.',
+  italian: "Mr Massimo D'Alema addressed the conference.",
+  chad: 'The delegation travelled to N’Djamena in March.',
+  ivory: "Victims from Côte d'Ivoire were identified.",
+  article: "Le rapport d'un expert sur l'an passé.",
 };
 const DOCS: SearchDoc[] = Object.entries(SECTIONS).map(([name, body]) => ({
   ref: name,
@@ -128,6 +133,49 @@ describe('a name with an apostrophe inside', () => {
   it("keeps a possessive's word and an elided word found", () => {
     expect(found("France's")).toEqual(['possessive']);
     expect(found("l'Europe de l'Est")).toEqual(['east']);
+  });
+});
+
+describe('a name or a word with an elided D’, N’, L’ inside the indexed text (round 9)', () => {
+  it.each([
+    ["D'Alema", 'italian'],
+    ['D’Alema', 'italian'],
+    ['Alema', 'italian'],
+    ['dalema', 'italian'],
+    ["N'Djamena", 'chad'],
+    ['Djamena', 'chad'],
+    ['ndjamena', 'chad'],
+    ['ivoire', 'ivory'],
+    ['divoire', 'ivory'],
+    ["d'Ivoire", 'ivory'],
+  ])('« %s » finds the text that writes it with its elision', (query, section) => {
+    expect(found(query)).toEqual([section]);
+  });
+
+  it('finds a misspelt name by its word without the elision', () => {
+    expect(found('Djamina')).toEqual(['chad']);
+  });
+
+  it('marks the word as printed, elision and all', () => {
+    expect(marked('alema')).toEqual(["D'Alema"]);
+    expect(marked('ndjamena')).toEqual(['N’Djamena']);
+  });
+
+  it('reads a word with an elision as written, its rest and the two joined', () => {
+    expect(elisionForms("D'Alema")).toEqual(["D'Alema", 'alema', 'dalema']);
+    expect(elisionForms('N’Djamena')).toEqual(['N’Djamena', 'djamena', 'ndjamena']);
+    expect(elisionForms("l'illustration")).toEqual(["l'illustration", 'illustration', 'lillustration']);
+    expect(termsOf("Côte d'Ivoire").map((t) => t.term)).toEqual(['cote', "d'ivoir", 'ivoir', 'divoir']);
+  });
+
+  it('reads no rest of two letters (the UN, a year) nor a name or a possessive', () => {
+    expect(elisionForms("d'un")).toEqual(["d'un"]);
+    expect(elisionForms("l'an")).toEqual(["l'an"]);
+    expect(elisionForms("O'Brien")).toEqual(["O'Brien"]);
+    expect(elisionForms("France's")).toEqual(["France's"]);
+    expect(elisionForms('Alema')).toEqual(['Alema']);
+    expect(found('UN')).not.toContain('article');
+    expect(found('year')).not.toContain('article');
   });
 });
 

@@ -38,7 +38,7 @@ import type { UserDbNotice } from '../user-data/user-db.node';
  * itself (the bundle's digest is part of it). It is part of each imported shard's digest too, so a
  * rebuild by a new version writes every shard's documents again and search builds their index anew.
  */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 /**
  * Imported issues per search shard, in import order. One shard per issue made the first search
