@@ -266,10 +266,30 @@ const IRREGULAR_VERBS: [RegExp, string[]][] = [
   [/aître$/, ['aît', 'aissent', 'u']],
 ];
 
-/** The forms of a French infinitive Snowball would not bring back to it (see IRREGULAR_VERBS); none for another word. */
+/**
+ * The forms of a regular verb Snowball's French stemmer leaves whole (round 9): it strips neither
+ * the present's plural -ent and -ons (« discutent », « luttons », « agissent ») nor the endings of
+ * verbs in -re (« répond », « répondent », « répondu », « combattu », « inclut »), so a reader who
+ * types the verb as a sentence conjugates it was not reached. By the infinitive's ending, after
+ * IRREGULAR_VERBS: -er (-ent, -ons; -geons after g), -ir of the second group (-it, -issent,
+ * -issons), -dre, -ttre and -ure (the third person singular, the plural persons, the participle).
+ * At least two letters before the ending, three before -dre (« mer », « cadre », « ordre » are no
+ * verbs to conjugate); a noun's made forms are words nobody types.
+ */
+const REGULAR_VERBS: [RegExp, string[]][] = [
+  [/(?<=\p{L}{2}g)er$/u, ['ent', 'eons']],
+  [/(?<=\p{L}{2})er$/u, ['ent', 'ons']],
+  [/(?<=\p{L}{2})ir$/u, ['it', 'issent', 'issons']],
+  [/(?<=\p{L}{3})dre$/u, ['d', 'dent', 'dons', 'du']],
+  [/(?<=\p{L}{2})ttre$/u, ['t', 'ttent', 'ttons', 'ttu']],
+  [/(?<=\p{L}{2})ure$/u, ['ut', 'uent', 'uons', 'us']],
+];
+
+/** The forms of a French infinitive Snowball would not bring back to it (see IRREGULAR_VERBS, REGULAR_VERBS); none for another word. */
 export function verbForms(form: string): string[] {
   if (/\s/.test(form)) return [];
-  const rule = IRREGULAR_VERBS.find(([ending]) => ending.test(form));
+  const rule =
+    IRREGULAR_VERBS.find(([ending]) => ending.test(form)) ?? REGULAR_VERBS.find(([ending]) => ending.test(form));
   return rule ? rule[1].map((replacement) => form.replace(rule[0], replacement)) : [];
 }
 

@@ -235,10 +235,32 @@ describe('French stemming (Snowball French) before translation', () => {
     ['soutenir', ['soutient', 'soutiennent', 'soutenu']],
     ['recevoir', ['reçoit', 'reçoivent', 'reçu']],
     ['poursuivre', ['poursuit', 'poursuivent', 'poursuivi']],
-    ['exploiter', []],
+    ['exploiter', ['exploitent', 'exploitons']],
+    ['protéger', ['protégent', 'protégeons']],
+    ['agir', ['agit', 'agissent', 'agissons']],
+    ['répondre', ['répond', 'répondent', 'répondons', 'répondu']],
+    ['combattre', ['combat', 'combattent', 'combattons', 'combattu']],
+    ['inclure', ['inclut', 'incluent', 'incluons', 'inclus']],
+    ['mer', []],
+    ['cadre', []],
     ['mettre en œuvre', []],
   ])('gives « %s » the present and participle Snowball does not bring back to it: %j', (infinitive, forms) => {
     expect(verbForms(infinitive)).toEqual(forms);
+  });
+
+  it('reads a regular verb conjugated (round 9): « discutent », « luttons », « répondu », « agissent »', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(frenchKey('discutent')).not.toBe(frenchKey('discuter'));
+    expect(frenchKey('répondu')).not.toBe(frenchKey('répondre'));
+    expect(english('ils discutent')).toContain('discussion');
+    expect(english('nous luttons')).toContain('fight');
+    expect(english('les pays luttent-ils ?')).toContain('fight');
+    expect(english('ils travaillent')).toContain('work');
+    expect(english('ils protègent les victimes')).toContain('protection');
+    expect(english('ils ont répondu')).toContain('respond');
+    expect(english('la France combat')).toContain('fight');
+    expect(english('elle inclut')).toContain('include');
   });
 
   it('reads an irregular present as its infinitive: « soutient » is support, « permet » allow or enable', () => {
