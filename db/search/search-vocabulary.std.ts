@@ -67,7 +67,7 @@ const A = ['a', 'au', 'aux'];
 /**
  * French connectors a query links its words with: « en matière de », « dans le cadre de », « au
  * sujet de », « à propos de », « en ce qui concerne », « grâce à », « en particulier », « lié à »,
- * « relatif à », « portant sur ». Each is its words (folded, alternatives) and the one it leaves out:
+ * « relatif à », « portant sur »; and the adverb « à peine » (hardly). Each is its words (folded, alternatives) and the one it leaves out:
  * the others are function words already. Their English (matter, framework, related…) is no concept
  * of the query.
  */
@@ -82,6 +82,8 @@ const CONNECTORS: { words: string[][]; noun: number }[] = [
   { words: [['lie', 'liee', 'lies', 'liees'], A], noun: 0 },
   { words: [['relatif', 'relative', 'relatifs', 'relatives'], A], noun: 0 },
   { words: [['portant'], ['sur']], noun: 0 },
+  // Round 9: « à peine » is an adverb (hardly, barely), not a sentence (« peine »: punish).
+  { words: [['a'], ['peine']], noun: 1 },
 ];
 
 /** Where a connector stands in a query's words, the index of the word it leaves out. */
@@ -190,6 +192,18 @@ export interface CompoundContext {
   joined(prefix: string, rest: string): boolean;
 }
 
+/** The cardinal points, folded: in a compound of them with the West (« Est-Ouest »), « est » is the East. */
+const CARDINAL_POINTS = new Set(['nord', 'sud', 'est', 'ouest']);
+/**
+ * « est » in a compound of cardinal points with « ouest », written with its article so that it is
+ * read as the noun (nounAfterArticle), never the verb: hyphenated, the verb stands only before its
+ * subject (« est-ce », « est-il »), no cardinal point. « dialogue Est-Ouest » dropped the East (round
+ * 9). « Sud-Est », « Nord-Est » are left to the forms that read them (« Europe du Sud-Est », « sud-est »:
+ * southeast), whose words drop « est » as a function word: an East of its own beside them would be
+ * a concept no form asked for.
+ */
+const THE_EAST = "l'est";
+
 /**
  * A folded query's words, its compounds read as a French reader types them: a hyphenated word is
  * its parts (« anti-traite », « non-sanction »), or one word when only that is known
@@ -204,8 +218,10 @@ export function compoundsOf(folded: string, context: CompoundContext): string[] 
   let hyphenated: string[] = [];
   const flush = () => {
     const joined = hyphenated.join('');
+    const cardinal = hyphenated.includes('ouest') && hyphenated.every((part) => CARDINAL_POINTS.has(part));
     if (hyphenated.length > 1 && !hyphenated.every(known) && known(joined)) out.push(joined);
-    else for (const part of hyphenated) out.push(...prefixed(part, context));
+    else
+      for (const part of hyphenated) out.push(...(cardinal && part === 'est' ? [THE_EAST] : prefixed(part, context)));
     hyphenated = [];
   };
   // Stryker disable next-line UnaryOperator: equivalent, before the first word nothing is pending, and flushing an empty list adds nothing.

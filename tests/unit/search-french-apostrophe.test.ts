@@ -209,6 +209,23 @@ describe('a short word that is a noun after an article', () => {
     expect(analyse("qui l'a présidé ?").concepts.map((c) => c.typed)).toEqual([['preside']]);
   });
 
+  it('« Est-Ouest » searches the East with the West, and « est-ce », « Sud-Est » are as before (round 9)', () => {
+    expect(english('dialogue Est-Ouest')).toEqual(expect.arrayContaining(['dialogue', 'east', 'western']));
+    expect(english('relations ouest-est')).toEqual(expect.arrayContaining(['east', 'western']));
+    expect(english('est-ce que la France finance ?')).not.toContain('east');
+    expect(analyse('qui est-il ?').onlyFunctionWords).toBe(true);
+    expect(english('Europe du Sud-Est')).toEqual(['south east europe']);
+    expect(english('le sud est touché')).not.toContain('east');
+  });
+
+  it('reads « à peine » as hardly, not a sentence; « la peine » stays one (round 9)', () => {
+    expect(english('la France a à peine financé')).not.toContain('punish');
+    expect(english('la France a à peine financé')).toContain('fund');
+    expect(analyse('à peine').onlyFunctionWords).toBe(true);
+    expect(english('peine de prison')).toContain('punish');
+    expect(english('les peines prononcées')).toContain('punish');
+  });
+
   it('reads UN in capitals as the UN, never as the article before a noun', () => {
     expect(english('UN but not in Serbia')).not.toContain('aim');
     expect(english('UN but not in Serbia')).toEqual(expect.arrayContaining(['united nations', 'serbia']));
