@@ -59,6 +59,12 @@ const INVERTED = new Set(['t', 'il', 'elle', 'ils', 'elles', 'on']);
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** Nouns that, after quel, ask when: « à quelle date », « en quelle année », « quel jour ». */
 const WHEN_NOUNS = new Set(['date', 'annee', 'jour', 'mois']);
+/**
+ * Nouns that, after quel, ask which place (round 9): « quels pays », « dans quelle ville ». The
+ * answer is a place's name, which a passage writes without the noun (« quels pays sont touchés ? »
+ * is answered by Albania, Moldova…): searched, “country” ranked the passages that write the word.
+ */
+const WHERE_NOUNS = new Set(['pays', 'ville', 'villes']);
 /** Elided words after which « un » is the article or pronoun: « d'un », « qu'un », « l'un », « lorsqu'un », « quelqu'un ». */
 const ELIDED = new Set(['d', 'l', 'qu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'jusqu']);
 
@@ -100,8 +106,8 @@ function connectorWords(words: string[]): number[] {
 /**
  * The words of a query (folded) that only frame a French question, by their place: « eu » after
  * avoir (« quand a eu lieu… »: « lieu » stays, its English is “held”), the noun of « quelle date »,
- * « en quelle année », and « date » after « quand » (« de quand date… »); « un » after an elided
- * word (« d'un fonds » searched the UN) and the article « un » before a noun of ARTICLE_NOUNS
+ * « en quelle année », « quels pays », « quelle ville », and « date » after « quand » (« de quand
+ * date… »); « un » after an elided word (« d'un fonds » searched the UN) and the article « un » before a noun of ARTICLE_NOUNS
  * (« un but commun », « un an après » searched the UN), unless the query writes UN in capitals; the
  * connectors' words (CONNECTORS). Elsewhere they are words: « l'UE », « la date », « rapport de
  * l'ONU », « un » alone (the UN), « le cadre juridique ».
@@ -112,7 +118,7 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
   words.forEach((word, i) => {
     if (
       (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
-      (before !== undefined && QUEL.has(before) && WHEN_NOUNS.has(word)) ||
+      (before !== undefined && QUEL.has(before) && (WHEN_NOUNS.has(word) || WHERE_NOUNS.has(word))) ||
       (word === 'date' && before === 'quand') ||
       (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!)) ||
       (word === 'un' && nounAfterArticle(words, i + 1, capitalUN))
