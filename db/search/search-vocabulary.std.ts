@@ -432,6 +432,15 @@ const singularFr = (word: string) => word.replace(/(?<=\p{L}{3})[sx]$/u, '');
 const sameWord = (form: Form, typed: string | undefined, word: string) =>
   typed === word || (form.french && typed !== undefined && singularFr(typed) === singularFr(word));
 
+/**
+ * The ending Snowball's French stemmer strips as an adverb's, from nouns too: « parlement » is
+ * « parl », the stem of « parler »; « principalement », « fortement » are « principal », « fort ».
+ * A word and a form that only share a stem are read together first when both end so or neither
+ * does (round 9, FormTable.longest): « parle » is speaking (« parlant »), not parliament; « relatif »
+ * related, not relatively; a form read only by its stem across the ending answers when no other does.
+ */
+const EMENT = /ements?$/;
+
 /** The first letters of a word, which its French stem keeps. */
 const prefixOf = (word: string) => word.slice(0, 3);
 
@@ -577,7 +586,16 @@ class FormTable {
     return this.longest([word], 0, () => true) !== null;
   }
 
+  /**
+   * The longest form the words at `at` read (see scan): first among the forms whose words end in
+   * -ement where the typed ones do (EMENT); the others only when none does (« prélevés » is
+   * « prélèvement », removal, which no other form reads).
+   */
   longest(words: string[], at: number, allowed: (form: Form) => boolean): Form | null {
+    return this.scan(words, at, allowed, true) ?? this.scan(words, at, allowed, false);
+  }
+
+  private scan(words: string[], at: number, allowed: (form: Form) => boolean, endingsAlike: boolean): Form | null {
     const word = words[at]!;
     const candidates = [...(this.byFirst.get(`w:${word}`) ?? []), ...(this.byFirst.get(`p:${prefixOf(word)}`) ?? [])];
     let best: Form[] = [];
@@ -602,7 +620,10 @@ class FormTable {
         form.words.every(
           (w, k) =>
             words[at + k] === w ||
-            (form.french && words[at + k] !== undefined && this.keyOf(words[at + k]!) === this.keyOf(w)),
+            (form.french &&
+              words[at + k] !== undefined &&
+              this.keyOf(words[at + k]!) === this.keyOf(w) &&
+              (!endingsAlike || EMENT.test(words[at + k]!) === EMENT.test(w))),
         );
       if (!matches) continue;
       // Lexicon forms that answer alike are one reading: all their English words are searched.

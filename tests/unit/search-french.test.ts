@@ -248,6 +248,19 @@ describe('French stemming (Snowball French) before translation', () => {
     expect(verbForms(infinitive)).toEqual(forms);
   });
 
+  it('reads a word by the forms that end in -ement as it does first (round 9): « parle » is no parliament', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(frenchKey('parle')).toBe(frenchKey('parlement'));
+    expect(english("de quoi parle l'éditorial ?")).toContain('speaking');
+    expect(english("de quoi parle l'éditorial ?")).not.toContain('parliament');
+    expect(english('le parlement européen')).toContain('parliament');
+    expect(english('une résolution relative')).toContain('related');
+    expect(english('une résolution relative')).not.toContain('relatively');
+    // A form across the ending still answers when no other form does: « prélevés » is « prélèvement ».
+    expect(english('organes prélevés')).toContain('removal');
+  });
+
   it('reads a regular verb conjugated (round 9): « discutent », « luttons », « répondu », « agissent »', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
     const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
