@@ -333,11 +333,7 @@ export function vocabularyAnalyser(
     const concepts: Concept[] = [];
     for (let i = 0; i < words.length;) {
       // A reviewed or generated name first; a word the archive writes is taken as written; then the lexicon.
-      const form =
-        table.longest(words, i, (f) => f.tier < 2) ??
-        (context.isEnglish(words[i]!) && !table.onlyFrench(words[i]!)
-          ? null
-          : table.longest(words, i, (f) => f.tier === 2));
+      const form = readingAt(table, words, i, context);
       if (form) {
         concepts.push(...table.conceptsOf(form, words.slice(i, i + form.words.length), context));
         i += form.words.length;
@@ -365,6 +361,21 @@ export function vocabularyAnalyser(
       asksHowMany: asksHowMany(all),
     };
   };
+}
+
+/**
+ * The form a query's words at `i` read: a reviewed or generated name first; a word the archive
+ * writes is taken as written; then the lexicon. A name read only by its French stem gives way to a
+ * lexicon form of as many words written as typed (round 9): « refuge » is the lexicon's « refuges »
+ * (shelters), not the vocabulary's « réfugiés », whose Snowball stem it shares.
+ */
+function readingAt(table: FormTable, words: string[], i: number, context: AnalyseContext): Form | null {
+  const named = table.longest(words, i, (f) => f.tier < 2);
+  if (named && table.asWritten(named, words, i)) return named;
+  const lexical =
+    context.isEnglish(words[i]!) && !table.onlyFrench(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2);
+  if (!named) return lexical;
+  return lexical && lexical.words.length >= named.words.length && table.asWritten(lexical, words, i) ? lexical : named;
 }
 
 /**
@@ -579,6 +590,11 @@ class FormTable {
     return (
       this.compounds.has(singularFr(prefix + rest)) || this.longest([prefix, rest], 0, () => true)?.words.length === 2
     );
+  }
+
+  /** Whether the words at `at` write a form as typed (in the singular or the plural for a French one), not only by its stem. */
+  asWritten(form: Form, words: string[], at: number): boolean {
+    return form.words.every((w, k) => sameWord(form, words[at + k], w));
   }
 
   /** Whether a word alone is a form of the table (a name, a vocabulary or lexicon form). */

@@ -261,6 +261,16 @@ describe('French stemming (Snowball French) before translation', () => {
     expect(english('organes prélevés')).toContain('removal');
   });
 
+  it('reads a word as the lexicon form it writes before a name it only shares a stem with (round 9): « refuge » is a shelter', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(frenchKey('refuge')).toBe(frenchKey('réfugiés'));
+    expect(english('un refuge pour les victimes')).toContain('shelters');
+    expect(english('un refuge pour les victimes')).not.toContain('refugees');
+    expect(english('les réfugiés')).toContain('refugees');
+    expect(english('Albanie')).toEqual(['albania']);
+  });
+
   it('reads a regular verb conjugated (round 9): « discutent », « luttons », « répondu », « agissent »', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
     const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
