@@ -372,10 +372,25 @@ export function vocabularyAnalyser(
 function readingAt(table: FormTable, words: string[], i: number, context: AnalyseContext): Form | null {
   const named = table.longest(words, i, (f) => f.tier < 2);
   if (named && table.asWritten(named, words, i)) return named;
-  const lexical =
-    context.isEnglish(words[i]!) && !table.onlyFrench(words[i]!) ? null : table.longest(words, i, (f) => f.tier === 2);
+  const english = context.isEnglish(words[i]!) && !table.onlyFrench(words[i]!);
+  const lexical = english ? null : (table.longest(words, i, (f) => f.tier === 2) ?? presentPlural(table, words, i));
   if (!named) return lexical;
   return lexical && lexical.words.length >= named.words.length && table.asWritten(lexical, words, i) ? lexical : named;
+}
+
+/** A present's third person plural, which Snowball leaves whole: the singular and -nt (« recommandent », « accueillent »). */
+const PRESENT_PLURAL = /(?<=\p{L}{4}e)nt$/u;
+
+/**
+ * A word no lexicon form reads that ends as a present's third person plural (round 9), read as its
+ * singular: « recommandent » is « recommande » (recommendations), « accueillent » « accueille »
+ * (hosted), whose infinitive the lexicon does not list (REGULAR_VERBS makes the plural from it).
+ */
+function presentPlural(table: FormTable, words: string[], i: number): Form | null {
+  if (!PRESENT_PLURAL.test(words[i]!)) return null;
+  const singular = [...words];
+  singular[i] = words[i]!.replace(PRESENT_PLURAL, '');
+  return table.longest(singular, i, (f) => f.tier === 2);
 }
 
 /**

@@ -286,6 +286,16 @@ describe('French stemming (Snowball French) before translation', () => {
     expect(english('elle inclut')).toContain('include');
   });
 
+  it('reads a present plural no form reads as its singular (round 9): « recommandent », « accueillent »', () => {
+    const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
+    const english = (query: string) => analyse(query).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(english('les experts recommandent')).toContain('recommendations');
+    expect(english('les pays accueillent')).toContain('hosted');
+    // A noun in -ent is no plural verb: nothing reads « parent » or « accident » alone.
+    expect(analyse('parent').concepts[0]!.entry).toBeNull();
+    expect(analyse('accident').concepts[0]!.entry).toBeNull();
+  });
+
   it('reads an irregular present as its infinitive: « soutient » is support, « permet » allow or enable', () => {
     const analyse = vocabularyAnalyser(VOCABULARY, () => false, translations());
     expect(frenchKey('soutient')).not.toBe(frenchKey('soutenir'));
