@@ -118,7 +118,7 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
   words.forEach((word, i) => {
     if (
       (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
-      (before !== undefined && QUEL.has(before) && (WHEN_NOUNS.has(word) || WHERE_NOUNS.has(word))) ||
+      (asksWhich(words, i, before) && (WHEN_NOUNS.has(word) || WHERE_NOUNS.has(word))) ||
       (word === 'date' && before === 'quand') ||
       (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!)) ||
       (word === 'un' && nounAfterArticle(words, i + 1, capitalUN))
@@ -129,6 +129,19 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
   for (const i of connectorWords(words)) out.add(i);
   return out;
 }
+
+/** « est », « sont »… and the article between « quel » and its noun: « quels sont les pays… » asks as « quels pays ». */
+const QUEL_IS = new Set(['est', 'sont', 'etait', 'etaient', 'fut', 'furent']);
+const QUEL_THE = new Set(['le', 'la', 'les', 'l']);
+
+/**
+ * Whether the word at `i` is the noun « quel » asks about: right after it (`before`, the word before
+ * but an inverted pronoun), or after « est le », « sont les »… (round 9: « quels sont les pays
+ * touchés ? », « quelle était la date… »).
+ */
+const asksWhich = (words: string[], i: number, before: string | undefined) =>
+  (before !== undefined && QUEL.has(before)) ||
+  (QUEL_THE.has(words[i - 1] ?? '') && QUEL_IS.has(words[i - 2] ?? '') && QUEL.has(words[i - 3] ?? ''));
 
 /** Whether a query's words ask for a number: « combien », how many, how much. */
 const asksHowMany = (words: string[]) =>

@@ -60,13 +60,17 @@ describe('the words that only frame a French question', () => {
     expect(typed(`le ${noun} de la conférence`)).toContain(noun);
   });
 
-  // Round 9: the answer to « quels pays » is a place's name, which the passage writes without “country”.
+  // Round 9: the answer to « quels pays » is a place's name, which the passage writes without “country”;
+  // « quels sont les pays », « quelle était la date » ask as « quels pays », « quelle date ».
   it.each([
     ['quels pays sont touchés', 'pays'],
     ['quel pays finance le fonds', 'pays'],
     ['dans quelle ville la réunion', 'ville'],
     ['quelles villes accueillent', 'villes'],
-  ])('does not search the noun of « %s », which asks which place', (query, noun) => {
+    ['quels sont les pays touchés', 'pays'],
+    ['quelle était la date de la réunion', 'date'],
+    ['quelle est la ville hôte', 'ville'],
+  ])('does not search the noun « quel » asks about in « %s » (a place, or when)', (query, noun) => {
     expect(typed(query)).not.toContain(noun);
     expect(typed(`les ${noun} de la région`)).toContain(noun);
   });
