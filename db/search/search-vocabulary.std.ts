@@ -65,6 +65,12 @@ const WHEN_NOUNS = new Set(['date', 'annee', 'jour', 'mois']);
  * is answered by Albania, Moldova…): searched, “country” ranked the passages that write the word.
  */
 const WHERE_NOUNS = new Set(['pays', 'ville', 'villes']);
+/**
+ * Nouns that, after quel and before de, ask what kind (round 9): « quel type de projets », « quelle
+ * sorte de », « quel genre de victimes » (searched as gender). « formes » is left: the archive writes
+ * “forms of exploitation”.
+ */
+const KIND_NOUNS = new Set(['type', 'types', 'sorte', 'sortes', 'genre', 'genres']);
 /** Elided words after which « un » is the article or pronoun: « d'un », « qu'un », « l'un », « lorsqu'un », « quelqu'un ». */
 const ELIDED = new Set(['d', 'l', 'qu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'jusqu']);
 
@@ -118,7 +124,8 @@ export function frameWords(words: string[], capitalUN = false): Set<number> {
   words.forEach((word, i) => {
     if (
       (word === 'eu' && before !== undefined && AVOIR.has(before)) ||
-      (asksWhich(words, i, before) && (WHEN_NOUNS.has(word) || WHERE_NOUNS.has(word))) ||
+      (asksWhich(words, i, before) &&
+        (WHEN_NOUNS.has(word) || WHERE_NOUNS.has(word) || (KIND_NOUNS.has(word) && DE.includes(words[i + 1] ?? '')))) ||
       (word === 'date' && before === 'quand') ||
       (word === 'un' && !capitalUN && words[i - 1] !== undefined && ELIDED.has(words[i - 1]!)) ||
       (word === 'un' && nounAfterArticle(words, i + 1, capitalUN))

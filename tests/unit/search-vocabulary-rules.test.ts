@@ -75,6 +75,23 @@ describe('the words that only frame a French question', () => {
     expect(typed(`les ${noun} de la région`)).toContain(noun);
   });
 
+  // Round 9: « quel genre de victimes » searched gender; the noun before « de » asks what kind.
+  it.each([
+    ['quel type de projets', 'type'],
+    ["quels types d'exploitation", 'types'],
+    ['quel genre de victimes', 'genre'],
+    ['quelle sorte de soutien', 'sorte'],
+    ['quels sont les types de traite', 'types'],
+  ])('does not search the noun of « %s », which asks what kind', (query, noun) => {
+    expect(typed(query)).not.toContain(noun);
+    expect(typed(query).length).toBeGreaterThan(0);
+  });
+
+  it('searches « genre » where no « quel … de » frames it: « égalité de genre », « quel genre »', () => {
+    expect(typed('égalité de genre')).toContain('genre');
+    expect(typed('quel genre')).toContain('genre');
+  });
+
   it.each([
     "l'un des pays",
     "qu'un enfant disparaisse",
