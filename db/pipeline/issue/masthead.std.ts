@@ -111,6 +111,8 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
  * the heading lines in one size that open the page (only masthead lines before them), set larger
  * than the heading right under them ("Fight against human trafficking in South-East Europe" over
  * "Editorial"), are the masthead's, wherever its number and date stand (a corner, a band above).
+ * Set larger than a date line right under them (a cover, small print above the title), they are
+ * the masthead's too, and so is the small print under that date line.
  */
 function nameAtTop(first: SourceLine[], found: Masthead): void {
   if (found.lines.length === 0 || (found.number === null && found.date === null)) return;
@@ -120,9 +122,43 @@ function nameAtTop(first: SourceLine[], found: Masthead): void {
   let end = 1;
   while (end < rest.length && sameSize(rest[end]!.style, top.style) && rest[end]!.style!.bold === top.style!.bold)
     end++;
+  const name = rest.slice(0, end).map((l) => l.no);
+  const dateLine = first.indexOf(rest[end - 1]!) + 1;
+  if (isDateLineUnder(first[dateLine], top.style!, found)) {
+    found.lines.push(...name, ...smallPrintUnder(first, dateLine));
+    return;
+  }
   const under = rest[end]?.style ?? null;
   if (!isHeadingStyle(under) || under!.size >= top.style!.size) return;
-  found.lines.push(...rest.slice(0, end).map((l) => l.no));
+  found.lines.push(...name);
+}
+
+/** A masthead line of number and date set smaller than the name above it. */
+const isDateLineUnder = (line: SourceLine | undefined, name: LineStyle, found: Masthead) =>
+  line !== undefined &&
+  found.lines.includes(line.no) &&
+  mastheadLineFacts(line.text) !== null &&
+  line.style !== null &&
+  line.style.size < name.size - SIZE_STEP;
+
+const SIZE_STEP = 0.05;
+/** The small print under a masthead's date line wraps over a few lines at most. */
+const SMALL_PRINT_MAX = 3;
+
+/**
+ * The small print under the date line at `at`: the lines set smaller than it, none a heading, up to
+ * the next heading or the page's end (a paragraph that runs on under it is the first article's).
+ */
+function smallPrintUnder(first: SourceLine[], at: number): number[] {
+  const size = first[at]!.style!.size;
+  let end = at + 1;
+  while (end < first.length && end - at <= SMALL_PRINT_MAX + 1) {
+    const style = first[end]!.style;
+    if (isHeadingStyle(style) || !style || style.size >= size - SIZE_STEP) break;
+    end++;
+  }
+  const closed = end === first.length || isHeadingStyle(first[end]!.style);
+  return closed && end - at - 1 <= SMALL_PRINT_MAX ? first.slice(at + 1, end).map((l) => l.no) : [];
 }
 
 /**
