@@ -275,6 +275,26 @@ describe('a heading set in one column with nothing beside it (#29)', () => {
       title.text,
     ]);
   });
+  it('closes three columns when the nearest column ended more than a line of its size above it (LibreOffice)', () => {
+    // The middle column's last line stands 1.4 of the kicker's size above it: not beside it.
+    const title: PdfRun = { text: 'the title across the page under its kicker', x: 60, y: 565, width: 470, size: 16 };
+    const runs = [
+      ...column(words('left', 8), 60, 740, 150),
+      ...column(words('middle', 12), 230, 740, 150),
+      ...column(words('right', 6), 400, 740, 150),
+      heading('Focus on…', 740 - 11 * LEADING - 16.8, 12),
+      title,
+      ...column(words('lower left', 6), 60, 540, 150),
+      ...column(words('lower middle', 6), 230, 540, 150),
+    ];
+    expect(textOf([page(runs)]).slice(0, 28)).toEqual([
+      ...words('left', 8),
+      ...words('middle', 12),
+      ...words('right', 6),
+      'Focus on…',
+      title.text,
+    ]);
+  });
   it('keeps a title of several lines whole when text stands beside its first line only', () => {
     const lines = ['A title set', 'over three lines', 'in one column'];
     const runs = [

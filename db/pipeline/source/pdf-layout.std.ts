@@ -375,8 +375,12 @@ function columnsOf(lines: PdfRun[][], gutters: [number, number][]): number {
   return new Set(inColumn.map((c) => gutters.filter(([, to]) => to <= c).length)).size;
 }
 
-/** How far above and below a heading (in its own size) no other column's line may stand for it to stand alone. */
-const ALONE_REACH = 1.5;
+/**
+ * How far above and below a heading (in its own size) no other column's line may stand for it to
+ * stand alone: a line of its own leading. A column that ended a line and a half above it (LibreOffice
+ * closing three columns over a kicker) is not beside it.
+ */
+const ALONE_REACH = 1.25;
 
 /**
  * A heading set in one column with nothing beside it in the others is read where it stands, like a
