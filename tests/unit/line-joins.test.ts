@@ -53,6 +53,16 @@ describe('joining the lines of a block', () => {
     ]);
   });
 
+  it('an address cut after a dot loses the hyphen a typesetter set there: no label of an address opens with one', () => {
+    const text = join('Write to desk.east@example.-', 'org, to office.-', 'east@example.org or to press@mission.-', 'example.org.');
+    expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual([
+      'desk.east@example.org',
+      'office.east@example.org',
+      'press@mission.example.org',
+    ]);
+    expect(join('The item ends with a dot.-', 'then a dash.')).toBe('The item ends with a dot.- then a dash.');
+  });
+
   it('an ordinary word cut at a line-end hyphen is mended, and words around a slash keep their spaces', () => {
     expect(join('the prose-', 'cutors of the region met', 'on 3 May / 4 May')).toBe(
       'the prosecutors of the region met on 3 May / 4 May',

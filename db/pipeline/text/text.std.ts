@@ -71,6 +71,16 @@ const HYPHENS_TO_JUDGE = 3;
 const isAddressPart = (before: string, after: string) => /[.@]\p{L}/u.test(before) || after.includes('@');
 
 /**
+ * Whether a line-end hyphen follows a dot of an e-mail address ("lettre@diplomatie.-" | "gouv.fr",
+ * LibreOffice): no label of an address opens with a hyphen, so it is the typesetter's.
+ */
+function cutAfterDot(out: string, line: string): boolean {
+  const before = /\S+$/u.exec(out)![0];
+  const after = /^\S+/u.exec(line)![0];
+  return /[\p{L}\d]\.-$/u.test(before) && /^[\p{L}\d]/u.test(after) && (before.includes('@') || after.includes('@'));
+}
+
+/**
  * Whether a line-end hyphen cuts an acronym, capitals on both sides ("SE-" | "LEC), …"): in a text
  * that breaks words, where the text spells the capitals whole elsewhere and never with the hyphen.
  * A compound of capitals the text spells with its hyphen ("COVID-19", "EU-UNODC") keeps it.
@@ -104,6 +114,8 @@ export function joinLines(lines: string[], vocabulary: Vocabulary): string {
     const spaced = /(\p{L}+) -$/u.exec(out);
     if (spaced && next && vocabulary.has(`${spaced[1]}${next[1]}`.toLowerCase())) {
       out = out.slice(0, -2) + line; // a hyphen set apart from its word in justified text: "coordi -" | "nator"
+    } else if (cutAfterDot(out, line)) {
+      out = out.slice(0, -1) + line; // an address cut after a dot: diplomatie.-|gouv.fr
     } else if (split && isAddressPart(/\S+$/.exec(out)![0], /^\S+/.exec(line)![0])) {
       // An e-mail address cut at its own hyphen (abonnement.lettre-|vienne@…) keeps it; cut inside
       // a word the text spells whole elsewhere (communica-|tion.vienne@…, un-|odc.org), it does not.
