@@ -208,3 +208,27 @@ describe('paragraphs where a PDF marks them (#29)', () => {
     ]);
   });
 });
+
+describe('small print in a paragraph’s way (#29)', () => {
+  it('ends a pull quote’s attribution where the next column’s text opens at the running size', () => {
+    const lines = pdfLines([
+      [
+        'THE RETURN OF VICTIMS',
+        'The courts of the region still hear too few',
+        'cases of labour exploitation.',
+        '',
+        '— Ambassador Goran Mercier, Director of the',
+        'shelter for victims',
+        'Professor Teuta Mercier, national rapporteur,',
+        'recalled that the courts still hear too few cases.',
+      ],
+    ]);
+    for (const l of lines.filter((x) => x.text.startsWith('—') || x.text === 'shelter for victims'))
+      l.style = { ...l.style!, size: 0.9 };
+    expect(paragraphsOf(lines)).toEqual([
+      'The courts of the region still hear too few cases of labour exploitation.',
+      '— Ambassador Goran Mercier, Director of the shelter for victims',
+      'Professor Teuta Mercier, national rapporteur, recalled that the courts still hear too few cases.',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { BoxKind } from '../overlay.std';
 import type { SourceLine } from '../text/lines.std';
-import { isHeadingStyle, isTitleStyle, type LineStyle } from '../text/style.std';
+import { isHeadingStyle, isSmallStyle, isTitleStyle, type LineStyle } from '../text/style.std';
 import { isSpacedOut, joinLines, unspace } from '../text/text.std';
 
 export interface RawBlock {
@@ -177,6 +177,13 @@ const OPENS_ITEM =
 const headingEnds = (previous: SourceLine, line: SourceLine) =>
   previous.style !== null && line.style !== null && isHeadingStyle(previous.style) && !isHeadingStyle(line.style);
 
+/**
+ * Where the page gives its style: small print (a pull quote's attribution, a caption) followed by a
+ * line in the running text's size ends there, whatever the space between (the next column's head).
+ */
+const smallPrintEnds = (previous: SourceLine, line: SourceLine) =>
+  isSmallStyle(previous.style) && line.style !== null && !isSmallStyle(line.style) && !isHeadingStyle(line.style);
+
 /** Double-spaced extraction puts a blank line after every line: there, one blank line says nothing. */
 const isDoubleSpaced = (running: SourceLine[]) => running.filter((l) => l.gapBefore > 0).length > running.length * 0.5;
 
@@ -253,7 +260,8 @@ function blocksOf(lines: SourceLine[], marked = false): RawBlock[] {
         isSpacedOut(previous.text) ||
         (gap && (endsSentence || (short && !/[-,]$/.test(previous.text) && /^[\p{Lu}“«]/u.test(line.text)))) ||
         (endsSentence && short && !line.box && !marked) ||
-        headingEnds(previous, line);
+        headingEnds(previous, line) ||
+        smallPrintEnds(previous, line);
     }
     if (breaks && current.length) {
       blocks.push({ lines: current, box: current[0]!.box });
