@@ -54,7 +54,12 @@ describe('joining the lines of a block', () => {
   });
 
   it('an address cut after a dot loses the hyphen a typesetter set there: no label of an address opens with one', () => {
-    const text = join('Write to desk.east@example.-', 'org, to office.-', 'east@example.org or to press@mission.-', 'example.org.');
+    const text = join(
+      'Write to desk.east@example.-',
+      'org, to office.-',
+      'east@example.org or to press@mission.-',
+      'example.org.',
+    );
     expect(contactsIn({ key: 'p', kind: 'paragraph', text }).map((c) => c.value)).toEqual([
       'desk.east@example.org',
       'office.east@example.org',

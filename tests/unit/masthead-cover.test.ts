@@ -38,7 +38,11 @@ describe('the newsletter’s name over the number line', () => {
   it('takes no small print that a paragraph in the date line’s size follows without a heading', () => {
     const groff = [line(1, 'Fight against human trafficking in', 1.4, true), line(2, 'South-East Europe', 1.4, true)];
     const small = smallPrint.map((l) => ({ ...l, style: { ...l.style!, size: 0.8 } }));
-    expect(mastheadOf([...groff, { ...dateLine, no: 3, style: body[0]!.style }, ...small, ...body]).lines).toEqual([1, 2, 3]);
-    expect(mastheadOf([...groff, { ...dateLine, no: 3, style: body[0]!.style }, ...small, headline]).lines).toEqual([1, 2, 3, 7, 8]);
+    expect(mastheadOf([...groff, { ...dateLine, no: 3, style: body[0]!.style }, ...small, ...body]).lines).toEqual([
+      1, 2, 3,
+    ]);
+    expect(mastheadOf([...groff, { ...dateLine, no: 3, style: body[0]!.style }, ...small, headline]).lines).toEqual([
+      1, 2, 3, 7, 8,
+    ]);
   });
 });
