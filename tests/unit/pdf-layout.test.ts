@@ -240,6 +240,42 @@ describe('the same footnote under several pages (#29)', () => {
   });
 });
 
+describe('a band too short to show its own columns (#29)', () => {
+  it('is read at the gutter of the page’s columns below it (the end of a paragraph at the head of a page)', () => {
+    const header: PdfRun = { text: 'The newsletter’s running header', x: 189, y: 802, width: 218, size: 9 };
+    const title: PdfRun = {
+      text: 'A title across the whole page over the columns',
+      x: 57,
+      y: 700,
+      width: 480,
+      size: 17,
+    };
+    const runs = [
+      header,
+      ...column(
+        [
+          'experts met in Strasbourg for an expert meeting on',
+          'the protection of witnesses, organised by the Ministry',
+        ],
+        57,
+        764,
+        233,
+      ),
+      { text: 'of Justice of Albania.', x: 306, y: 764, width: 93, size: SIZE },
+      title,
+      ...column(words('left', 12), 57, 670, 233),
+      ...column(words('right', 12), 306, 670, 233),
+    ];
+    // The header, alone at the top of one page, is dropped as furniture; it crosses the gutter and is not the band's text.
+    expect(textOf([page(runs)]).slice(0, 4)).toEqual([
+      'experts met in Strasbourg for an expert meeting on',
+      'the protection of witnesses, organised by the Ministry',
+      'of Justice of Albania.',
+      title.text,
+    ]);
+  });
+});
+
 describe('a heading set in one column with nothing beside it (#29)', () => {
   const heading = (text: string, y: number, size = 15): PdfRun => ({ text, x: 60, y, width: 150, size });
   it('is read where it stands: the columns above it first (a title CSS columns set at one column’s width)', () => {

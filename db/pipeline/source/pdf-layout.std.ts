@@ -325,18 +325,42 @@ function segmentsOf(page: PdfPageText): Laid {
   const bodySize = median(lines.flatMap((l) => l.map((r) => r.size)));
   const segments: Segment[] = [];
   let band = 0;
-  for (const part of bandsOf(lines, page.rules)) {
-    const gutters = part.wide ? [] : guttersOf(part.lines, page.width);
+  const parts = bandsOf(lines, page.rules);
+  const found = parts.map((part) => (part.wide ? [] : guttersOf(part.lines, page.width)));
+  parts.forEach((part, i) => {
+    const gutters = found[i]!.length || part.wide ? found[i]! : pageGutters(parts, found, part.lines, bodySize);
     for (const block of gutters.length ? blocksAcross(part.lines, gutters, bodySize) : [part.lines]) {
       for (const line of block)
         segments.push(...cutAtGutters(line, gutters, bodySize, part.wide).map((s) => ({ ...s, band })));
       band++;
     }
-  }
+  });
   for (const s of segments) s.text = withAccents(s.text.replace(/\s+/g, ' ').trim());
   const kept = segments.filter((s) => s.text !== '');
   for (const s of aloneHeadings(kept, bodySize)) s.column = -1;
   return { segments: kept };
+}
+
+/**
+ * The gutters of the page's longest band in columns, for a band too short to show its own (the last
+ * two lines of a column and one of the next, at the head of a page under a title across it): where
+ * no run of the band's running text crosses them and some line of it has text on both sides.
+ */
+function pageGutters(
+  parts: { lines: PdfRun[][] }[],
+  found: [number, number][][],
+  lines: PdfRun[][],
+  bodySize: number,
+): [number, number][] {
+  const inColumns = parts.map((part, i) => ({ part, gutters: found[i]! })).filter((p) => p.gutters.length > 0);
+  if (inColumns.length === 0) return [];
+  const { gutters } = inColumns.reduce((a, b) => (b.part.lines.length > a.part.lines.length ? b : a));
+  const body = lines.map((line) => line.filter((r) => Math.abs(r.size - bodySize) <= 0.05 * bodySize));
+  const crosses = body.some((line) => line.some((r) => gutters.some(([from, to]) => r.x < to && r.x + r.width > from)));
+  const beside = body.some((line) =>
+    gutters.some(([, to]) => line.some((r) => r.x >= to) && line.some((r) => r.x < to)),
+  );
+  return !crosses && beside ? gutters : [];
 }
 
 /** Space across every column, from a baseline to the next (in the body's size), that parts two blocks set in columns. */
