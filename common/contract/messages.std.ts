@@ -173,6 +173,10 @@ export const MESSAGES = {
     fr: 'aucune section reconnaissable (aucune page ne s’ouvre sur un titre)',
   },
   'reason.no-year': { en: 'no year is stated in the text', fr: 'aucune année n’est indiquée dans le texte' },
+  'reason.entity-key-clash': {
+    en: 'two different people or organisations named in it come to the same key',
+    fr: 'deux personnes ou organisations différentes qui y sont nommées reçoivent la même clé',
+  },
   'import.no-issue': {
     en: 'No newsletter issue could be read from this file: {{reason}}.',
     fr: 'Aucun numéro de la lettre d’information n’a pu être lu dans ce fichier : {{reason}}.',

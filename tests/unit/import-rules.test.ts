@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../db/build-content.node';
+import { ExtractionError, extractIssue } from '../../db/pipeline/extract-issue.std';
 import { findOrganisations } from '../../db/pipeline/entities/organisations.std';
 import { importCorpusPdf } from '../corpus/corpus';
 
@@ -175,18 +176,57 @@ describe('two bodies whose names part only after the eighth word (#29)', () => {
     expect(keysOf([refugees, rights])).toEqual(expected);
     expect(keysOf([rights, refugees])).toEqual(expected);
   });
-  it('keeps apart two bodies named in another alphabet, whose slugs are both empty', () => {
-    // slugify keeps Latin letters only: Ωμέγα and Δέλτα both come to org/untitled. They are two
-    // bodies, not one named twice; the save then refuses the clash (hostile-ipc.test.ts).
+  it('keeps apart two bodies named in another alphabet, each with a key of its own', () => {
     const text = 'Ωμέγα and Δέλτα met in Athens.';
     const hints = [{ name: 'Ωμέγα' }, { name: 'Δέλτα' }];
-    const names = findOrganisations([text], hints)
-      .map((o) => o.name)
+    const keys = findOrganisations([text], hints)
+      .map((o) => o.key)
       .sort();
-    expect(names).toEqual(['Δέλτα', 'Ωμέγα']);
+    expect(keys).toEqual(['org/delta', 'org/omega']);
   });
   it('leaves the key of a body whose name no other shares as it was (its first eight words)', () => {
     const orgs = findOrganisations([refugees]);
     expect(orgs.map((o) => o.key)).toContain('org/office-of-the-united-nations-high-commissioner-for');
+  });
+});
+
+describe('bodies named in Cyrillic (#29, review of rounds 8–9)', () => {
+  // slugify keeps Latin letters only: both bodies were org/untitled, and the whole import failed
+  // with SQLite's "UNIQUE constraint failed: entities.key".
+  const text = [
+    'No. 32 — June 2025',
+    '',
+    'Editorial',
+    '',
+    'Dear readers, in Belgrade the Центар за заштиту жртава трговине људима (ЦЗЖТЉ) and the Канцеларија за људска и мањинска права (КЉМП) signed an agreement on 12 May 2025. The ЦЗЖТЉ will refer every presumed victim to a shelter, and the КЉМП will train the staff of the shelters.',
+    '',
+  ].join('\n');
+  const { issue } = extractIssue({ file: 'cyrillic.txt', text, sha256: '0'.repeat(64) });
+  it('each take a key of their own, written in Latin, through the whole extraction', () => {
+    const bodies = entitiesOf([issue]).filter((e) => e.type === 'organisation');
+    expect(bodies.map((e) => [e.key, e.name]).sort()).toEqual([
+      ['org/kljmp', 'КЉМП'],
+      ['org/tszzhtlj', 'ЦЗЖТЉ'],
+    ]);
+  });
+  it('a clash left (two names whose slugs are one) is refused with a reason of the catalogue, not SQLite’s', () => {
+    // "Łódź" and "Odz" both slug to "odz" (ł has no Latin base letter): two bodies, one key.
+    const clash = { ...issue, organisationHints: [{ name: 'Łódź Office' }, { name: 'Odz Office' }] };
+    clash.sections = [
+      {
+        ...issue.sections[0]!,
+        paragraphs: [{ ...issue.sections[0]!.paragraphs[0]!, text: 'The Łódź Office and the Odz Office met.' }],
+      },
+    ];
+    const refusal = (() => {
+      try {
+        entitiesOf([clash]);
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(refusal).toBeInstanceOf(ExtractionError);
+    expect(refusal).toMatchObject({ reasonId: 'reason.entity-key-clash' });
   });
 });

@@ -2,7 +2,7 @@
  * Finds the entities of the whole archive and links each to every paragraph that mentions it.
  * People and organisations are merged across issues; a person's role is kept per issue.
  */
-import type { ExtractedIssue } from '../extract-issue.std';
+import { ExtractionError, type ExtractedIssue } from '../extract-issue.std';
 import { slugify, uniqueSlugger } from '../issue/slug.std';
 import { contactsIn } from './contacts.std';
 import { documentsIn } from './documents.std';
@@ -254,7 +254,22 @@ export function extractEntities(contexts: IssueContext[]): EntityRecord[] {
   addPeople(records, contexts, paras, orgIn);
   addCountries(records, paras);
   addIssueRecords(records, contexts, paras, uniqueKey);
+  refuseKeyClash(records, contexts);
   return records;
+}
+
+/**
+ * Refuses entities of which two share a key (two acronyms "A.B." and "AB" of two names, a name of
+ * no letter in any alphabet): the database would refuse them with SQLite's own words
+ * ("UNIQUE constraint failed: entities.key"); this says which issues, in the user's language.
+ */
+function refuseKeyClash(records: EntityRecord[], contexts: IssueContext[]): void {
+  const seen = new Set<string>();
+  for (const { key } of records) {
+    if (seen.has(key))
+      throw ExtractionError.fromCatalogue(contexts.map((c) => c.issue.key).join(', '), 'reason.entity-key-clash');
+    seen.add(key);
+  }
 }
 
 /** The entities of these issues, each read as of its own date with its organisation hints (the build's, an import's). */

@@ -1,4 +1,4 @@
-import { slugify } from '../issue/slug.std';
+import { entitySlug, sameNameKey } from '../issue/slug.std';
 import { countriesIn, countryOfPlace } from './places.std';
 
 /**
@@ -84,7 +84,7 @@ function isCapitalsRun(text: string, at: number, length: number): boolean {
   return run >= 3;
 }
 
-export const orgSlug = (text: string): string => slugify(text, 8);
+export const orgSlug = (text: string): string => entitySlug(text, 8);
 
 function lettersOf(acronym: string): string {
   return acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
@@ -285,8 +285,9 @@ export function findOrganisations(
  * the same name, and two bodies whose names part after the eighth word (the Office of the United
  * Nations High Commissioner for Refugees, and for Human Rights) are two. Bodies that share only
  * their key each take the slug of their whole name as key: it depends on the name alone, not on the
- * order they were read in. Two names with no Latin letter still clash (both "untitled"): the save
- * refuses that issue, saying so, and changes nothing (hostile-ipc.test.ts).
+ * order they were read in. Names in Cyrillic or Greek are written in Latin for their keys (entitySlug).
+ * Keys that still clash (two acronyms spelt "A.B." and "AB" for two names) are refused by
+ * extractEntities with a clear reason.
  */
 function mergeSameKey(organisations: Organisation[]): Organisation[] {
   const byKey = new Map<string, Organisation[]>();
@@ -303,22 +304,7 @@ function mergeSameKey(organisations: Organisation[]): Organisation[] {
 }
 
 /** A name's slug with all its words: the key a body takes when another's name shares its first eight. */
-const fullSlug = (text: string): string => slugify(text, Infinity);
-
-/**
- * A name as compared for sameness: its words in any alphabet, folded ("Anti Trafficking Unit" is
- * "Anti-Trafficking Unit"); empty for a name of no letter or digit. Not the slug, which keeps Latin
- * letters only: two names in Greek or Cyrillic would both be "untitled", one name.
- */
-const sameNameKey = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join('-');
+const fullSlug = (text: string): string => entitySlug(text, Infinity);
 
 /** Whether two organisations share a name (sameNameKey); a name with no word in it is shared by none. */
 function shareName(a: Organisation, b: Organisation): boolean {

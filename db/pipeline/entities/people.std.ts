@@ -5,7 +5,7 @@
  * around the name: the apposition after it ("Ms Ghada Waly, UNODC’s Executive Director") or the
  * title before it ("the French Ambassador to Romania, Ms Laurence Auer").
  */
-import { slugify } from '../issue/slug.std';
+import { entitySlug } from '../issue/slug.std';
 
 export interface PersonMention {
   name: string;
@@ -129,7 +129,7 @@ export function peopleFrom(mentions: PersonMention[]): Map<string, Person> {
   const people = new Map<string, Person>();
   const bySurname = new Map<string, Person>();
   for (const m of mentions.filter((x) => !x.surnameOnly)) {
-    const key = `person/${slugify(m.name)}`;
+    const key = `person/${entitySlug(m.name)}`;
     if (!people.has(key)) {
       const person = { key, name: m.name, aliases: [m.name] };
       people.set(key, person);
@@ -141,7 +141,7 @@ export function peopleFrom(mentions: PersonMention[]): Map<string, Person> {
     if (person) {
       if (!person.aliases.includes(m.name)) person.aliases.push(m.name);
     } else {
-      const key = `person/${slugify(m.name)}`;
+      const key = `person/${entitySlug(m.name)}`;
       if (!people.has(key)) people.set(key, { key, name: m.name, aliases: [m.name] });
     }
   }

@@ -128,14 +128,19 @@ function checkKeys(issue: ExtractedIssue): ExtractedIssue {
 export function extractWithReview(uncorrected: Candidate, corrections?: Corrections) {
   const candidate = corrected(uncorrected, corrections);
   const issue = extractCandidate(candidate);
-  const entities = entitiesOf([issue]);
+  const entities = refusingExtraction(() => entitiesOf([issue]));
   return { issue, entities, review: reviewOf(candidate, issue, entities), builtFrom: builtFromOf(candidate) };
 }
 
 /** The candidate's issue as the pipeline reads it, keyed; refuses text that holds no issue, or one whose keys are too long. */
 export function extractCandidate(candidate: Candidate): ExtractedIssue {
+  return refusingExtraction(() => checkKeys(extractStored(candidate)));
+}
+
+/** What `extract` returns; a refusal of the pipeline (ExtractionError) as the catalogue's "no issue" with its reason. */
+function refusingExtraction<T>(extract: () => T): T {
   try {
-    return checkKeys(extractStored(candidate));
+    return extract();
   } catch (error) {
     if (error instanceof ExtractionError)
       throw ImportError.fromCatalogue('no-issue', 'import.no-issue', {
