@@ -840,4 +840,23 @@ describe('two blocks set in the same columns, one under the other (#29)', () => 
       ...words('right', 10),
     ]);
   });
+  it('reads balanced columns before a short one-column section set under them (review of rounds 8–9)', () => {
+    // Two columns ending level at y=632 (an editorial), then after a wide space a "Calendar" heading
+    // and two lines in the left column only: the right column is the editorial's, not the calendar's.
+    const foot = 740 - 9 * LEADING;
+    const runs = [
+      ...column(words('left', 10), 60, 740, 220),
+      ...column(words('right', 10), 310, 740, 220),
+      run('Calendar', 60, foot - 40, 60, 12),
+      ...column(words('calendar', 2), 60, foot - 60, 220),
+      run('2', 293, 60, 5),
+    ];
+    const lines = textOf([page(runs)]);
+    expect(lines.slice(0, 23)).toEqual([
+      ...words('left', 10),
+      ...words('right', 10),
+      'Calendar',
+      ...words('calendar', 2),
+    ]);
+  });
 });

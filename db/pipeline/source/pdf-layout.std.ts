@@ -383,20 +383,56 @@ function blocksAcross(lines: PdfRun[][], gutters: [number, number][], bodySize: 
     if (gap > ACROSS_GAP * bodySize && heading) blocks.push([]);
     blocks[blocks.length - 1]!.push(line);
   });
-  // A lower block in one column is a column that goes on after the others ended: the flow's own.
   for (let b = blocks.length - 1; b > 0; b--)
-    if (columnsOf(blocks[b]!, gutters) < 2) blocks.splice(b - 1, 2, [...blocks[b - 1]!, ...blocks[b]!]);
+    if (continuesLowerColumn(blocks[b - 1]!, blocks[b]!, gutters, bodySize))
+      blocks.splice(b - 1, 2, [...blocks[b - 1]!, ...blocks[b]!]);
   return blocks;
 }
 
 /**
- * How many columns some lines have text in, by the centres of their runs; a run centred in a
- * gutter (a page number centred under the columns) is no column's.
+ * Whether a lower block is a column that goes on after the others ended (the flow's own, joined to
+ * the block above): text in one column only, the column of the upper block that ends lowest, the
+ * upper block's other columns ending at least ACROSS_GAP lines' worth higher (pdfLaTeX's last page,
+ * its right column short, a \section* in the left one). Under balanced columns (their feet level) a
+ * short block in one column is a section of its own, after them. A block with no column's text (a
+ * page number centred in a gutter) always joins.
  */
-function columnsOf(lines: PdfRun[][], gutters: [number, number][]): number {
-  const centres = lines.flat().map((r) => r.x + r.width / 2);
-  const inColumn = centres.filter((c) => !gutters.some(([from, to]) => from <= c && c <= to));
-  return new Set(inColumn.map((c) => gutters.filter(([, to]) => to <= c).length)).size;
+function continuesLowerColumn(
+  upper: PdfRun[][],
+  lower: PdfRun[][],
+  gutters: [number, number][],
+  bodySize: number,
+): boolean {
+  const columns = columnsIn(lower, gutters);
+  if (columns.size === 0) return true;
+  if (columns.size > 1) return false;
+  const feet = columnFeet(upper, gutters);
+  const own = feet.get([...columns][0]!);
+  const others = [...feet].filter(([column]) => !columns.has(column)).map(([, foot]) => foot);
+  return own !== undefined && others.length > 0 && others.every((foot) => foot - own > ACROSS_GAP * bodySize);
+}
+
+/** The lowest baseline of each column some lines have text in (a run centred in a gutter is no column's). */
+function columnFeet(lines: PdfRun[][], gutters: [number, number][]): Map<number, number> {
+  const feet = new Map<number, number>();
+  for (const r of lines.flat()) {
+    const column = columnOfCentre(r.x + r.width / 2, gutters);
+    if (column !== null) feet.set(column, Math.min(feet.get(column) ?? Infinity, r.y));
+  }
+  return feet;
+}
+
+/** The column a run's centre stands in, or null in a gutter. */
+function columnOfCentre(centre: number, gutters: [number, number][]): number | null {
+  return gutters.some(([from, to]) => from <= centre && centre <= to)
+    ? null
+    : gutters.filter(([, to]) => to <= centre).length;
+}
+
+/** The columns some lines have text in, by the centres of their runs. */
+function columnsIn(lines: PdfRun[][], gutters: [number, number][]): Set<number> {
+  const columns = lines.flat().map((r) => columnOfCentre(r.x + r.width / 2, gutters));
+  return new Set(columns.filter((c) => c !== null));
 }
 
 /**
