@@ -107,15 +107,18 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
 }
 
 /**
- * The newsletter's name over the first article: on a first page that has a number or date line,
- * the heading lines in one size that open the page (only masthead lines before them), set larger
- * than the heading right under them ("Fight against human trafficking in South-East Europe" over
- * "Editorial"), are the masthead's, wherever its number and date stand (a corner, a band above).
- * Set larger than a date line right under them (a cover, small print above the title), they are
- * the masthead's too, and so is the small print under that date line.
+ * The newsletter's name over the first article: the heading lines in one size that open the first
+ * page, set larger than the heading right under them ("Fight against human trafficking in South-East
+ * Europe" over "Editorial"), are the masthead's where they stand in its band, at the top of the page:
+ * right above a line of the masthead (a number and date line, small print), or under a number and
+ * date line that alone opens the page (a corner's, beside the name). A number or date further down
+ * (a calendar's "March 2025", a foot corner) and a band of small print and number line above them
+ * ("Key figures" over "Victims identified in 2024") leave them a title; so does a page with no
+ * smaller heading under them, which would have no other title.
+ * Set larger than a masthead's date line right under them (a cover, small print above the title),
+ * they are the masthead's too, and so is the small print under that date line (round 10).
  */
 function nameAtTop(first: SourceLine[], found: Masthead): void {
-  if (found.lines.length === 0 || (found.number === null && found.date === null)) return;
   const rest = first.filter((l) => !found.lines.includes(l.no));
   const top = rest[0];
   if (!top || !isHeadingStyle(top.style)) return;
@@ -130,6 +133,7 @@ function nameAtTop(first: SourceLine[], found: Masthead): void {
   }
   const under = rest[end]?.style ?? null;
   if (!isHeadingStyle(under) || under!.size >= top.style!.size) return;
+  if (!inMastheadBand(first, first.indexOf(top), end, found)) return;
   found.lines.push(...name);
 }
 
@@ -159,6 +163,16 @@ function smallPrintUnder(first: SourceLine[], at: number): number[] {
   }
   const closed = end === first.length || isHeadingStyle(first[end]!.style);
   return closed && end - at - 1 <= SMALL_PRINT_MAX ? first.slice(at + 1, end).map((l) => l.no) : [];
+}
+
+/** Whether the `length` lines from `at` on page 1 stand in the masthead's band (nameAtTop). */
+function inMastheadBand(first: SourceLine[], at: number, length: number, found: Masthead): boolean {
+  if (at >= MASTHEAD_TOP) return false;
+  const next = first[at + length];
+  const aboveMasthead = next !== undefined && found.lines.includes(next.no);
+  const opening = first.slice(0, at);
+  const besideCorner = opening.length === 1 && mastheadLineFacts(opening[0]!.text) !== null;
+  return aboveMasthead || besideCorner;
 }
 
 /**
