@@ -43,3 +43,37 @@ describe('a masthead set in a box', () => {
     expect(mastheadOf([...body, ...calendar])).toEqual({ lines: [], number: null, date: null, year: null });
   });
 });
+
+describe('ordinary boxes near the masthead (review of rounds 8–9, agendabox.pdf)', () => {
+  it('leaves an agenda box under the first heading in the text, its month no date of the issue', () => {
+    const agenda = [
+      line(8, 'Agenda', 'deck'),
+      line(9, 'March 2025', 'deck'),
+      line(10, '12 March: meeting of the national coordinators in Vienna.', 'deck'),
+    ];
+    expect(mastheadOf([body[0]!, ...agenda, ...body.slice(1)])).toEqual({
+      lines: [],
+      number: null,
+      date: null,
+      year: null,
+    });
+  });
+  it('never reads a report’s year as the issue’s number ("— Edition 2024")', () => {
+    const reading = [
+      line(30, 'Further reading', 'box'),
+      line(31, 'UNODC Global Report on Trafficking in Persons — Edition 2024', 'box'),
+    ];
+    expect(mastheadOf([...body, ...reading])).toEqual({ lines: [], number: null, date: null, year: null });
+  });
+  it('takes for its band only the lines of its own box', () => {
+    const other = line(1, 'In this issue', 'deck');
+    const corner = line(3, 'No. 39 — April 2030', 'box');
+    expect(mastheadOf([other, corner, ...body]).lines).toEqual([3]);
+  });
+  it('leaves a long box at the top (a contents list) in the text', () => {
+    const contents = ['In this issue', 'March 2025', 'Editorial', 'Key figures', 'Calendar', 'Contacts'].map((t, i) =>
+      line(1 + i, t, 'deck'),
+    );
+    expect(mastheadOf([...contents, ...body]).lines).toEqual([]);
+  });
+});

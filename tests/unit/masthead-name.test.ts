@@ -30,6 +30,9 @@ describe('the newsletter’s name at the top of the first page', () => {
   it('is the masthead’s where it is set larger than the heading under it, beside a corner’s number line', () => {
     expect(mastheadOf([corner, ...name, ...article]).lines).toEqual([3, 5, 7]);
   });
+  it('is the masthead’s beside a corner the PDF frames (read as a box, odt-29900)', () => {
+    expect(mastheadOf([{ ...corner, box: 'box' }, ...name, ...article]).lines).toEqual([3, 5, 7]);
+  });
   it('is the masthead’s right above the number line, where the name runs to three lines', () => {
     const small = line(1, 'Quarterly newsletter of the Permanent Mission of France', 0.8);
     const three = [line(2, 'Fight against', 2.27, true), ...name];

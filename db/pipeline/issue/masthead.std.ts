@@ -27,7 +27,8 @@ const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
 const MOIS: readonly string[] = FRENCH_MONTHS;
 const SEASONS = 'spring|summer|autumn|fall|winter|printemps|été|automne|hiver';
 const MONTH = `(?:${[...MONTHS, ...MOIS].join('|')}|${SEASONS})`;
-const NUMBER = String.raw`(?:no\.?|n°|nº|issue|number|numéro|edition|édition)\s*(\d{1,4})`;
+/** An issue number: never a year ("Edition 2024" is a report's, not the newsletter's 2024th issue). */
+const NUMBER = String.raw`(?:no\.?|n°|nº|issue|number|numéro|edition|édition)\s*(?!(?:19|20)\d\d\b)(\d{1,4})`;
 const WHEN = String.raw`(${MONTH})(?:\s*[–/-]\s*${MONTH})?\s+((?:19|20)\d\d)`;
 const SEPARATOR = String.raw`\s*[—–\-,:·|•/]?\s*`;
 /** A line that is only the issue's number and date, in either order: "No. 26 — September 2026", "Autumn 2025 · Issue 9". */
@@ -101,7 +102,11 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
     if (!isSmallStyle(line.style)) break;
     found.lines.push(line.no);
   }
-  nameAtTop(first, found);
+  nameAtTop(
+    first,
+    found,
+    lines.filter((l) => l.pageIndex === lines[0]?.pageIndex),
+  );
   found.lines = [...new Set(found.lines)].sort((a, b) => a - b);
   return found;
 }
@@ -118,7 +123,7 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
  * Set larger than a masthead's date line right under them (a cover, small print above the title),
  * they are the masthead's too, and so is the small print under that date line (round 10).
  */
-function nameAtTop(first: SourceLine[], found: Masthead): void {
+function nameAtTop(first: SourceLine[], found: Masthead, page: SourceLine[]): void {
   const rest = first.filter((l) => !found.lines.includes(l.no));
   const top = rest[0];
   if (!top || !isHeadingStyle(top.style)) return;
@@ -133,7 +138,7 @@ function nameAtTop(first: SourceLine[], found: Masthead): void {
   }
   const under = rest[end]?.style ?? null;
   if (!isHeadingStyle(under) || under!.size >= top.style!.size) return;
-  if (!inMastheadBand(first, first.indexOf(top), end, found)) return;
+  if (!inMastheadBand(page, page.indexOf(top), end, found)) return;
   found.lines.push(...name);
 }
 
@@ -165,31 +170,50 @@ function smallPrintUnder(first: SourceLine[], at: number): number[] {
   return closed && end - at - 1 <= SMALL_PRINT_MAX ? first.slice(at + 1, end).map((l) => l.no) : [];
 }
 
-/** Whether the `length` lines from `at` on page 1 stand in the masthead's band (nameAtTop). */
-function inMastheadBand(first: SourceLine[], at: number, length: number, found: Masthead): boolean {
+/** Whether the `length` lines from `at` of page 1 (boxes too: a framed corner) stand in the masthead's band (nameAtTop). */
+function inMastheadBand(page: SourceLine[], at: number, length: number, found: Masthead): boolean {
   if (at >= MASTHEAD_TOP) return false;
-  const next = first[at + length];
+  const next = page[at + length];
   const aboveMasthead = next !== undefined && found.lines.includes(next.no);
-  const opening = first.slice(0, at);
+  const opening = page.slice(0, at);
   const besideCorner = opening.length === 1 && mastheadLineFacts(opening[0]!.text) !== null;
   return aboveMasthead || besideCorner;
 }
 
 /**
  * A band or a corner the PDF frames is read as a box, but a box line of the first page that is only
- * a number and a date is the masthead all the same: where it states the number, or stands among
- * the page's first lines (a calendar's month heading, "March 2025" further down, states no number).
- * Near the top, the box lines above it are the band it stands in (the newsletter's name).
+ * a number and a date is the masthead all the same where the box stands where a masthead does: in
+ * the page's top band above its first heading (a calendar's month, "March 2025" further down, or an
+ * agenda box under "Editorial" is no masthead), or, stating the number, at the page's foot (a
+ * corner); and the box is small (BOX_MASTHEAD_LINES). Near the top, the lines above it in the same
+ * box are the band it stands in (the newsletter's name).
  */
 function boxedMasthead(lines: SourceLine[], found: Masthead): void {
   const page = lines.filter((l) => l.pageIndex === lines[0]?.pageIndex);
+  const heading = page.findIndex((l) => !l.box && isHeadingStyle(l.style));
   page.forEach((line, i) => {
     const facts = line.box ? mastheadLineFacts(line.text) : null;
-    if (!facts || (facts.number === null && i >= MASTHEAD_TOP)) return;
+    if (!facts) return;
+    const box = boxAround(page, i);
+    const top = i < MASTHEAD_TOP && (heading < 0 || i < heading);
+    const corner = facts.number !== null && i >= page.length - MASTHEAD_TOP;
+    if (!(top || corner) || box.to - box.from >= BOX_MASTHEAD_LINES) return;
     found.lines.push(line.no);
     found.number ??= facts.number;
     found.date ??= facts.date;
     found.year ??= facts.year;
-    if (i < MASTHEAD_TOP) for (const above of page.slice(0, i)) if (above.box) found.lines.push(above.no);
+    if (top) for (const above of page.slice(box.from, i)) found.lines.push(above.no);
   });
+}
+
+/** The most lines a masthead's box holds (a name on three lines, its number and date line). */
+const BOX_MASTHEAD_LINES = 5;
+
+/** The run of lines of one box around line `i` of the page: [from, to). */
+function boxAround(page: SourceLine[], i: number): { from: number; to: number } {
+  let from = i;
+  let to = i + 1;
+  while (from > 0 && page[from - 1]!.box === page[i]!.box) from--;
+  while (to < page.length && page[to]!.box === page[i]!.box) to++;
+  return { from, to };
 }
