@@ -3,7 +3,12 @@
  * generator's "none" masthead writes "This is the twenty-seventh issue of our quarterly newsletter".
  */
 import { describe, expect, it } from 'vitest';
-import { issueNumberOf, ordinalNumberOf, statedIssueDate } from '../../db/pipeline/issue/issue-meta.std';
+import {
+  issueNumberOf,
+  ordinalNumberOf,
+  statedIssueDate,
+  statedIssueYear,
+} from '../../db/pipeline/issue/issue-meta.std';
 
 describe('an ordinal written in words', () => {
   it('reads the tens joined to a unit by a hyphen, a space, or a line-end hyphen', () => {
@@ -35,5 +40,29 @@ describe('the date a sentence about the issue itself gives', () => {
   it('is nothing where no sentence about the issue names its publication', () => {
     expect(statedIssueDate('Editorial\nThe conference was published in September 2023 as a report.\n')).toBeNull();
     expect(statedIssueDate('Editorial\nThis ninth issue of our newsletter looks back on September 2023.\n')).toBeNull();
+  });
+});
+
+describe('another publication’s issue and date in a sentence about this issue (review of rounds 8–9)', () => {
+  it('never gives the number of another publication’s issue (ordinal.pdf)', () => {
+    const text =
+      'As the Council of Europe wrote in the twenty-first issue of its own bulletin, demand must be addressed.';
+    expect(issueNumberOf(text)).toBeNull();
+    expect(issueNumberOf(`${text} This is the ninth issue of our newsletter.`)).toBe(9);
+  });
+  it('never dates the issue by a report it presents (ordinal.pdf)', () => {
+    const text =
+      'Editorial\nIn this issue we present the OSCE report on online recruitment, published in March 2021, which remains the reference.\n';
+    expect(statedIssueDate(text)).toBeNull();
+    expect(statedIssueYear(text)).toBeNull();
+  });
+  it('never dates the issue by "the issue of demand" (published.pdf)', () => {
+    const text =
+      'Editorial\nDear readers, addressing the issue of demand, the Council of Europe adopted a recommendation published in May 2019, which we summarise below.\n';
+    expect(statedIssueDate(text)).toBeNull();
+    expect(statedIssueYear(text)).toBeNull();
+  });
+  it('still reads the year the issue gives itself', () => {
+    expect(statedIssueYear('Editorial\nThis eleventh issue, published in May 2019, looks back at 2018.\n')).toBe(2019);
   });
 });

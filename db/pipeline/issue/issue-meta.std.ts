@@ -48,15 +48,25 @@ export function ordinalNumberOf(words: string): number | null {
   return rest.length === 0 && ten >= 0 && one >= 0 && one < UNITS ? (ten + 2) * 10 + one + 1 : null;
 }
 
-/** "The tenth issue of the quarterly…", "With this ninth issue…", "the twenty-seventh issue" → 10, 9, 27; null where the text does not say. */
+/** Whose an issue is, after "issue of": another publication's ("of its own bulletin", "of their journal"). */
+const ANOTHER_PUBLICATION = /^\s+of\s+(?:its|their|his|her)\b/i;
+
+/**
+ * "The tenth issue of the quarterly…", "With this ninth issue…", "the twenty-seventh issue" → 10, 9,
+ * 27; null where the text does not say. Read on the first page only, where the issue speaks of
+ * itself: "the twenty-first issue of its own bulletin" is another publication's.
+ */
 export function issueNumberOf(text: string): number | null {
-  const match = /\b(?:the|this|our)\s+(\w+(?:[-\u00ad]\s*\w+|\s+\w+)?)\s+issue\b/i.exec(text);
-  if (!match) return null;
-  const word = match[1]!;
-  const ordinal = ordinalNumberOf(word);
-  if (ordinal !== null) return ordinal;
-  const digits = /^(\d+)(st|nd|rd|th)$/.exec(word);
-  return digits ? Number(digits[1]) : null;
+  const first = splitPages(text)[0]?.lines.join('\n') ?? '';
+  for (const match of first.matchAll(/\b(?:the|this|our)\s+(\w+(?:[-\u00ad]\s*\w+|\s+\w+)?)\s+issue\b/gi)) {
+    if (ANOTHER_PUBLICATION.test(first.slice(match.index + match[0].length))) continue;
+    const word = match[1]!;
+    const ordinal = ordinalNumberOf(word);
+    if (ordinal !== null) return ordinal;
+    const digits = /^(\d+)(st|nd|rd|th)$/.exec(word);
+    if (digits) return Number(digits[1]);
+  }
+  return null;
 }
 
 const YEAR = /\b(19[89]\d|20\d\d)\b/g;
@@ -69,7 +79,6 @@ const DATE_LINE = new RegExp(
 );
 /** A sentence in which the issue speaks of itself: "this ninth issue …, published in September 2024". */
 const SELF_REFERENCE = /\b(?:this|the|our)\s+(?:\w+\s+){0,2}(?:issue|newsletter)\b/i;
-const DATED_YEAR = new RegExp(`${MONTH_OR_SEASON}\\s+(19[89]\\d|20\\d\\d)\\b`, 'i');
 
 /** The sentences of the first page's lines in which the issue speaks of itself. */
 function selfReferences(lines: string[]): string[] {
@@ -81,25 +90,41 @@ function selfReferences(lines: string[]): string[] {
     .filter((s) => SELF_REFERENCE.test(s));
 }
 
-/** "published in September 2024", "issued in Autumn 2025": the month (or season) and year it names. */
-const PUBLISHED_IN = /\b(?:published|issued|released|dated)\s+(?:in\s+)?(\p{L}+\s+(?:19|20)\d\d)\b/iu;
-
 /**
- * The date ("2024-09", or "2024" for a season) a sentence of the first page in which the issue
- * speaks of itself says it was published: "This is the ninth issue of our quarterly newsletter,
- * published in September 2024". Null where no such sentence names a month or season and a year.
+ * The issue naming itself and, attached to it, when it was published: "this ninth issue, published
+ * in September 2024", "the twenty-seventh issue of our quarterly newsletter, published in …", "This
+ * newsletter, issued in Autumn 2025". A date elsewhere in the sentence is another thing's: "In this
+ * issue we present the OSCE report…, published in March 2021", "the issue of demand… a
+ * recommendation published in May 2019".
  */
-export function statedIssueDate(text: string): string | null {
+const PUBLISHED_IN = new RegExp(
+  String.raw`\b(?:this|our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:issue|newsletter)(?:\s+of\s+(?:our|this|the)\s+(?:\p{L}+\s+){0,2}(?:newsletter|letter|bulletin))?,?\s+(?:published|issued|released|dated)\s+(?:in\s+)?((?:\p{L}+\s+)?(?:19|20)\d\d)\b`,
+  'iu',
+);
+
+/** The date the issue gives itself on its first page (PUBLISHED_IN), as the masthead would state it; null where it does not. */
+function selfDated(text: string): { date: string | null; year: number | null } | null {
   const first = splitPages(text)[0];
   for (const sentence of first ? selfReferences(first.lines) : []) {
     const published = PUBLISHED_IN.exec(sentence);
-    const facts = published ? mastheadLineFacts(published[1]!) : null;
-    if (facts?.date) return facts.date;
+    if (!published) continue;
+    const facts = mastheadLineFacts(published[1]!);
+    const year = Number(/(?:19|20)\d\d$/.exec(published[1]!)![0]);
+    return { date: facts?.date ?? null, year };
   }
   return null;
 }
 
-/** The year the first page dates the issue by: a masthead date line, else a sentence about the issue itself. */
+/**
+ * The date ("2024-09", or "2024" for a season) the first page says the issue was published, in the
+ * sentence in which it speaks of itself: "This is the ninth issue of our quarterly newsletter,
+ * published in September 2024". Null where no such phrase names a month or season and a year.
+ */
+export function statedIssueDate(text: string): string | null {
+  return selfDated(text)?.date ?? null;
+}
+
+/** The year the first page dates the issue by: a masthead date line, else the year the issue gives itself (PUBLISHED_IN). */
 export function statedIssueYear(text: string): number | null {
   const first = splitPages(text)[0];
   if (!first) return null;
@@ -107,13 +132,7 @@ export function statedIssueYear(text: string): number | null {
     const m = DATE_LINE.exec(line.trim());
     if (m) return Number(m[1]);
   }
-  for (const sentence of selfReferences(first.lines)) {
-    const dated = DATED_YEAR.exec(sentence);
-    if (dated) return Number(dated[1]);
-    const years = [...sentence.matchAll(YEAR)].map((m) => Number(m[1]));
-    if (years.length === 1) return years[0]!;
-  }
-  return null;
+  return selfDated(text)?.year ?? null;
 }
 
 /** The year the issue's first page states (see statedIssueYear), else the year it speaks of most; ties go to the later year. */
