@@ -62,6 +62,12 @@ describe('another publication’s issue and date in a sentence about this issue 
     expect(statedIssueDate(text)).toBeNull();
     expect(statedIssueYear(text)).toBeNull();
   });
+  it('still reads the date the issue gives itself, after "published by …" or "of" (hand-made corpus)', () => {
+    const fourteenth =
+      'Editorial\nWelcome to the fourteenth issue of our quarterly newsletter, published by the Permanent Mission of France to the Organization for Security and Co-operation in Europe (OSCE) in Vienna in March 2025.\n';
+    expect(statedIssueDate(fourteenth)).toBe('2025-03');
+    expect(statedIssueYear('This special issue of March 2025 is devoted to the exploitation of workers.\n')).toBe(2025);
+  });
   it('still reads the year the issue gives itself', () => {
     expect(statedIssueYear('Editorial\nThis eleventh issue, published in May 2019, looks back at 2018.\n')).toBe(2019);
   });

@@ -92,13 +92,16 @@ function selfReferences(lines: string[]): string[] {
 
 /**
  * The issue naming itself and, attached to it, when it was published: "this ninth issue, published
- * in September 2024", "the twenty-seventh issue of our quarterly newsletter, published in …", "This
- * newsletter, issued in Autumn 2025". A date elsewhere in the sentence is another thing's: "In this
- * issue we present the OSCE report…, published in March 2021", "the issue of demand… a
- * recommendation published in May 2019".
+ * in September 2024", "the fourteenth issue of our quarterly newsletter, published by the Permanent
+ * Mission … in Vienna in March 2025", "This newsletter, issued in Autumn 2025", "This special issue
+ * of March 2025". A date elsewhere in the sentence is another thing's: "In this issue we present
+ * the OSCE report…, published in March 2021", "the issue of demand… a recommendation published in
+ * May 2019".
  */
+const WHEN_PUBLISHED = String.raw`((?:\p{L}+\s+)?(?:19|20)\d\d)\b`;
 const PUBLISHED_IN = new RegExp(
-  String.raw`\b(?:this|our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:issue|newsletter)(?:\s+of\s+(?:our|this|the)\s+(?:\p{L}+\s+){0,2}(?:newsletter|letter|bulletin))?,?\s+(?:published|issued|released|dated)\s+(?:in\s+)?((?:\p{L}+\s+)?(?:19|20)\d\d)\b`,
+  String.raw`\b(?:this|our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:issue|newsletter)(?:\s+of\s+(?:our|this|the)\s+(?:\p{L}+\s+){0,2}(?:newsletter|letter|bulletin))?` +
+    String.raw`(?:\s+of\s+${WHEN_PUBLISHED}|,?\s+(?:published|issued|released|dated)\b[^.;]{0,200}?\b(?:in\s+)?${WHEN_PUBLISHED})`,
   'iu',
 );
 
@@ -108,8 +111,9 @@ function selfDated(text: string): { date: string | null; year: number | null } |
   for (const sentence of first ? selfReferences(first.lines) : []) {
     const published = PUBLISHED_IN.exec(sentence);
     if (!published) continue;
-    const facts = mastheadLineFacts(published[1]!);
-    const year = Number(/(?:19|20)\d\d$/.exec(published[1]!)![0]);
+    const when = published[1] ?? published[2]!;
+    const facts = mastheadLineFacts(when);
+    const year = Number(/(?:19|20)\d\d$/.exec(when)![0]);
     return { date: facts?.date ?? null, year };
   }
   return null;
