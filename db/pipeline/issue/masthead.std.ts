@@ -85,7 +85,7 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
   }
   first.forEach((line, i) => {
     const facts = mastheadLineFacts(line.text);
-    if (!facts) return;
+    if (!facts || !whereMastheadStands(facts, i, first.length)) return;
     found.lines.push(line.no);
     found.number ??= facts.number;
     found.date ??= facts.date;
@@ -110,6 +110,14 @@ export function mastheadOf(lines: SourceLine[], dropped: { text: string }[] = []
   found.lines = [...new Set(found.lines)].sort((a, b) => a - b);
   return found;
 }
+
+/**
+ * Whether a number and date line at `i` of page 1's `count` lines stands where a masthead does: a
+ * line stating the number anywhere; a date alone ("March 2025") only in the top band or as the
+ * page's last line (a corner), not a calendar's month heading its entries further down.
+ */
+const whereMastheadStands = (facts: Omit<Masthead, 'lines'>, i: number, count: number) =>
+  facts.number !== null || i < MASTHEAD_TOP || i === count - 1;
 
 /**
  * The newsletter's name over the first article: the heading lines in one size that open the first
