@@ -10,7 +10,7 @@ import { ScreenBoundary, ScreenLoading } from './app/ScreenBoundary.dom';
 import { applySettings, prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
-import { holdForFirstScreen } from './app/first-screen.dom';
+import { FIRST_DATA_WAIT_MS, holdForFirstScreen, settledOrAfter } from './app/first-screen.dom';
 import { LAZY, preloadLikelyScreens } from './app/lazy-screens.dom';
 import { mark } from './app/timing.dom';
 import { LibraryScreen, startLibraryLoad } from './screens/Library.dom';
@@ -104,24 +104,28 @@ mark('boot');
 const opensOnLibrary = /^#?\/?$/.test(window.location.hash);
 // The first screen's data is asked for now, on its way while the page renders; what can wait
 // (the bookmarks, main told the language) waits until it is shown.
+let firstData: Promise<unknown> = Promise.resolve();
 if (opensOnLibrary) {
-  startLibraryLoad();
+  firstData = startLibraryLoad();
   holdForFirstScreen();
 }
 // The saved theme and text size are on the page before its first frame, and the interface's language
-// is ready before the first render (its strings are loaded first if it is not English).
+// is ready before the first render (its strings are loaded first if it is not English). The first
+// render also waits a little for the library's data, so that it shows the cards rather than a frame
+// drawn twice (FIRST_DATA_WAIT_MS says why and how long).
 const settings = savedSettings();
 applySettings(settings);
-void prepareLanguage(settings.language)
+const languageReady = prepareLanguage(settings.language)
   .catch(() => undefined)
-  .then(() => {
-    mark('language-ready');
-    mark('render');
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <SettingsProvider initial={settings}>
-          <App />
-        </SettingsProvider>
-      </StrictMode>,
-    );
-  });
+  .then(() => mark('language-ready'));
+const dataOrWaited = settledOrAfter(firstData, FIRST_DATA_WAIT_MS).then(() => mark('data-wait-end'));
+void Promise.all([languageReady, dataOrWaited]).then(() => {
+  mark('render');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <SettingsProvider initial={settings}>
+        <App />
+      </SettingsProvider>
+    </StrictMode>,
+  );
+});

@@ -52,6 +52,7 @@ const MILESTONES = [
   'i18n-ready',
   'boot',
   'language-ready',
+  'data-wait-end',
   'render',
   'first-commit',
   'library-data',
@@ -251,8 +252,11 @@ function firstScreenKb(): number {
   );
 }
 
-const row = (label: string, ms: number, unit = 'ms') =>
-  console.log(`  ${label.padEnd(40)} ${ms.toFixed(unit === 'ms' ? 0 : 3).padStart(7)} ${unit}`);
+/** One figure's line; a milestone the page did not mark (a build older than the bench) prints as "—". */
+const row = (label: string, ms: number | null, unit = 'ms') =>
+  console.log(
+    `  ${label.padEnd(40)} ${(Number.isFinite(ms) ? ms!.toFixed(unit === 'ms' ? 0 : 3) : '—').padStart(7)} ${unit}`,
+  );
 
 function summarise(runs: Run[]) {
   const med = (pick: (r: Run) => number) => median(runs.map(pick));

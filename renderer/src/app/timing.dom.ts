@@ -8,6 +8,7 @@ export type Milestone =
   | 'i18n-ready'
   | 'boot'
   | 'language-ready'
+  | 'data-wait-end'
   | 'render'
   | 'first-commit'
   | 'library-data'

@@ -15,7 +15,7 @@ import type { ImportedIssue } from '../../../common/contract/import.std';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.dom';
-import { useCall } from '../api/useCall.dom';
+import { useCall, type Loaded } from '../api/useCall.dom';
 import { download } from '../app/download.dom';
 import { issueLabel, momentDayLabel } from '../format/format.dom';
 import { recentVisits } from '../app/history.dom';
@@ -37,7 +37,10 @@ function useLibrary() {
   const { refresh } = useBookmarks();
   const [changes, setChanges] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useCall(() => takeFirstLoad() ?? loadLibrary(), [changes]);
+  // The bootstrap's load, when it had settled before the first render, is shown by that render.
+  const [settled] = useState(takeSettledFirstLoad);
+  const called = useCall(() => takeFirstLoad() ?? loadLibrary(), [changes]);
+  const loaded = settled && changes === 0 && called.state === 'loading' ? settled : called;
   useEffect(() => {
     if (loaded.state === 'ready') mark('library-ready');
     if (loaded.state !== 'loading') firstScreenSettled();
@@ -235,25 +238,39 @@ async function loadLibrary(): Promise<Library> {
 }
 
 let firstLoad: Promise<Library> | null = null;
+/** The bootstrap's load once it has succeeded, until the library's first render takes it (a failure is useCall's to show). */
+let firstSettled: Loaded<Library> | null = null;
 
 /**
  * Asks for the library's data before the page first renders (the bootstrap calls it when the app
- * opens on the library): the calls are on their way while React renders the frame.
+ * opens on the library): the calls are on their way while the page gets ready. Returns the load,
+ * for the bootstrap to wait a little for it (app/first-screen.dom.ts, FIRST_DATA_WAIT_MS).
  */
-export function startLibraryLoad(): void {
+export function startLibraryLoad(): Promise<unknown> {
   firstLoad ??= loadLibrary().then((library) => {
     mark('library-data');
+    // Kept for the first render only while the load is not yet taken (below): never shown later, stale.
+    if (firstLoad) firstSettled = { state: 'ready', value: library };
     return library;
   });
   // Its failure is the screen's to show, when it takes the load; never an unhandled rejection.
   firstLoad.catch(() => {});
+  return firstLoad;
 }
 
 /** The load the bootstrap started, once: every later load asks again (an import changes the library). */
 function takeFirstLoad(): Promise<Library> | null {
   const load = firstLoad;
   firstLoad = null;
+  firstSettled = null;
   return load;
+}
+
+/** The bootstrap's load if it settled before the library first rendered, once. */
+function takeSettledFirstLoad(): Loaded<Library> | null {
+  const settled = firstSettled;
+  firstSettled = null;
+  return settled;
 }
 
 /**
