@@ -640,6 +640,25 @@ describe('a sentence that opens a column on several pages (#29)', () => {
     const lines = text.split('\n');
     expect(overlay.drop.map((d) => lines[Number(d.lines) - 1]!.trim())).toEqual([header, header]);
   });
+  it('keeps a running line as text where it stands amid the text of another page (a table head)', () => {
+    const head = 'Country Victims Of whom children';
+    const atTop = (name: string) =>
+      page([
+        { text: head, x: 60, y: 800, width: 220, size: SIZE },
+        ...column(words(name, 12), 60, 800 - 3 * LEADING, 220),
+        ...column(words(`${name} right`, 12), 310, 800 - 3 * LEADING, 220),
+      ]);
+    const amid = page([
+      ...column(words('third', 12), 60, 740, 220),
+      { text: head, x: 60, y: 740 - 14 * LEADING, width: 220, size: SIZE },
+      ...column(words('third after', 8), 60, 740 - 16 * LEADING, 220),
+      ...column(words('third right', 24), 310, 740, 220),
+    ]);
+    const { text, overlay } = sourceFromLayout([atTop('first'), atTop('second'), amid]);
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(overlay.drop.map((d) => lines[Number(d.lines) - 1])).toEqual([head, head]);
+    expect(lines.filter((l) => l === head)).toHaveLength(3);
+  });
   it('drops a two-line footer repeated on three pages, its lines set small and close', () => {
     const footer = ['Permanent Mission of France in Vienna', 'Fight against trafficking, a two-line footer'];
     const pageWith = (name: string) =>

@@ -602,7 +602,12 @@ function readPage(page: PdfPageText, laid: Laid, running: Set<string>): ReadPage
   const inMargin = (s: Segment) => s.y < margin || s.y > page.height - margin;
   const isPageNumber = (s: Segment) => PAGE_NUMBER.test(s.text) && inMargin(s);
   const pageNumbers = all.filter((s) => isPageNumber(s) || s.mark);
-  const furniture = all.filter((s) => !isPageNumber(s) && !s.mark && running.has(furnitureKey(s)));
+  // A running line is furniture where it stands in the page's edge band, as where it was found; the
+  // same words amid the text are text (a table's head row, repeated at the top of the pages the table
+  // runs on, and printed mid-page where the table starts).
+  const edgeBand = EDGE_BAND_MARGINS * margin;
+  const inEdgeBand = (s: Segment) => s.y < edgeBand || s.y > page.height - edgeBand;
+  const furniture = all.filter((s) => !isPageNumber(s) && !s.mark && inEdgeBand(s) && running.has(furnitureKey(s)));
   const segments = all.filter((s) => !isPageNumber(s) && !s.mark && !furniture.includes(s));
   const boxes = boxesOf(page);
   for (const s of segments) {
@@ -1002,6 +1007,8 @@ function isFootnoteOf(s: Segment, marks: Set<string>): boolean {
 /** A line that opens as a footnote does, with its number: a stack of edge lines holding one is a footnote. */
 const NOTE_OPENING = /^(?:[\d*†‡]{1,3}\s+\p{L}|[\d*†‡]{1,3}(?=\p{Lu}\p{Ll}))/u;
 
+/** A page's top and bottom edge bands, where running headers and footers stand: this many margins deep. */
+const EDGE_BAND_MARGINS = 2;
 /** How far from the text a running header or footer stands, in the body's size: more than a line's leading. */
 const FURNITURE_APART = 1.6;
 /** A line set at least this share of the body's size is text (or a title); smaller, it may be furniture. */
@@ -1058,7 +1065,7 @@ function runningLinesOf(pages: PdfPageText[], laid: Laid[]): Set<string> {
     const segments = laid[i]!.segments.filter((s) => !PAGE_NUMBER.test(s.text) && !s.mark);
     if (segments.length < 2) continue;
     const bodySize = median(segments.map((s) => s.size));
-    const band = 2 * marginOf(page);
+    const band = EDGE_BAND_MARGINS * marginOf(page);
     const ys = segments.map((s) => s.y);
     const top = Math.max(...ys);
     const marks = new Set(laid[i]!.segments.filter((s) => s.mark).map((s) => s.text.trim()));
