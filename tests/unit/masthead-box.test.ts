@@ -6,17 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { mastheadOf } from '../../db/pipeline/issue/masthead.std';
 import type { SourceLine } from '../../db/pipeline/text/lines.std';
+import { styledLine } from '../support/styled-line';
 
-const style = (size: number, bold = false) => ({ size, bold, italic: false, font: bold ? 'Serif-Bold' : 'Serif' });
-const line = (no: number, text: string, box: SourceLine['box'], size = 1, bold = false): SourceLine => ({
-  no,
-  text,
-  pageIndex: 0,
-  gapBefore: 1,
-  indented: false,
-  box,
-  style: style(size, bold),
-});
+const line = (no: number, text: string, box: SourceLine['box'], size = 1, bold = false) =>
+  styledLine(no, text, { size, bold, box, family: 'Serif' });
 const body = [
   line(7, 'Editorial', null, 1.6, true),
   line(9, 'This is an ordinary paragraph of the editorial,', null),

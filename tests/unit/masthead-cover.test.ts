@@ -6,17 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mastheadOf } from '../../db/pipeline/issue/masthead.std';
-import type { SourceLine } from '../../db/pipeline/text/lines.std';
+import { styledLine } from '../support/styled-line';
 
-const line = (no: number, text: string, size = 1, bold = false, italic = false): SourceLine => ({
-  no,
-  text,
-  pageIndex: 0,
-  gapBefore: 1,
-  indented: false,
-  box: null,
-  style: { size, bold, italic, font: bold ? 'Sans-Bold' : 'Sans' },
-});
+const line = (no: number, text: string, size = 1, bold = false, italic = false) =>
+  styledLine(no, text, { size, bold, italic });
 const name = [line(1, 'Fight against human trafficking in', 2.2, true), line(3, 'South-East Europe', 2.2, true)];
 const dateLine = line(5, 'No. 47 — June 2020', 1.6);
 const smallPrint = [

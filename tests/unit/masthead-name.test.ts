@@ -6,17 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mastheadOf } from '../../db/pipeline/issue/masthead.std';
-import type { SourceLine } from '../../db/pipeline/text/lines.std';
+import { styledLine } from '../support/styled-line';
 
-const line = (no: number, text: string, size = 1, bold = false): SourceLine => ({
-  no,
-  text,
-  pageIndex: 0,
-  gapBefore: 1,
-  indented: false,
-  box: null,
-  style: { size, bold, italic: false, font: bold ? 'Sans-Bold' : 'Sans' },
-});
+const line = (no: number, text: string, size = 1, bold = false) => styledLine(no, text, { size, bold });
 const name = [line(5, 'Fight against human trafficking in', 2.27, true), line(7, 'South-East Europe', 2.27, true)];
 const article = [
   line(9, 'Editorial', 1.58, true),
