@@ -10,7 +10,7 @@ import { ScreenBoundary, ScreenLoading } from './app/ScreenBoundary.dom';
 import { applySettings, prepareLanguage, savedSettings, SettingsProvider, useSettings } from './app/Settings.dom';
 import { Notices, Shortcuts } from './app/Shell.dom';
 import { BookmarksProvider } from './bookmarks/BookmarksContext.dom';
-import { FIRST_DATA_WAIT_MS, holdForFirstScreen, settledOrAfter } from './app/first-screen.dom';
+import { FIRST_DATA_WAIT_MS, firstScreenSettled, holdForFirstScreen, settledOrAfter } from './app/first-screen.dom';
 import { LAZY, preloadLikelyScreens } from './app/lazy-screens.dom';
 import { mark } from './app/timing.dom';
 import { LibraryScreen, startLibraryLoad } from './screens/Library.dom';
@@ -120,6 +120,9 @@ const languageReady = prepareLanguage(settings.language)
   .then(() => mark('language-ready'));
 const dataOrWaited = settledOrAfter(firstData, FIRST_DATA_WAIT_MS).then(() => mark('data-wait-end'));
 void Promise.all([languageReady, dataOrWaited]).then(() => {
+  // Moved off the library before the first render (a link, a test's route): the library will not
+  // mount to release what waits for it (the language told to main, the bookmarks), so release it now.
+  if (opensOnLibrary && !/^#?\/?$/.test(window.location.hash)) firstScreenSettled();
   mark('render');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
